@@ -1,0 +1,85 @@
+import { isChainLevel } from '../domain/chain-levels';
+import { INDICATOR_ID_PATTERN, isDirection, type Indicator, type QuestionKind } from '../domain/indicator';
+import type { LocalizedText } from '../domain/language';
+import type { IssueCollector } from './issue';
+import { member, type JsonObject, type JsonValue } from './json-reader';
+
+function text(value: JsonValue | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function localized(value: JsonValue | undefined): LocalizedText | undefined {
+  if (typeof value === 'string') return { sv: value, en: value };
+  if (value !== null && typeof value === 'object' && value.kind === 'object') {
+    const sv = text(value.members.get('sv'));
+    const en = text(value.members.get('en'));
+    if (sv !== undefined) return { sv, en: en ?? sv };
+  }
+  return undefined;
+}
+
+function problem(sv: string, en: string): LocalizedText {
+  return { sv, en };
+}
+
+/** One indicator definition; undefined after reporting what is wrong with it. */
+export function readIndicator(obj: JsonObject, issues: IssueCollector): Indicator | undefined {
+  const report = (detail: LocalizedText): undefined => {
+    issues.add('catalogue_invalid', obj.line, obj.column, { detail });
+    return undefined;
+  };
+  const id = text(obj.members.get('id'));
+  if (id === undefined || !INDICATOR_ID_PATTERN.test(id)) {
+    return report(problem(`id ${JSON.stringify(id ?? null)} ska vara små ASCII-bokstäver, siffror och _`, `id ${JSON.stringify(id ?? null)} must be lowercase ASCII letters, digits and _`));
+  }
+  const name = localized(obj.members.get('name'));
+  if (!name) return report(problem(`${id}: namn saknas`, `${id}: name is missing`));
+  const unit = localized(obj.members.get('unit')) ?? { sv: '', en: '' };
+  const level = text(member(obj, 'chainLevel', 'chain_level', 'niva'));
+  if (level === undefined || !isChainLevel(level)) {
+    return report(problem(`${id}: okänd nivå i effektkedjan ${JSON.stringify(level ?? null)}`, `${id}: unknown chain level ${JSON.stringify(level ?? null)}`));
+  }
+  const direction = text(obj.members.get('direction')) ?? 'neutral';
+  if (!isDirection(direction)) {
+    return report(problem(`${id}: okänd riktning ${JSON.stringify(direction)}`, `${id}: unknown direction ${JSON.stringify(direction)}`));
+  }
+  const questionValue = obj.members.get('question');
+  const questionText = localized(questionValue);
+  if (!questionText) return report(problem(`${id}: utvärderingsfråga saknas`, `${id}: evaluation question is missing`));
+  const kindRaw =
+    questionValue !== null && typeof questionValue === 'object' && questionValue.kind === 'object' ? text(questionValue.members.get('kind')) : undefined;
+  const kind: QuestionKind = kindRaw === 'process' ? 'process' : 'summative';
+  const decimalsValue = obj.members.get('decimals');
+  const decimals = typeof decimalsValue === 'number' && Number.isInteger(decimalsValue) && decimalsValue >= 0 && decimalsValue <= 6 ? decimalsValue : 1;
+  return {
+    id,
+    name,
+    unit,
+    chainLevel: level,
+    direction,
+    question: { kind, text: questionText },
+    source: text(obj.members.get('source')) ?? '',
+    decimals,
+    description: localized(obj.members.get('description')),
+  };
+}
+
+export function readIndicatorList(value: JsonValue | undefined, issues: IssueCollector): Indicator[] {
+  if (value === undefined || value === null || typeof value !== 'object' || value.kind !== 'array') return [];
+  const seen = new Set<string>();
+  const result: Indicator[] = [];
+  for (const item of value.items) {
+    if (item === null || typeof item !== 'object' || item.kind !== 'object') continue;
+    const indicator = readIndicator(item, issues);
+    if (!indicator) continue;
+    if (seen.has(indicator.id)) {
+      issues.add('catalogue_invalid', item.line, item.column, {
+        detail: problem(`${indicator.id} är definierad två gånger; den första gäller`, `${indicator.id} is defined twice; the first one holds`),
+      });
+      continue;
+    }
+    seen.add(indicator.id);
+    result.push(indicator);
+  }
+  return result;
+}

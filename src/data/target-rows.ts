@@ -1,0 +1,90 @@
+import { periodFromCode } from '../domain/period';
+import { regionAt } from '../domain/regions';
+import type { Target } from '../domain/target';
+import type { CsvRecord } from './csv-scanner';
+import type { FieldReaders } from './field-readers';
+import type { ColumnRole } from './header-roles';
+import type { IssueCollector } from './issue';
+import type { RowCounts } from './long-rows';
+
+/** Reads the targets layout: `region;indikator;period;mål` with optional `baslinje` and `basår`. */
+export class TargetRows {
+  readonly targets: Target[] = [];
+  private readonly seen = new Map<string, { line: number; value: number }>();
+
+  constructor(
+    private readonly roles: ReadonlyMap<ColumnRole, number>,
+    private readonly readers: FieldReaders,
+    private readonly issues: IssueCollector,
+    private readonly counts: RowCounts,
+    private readonly file: string,
+    private readonly defaultIndicator: string | undefined,
+  ) {}
+
+  private cell(rec: CsvRecord, role: ColumnRole): { text: string; line: number; column: number } | undefined {
+    const c = this.roles.get(role);
+    if (c === undefined) return undefined;
+    return { text: rec.fields[c] ?? '', line: rec.fieldLines[c] ?? rec.line, column: c + 1 };
+  }
+
+  read(rec: CsvRecord): void {
+    const regionCell = this.cell(rec, 'region');
+    const region = regionCell ? this.readers.region(regionCell.text, regionCell.line, regionCell.column) : undefined;
+    const indicatorCell = this.cell(rec, 'indicator');
+    let indicator = this.defaultIndicator;
+    if (indicatorCell) {
+      indicator = indicatorCell.text.trim();
+      if (indicator === '') this.issues.add('indicator_empty', indicatorCell.line, indicatorCell.column, {});
+    }
+    const periodCell = this.cell(rec, 'period');
+    const period = periodCell ? this.readers.period(periodCell.text, periodCell.line, periodCell.column) : undefined;
+    const targetCell = this.cell(rec, 'target');
+    const target = targetCell ? this.readers.value(targetCell.text, targetCell.line, targetCell.column) : undefined;
+    if (targetCell && target && target.marker !== undefined) {
+      this.issues.add('value_missing_in_target', targetCell.line, targetCell.column, {});
+    }
+
+    let baseline: Target['baseline'];
+    let baselineOk = true;
+    const baseValueCell = this.cell(rec, 'baseline');
+    const basePeriodCell = this.cell(rec, 'baselinePeriod');
+    if (baseValueCell && basePeriodCell && baseValueCell.text.trim() !== '') {
+      const value = this.readers.value(baseValueCell.text, baseValueCell.line, baseValueCell.column);
+      const code = this.readers.period(basePeriodCell.text, basePeriodCell.line, basePeriodCell.column);
+      if (value === undefined || code === undefined || value.marker !== undefined) baselineOk = false;
+      else baseline = { period: periodFromCode(code), value: value.value };
+    }
+
+    if (region === undefined || !indicator || period === undefined || !target || target.marker !== undefined || !baselineOk) {
+      this.counts.rejected++;
+      return;
+    }
+    const regionCode = regionAt(region).code;
+    const key = `${regionCode}\u0000${indicator}\u0000${period}`;
+    const earlier = this.seen.get(key);
+    if (earlier) {
+      if (earlier.value === target.value) {
+        this.counts.skipped++;
+        this.issues.add('duplicate_same', rec.line, null, { firstLine: earlier.line });
+      } else {
+        this.counts.rejected++;
+        this.issues.add('duplicate_conflict', rec.line, null, {
+          firstLine: earlier.line,
+          first: String(earlier.value),
+          second: String(target.value),
+        });
+      }
+      return;
+    }
+    this.seen.set(key, { line: rec.line, value: target.value });
+    this.targets.push({
+      region: regionCode,
+      indicator,
+      period: periodFromCode(period),
+      value: target.value,
+      baseline,
+      source: { file: this.file, line: rec.line },
+    });
+    this.counts.accepted++;
+  }
+}

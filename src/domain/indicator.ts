@@ -1,0 +1,35 @@
+import type { ChainLevel } from './chain-levels';
+import type { LocalizedText } from './language';
+
+/** Which way is good for an indicator. Decides how status against a target is read. */
+export type Direction = 'higher_is_better' | 'lower_is_better' | 'neutral';
+
+export const DIRECTIONS: readonly Direction[] = ['higher_is_better', 'lower_is_better', 'neutral'];
+
+/** Process questions follow implementation; summative questions follow results on a chain level. */
+export type QuestionKind = 'process' | 'summative';
+
+export interface EvaluationQuestion {
+  readonly kind: QuestionKind;
+  readonly text: LocalizedText;
+}
+
+export interface Indicator {
+  /** Lowercase ASCII words: `nyforetagande`, `ansokningstryck`. */
+  readonly id: string;
+  readonly name: LocalizedText;
+  readonly unit: LocalizedText;
+  readonly chainLevel: ChainLevel;
+  readonly direction: Direction;
+  readonly question: EvaluationQuestion;
+  readonly source: string;
+  /** Decimals to show. */
+  readonly decimals: number;
+  readonly description: LocalizedText | undefined;
+}
+
+export const INDICATOR_ID_PATTERN = /^[a-z][a-z0-9_]*$/;
+
+export function isDirection(value: string): value is Direction {
+  return (DIRECTIONS as readonly string[]).includes(value);
+}
