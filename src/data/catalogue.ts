@@ -60,6 +60,7 @@ export function readIndicator(obj: JsonObject, issues: IssueCollector): Indicato
     question: { kind, text: questionText },
     source: text(obj.members.get('source')) ?? '',
     decimals,
+    aggregation: text(obj.members.get('aggregation')) === 'sum' ? 'sum' : 'mean',
     description: localized(obj.members.get('description')),
   };
 }
@@ -69,7 +70,12 @@ export function readIndicatorList(value: JsonValue | undefined, issues: IssueCol
   const seen = new Set<string>();
   const result: Indicator[] = [];
   for (const item of value.items) {
-    if (item === null || typeof item !== 'object' || item.kind !== 'object') continue;
+    if (item === null || typeof item !== 'object' || item.kind !== 'object') {
+      issues.add('catalogue_invalid', value.line, value.column, {
+        detail: problem('en indikator ska beskrivas med ett objekt', 'an indicator must be described by an object'),
+      });
+      continue;
+    }
     const indicator = readIndicator(item, issues);
     if (!indicator) continue;
     if (seen.has(indicator.id)) {

@@ -56,8 +56,8 @@ function scanUtf8(bytes: Uint8Array, start: number): { multibyte: number; invali
       i++;
       continue;
     }
-    let need = 0;
-    let min = 0;
+    let need: number;
+    let min: number;
     if (b >= 0xc2 && b <= 0xdf) {
       need = 1;
       min = 0x80;

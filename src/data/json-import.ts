@@ -83,6 +83,11 @@ export function importJsonText(text: string, file: string, issues: IssueCollecto
   }
 
   const indicators = readIndicatorList(indicatorsValue, issues);
+  // Indicator definitions are records too: each is accepted or rejected with a reason.
+  const definitions = isArray(indicatorsValue) ? indicatorsValue.items.length : 0;
+  counts.records += definitions;
+  counts.accepted += indicators.length;
+  counts.rejected += definitions - indicators.length;
   const readers = new FieldReaders(issues, '.');
   const builder = new ObservationBuilder(isArray(observationList) ? observationList.items.length : 16);
   const fileCode = builder.fileCode(file);

@@ -25,8 +25,15 @@ export interface Indicator {
   readonly source: string;
   /** Decimals to show. */
   readonly decimals: number;
+  /**
+   * How Riket relates to the län: 'mean' for rates, shares and averages (Riket is comparable with a
+   * county), 'sum' for amounts and counts (Riket is the sum and is not drawn on a county's scale).
+   */
+  readonly aggregation: Aggregation;
   readonly description: LocalizedText | undefined;
 }
+
+export type Aggregation = 'mean' | 'sum';
 
 export const INDICATOR_ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 

@@ -1,0 +1,98 @@
+import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
+import { ExampleDataBanner } from './components/ExampleDataBanner';
+import { FilePicker } from './components/FilePicker';
+import { I18nProvider, useI18n } from './components/i18n-context';
+import { ImportSummaryButton, ImportSummaryPanel } from './components/ImportSummary';
+import { importProgress } from './data/import-progress';
+import { datasetQuery } from './data/queries';
+import { useUrlState } from './state/use-url-state';
+import { IndicatorView } from './views/IndicatorView';
+
+function Progress(): ReactElement | null {
+  const { t } = useI18n();
+  const share = useSyncExternalStore(importProgress.subscribe, importProgress.get, importProgress.get);
+  if (share === null) return null;
+  const percent = Math.round(share * 100);
+  return (
+    <div className="progress" role="status" aria-live="polite">
+      <progress max={100} value={percent} aria-label={t('loading')} />
+      <span>{t('loadingProgress', { percent })}</span>
+    </div>
+  );
+}
+
+function Dashboard(): ReactElement {
+  const { t, lang } = useI18n();
+  const [state, update] = useUrlState();
+  const [userFiles, setUserFiles] = useState<File[]>([]);
+  const query = useQuery(datasetQuery(userFiles));
+  const dataset = query.data;
+  const [summaryOpen, setSummaryOpen] = useState(false);
+  const summaryId = useId();
+  const summaryButton = useRef<HTMLButtonElement>(null);
+  const closeSummary = (): void => {
+    setSummaryOpen(false);
+    summaryButton.current?.focus();
+  };
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <h1>{t('appTitle')}</h1>
+          <p className="tagline">{t('appTagline')}</p>
+        </div>
+        <div className="header-actions">
+          {dataset ? (
+            <ImportSummaryButton reports={dataset.reports} open={summaryOpen} panelId={summaryId} onToggle={() => setSummaryOpen((v) => !v)} buttonRef={summaryButton} />
+          ) : null}
+          <button type="button" className="lang-toggle" lang={lang === 'sv' ? 'en' : 'sv'} onClick={() => update({ lang: lang === 'sv' ? 'en' : 'sv' })} data-testid="lang-toggle">
+            {t('languageToggle')}
+          </button>
+        </div>
+      </header>
+      <ExampleDataBanner />
+      {dataset && summaryOpen ? <ImportSummaryPanel reports={dataset.reports} id={summaryId} onClose={closeSummary} /> : null}
+      <main id="main" aria-busy={query.isFetching}>
+        <Progress />
+        {query.isError && !dataset ? (
+          <div role="alert" className="error-box">
+            <p>{t('loadFailed')}</p>
+            <button type="button" onClick={() => void query.refetch()}>
+              {t('retry')}
+            </button>
+          </div>
+        ) : null}
+        {dataset ? <IndicatorView dataset={dataset} state={state} onChange={update} /> : query.isPending ? <p role="status">{t('loading')}</p> : null}
+        <FilePicker count={userFiles.length} onFiles={(files) => setUserFiles((old) => [...old, ...files])} onClear={() => setUserFiles([])} />
+      </main>
+      <footer className="app-footer">
+        <p>{t('footer')}</p>
+      </footer>
+    </>
+  );
+}
+
+function LanguageRoot(): ReactElement {
+  const [state] = useUrlState();
+  useEffect(() => {
+    document.documentElement.lang = state.lang;
+  }, [state.lang]);
+  return (
+    <I18nProvider lang={state.lang}>
+      <Dashboard />
+    </I18nProvider>
+  );
+}
+
+export function App({ queryClient }: { readonly queryClient: QueryClient }): ReactElement {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <LanguageRoot />
+    </QueryClientProvider>
+  );
+}

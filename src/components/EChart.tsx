@@ -1,0 +1,84 @@
+import { createContext, useContext, useMemo, type ReactElement } from 'react';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
+import {
+  AriaComponent,
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+} from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import type { ChartOption } from '../charts/echarts-types';
+
+// The one place that registers ECharts modules: tree-shaken, only what our builders use.
+echarts.use([
+  LineChart,
+  BarChart,
+  ScatterChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  DatasetComponent,
+  MarkLineComponent,
+  AriaComponent,
+  CanvasRenderer,
+]);
+
+export interface ChartRendering {
+  readonly renderer: 'canvas' | 'svg';
+  /** A fixed width where the page has no layout to measure (jsdom); undefined: fill the container. */
+  readonly width?: number;
+}
+
+/** Canvas in the app; tests in jsdom (which has no canvas or layout) render SVG at a fixed width. */
+export const ChartRendererContext = createContext<ChartRendering>({ renderer: 'canvas' });
+
+export interface ChartEvents {
+  readonly click?: (params: { readonly dataIndex?: number; readonly name?: string }) => void;
+  readonly finished?: () => void;
+}
+
+interface EChartProps {
+  readonly option: ChartOption;
+  /** The chart's accessible name. */
+  readonly label: string;
+  readonly height: number;
+  readonly events?: ChartEvents;
+  readonly testId?: string;
+}
+
+/**
+ * The one ECharts adapter. It passes a finished option through; the same chart instance is
+ * updated with setOption when the option changes.
+ */
+export function EChart({ option, label, height, events, testId }: EChartProps): ReactElement {
+  const { renderer, width } = useContext(ChartRendererContext);
+  const onEvents = useMemo(() => {
+    const handlers: Record<string, (params: unknown) => void> = {};
+    if (events?.click) {
+      const click = events.click;
+      handlers['click'] = (params) => click(params as { dataIndex?: number; name?: string });
+    }
+    if (events?.finished) {
+      const finished = events.finished;
+      handlers['finished'] = () => finished();
+    }
+    return handlers;
+  }, [events]);
+  return (
+    <div className="chart" role="img" aria-label={label} data-testid={testId}>
+      <ReactEChartsCore
+        echarts={echarts}
+        option={option}
+        notMerge
+        lazyUpdate={false}
+        opts={width === undefined ? { renderer } : { renderer, width, height }}
+        style={{ height, width: '100%' }}
+        onEvents={onEvents}
+      />
+    </div>
+  );
+}

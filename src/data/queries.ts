@@ -1,0 +1,46 @@
+import { keepPreviousData, QueryClient, queryOptions } from '@tanstack/react-query';
+import type { FileInput } from '../workers/import-protocol';
+import type { Dataset } from './dataset';
+import { EXAMPLE_FILES } from './example-files';
+import { importInWorker } from './import-client';
+import { importProgress } from './import-progress';
+
+/** The app's one QueryClient configuration: local data does not go stale or refetch on focus. */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { staleTime: Infinity, gcTime: 5 * 60_000, refetchOnWindowFocus: false, retry: 1 },
+    },
+  });
+}
+
+/** A stable identity for a user file in query keys. */
+export function fileKey(file: File): string {
+  return `${file.name}:${file.size}:${file.lastModified}`;
+}
+
+async function fetchBytes(name: string, url: string, signal: AbortSignal): Promise<FileInput> {
+  const response = await fetch(url, { signal });
+  if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+  return { name, bytes: await response.arrayBuffer() };
+}
+
+async function loadDataset(userFiles: readonly File[], signal: AbortSignal): Promise<Dataset> {
+  importProgress.set(0);
+  try {
+    const example = await Promise.all(EXAMPLE_FILES.map((f) => fetchBytes(f.name, f.url, signal)));
+    const own = await Promise.all(userFiles.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+    return await importInWorker([...example, ...own], (share) => importProgress.set(share), signal);
+  } finally {
+    importProgress.set(null);
+  }
+}
+
+/** The example data merged with the user's own files, parsed in a Web Worker. */
+export function datasetQuery(userFiles: readonly File[]) {
+  return queryOptions({
+    queryKey: ['dataset', EXAMPLE_FILES.map((f) => f.url), userFiles.map(fileKey)] as const,
+    queryFn: ({ signal }) => loadDataset(userFiles, signal),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,137 @@
+import { GENDERS, genderIndex, type Gender } from '../domain/gender';
+import { GRANULARITIES, periodFromCode, type Granularity } from '../domain/period';
+import { regionIndexOf } from '../domain/regions';
+import type { SeriesPoint } from '../domain/series';
+import type { Target } from '../domain/target';
+import { indicatorCodeOf, type Dataset } from './dataset';
+
+/** The granularity bits of a period code (see periodCode). */
+function granularityOfCode(code: number): number {
+  return (code % 64) >> 4;
+}
+
+function rowRange(dataset: Dataset, indicator: string): [number, number] | undefined {
+  const code = indicatorCodeOf(dataset, indicator);
+  if (code === undefined) return undefined;
+  return [dataset.indicatorOffsets[code] ?? 0, dataset.indicatorOffsets[code + 1] ?? 0];
+}
+
+export interface SeriesQuery {
+  readonly indicator: string;
+  readonly region: string;
+  readonly gender: Gender;
+  readonly granularity: Granularity;
+}
+
+/**
+ * One region's series in period order. When files repeat a period, the later file's row wins
+ * (files are merged in the order they were given).
+ */
+export function querySeries(dataset: Dataset, q: SeriesQuery): SeriesPoint[] {
+  const range = rowRange(dataset, q.indicator);
+  const region = regionIndexOf(q.region);
+  if (!range || region === undefined) return [];
+  const c = dataset.observations;
+  const gender = genderIndex(q.gender);
+  const granularity = GRANULARITIES.indexOf(q.granularity);
+  const byPeriod = new Map<number, number>();
+  for (let i = range[0]; i < range[1]; i++) {
+    if (c.region[i] !== region || c.gender[i] !== gender) continue;
+    const code = c.period[i] ?? 0;
+    if (granularityOfCode(code) !== granularity) continue;
+    byPeriod.set(code, i);
+  }
+  return [...byPeriod.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([code, i]) => {
+      const marker = c.marker[i] ?? 0;
+      return {
+        period: periodFromCode(code),
+        value: marker === 0 ? (c.value[i] ?? null) : null,
+        marker: marker === 0 ? null : (c.markers[marker - 1] ?? ''),
+      };
+    });
+}
+
+/** What the data holds for an indicator: granularities, genders, regions, in canonical order. */
+export interface IndicatorCoverage {
+  readonly granularities: readonly Granularity[];
+  readonly genders: readonly Gender[];
+  readonly regionIndexes: ReadonlySet<number>;
+}
+
+export function indicatorCoverage(dataset: Dataset, indicator: string): IndicatorCoverage {
+  const range = rowRange(dataset, indicator);
+  const granularities = new Set<number>();
+  const genders = new Set<number>();
+  const regionIndexes = new Set<number>();
+  if (range) {
+    const c = dataset.observations;
+    for (let i = range[0]; i < range[1]; i++) {
+      granularities.add(granularityOfCode(c.period[i] ?? 0));
+      genders.add(c.gender[i] ?? 0);
+      regionIndexes.add(c.region[i] ?? 0);
+    }
+  }
+  return {
+    granularities: GRANULARITIES.filter((_, k) => granularities.has(k)),
+    genders: GENDERS.filter((_, k) => genders.has(k)),
+    regionIndexes,
+  };
+}
+
+export interface CrossSectionEntry {
+  readonly value: number | null;
+  readonly marker: string | null;
+}
+
+/** Every region's value for one period, keyed by region code. */
+export function queryCrossSection(dataset: Dataset, indicator: string, periodCode: number, gender: Gender): Map<string, CrossSectionEntry> {
+  const result = new Map<string, CrossSectionEntry>();
+  const range = rowRange(dataset, indicator);
+  if (!range) return result;
+  const c = dataset.observations;
+  const g = genderIndex(gender);
+  const rows = new Map<number, number>();
+  for (let i = range[0]; i < range[1]; i++) {
+    if (c.period[i] === periodCode && c.gender[i] === g) rows.set(c.region[i] ?? 0, i);
+  }
+  for (const [region, i] of rows) {
+    const marker = c.marker[i] ?? 0;
+    const code = regionCodeAt(region);
+    if (code !== undefined) {
+      result.set(code, {
+        value: marker === 0 ? (c.value[i] ?? null) : null,
+        marker: marker === 0 ? null : (c.markers[marker - 1] ?? ''),
+      });
+    }
+  }
+  return result;
+}
+
+/** The latest period code (of a granularity) at which any of `regions` has a number. */
+export function latestPeriodCode(dataset: Dataset, indicator: string, granularity: Granularity, gender: Gender, regions: ReadonlySet<number>): number | undefined {
+  const range = rowRange(dataset, indicator);
+  if (!range) return undefined;
+  const c = dataset.observations;
+  const g = genderIndex(gender);
+  const k = GRANULARITIES.indexOf(granularity);
+  let latest: number | undefined;
+  for (let i = range[0]; i < range[1]; i++) {
+    const code = c.period[i] ?? 0;
+    if (c.gender[i] !== g || granularityOfCode(code) !== k || (c.marker[i] ?? 0) !== 0) continue;
+    if (!regions.has(c.region[i] ?? 0)) continue;
+    if (latest === undefined || code > latest) latest = code;
+  }
+  return latest;
+}
+
+export function targetsFor(dataset: Dataset, region: string, indicator: string): Target[] {
+  return dataset.targets.filter((t) => t.region === region && t.indicator === indicator);
+}
+
+import { REGIONS } from '../domain/regions';
+
+function regionCodeAt(index: number): string | undefined {
+  return REGIONS[index]?.code;
+}

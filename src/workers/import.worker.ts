@@ -1,0 +1,28 @@
+/// <reference lib="webworker" />
+import { datasetTransferables } from '../data/dataset';
+import { importFiles } from '../data/import-files';
+import type { ImportRequest, ImportResponse } from './import-protocol';
+
+/** Parsing and indexing run here, off the main thread; the columns go back as transferred buffers. */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = (event: MessageEvent<ImportRequest>) => {
+  const { id, files } = event.data;
+  let lastPost = 0;
+  const post = (message: ImportResponse, transfer: Transferable[] = []): void => scope.postMessage(message, transfer);
+  try {
+    const dataset = importFiles(
+      files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })),
+      (share) => {
+        const now = performance.now();
+        if (now - lastPost > 50 || share >= 1) {
+          lastPost = now;
+          post({ id, kind: 'progress', share });
+        }
+      },
+    );
+    post({ id, kind: 'done', dataset }, datasetTransferables(dataset));
+  } catch (error) {
+    post({ id, kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+};

@@ -1,0 +1,21 @@
+import { cleanup } from '@testing-library/react';
+import { use as registerEchartsModules } from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { afterEach } from 'vitest';
+
+// jsdom has no canvas: component tests render charts with ECharts' SVG renderer.
+registerEchartsModules([SVGRenderer]);
+
+// jsdom lacks ResizeObserver, which the chart adapter's size sensor prefers.
+class NoopResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+if (!('ResizeObserver' in globalThis)) {
+  Object.defineProperty(globalThis, 'ResizeObserver', { value: NoopResizeObserver, configurable: true });
+}
+
+afterEach(() => {
+  cleanup();
+});
