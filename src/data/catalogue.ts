@@ -1,11 +1,12 @@
 import { isChainLevel } from '../domain/chain-levels';
 import { INDICATOR_ID_PATTERN, isDirection, type Indicator, type QuestionKind } from '../domain/indicator';
 import type { LocalizedText } from '../domain/language';
+import { detach } from './detach';
 import type { IssueCollector } from './issue';
 import { member, type JsonObject, type JsonValue } from './json-reader';
 
 function text(value: JsonValue | undefined): string | undefined {
-  return typeof value === 'string' ? value : undefined;
+  return typeof value === 'string' ? detach(value) : undefined;
 }
 
 function localized(value: JsonValue | undefined): LocalizedText | undefined {

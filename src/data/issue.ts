@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../domain/language';
+import { detach } from './detach';
 import { ISSUE_CATALOG, type IssueCode, type IssueParams, type Severity } from './issue-messages';
 
 export type { IssueCode, Severity };
@@ -43,7 +44,9 @@ export class IssueCollector {
       this.overflow.set(code, lines);
       return;
     }
-    this.issues.push({ severity, code, file: this.file, line, column, message: message(params) });
+    const text = message(params);
+    // Messages quote cells: detached, so they keep no chunk of the file alive.
+    this.issues.push({ severity, code, file: this.file, line, column, message: { sv: detach(text.sv), en: detach(text.en) } });
   }
 
   get hasErrors(): boolean {

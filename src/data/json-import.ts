@@ -11,6 +11,7 @@ import type { RowCounts } from './long-rows';
 import { ObservationBuilder, type ObservationColumns } from './observation-store';
 import type { Indicator } from '../domain/indicator';
 import { RESERVED_NAMES } from './header-roles';
+import { detach } from './detach';
 
 export interface JsonOutcome {
   readonly format: FileFormat;
@@ -192,5 +193,5 @@ function readTarget(
     else return undefined;
   }
   if (region === undefined || indicator === '' || period === undefined || typeof raw !== 'number') return undefined;
-  return { region: regionAt(region).code, indicator, period: periodFromCode(period), value: raw, baseline, source: { file, line } };
+  return { region: regionAt(region).code, indicator: detach(indicator), period: periodFromCode(period), value: raw, baseline, source: { file, line } };
 }

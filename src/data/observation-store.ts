@@ -2,6 +2,7 @@ import { GENDERS, type Gender } from '../domain/gender';
 import type { Observation } from '../domain/observation';
 import { periodFromCode, periodKey } from '../domain/period';
 import { regionAt } from '../domain/regions';
+import { detach } from './detach';
 
 /**
  * Observations in columns: typed arrays for numbers, dictionary codes for text. About 26 bytes an
@@ -70,8 +71,9 @@ export class ObservationBuilder {
     let code = this.indicatorIndex.get(id);
     if (code === undefined) {
       code = this.indicators.length;
-      this.indicators.push(id);
-      this.indicatorIndex.set(id, code);
+      const kept = detach(id);
+      this.indicators.push(kept);
+      this.indicatorIndex.set(kept, code);
     }
     return code;
   }
@@ -81,8 +83,9 @@ export class ObservationBuilder {
     if (code === undefined) {
       if (this.markers.length >= 255) throw new RangeError('More than 255 distinct missing-value markers');
       code = this.markers.length + 1;
-      this.markers.push(marker);
-      this.markerIndex.set(marker, code);
+      const kept = detach(marker);
+      this.markers.push(kept);
+      this.markerIndex.set(kept, code);
     }
     return code;
   }
@@ -91,8 +94,9 @@ export class ObservationBuilder {
     let code = this.fileIndex.get(name);
     if (code === undefined) {
       code = this.files.length;
-      this.files.push(name);
-      this.fileIndex.set(name, code);
+      const kept = detach(name);
+      this.files.push(kept);
+      this.fileIndex.set(kept, code);
     }
     return code;
   }
@@ -131,7 +135,7 @@ export class ObservationBuilder {
 
   addNote(row: number, text: string): void {
     this.noteRows.push(row);
-    this.noteTexts.push(text);
+    this.noteTexts.push(detach(text));
   }
 
   /** The finished columns, trimmed to length; rows where `keep` is 0 are left out. */

@@ -25,12 +25,18 @@ async function fetchBytes(name: string, url: string, signal: AbortSignal): Promi
   return { name, bytes: await response.arrayBuffer() };
 }
 
+/** User Timing marks, read by `npm run bench` (and the browser's performance panel). */
+export const PERF_MARKS = { importStart: 'rr:import-start', importDone: 'rr:import-done' } as const;
+
 async function loadDataset(userFiles: readonly File[], signal: AbortSignal): Promise<Dataset> {
   importProgress.set(0);
+  performance.mark(PERF_MARKS.importStart);
   try {
     const example = await Promise.all(EXAMPLE_FILES.map((f) => fetchBytes(f.name, f.url, signal)));
     const own = await Promise.all(userFiles.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
-    return await importInWorker([...example, ...own], (share) => importProgress.set(share), signal);
+    const dataset = await importInWorker([...example, ...own], (share) => importProgress.set(share), signal);
+    performance.mark(PERF_MARKS.importDone);
+    return dataset;
   } finally {
     importProgress.set(null);
   }

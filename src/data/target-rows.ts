@@ -6,6 +6,7 @@ import type { FieldReaders } from './field-readers';
 import type { ColumnRole } from './header-roles';
 import type { IssueCollector } from './issue';
 import type { RowCounts } from './long-rows';
+import { detach } from './detach';
 
 /** Reads the targets layout: `region;indikator;period;mål` with optional `baslinje` and `basår`. */
 export class TargetRows {
@@ -79,7 +80,7 @@ export class TargetRows {
     this.seen.set(key, { line: rec.line, value: target.value });
     this.targets.push({
       region: regionCode,
-      indicator,
+      indicator: detach(indicator),
       period: periodFromCode(period),
       value: target.value,
       baseline,

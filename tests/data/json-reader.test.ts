@@ -17,7 +17,7 @@ function syntaxError(text: string, maxDepth?: number): JsonSyntaxError {
     readJson(text, maxDepth);
   } catch (error) {
     if (error instanceof JsonSyntaxError) return error;
-    throw new Error(`expected a JsonSyntaxError, got ${String(error)}`);
+    throw new Error(`expected a JsonSyntaxError, got ${String(error)}`, { cause: error });
   }
   throw new Error('expected a JsonSyntaxError, got a value');
 }

@@ -1,0 +1,30 @@
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { build, preview, type PreviewServer } from 'vite';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Builds the app into `outDir` and serves that build on a free local port. */
+export async function buildAndServe(outDir: string): Promise<{ url: string; server: PreviewServer }> {
+  await build({ root: REPO_ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const port = await freePort();
+  const server = await preview({
+    root: REPO_ROOT,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+  });
+  return { url: `http://127.0.0.1:${port}/`, server };
+}
