@@ -19,6 +19,8 @@ export interface CsvOutcome {
   readonly targets: readonly Target[];
 }
 
+const LEADING_BLANK_LINES = /^(?:[ \t]*(?:\r\n|\r|\n))+/;
+
 const ROLE_LABELS: Readonly<Record<ColumnRole, string>> = {
   region: 'region',
   indicator: 'indikator',
@@ -51,6 +53,7 @@ export function importCsvChunks(
   estimatedRows: number,
 ): CsvOutcome {
   const iterator = chunks[Symbol.iterator]();
+  // Read until the header line (the first line that is not blank) is complete, or the input ends.
   let head = '';
   let headLine: string | undefined;
   let done = false;
@@ -58,14 +61,17 @@ export function importCsvChunks(
     const next = iterator.next();
     if (next.done) done = true;
     else head += next.value;
-    headLine = firstLine(head);
+    const rest = head.replace(/^\uFEFF/, '').replace(LEADING_BLANK_LINES, '');
+    headLine = firstLine(rest);
+    if (headLine === undefined && done && rest.trim() !== '') headLine = rest;
   }
   const counts: RowCounts = { records: 0, accepted: 0, rejected: 0, skipped: 0 };
-  if (head.replace(/^\uFEFF/, '').trim() === '') {
+  if (headLine === undefined) {
     issues.add('file_empty', 1, null, {});
     return { format: 'long-csv', delimiter: undefined, counts, observations: undefined, targets: [] };
   }
-  const delimiter = detectDelimiter(headLine ?? head) ?? ';';
+  const delimiter = detectDelimiter(headLine) ?? ';';
+  const leadingBlankLines: number[] = [];
   const builder = new ObservationBuilder(estimatedRows);
   const readers = new FieldReaders(issues, decimalHintFor(delimiter));
   let header: string[] | undefined;
@@ -78,6 +84,13 @@ export function importCsvChunks(
 
   const scanner = new CsvScanner(delimiter, (rec) => {
     if (header === undefined) {
+      if (rec.count === 1 && (rec.fields[0] ?? '').replace(/^\uFEFF/, '').trim() === '') {
+        // Blank lines before the header are read, skipped and counted like any other.
+        counts.records++;
+        counts.skipped++;
+        leadingBlankLines.push(rec.line);
+        return;
+      }
       header = rec.fields.slice(0, rec.count).map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h));
       const analysis = analyseHeader(header);
       const chosen = chooseLayout(analysis, header, issues, options);
@@ -94,6 +107,7 @@ export function importCsvChunks(
         layout = { format: chosen, read: (r) => rows.read(r), usedColumns: [...analysis.roles.values()] };
       }
       gate = new RowGate(issues, counts, header, layout.usedColumns, encoding.invalidBytes > 0);
+      gate.blankLines.push(...leadingBlankLines);
       gate.checkReplacement = sawReplacement;
       return;
     }
@@ -124,6 +138,9 @@ export function importCsvChunks(
   scanner.finish();
 
   if (headerFailed) {
+    if (leadingBlankLines.length > 0) {
+      issues.add('blank_lines', leadingBlankLines[0] ?? 1, null, { count: leadingBlankLines.length, lines: leadingBlankLines.join(', ') });
+    }
     if (counts.rejected > 0) {
       issues.add('file_rejected_rows', firstRejectedLine, null, { count: counts.rejected, first: firstRejectedLine, last: lastRejectedLine });
     }
@@ -168,5 +185,9 @@ function chooseLayout(
   }
   if (missing.length > 0) return undefined;
   for (const u of analysis.unused) issues.add('header_unused_column', 1, u.index + 1, { name: u.name });
+  if (format === 'targets-csv' && analysis.roles.has('baseline') !== analysis.roles.has('baselinePeriod')) {
+    const [present, missing] = analysis.roles.has('baseline') ? ['baslinje', 'basår'] : ['basår', 'baslinje'];
+    issues.add('header_baseline_incomplete', 1, null, { present, missing });
+  }
   return format;
 }

@@ -106,10 +106,36 @@ function utf16ByZeroBytes(bytes: Uint8Array): TextEncoding | undefined {
   return undefined;
 }
 
+/**
+ * Windows-1252's bytes 0x80–0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ). Decoded by
+ * hand: some Node releases' TextDecoder turns them into C1 control characters (nodejs/node#60888).
+ * The five bytes the code page leaves undefined map to themselves, as the WHATWG decoder does.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+const utf16 = new TextDecoder('utf-16le');
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] ?? 0;
+    units[i] = b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] ?? b) : b;
+  }
+  return utf16.decode(units);
+}
+
 /** Decodes in chunks; the BOM is dropped. Invalid UTF-8 becomes U+FFFD here and is caught per row. */
 export function* decodeChunks(bytes: Uint8Array, encoding: TextEncoding, chunkBytes: number): Generator<string> {
-  const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
   const size = Math.max(1, Math.floor(chunkBytes));
+  if (encoding === 'windows-1252') {
+    // One byte, one character: chunks decode on their own.
+    for (let offset = 0; offset < bytes.length; offset += size) yield decodeWindows1252(bytes.subarray(offset, Math.min(bytes.length, offset + size)));
+    return;
+  }
+  const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
   for (let offset = 0; offset < bytes.length; offset += size) {
     const end = Math.min(bytes.length, offset + size);
     const text = decoder.decode(bytes.subarray(offset, end), { stream: end < bytes.length });
@@ -121,5 +147,6 @@ export function* decodeChunks(bytes: Uint8Array, encoding: TextEncoding, chunkBy
 
 /** The whole text at once, for small files and JSON. */
 export function decodeAll(bytes: Uint8Array, encoding: TextEncoding): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
   return new TextDecoder(encoding, { fatal: false, ignoreBOM: false }).decode(bytes);
 }

@@ -88,6 +88,14 @@ export const ISSUE_CATALOG = {
     sv: `Kolumn ${p.position} saknar rubrik men har värden; den ignorerades.`,
     en: `Column ${p.position} has no header but holds values; it was ignored.`,
   })),
+  header_baseline_incomplete: entry<{ present: string; missing: string }>('warning', (p) => ({
+    sv: `Kolumnen ${q(p.present)} finns men inte ${q(p.missing)}; utan båda kan ingen baslinje läsas, så målbanan börjar vid första observationen.`,
+    en: `Column ${q(p.present)} is there but ${q(p.missing)} is not; without both no baseline can be read, so the target path starts at the first observation.`,
+  })),
+  target_gender_unsupported: entry<{ value: string }>('error', (p) => ({
+    sv: `Mål per kön (${q(p.value)}) stöds inte ännu; mål gäller totalen (T).`,
+    en: `Targets by gender (${q(p.value)}) are not supported yet; targets apply to the total (T).`,
+  })),
   file_rejected_rows: entry<{ count: number; first: number; last: number }>('error', (p) => ({
     sv:
       p.count === 1

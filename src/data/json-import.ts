@@ -11,6 +11,7 @@ import type { RowCounts } from './long-rows';
 import { ObservationBuilder, type ObservationColumns } from './observation-store';
 import type { Indicator } from '../domain/indicator';
 import { RESERVED_NAMES } from './header-roles';
+import { TargetSet } from './target-set';
 import { detach } from './detach';
 
 export interface JsonOutcome {
@@ -108,17 +109,23 @@ export function importJsonText(text: string, file: string, issues: IssueCollecto
     }
   }
 
-  const targets: Target[] = [];
+  const targetSet = new TargetSet(issues, counts);
   if (isArray(targetsValue)) {
     for (const item of targetsValue.items) {
       counts.records++;
-      const target = isObject(item) ? readTarget(item, readers, issues, file, defaultIndicator) : undefined;
-      if (target) {
-        targets.push(target);
-        counts.accepted++;
-      } else counts.rejected++;
+      if (!isObject(item)) {
+        counts.rejected++;
+        issues.add('json_record_shape', targetsValue.line, targetsValue.column, {
+          detail: { sv: 'ett mål ska vara ett objekt', en: 'a target must be an object' },
+        });
+        continue;
+      }
+      const target = readTarget(item, readers, issues, file, defaultIndicator);
+      if (target) targetSet.add(target, item.line);
+      else counts.rejected++;
     }
   }
+  const targets = targetSet.targets;
 
   const dup = resolveDuplicates(builder, issues);
   counts.accepted -= dup.repeated + dup.conflicting;
@@ -148,8 +155,13 @@ function readObservation(
   let value: number = NaN;
   let marker: string | undefined;
   let valueOk = true;
-  if (typeof raw === 'number') value = raw;
-  else if (raw === null || raw === undefined) marker = scalarText(member(obj, 'marker', 'status')) ?? '';
+  if (typeof raw === 'number') {
+    if (Number.isFinite(raw)) value = raw + 0;
+    else {
+      valueOk = false;
+      issues.add('value_invalid', line, column, { value: String(raw), reason: { sv: 'talet är för stort', en: 'the number is too large' } });
+    }
+  } else if (raw === null || raw === undefined) marker = scalarText(member(obj, 'marker', 'status')) ?? '';
   else if (typeof raw === 'string') {
     const read = readers.value(raw, line, column);
     if (read === undefined) valueOk = false;
@@ -183,15 +195,22 @@ function readTarget(
   if (indicator === '') issues.add('indicator_empty', line, column, {});
   const period = readers.period(scalarText(member(obj, 'period', 'år', 'year')) ?? '', line, column);
   const raw = member(obj, 'value', 'target', 'mål');
-  if (typeof raw !== 'number') issues.add('value_missing_in_target', line, column, {});
+  const valueOk = typeof raw === 'number' && Number.isFinite(raw);
+  if (!valueOk) issues.add('value_missing_in_target', line, column, {});
   let baseline: Target['baseline'];
+  let baselineOk = true;
   const base = member(obj, 'baseline', 'baslinje');
-  if (isObject(base)) {
-    const bp = readers.period(scalarText(member(base, 'period', 'år')) ?? '', base.line, base.column);
-    const bv = member(base, 'value', 'värde');
-    if (bp !== undefined && typeof bv === 'number') baseline = { period: periodFromCode(bp), value: bv };
-    else return undefined;
+  if (base !== undefined && base !== null) {
+    const bp = isObject(base) ? readers.period(scalarText(member(base, 'period', 'år')) ?? '', base.line, base.column) : undefined;
+    const bv = isObject(base) ? member(base, 'value', 'värde') : undefined;
+    if (bp !== undefined && typeof bv === 'number' && Number.isFinite(bv)) baseline = { period: periodFromCode(bp), value: bv + 0 };
+    else {
+      baselineOk = false;
+      issues.add('json_record_shape', isObject(base) ? base.line : line, isObject(base) ? base.column : column, {
+        detail: { sv: 'baslinjen ska vara {"period": …, "value": tal}', en: 'the baseline must be {"period": …, "value": number}' },
+      });
+    }
   }
-  if (region === undefined || indicator === '' || period === undefined || typeof raw !== 'number') return undefined;
-  return { region: regionAt(region).code, indicator: detach(indicator), period: periodFromCode(period), value: raw, baseline, source: { file, line } };
+  if (region === undefined || indicator === '' || period === undefined || !valueOk || !baselineOk) return undefined;
+  return { region: regionAt(region).code, indicator: detach(indicator), period: periodFromCode(period), value: raw + 0, baseline, source: { file, line } };
 }

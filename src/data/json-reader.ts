@@ -35,6 +35,8 @@ export class JsonSyntaxError extends Error {
 
 export const MAX_JSON_DEPTH = 64;
 
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
 const SIMPLE_ESCAPES: ReadonlyMap<string, string> = new Map([
   ['"', '"'], ['\\', '\\'], ['/', '/'], ['b', '\b'], ['f', '\f'], ['n', '\n'], ['r', '\r'], ['t', '\t'],
 ]);
@@ -209,7 +211,8 @@ class Reader {
   }
 
   private number(): number {
-    const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.text.slice(this.pos, this.pos + 64));
+    NUMBER.lastIndex = this.pos;
+    const match = NUMBER.exec(this.text);
     if (!match) this.fail('bad_number');
     this.pos += match[0].length;
     return Number(match[0]);

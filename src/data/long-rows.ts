@@ -17,6 +17,8 @@ export class RowGate {
   readonly blankLines: number[] = [];
   /** Set once decoded text has shown U+FFFD; from then on cells are checked for it. */
   checkReplacement = false;
+  /** Columns without a header; each is reported the first time it holds a value. */
+  private readonly unnamed: number[];
 
   constructor(
     private readonly issues: IssueCollector,
@@ -25,7 +27,9 @@ export class RowGate {
     /** Columns the layout reads. */
     private readonly usedColumns: readonly number[],
     private readonly invalidBytes: boolean,
-  ) {}
+  ) {
+    this.unnamed = header.flatMap((h, i) => (h.trim() === '' ? [i] : []));
+  }
 
   /** True when the row may be read; otherwise it has been counted as skipped or rejected. */
   admit(rec: CsvRecord): boolean {
@@ -50,6 +54,7 @@ export class RowGate {
       this.issues.add('field_count', rec.line, null, { found: count, expected });
       return false;
     }
+    if (this.unnamed.length > 0) this.reportUnnamedValues(rec);
     if (this.checkReplacement) {
       for (const c of this.usedColumns) {
         if (c < count && (fields[c] ?? '').includes('\uFFFD')) {
@@ -61,6 +66,16 @@ export class RowGate {
       }
     }
     return true;
+  }
+
+  private reportUnnamedValues(rec: CsvRecord): void {
+    for (let k = this.unnamed.length - 1; k >= 0; k--) {
+      const c = this.unnamed[k] ?? 0;
+      if ((rec.fields[c] ?? '').trim() !== '' && c < rec.count) {
+        this.issues.add('header_unnamed_column', rec.fieldLines[c] ?? rec.line, c + 1, { position: c + 1 });
+        this.unnamed.splice(k, 1);
+      }
+    }
   }
 
   /** Excel pads or trims empty trailing cells: a width difference made only of empty unnamed cells is fine. */

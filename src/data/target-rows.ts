@@ -7,11 +7,11 @@ import type { ColumnRole } from './header-roles';
 import type { IssueCollector } from './issue';
 import type { RowCounts } from './long-rows';
 import { detach } from './detach';
+import { TargetSet } from './target-set';
 
 /** Reads the targets layout: `region;indikator;period;mål` with optional `baslinje` and `basår`. */
 export class TargetRows {
-  readonly targets: Target[] = [];
-  private readonly seen = new Map<string, { line: number; value: number }>();
+  private readonly set: TargetSet;
 
   constructor(
     private readonly roles: ReadonlyMap<ColumnRole, number>,
@@ -20,7 +20,13 @@ export class TargetRows {
     private readonly counts: RowCounts,
     private readonly file: string,
     private readonly defaultIndicator: string | undefined,
-  ) {}
+  ) {
+    this.set = new TargetSet(issues, counts);
+  }
+
+  get targets(): readonly Target[] {
+    return this.set.targets;
+  }
 
   private cell(rec: CsvRecord, role: ColumnRole): { text: string; line: number; column: number } | undefined {
     const c = this.roles.get(role);
@@ -45,6 +51,12 @@ export class TargetRows {
       this.issues.add('value_missing_in_target', targetCell.line, targetCell.column, {});
     }
 
+    const genderCell = this.cell(rec, 'gender');
+    const gender = genderCell ? this.readers.gender(genderCell.text, genderCell.line, genderCell.column) : 0;
+    if (genderCell && gender !== undefined && gender !== 0) {
+      this.issues.add('target_gender_unsupported', genderCell.line, genderCell.column, { value: genderCell.text.trim() });
+    }
+
     let baseline: Target['baseline'];
     let baselineOk = true;
     const baseValueCell = this.cell(rec, 'baseline');
@@ -56,36 +68,20 @@ export class TargetRows {
       else baseline = { period: periodFromCode(code), value: value.value };
     }
 
-    if (region === undefined || !indicator || period === undefined || !target || target.marker !== undefined || !baselineOk) {
+    if (region === undefined || !indicator || period === undefined || !target || target.marker !== undefined || !baselineOk || gender !== 0) {
       this.counts.rejected++;
       return;
     }
-    const regionCode = regionAt(region).code;
-    const key = `${regionCode}\u0000${indicator}\u0000${period}`;
-    const earlier = this.seen.get(key);
-    if (earlier) {
-      if (earlier.value === target.value) {
-        this.counts.skipped++;
-        this.issues.add('duplicate_same', rec.line, null, { firstLine: earlier.line });
-      } else {
-        this.counts.rejected++;
-        this.issues.add('duplicate_conflict', rec.line, null, {
-          firstLine: earlier.line,
-          first: String(earlier.value),
-          second: String(target.value),
-        });
-      }
-      return;
-    }
-    this.seen.set(key, { line: rec.line, value: target.value });
-    this.targets.push({
-      region: regionCode,
-      indicator: detach(indicator),
-      period: periodFromCode(period),
-      value: target.value,
-      baseline,
-      source: { file: this.file, line: rec.line },
-    });
-    this.counts.accepted++;
+    this.set.add(
+      {
+        region: regionAt(region).code,
+        indicator: detach(indicator),
+        period: periodFromCode(period),
+        value: target.value,
+        baseline,
+        source: { file: this.file, line: rec.line },
+      },
+      rec.line,
+    );
   }
 }

@@ -15,7 +15,7 @@ const SPELLINGS: ReadonlyMap<string, Gender> = new Map([
  * Returns undefined for anything else: the caller reports it, nothing is guessed.
  */
 export function parseGender(raw: string): Gender | undefined {
-  const key = raw.trim().toLowerCase();
+  const key = raw.normalize('NFC').trim().toLowerCase();
   if (key === '') return 'T';
   return SPELLINGS.get(key);
 }

@@ -32,6 +32,11 @@ function build(granularity: Granularity, yearText: string, sub: number): PeriodP
   return { ok: true, period: { granularity, year, sub } };
 }
 
+function isNextYear(first: string, second: string): boolean {
+  const next = Number(first) + 1;
+  return second.length === 4 ? Number(second) === next : Number(second) === next % 100;
+}
+
 /** Parses `2023`, `2023K1`, `2023Q1`, `2023-Q1`, `2023M01`, `2023-01`. */
 export function parsePeriod(raw: string): PeriodParse {
   const text = raw.trim();
@@ -46,9 +51,9 @@ export function parsePeriod(raw: string): PeriodParse {
   m = MONTH_M.exec(text) ?? MONTH_DASH.exec(text);
   if (m) {
     const month = Number(m[2]);
-    // "2023-12" is a month; "2022-23" with a two-digit second part above 12 is a split year.
     if (month >= 1 && month <= 12) return build('month', m[1] ?? '', month);
-    if (MONTH_DASH.test(text) && SPLIT_YEAR.test(text)) return { ok: false, problem: 'split_year' };
+    // "2022-23" names the next year: a split year. "2023-13" or "2023-00" is a bad month.
+    if (MONTH_DASH.test(text) && isNextYear(m[1] ?? '', m[2] ?? '')) return { ok: false, problem: 'split_year' };
     return { ok: false, problem: 'bad_month' };
   }
   if (SPLIT_YEAR.test(text)) return { ok: false, problem: 'split_year' };

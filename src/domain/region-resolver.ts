@@ -8,7 +8,7 @@ import {
   regionByCode,
   type Region,
 } from './regions';
-import { closestMatch, foldName } from './text-match';
+import { closestMatch, foldName, normalizeName } from './text-match';
 
 /** Why a resolved region deserves a warning even though it was understood. */
 export type RegionNote =
@@ -28,21 +28,36 @@ export type RegionResolution =
 interface NameEntry {
   county?: Region;
   municipality?: Region;
+  /** Two different kommuner share this key (Habo and Håbo once diacritics are gone). */
+  clash?: boolean;
 }
 
-let nameIndex: Map<string, NameEntry> | undefined;
+interface NameIndex {
+  /** Keys that keep diacritics: "håbo" and "habo" are different kommuner. */
+  readonly exact: Map<string, NameEntry>;
+  /** Keys without diacritics, for files that lost them ("Stockholms lan"). */
+  readonly folded: Map<string, NameEntry>;
+}
+
+let nameIndex: NameIndex | undefined;
 let suggestionNames: string[] | undefined;
 
-function addName(index: Map<string, NameEntry>, name: string, region: Region): void {
-  const key = foldName(name);
-  const entry = index.get(key) ?? {};
-  if (region.level === 'kommun') entry.municipality ??= region;
-  else entry.county ??= region;
-  index.set(key, entry);
+function addTo(map: Map<string, NameEntry>, key: string, region: Region): void {
+  const entry = map.get(key) ?? {};
+  if (region.level === 'kommun') {
+    if (entry.municipality && entry.municipality.code !== region.code) entry.clash = true;
+    entry.municipality ??= region;
+  } else entry.county ??= region;
+  map.set(key, entry);
 }
 
-function buildNameIndex(): Map<string, NameEntry> {
-  const index = new Map<string, NameEntry>();
+function addName(index: NameIndex, name: string, region: Region): void {
+  addTo(index.exact, normalizeName(name), region);
+  addTo(index.folded, foldName(name), region);
+}
+
+function buildNameIndex(): NameIndex {
+  const index: NameIndex = { exact: new Map(), folded: new Map() };
   for (const name of RIKET_VARIANTS) addName(index, name, RIKET);
   for (const county of COUNTIES) {
     const names = [county.nameSv, county.nameEn, county.shortName, `${county.shortName} län`, `${county.shortName}s län`];
@@ -61,7 +76,7 @@ function buildNameIndex(): Map<string, NameEntry> {
   return index;
 }
 
-function names(): Map<string, NameEntry> {
+function names(): NameIndex {
   nameIndex ??= buildNameIndex();
   return nameIndex;
 }
@@ -109,7 +124,11 @@ function resolveDigits(digits: string): RegionResolution {
 }
 
 function resolveName(text: string): RegionResolution | undefined {
-  const entry = names().get(foldName(text));
+  const index = names();
+  const exact = index.exact.get(normalizeName(text));
+  const folded = exact ? undefined : index.folded.get(foldName(text));
+  // Without diacritics, a name two kommuner share (Habo/Håbo) cannot be told apart: not guessed.
+  const entry = exact ?? (folded && !(folded.clash && !folded.county) ? folded : undefined);
   if (!entry) return undefined;
   if (entry.county) {
     // A bare county name such as "Stockholm" is read as the county; say so when a kommun has the same name.
@@ -122,7 +141,7 @@ function resolveName(text: string): RegionResolution | undefined {
   return undefined;
 }
 
-const CODE_AND_NAME = /^(\d{2}|\d{4})\s+(\S.*)$/;
+const CODE_AND_NAME = /^(\d{1,4})\s+(\S.*)$/;
 const ISO = /^SE(?:-([A-Z]{1,2}))?$/i;
 
 /**
@@ -153,7 +172,7 @@ export function resolveRegion(raw: string): RegionResolution {
       byName?.ok === true &&
       (byName.region.code === byCode.region.code ||
         (byName.note?.kind === 'ambiguous_municipality' && byName.note.municipality.code === byCode.region.code));
-    if (sameRegion) return { ok: true, region: byCode.region };
+    if (sameRegion) return byCode;
     // The code is joined on; the name is only checked.
     return { ok: true, region: byCode.region, note: { kind: 'name_mismatch', code, name } };
   }

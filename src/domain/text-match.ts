@@ -5,16 +5,20 @@
 
 const DIACRITICS = /[\u0300-\u036f]/g;
 
-/** Lowercase, strip diacritics (å→a, ä→a, ö→o, é→e), unify spaces, drop punctuation. */
-export function foldName(raw: string): string {
+/** Lowercase, unify spaces, drop punctuation; letters keep their diacritics (Håbo is not Habo). */
+export function normalizeName(raw: string): string {
   return raw
-    .normalize('NFD')
-    .replace(DIACRITICS, '')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[\u00a0\u202f\u2009\t]/g, ' ')
     .replace(/[-_.,:;'"()/]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** As normalizeName, and strip diacritics too (å→a, ä→a, ö→o, é→e): for spellings that lost them. */
+export function foldName(raw: string): string {
+  return normalizeName(raw.normalize('NFD').replace(DIACRITICS, ''));
 }
 
 /** Optimal string alignment distance: Levenshtein plus adjacent transpositions. */

@@ -162,7 +162,7 @@ describe('readJson: syntax errors', () => {
   // BUG: number() matches against a 64-character window of the text, so a valid JSON number longer than
   // 64 characters is cut, and the rest of its digits is reported as an unexpected character. JSON.parse
   // reads it (as the nearest double).
-  it.fails('reads a valid number longer than 64 characters', () => {
+  it('reads a valid number longer than 64 characters', () => {
     const long = `0.${'3'.repeat(80)}`;
     expect(readJson(`[${long}]`)).toMatchObject({ kind: 'array', items: [JSON.parse(long) as number] });
   });

@@ -35,10 +35,7 @@ export const HEADERS: readonly (readonly string[])[] = [
   ['region', 'värde', 'Värde', 'period', 'indikator'],
 ];
 
-/**
- * CSV files, valid and not. The first line is always a non-blank header: a file whose first line is
- * blank is a known chunk-size bug, pinned by an it.fails test in tests/data/import-file.test.ts.
- */
+/** CSV files, valid and not, sometimes with blank lines before the header. */
 export const csvFile = fc.constantFrom(...HEADERS).chain((header) =>
   fc.record({
     header: fc.constant(header),
@@ -53,6 +50,7 @@ export const csvFile = fc.constantFrom(...HEADERS).chain((header) =>
       { maxLength: 12 },
     ),
     finalEol: fc.boolean(),
+    leadingBlankLines: fc.nat({ max: 2 }),
     encoding: fc.constantFrom('utf-8', 'utf-8', 'utf-8-bom', 'utf-16le-bom'),
     invalidByteAt: fc.option(fc.nat(), { nil: undefined }),
   }),
@@ -63,10 +61,10 @@ export type CsvFile = typeof csvFile extends fc.Arbitrary<infer T> ? T : never;
 /** The file's bytes: rows joined, encoded, and with the stray byte put in when asked. */
 export function csvFileBytes(file: CsvFile): Uint8Array {
   const lines = [file.header.join(file.delimiter), ...file.rows.map((r) => r.join(file.delimiter))];
-  const text = lines.join(file.eol) + (file.finalEol ? file.eol : '');
+  const text = file.eol.repeat(file.leadingBlankLines) + lines.join(file.eol) + (file.finalEol ? file.eol : '');
   const data = encodeText(text, file.encoding);
   if (file.invalidByteAt === undefined || file.encoding !== 'utf-8') return data;
   // One stray 0xFF somewhere after the header: invalid UTF-8 in a mostly valid file.
-  const at = Math.min(data.length, (lines[0]?.length ?? 0) + (file.invalidByteAt % Math.max(1, data.length)));
+  const at = Math.min(data.length, file.leadingBlankLines * file.eol.length + (lines[0]?.length ?? 0) + (file.invalidByteAt % Math.max(1, data.length)));
   return Uint8Array.from([...data.subarray(0, at), 0xff, ...data.subarray(at)]);
 }
