@@ -169,6 +169,8 @@ export function buildTrendOption(input: TrendInput): ChartOption {
     yAxis: {
       type: 'value',
       scale: true,
+      // Counts have whole-number ticks.
+      minInterval: decimals === 0 ? 1 : undefined,
       name: input.unit,
       nameTextStyle: { color: PALETTE.axis, align: 'left' },
       axisLabel: { color: PALETTE.axis, formatter: (value: number) => formatAxisNumber(value, lang) },

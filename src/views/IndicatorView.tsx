@@ -177,7 +177,7 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
       <div className="chart-grid">
         <ChartFigure
           testId="trend-figure"
-          title={t('trendTitle', { indicator: indicatorName, region: model.regionName })}
+          title={model.trend.description}
           caption={t('chartCaption', { source: indicator.source || '–', unit: unit || '–', period: `${firstLabel}–${lastLabel}` })}
           chart={
             <>

@@ -10,8 +10,7 @@ import { latestWithValue, type SeriesPoint } from '../domain/series';
 import { statusAgainstTarget, targetPath, type PathPoint, type StatusResult } from '../domain/target';
 import type { Dataset } from '../data/dataset';
 import { indicatorCoverage, latestPeriodCode, queryCrossSection, querySeries, targetsFor } from '../data/store-query';
-import type { Translate } from '../i18n/dictionary';
-import { formatValue } from '../i18n/format';
+import type { MessageKey, Translate } from '../i18n/dictionary';
 import type { UrlState } from '../state/url-state';
 
 export interface IndicatorOption {
@@ -126,7 +125,7 @@ export function buildIndicatorModel(dataset: Dataset, state: UrlState, lang: Lan
     riket: riketSeries ? { name: riketName, points: riketSeries } : undefined,
     path,
     labels: { targetPath: t('targetPath'), target: t('target'), missing: t('missingValue') },
-    description: t('trendTitle', { indicator: indicatorName, region: name }),
+    description: t(trendTitleKey(path.length > 0, riketSeries !== undefined), { indicator: indicatorName, region: name }),
   };
 
   const countyIndexes = new Set(COUNTIES.map((c) => regionIndexOf(c.code) ?? -1));
@@ -172,8 +171,10 @@ export function buildIndicatorModel(dataset: Dataset, state: UrlState, lang: Lan
   };
 }
 
-/** "12,3 (2024)" or "saknas". */
-export function describeLatest(model: IndicatorModel, lang: Lang, t: Translate): string {
-  if (!model.latest) return t('missingValue');
-  return `${formatValue(model.latest.value, model.latest.marker, model.indicator.decimals, lang)}`;
+/** The trend chart's title says what it compares with: the target path, Riket, both or neither. */
+export function trendTitleKey(hasPath: boolean, hasRiket: boolean): MessageKey {
+  if (hasPath && hasRiket) return 'trendTitle';
+  if (hasPath) return 'trendTitleTarget';
+  if (hasRiket) return 'trendTitleRiket';
+  return 'trendTitlePlain';
 }

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n/dictionary';
+import { DEFAULT_URL_STATE } from '../../src/state/url-state';
+import { buildIndicatorModel, trendTitleKey } from '../../src/views/indicator-model';
+import { datasetFrom } from '../support/dataset-builder';
+
+const indicator = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  name: { sv: id, en: id },
+  unit: { sv: 'antal', en: 'number' },
+  chainLevel: 'prestationer',
+  direction: 'higher_is_better',
+  question: { kind: 'summative', sv: 'Fråga?', en: 'Question?' },
+  source: 'Test',
+  decimals: 0,
+  ...extra,
+});
+
+const dataset = datasetFrom({
+  'indicators.json': JSON.stringify({ indicators: [indicator('antal_projekt', { aggregation: 'sum' }), indicator('nyforetagande', { decimals: 1 })] }),
+  'obs.csv': [
+    'region;indikator;period;kön;värde',
+    '00;antal_projekt;2024;T;700',
+    '20;antal_projekt;2024;T;40',
+    '00;nyforetagande;2024;T;10,5',
+    '20;nyforetagande;2024;T;8,0',
+    '20;nyforetagande;2024;K;6,0',
+    '20;nyforetagande;2024K1;T;9,0',
+    '20;okänd_indikator;2024;T;1',
+  ].join('\n'),
+  'targets.csv': 'region;indikator;period;mål;basår;baslinje\n20;nyforetagande;2030;11;2020;7',
+});
+const t = translator('sv');
+
+describe('buildIndicatorModel', () => {
+  it('opens nyföretagande when the link names no indicator, and falls back from one the data lacks', () => {
+    expect(buildIndicatorModel(dataset, DEFAULT_URL_STATE, 'sv', t)?.indicator.id).toBe('nyforetagande');
+    expect(buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, indicator: 'finns_inte' }, 'sv', t)?.indicator.id).toBe('nyforetagande');
+  });
+
+  it('falls back to a granularity and kön the indicator has', () => {
+    const model = buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', indicator: 'antal_projekt', granularity: 'quarter', gender: 'K' }, 'sv', t);
+    expect(model?.granularity).toBe('year');
+    expect(model?.gender).toBe('T');
+    const quarterly = buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', granularity: 'quarter' }, 'sv', t);
+    expect(quarterly?.granularities).toEqual(['year', 'quarter']);
+    expect(quarterly?.latest?.value).toBe(9);
+  });
+
+  it('leaves Riket off a county’s scale for sums, but keeps it for rates', () => {
+    const sum = buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', indicator: 'antal_projekt' }, 'sv', t);
+    expect(sum?.trend.riket).toBeUndefined();
+    expect(sum?.ranking.riket).toBeUndefined();
+    expect(sum?.riketAtRankingPeriod?.value).toBe(700);
+    const rate = buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', indicator: 'nyforetagande' }, 'sv', t);
+    expect(rate?.ranking.riket?.value).toBe(10.5);
+    expect(rate?.trend.riket?.points.map((p) => p.value)).toEqual([10.5]);
+  });
+
+  it('judges the total against the target path and shows no path by kön', () => {
+    const total = buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', indicator: 'nyforetagande' }, 'sv', t);
+    // Path 7 (2020) → 11 (2030): 8,6 expected in 2024; 8,0 lags by 0,6 > 10 % of the planned 4.
+    expect(total?.status.status).toBe('off_track');
+    expect(total?.status.expected).toBeCloseTo(8.6);
+    const women = buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', indicator: 'nyforetagande', gender: 'K' }, 'sv', t);
+    expect(women?.path).toEqual([]);
+    expect(women?.status.status).toBe('no_target');
+  });
+
+  it('lists indicators by chain level, and those the catalogue lacks apart, by id', () => {
+    const model = buildIndicatorModel(dataset, DEFAULT_URL_STATE, 'sv', t);
+    expect(model?.groups.map((g) => [g.label, g.options.map((o) => o.id)])).toEqual([
+      ['Prestationer', ['antal_projekt', 'nyforetagande']],
+      ['Övriga (saknas i katalogen)', ['okänd_indikator']],
+    ]);
+  });
+});
+
+describe('trendTitleKey', () => {
+  it('names only what the chart compares with', () => {
+    expect([trendTitleKey(true, true), trendTitleKey(true, false), trendTitleKey(false, true), trendTitleKey(false, false)]).toEqual([
+      'trendTitle',
+      'trendTitleTarget',
+      'trendTitleRiket',
+      'trendTitlePlain',
+    ]);
+  });
+});
