@@ -5,7 +5,7 @@ import { regionAt } from '../domain/regions';
 import { detach } from './detach';
 
 /**
- * Observations in columns: typed arrays for numbers, dictionary codes for text. About 26 bytes an
+ * Observations in columns: typed arrays for numbers, dictionary codes for text. About 27 bytes an
  * observation, and every column can cross to and from a Web Worker as a transferable buffer.
  */
 export interface ObservationColumns {
@@ -21,7 +21,7 @@ export interface ObservationColumns {
   /** The number; NaN exactly where `marker` is non-zero. */
   readonly value: Float64Array;
   /** 0 when there is a value, else 1 + index into `markers`. */
-  readonly marker: Uint8Array;
+  readonly marker: Uint16Array;
   /** Physical line in the source file. */
   readonly line: Uint32Array;
   /** Index into `files`. */
@@ -34,6 +34,26 @@ export interface ObservationColumns {
   readonly noteTexts: readonly string[];
 }
 
+/** Text values and their codes, in order of first appearance. */
+class StringDictionary {
+  private readonly index = new Map<string, number>();
+  readonly values: string[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  code(text: string): number {
+    let code = this.index.get(text);
+    if (code === undefined) {
+      if (this.values.length >= this.limit) throw new RangeError(`More than ${this.limit} distinct values in one dictionary`);
+      code = this.values.length;
+      const kept = detach(text);
+      this.values.push(kept);
+      this.index.set(kept, code);
+    }
+    return code;
+  }
+}
+
 /** Grows the columns while a file is read. */
 export class ObservationBuilder {
   private capacity: number;
@@ -43,15 +63,12 @@ export class ObservationBuilder {
   period: Int32Array;
   gender: Uint8Array;
   value: Float64Array;
-  marker: Uint8Array;
+  marker: Uint16Array;
   line: Uint32Array;
   file: Uint16Array;
-  private readonly indicatorIndex = new Map<string, number>();
-  readonly indicators: string[] = [];
-  private readonly markerIndex = new Map<string, number>();
-  readonly markers: string[] = [];
-  private readonly fileIndex = new Map<string, number>();
-  readonly files: string[] = [];
+  private readonly indicatorDictionary = new StringDictionary(0xffffffff);
+  private readonly markerDictionary = new StringDictionary(0xfffe);
+  private readonly fileDictionary = new StringDictionary(0xffff);
   private noteRows: number[] = [];
   private noteTexts: string[] = [];
 
@@ -62,43 +79,34 @@ export class ObservationBuilder {
     this.period = new Int32Array(this.capacity);
     this.gender = new Uint8Array(this.capacity);
     this.value = new Float64Array(this.capacity);
-    this.marker = new Uint8Array(this.capacity);
+    this.marker = new Uint16Array(this.capacity);
     this.line = new Uint32Array(this.capacity);
     this.file = new Uint16Array(this.capacity);
   }
 
   indicatorCode(id: string): number {
-    let code = this.indicatorIndex.get(id);
-    if (code === undefined) {
-      code = this.indicators.length;
-      const kept = detach(id);
-      this.indicators.push(kept);
-      this.indicatorIndex.set(kept, code);
-    }
-    return code;
+    return this.indicatorDictionary.code(id);
   }
 
+  /** 1 + the marker's index: 0 in the marker column means "there is a value". */
   markerCode(marker: string): number {
-    let code = this.markerIndex.get(marker);
-    if (code === undefined) {
-      if (this.markers.length >= 255) throw new RangeError('More than 255 distinct missing-value markers');
-      code = this.markers.length + 1;
-      const kept = detach(marker);
-      this.markers.push(kept);
-      this.markerIndex.set(kept, code);
-    }
-    return code;
+    return this.markerDictionary.code(marker) + 1;
   }
 
   fileCode(name: string): number {
-    let code = this.fileIndex.get(name);
-    if (code === undefined) {
-      code = this.files.length;
-      const kept = detach(name);
-      this.files.push(kept);
-      this.fileIndex.set(kept, code);
-    }
-    return code;
+    return this.fileDictionary.code(name);
+  }
+
+  get indicators(): readonly string[] {
+    return this.indicatorDictionary.values;
+  }
+
+  get markers(): readonly string[] {
+    return this.markerDictionary.values;
+  }
+
+  get files(): readonly string[] {
+    return this.fileDictionary.values;
   }
 
   private grow(): void {
@@ -113,7 +121,7 @@ export class ObservationBuilder {
     this.period = grow(this.period, (n) => new Int32Array(n));
     this.gender = grow(this.gender, (n) => new Uint8Array(n));
     this.value = grow(this.value, (n) => new Float64Array(n));
-    this.marker = grow(this.marker, (n) => new Uint8Array(n));
+    this.marker = grow(this.marker, (n) => new Uint16Array(n));
     this.line = grow(this.line, (n) => new Uint32Array(n));
     this.file = grow(this.file, (n) => new Uint16Array(n));
   }
@@ -167,7 +175,7 @@ export class ObservationBuilder {
       period: pick(this.period, (m) => new Int32Array(m)),
       gender: pick(this.gender, (m) => new Uint8Array(m)),
       value: pick(this.value, (m) => new Float64Array(m)),
-      marker: pick(this.marker, (m) => new Uint8Array(m)),
+      marker: pick(this.marker, (m) => new Uint16Array(m)),
       line: pick(this.line, (m) => new Uint32Array(m)),
       file: pick(this.file, (m) => new Uint16Array(m)),
       indicators: [...this.indicators],

@@ -6,6 +6,7 @@ import { ChartFigure } from '../components/ChartFigure';
 import { EChart } from '../components/EChart';
 import { useI18n } from '../components/i18n-context';
 import { RankingTable } from '../components/RankingTable';
+import { SelectField } from '../components/SelectField';
 import { StatusBadge } from '../components/StatusBadge';
 import { TrendTable } from '../components/TrendTable';
 import { CHAIN_LEVEL_INFO } from '../domain/chain-levels';
@@ -45,7 +46,7 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
     }),
     [ranked, onChange],
   );
-  const ids = { region: useId(), indicator: useId(), granularity: useId(), gender: useId(), question: useId() };
+  const ids = { indicator: useId(), question: useId() };
 
   if (!model || !trendOption || !rankingOption) return <p role="status">{t('loadFailed')}</p>;
 
@@ -63,16 +64,13 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
   return (
     <>
       <form className="controls" aria-label={t('selection')} onSubmit={(e) => e.preventDefault()}>
-        <div className="control">
-          <label htmlFor={ids.region}>{t('region')}</label>
-          <select id={ids.region} value={model.regionCode} onChange={(e) => onChange({ region: e.target.value })} data-testid="region-select">
-            {RIKET_AND_COUNTIES.map((r) => (
-              <option key={r.code} value={r.code}>
-                {regionName(r, lang)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('region')}
+          value={model.regionCode}
+          options={RIKET_AND_COUNTIES.map((r) => ({ value: r.code, label: regionName(r, lang) }))}
+          onChange={(region) => onChange({ region })}
+          testId="region-select"
+        />
         <div className="control control-wide">
           <label htmlFor={ids.indicator}>{t('indicator')}</label>
           <select id={ids.indicator} value={indicator.id} onChange={(e) => onChange({ indicator: e.target.value })} data-testid="indicator-select">
@@ -88,28 +86,22 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
           </select>
         </div>
         {model.granularities.length > 1 ? (
-          <div className="control">
-            <label htmlFor={ids.granularity}>{t('granularity')}</label>
-            <select id={ids.granularity} value={model.granularity} onChange={(e) => onChange({ granularity: e.target.value as Granularity })} data-testid="granularity-select">
-              {model.granularities.map((g) => (
-                <option key={g} value={g}>
-                  {t(GRANULARITY_KEY[g])}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={t('granularity')}
+            value={model.granularity}
+            options={model.granularities.map((g) => ({ value: g, label: t(GRANULARITY_KEY[g]) }))}
+            onChange={(granularity) => onChange({ granularity })}
+            testId="granularity-select"
+          />
         ) : null}
         {model.genders.length > 1 ? (
-          <div className="control">
-            <label htmlFor={ids.gender}>{t('gender')}</label>
-            <select id={ids.gender} value={model.gender} onChange={(e) => onChange({ gender: e.target.value as Gender })} data-testid="gender-select">
-              {model.genders.map((g) => (
-                <option key={g} value={g}>
-                  {t(GENDER_KEY[g])}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={t('gender')}
+            value={model.gender}
+            options={model.genders.map((g) => ({ value: g, label: t(GENDER_KEY[g]) }))}
+            onChange={(gender) => onChange({ gender })}
+            testId="gender-select"
+          />
         ) : null}
       </form>
 

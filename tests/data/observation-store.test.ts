@@ -54,11 +54,13 @@ describe('ObservationBuilder', () => {
     expect(Array.from(none.noteRows)).toEqual([]);
   });
 
-  it('refuses a 256th distinct marker (the marker column is one byte)', () => {
+  it('keeps hundreds of distinct markers (Kolada statuses are free text), each with its own code', () => {
     const b = new ObservationBuilder();
-    for (let i = 0; i < 255; i++) b.markerCode(`m${i}`);
-    expect(b.markerCode('m0')).toBe(1);
-    expect(() => b.markerCode('one too many')).toThrow(RangeError);
+    const codes = Array.from({ length: 300 }, (_, i) => b.markerCode(`status ${i}`));
+    expect(new Set(codes).size).toBe(300);
+    expect(b.markerCode('status 0')).toBe(1);
+    const row = b.push(0, b.indicatorCode('a'), 0, 0, 0, b.markerCode('status 299'), 2, b.fileCode('f'));
+    expect(b.build().markers[(b.build().marker[row] ?? 0) - 1]).toBe('status 299');
   });
 });
 
