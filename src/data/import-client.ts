@@ -33,6 +33,9 @@ export function importInWorker(files: readonly FileInput[], onProgress?: (share:
       reject(new Error(event.message || 'Import worker failed'));
     };
     const request: ImportRequest = { id, files };
-    worker.postMessage(request, files.map((f) => f.bytes));
+    worker.postMessage(
+      request,
+      files.flatMap((f) => (f.source instanceof ArrayBuffer ? [f.source] : [])),
+    );
   });
 }

@@ -1,9 +1,12 @@
 import type { Dataset } from '../data/dataset';
 
-/** One file handed to the import worker; the bytes are transferred, not copied. */
+/**
+ * One file handed to the import worker: fetched bytes (transferred, not copied) or a picked file,
+ * which the worker reads itself so that its bytes never occupy the page's thread.
+ */
 export interface FileInput {
   readonly name: string;
-  readonly bytes: ArrayBuffer;
+  readonly source: ArrayBuffer | Blob;
 }
 
 export interface ImportRequest {

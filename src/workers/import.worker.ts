@@ -6,13 +6,16 @@ import type { ImportRequest, ImportResponse } from './import-protocol';
 /** Parsing and indexing run here, off the main thread; the columns go back as transferred buffers. */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<ImportRequest>) => {
+scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const { id, files } = event.data;
   let lastPost = 0;
   const post = (message: ImportResponse, transfer: Transferable[] = []): void => scope.postMessage(message, transfer);
   try {
+    const read = await Promise.all(
+      files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(f.source instanceof Blob ? await f.source.arrayBuffer() : f.source) })),
+    );
     const dataset = importFiles(
-      files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })),
+      read,
       (share) => {
         const now = performance.now();
         if (now - lastPost > 50 || share >= 1) {
