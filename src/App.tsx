@@ -1,13 +1,20 @@
 import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
 import { ExampleDataBanner } from './components/ExampleDataBanner';
+import { FileDrop } from './components/FileDrop';
 import { FilePicker } from './components/FilePicker';
 import { I18nProvider, useI18n } from './components/i18n-context';
 import { ImportSummaryButton, ImportSummaryPanel } from './components/ImportSummary';
+import { ViewNav } from './components/ViewNav';
+import type { Dataset } from './data/dataset';
 import { importProgress } from './data/import-progress';
 import { datasetQuery } from './data/queries';
+import type { UrlState } from './state/url-state';
 import { useUrlState } from './state/use-url-state';
+import { CompareView } from './views/CompareView';
 import { IndicatorView } from './views/IndicatorView';
+import { OverviewView } from './views/OverviewView';
+import { QuestionsView } from './views/QuestionsView';
 
 function Progress(): ReactElement | null {
   const { t } = useI18n();
@@ -20,6 +27,19 @@ function Progress(): ReactElement | null {
       <span>{t('loadingProgress', { percent })}</span>
     </div>
   );
+}
+
+function CurrentView({ dataset, state, onChange }: { readonly dataset: Dataset; readonly state: UrlState; readonly onChange: (change: Partial<UrlState>) => void }): ReactElement {
+  switch (state.view) {
+    case 'lan':
+      return <OverviewView dataset={dataset} state={state} onChange={onChange} />;
+    case 'indikator':
+      return <IndicatorView dataset={dataset} state={state} onChange={onChange} />;
+    case 'jamfor':
+      return <CompareView dataset={dataset} state={state} onChange={onChange} />;
+    case 'fragor':
+      return <QuestionsView dataset={dataset} state={state} onChange={onChange} />;
+  }
 }
 
 function Dashboard(): ReactElement {
@@ -35,6 +55,7 @@ function Dashboard(): ReactElement {
     setSummaryOpen(false);
     summaryButton.current?.focus();
   };
+  const addFiles = useCallback((files: File[]) => setUserFiles((old) => [...old, ...files]), []);
 
   return (
     <>
@@ -47,6 +68,7 @@ function Dashboard(): ReactElement {
           <p className="tagline">{t('appTagline')}</p>
         </div>
         <div className="header-actions">
+          <FilePicker count={userFiles.length} onFiles={addFiles} onClear={() => setUserFiles([])} />
           {dataset ? (
             <ImportSummaryButton reports={dataset.reports} open={summaryOpen} panelId={summaryId} onToggle={() => setSummaryOpen((v) => !v)} buttonRef={summaryButton} />
           ) : null}
@@ -55,8 +77,10 @@ function Dashboard(): ReactElement {
           </button>
         </div>
       </header>
+      <ViewNav state={state} onChange={update} />
       <ExampleDataBanner />
       {dataset && summaryOpen ? <ImportSummaryPanel reports={dataset.reports} id={summaryId} onClose={closeSummary} /> : null}
+      <FileDrop onFiles={addFiles} />
       <main id="main" aria-busy={query.isFetching}>
         <Progress />
         {query.isError && !dataset ? (
@@ -67,8 +91,7 @@ function Dashboard(): ReactElement {
             </button>
           </div>
         ) : null}
-        {dataset ? <IndicatorView dataset={dataset} state={state} onChange={update} /> : query.isPending ? <p role="status">{t('loading')}</p> : null}
-        <FilePicker count={userFiles.length} onFiles={(files) => setUserFiles((old) => [...old, ...files])} onClear={() => setUserFiles([])} />
+        {dataset ? <CurrentView dataset={dataset} state={state} onChange={update} /> : query.isPending ? <p role="status">{t('loading')}</p> : null}
       </main>
       <footer className="app-footer">
         <p>{t('footer')}</p>

@@ -1,4 +1,4 @@
-import type { BarSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import type { BarSeriesOption, LineSeriesOption, MapSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import type {
   AriaComponentOption,
   DatasetComponentOption,
@@ -14,6 +14,7 @@ export type ChartOption = ComposeOption<
   | LineSeriesOption
   | BarSeriesOption
   | ScatterSeriesOption
+  | MapSeriesOption
   | GridComponentOption
   | TooltipComponentOption
   | LegendComponentOption
@@ -22,7 +23,7 @@ export type ChartOption = ComposeOption<
   | AriaComponentOption
 >;
 
-export type { BarSeriesOption, LineSeriesOption, ScatterSeriesOption };
+export type { BarSeriesOption, LineSeriesOption, MapSeriesOption, ScatterSeriesOption };
 
 /** Escapes text for ECharts' HTML tooltips. Every text from data goes through it. */
 export function escapeHtml(text: string): string {

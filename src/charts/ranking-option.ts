@@ -3,13 +3,9 @@ import type { Lang } from '../domain/language';
 import { formatAxisNumber, formatValue } from '../i18n/format';
 import { escapeHtml, type BarSeriesOption, type ChartOption } from './echarts-types';
 import { CHART_TEXT, PALETTE } from './palette';
+import { rankEntries, type RankedEntry, type RankingEntry } from '../domain/ranking';
 
-export interface RankingEntry {
-  readonly code: string;
-  readonly name: string;
-  readonly value: number | null;
-  readonly marker: string | null;
-}
+export type { RankedEntry, RankingEntry };
 
 export interface RankingInput {
   readonly lang: Lang;
@@ -23,40 +19,13 @@ export interface RankingInput {
   readonly description: string;
 }
 
-export interface RankedEntry extends RankingEntry {
-  /** 1 for the best; equal values share a rank; undefined when the value is missing. */
-  readonly rank: number | undefined;
-  readonly selected: boolean;
-}
-
-/**
- * Orders the län best first — highest first unless lower is better — with missing values last.
- * Ties share the rank ("1, 2, 2, 4").
- */
-export function rankEntries(input: Pick<RankingInput, 'entries' | 'direction' | 'selected'>): RankedEntry[] {
-  const sign = input.direction === 'lower_is_better' ? 1 : -1;
-  const withValue = input.entries.filter((e) => e.value !== null);
-  const without = input.entries.filter((e) => e.value === null);
-  const sorted = [...withValue].sort((a, b) => sign * ((a.value ?? 0) - (b.value ?? 0)) || a.name.localeCompare(b.name, 'sv'));
-  const ranked: RankedEntry[] = [];
-  sorted.forEach((entry, index) => {
-    const previous = ranked[index - 1];
-    const rank = previous && previous.value === entry.value ? previous.rank : index + 1;
-    ranked.push({ ...entry, rank, selected: input.selected.includes(entry.code) });
-  });
-  for (const entry of [...without].sort((a, b) => a.name.localeCompare(b.name, 'sv'))) {
-    ranked.push({ ...entry, rank: undefined, selected: input.selected.includes(entry.code) });
-  }
-  return ranked;
-}
-
 /**
  * All län ranked as horizontal bars, best at the top. Selected län are drawn in the accent colour
  * and marked "▶" in the axis label (not by colour alone); Riket is a labelled vertical line.
  * A missing value has no bar and says "..".
  */
 export function buildRankingOption(input: RankingInput): ChartOption {
-  const ranked = rankEntries(input);
+  const ranked = rankEntries(input.entries, input.direction, input.selected);
   const { lang, decimals } = input;
   const names = ranked.map((e) => (e.selected ? `▶ ${e.name}` : e.name));
   const bar: BarSeriesOption = {

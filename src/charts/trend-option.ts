@@ -1,21 +1,32 @@
 import type { Lang } from '../domain/language';
-import { periodLabel, periodMidpoint, type Granularity, type Period } from '../domain/period';
+import { periodCode, periodLabel, periodMidpoint, type Granularity, type Period } from '../domain/period';
 import { periodAt, periodRange, type SeriesPoint } from '../domain/series';
 import { expectedValueAt, type PathPoint } from '../domain/target';
 import { formatAxisNumber, formatValue } from '../i18n/format';
 import { escapeHtml, type ChartOption, type LineSeriesOption, type ScatterSeriesOption } from './echarts-types';
 import { CHART_TEXT, PALETTE } from './palette';
 
+/** One line of the trend chart: a region (possibly one kön of it) with its own target path. */
+export interface TrendLine {
+  readonly name: string;
+  readonly points: readonly SeriesPoint[];
+  /** The line's target path; empty when it has none (Riket, a kön, no targets). */
+  readonly path: readonly PathPoint[];
+  readonly colour: string;
+  /** Riket is drawn dashed in grey as the reference; kön M is drawn dashed too. */
+  readonly style: 'solid' | 'dashed';
+  readonly symbol: 'circle' | 'triangle' | 'rect' | 'diamond';
+}
+
 export interface TrendInput {
   readonly lang: Lang;
   readonly granularity: Granularity;
   readonly decimals: number;
   readonly unit: string;
-  readonly region: { readonly name: string; readonly points: readonly SeriesPoint[] };
-  /** Riket as reference; absent when the region is Riket itself. */
-  readonly riket: { readonly name: string; readonly points: readonly SeriesPoint[] } | undefined;
-  /** The region's target path (baseline and targets); empty when it has no target. */
-  readonly path: readonly PathPoint[];
+  readonly lines: readonly TrendLine[];
+  /** Limits of the periods shown; undefined: all. */
+  readonly from: Period | undefined;
+  readonly to: Period | undefined;
   readonly labels: { readonly targetPath: string; readonly target: string; readonly missing: string };
   /** One sentence that says what the chart shows, for screen readers. */
   readonly description: string;
@@ -25,140 +36,131 @@ export interface TrendInput {
 export interface TrendRow {
   readonly period: Period;
   readonly label: string;
-  readonly region: SeriesPoint | undefined;
-  readonly riket: SeriesPoint | undefined;
-  /** Where the target path is at this period, if the path covers it. */
-  readonly path: number | null;
-  /** The target value when a target falls in this period. */
-  readonly target: number | null;
+  /** Per line: its point at this period, if any. */
+  readonly points: readonly (SeriesPoint | undefined)[];
+  /** Per line: where its target path is at this period, if the path covers it. */
+  readonly paths: readonly (number | null)[];
+  /** Per line: the target value when one falls in this period. */
+  readonly targets: readonly (number | null)[];
 }
 
-function byKey(points: readonly SeriesPoint[]): Map<string, SeriesPoint> {
-  return new Map(points.map((p) => [`${p.period.year}:${p.period.sub}`, p]));
-}
+const keyOf = (p: Period): number => periodCode(p);
 
-const keyOf = (p: Period): string => `${p.year}:${p.sub}`;
-
-/** The chart's periods: from the first observation or baseline to the last observation or target. */
+/** The chart's periods: from the first observation or baseline to the last observation or target, within from–to. */
 export function trendRows(input: TrendInput): TrendRow[] {
-  const { granularity, lang, path } = input;
-  const all = [...input.region.points, ...(input.riket?.points ?? [])].map((p) => p.period);
-  for (const point of path) all.push(periodAt(point.time, granularity));
+  const { granularity, lang, lines } = input;
+  const all: Period[] = [];
+  for (const line of lines) {
+    for (const p of line.points) all.push(p.period);
+    for (const point of line.path) all.push(periodAt(point.time, granularity));
+  }
   if (all.length === 0) return [];
-  const sorted = all.sort((a, b) => periodMidpoint(a) - periodMidpoint(b));
-  const first = sorted[0];
-  const last = sorted[sorted.length - 1];
+  const sorted = all.filter((p) => p.granularity === granularity).sort((a, b) => periodMidpoint(a) - periodMidpoint(b));
+  let first = sorted[0];
+  let last = sorted[sorted.length - 1];
   if (!first || !last) return [];
-  const regionPoints = byKey(input.region.points);
-  const riketPoints = byKey(input.riket?.points ?? []);
-  const pathStart = path[0]?.time ?? Infinity;
-  const pathEnd = path[path.length - 1]?.time ?? -Infinity;
-  const targetAt = new Map<string, number>();
-  for (const point of path) if (point.kind === 'target') targetAt.set(keyOf(periodAt(point.time, granularity)), point.value);
+  if (input.from && periodMidpoint(input.from) > periodMidpoint(first) && input.from.granularity === granularity) first = input.from;
+  if (input.to && periodMidpoint(input.to) < periodMidpoint(last) && input.to.granularity === granularity) last = input.to;
+
+  const byLine = lines.map((line) => new Map(line.points.map((p) => [keyOf(p.period), p])));
+  const targetsByLine = lines.map((line) => {
+    const map = new Map<number, number>();
+    for (const point of line.path) if (point.kind === 'target') map.set(keyOf(periodAt(point.time, granularity)), point.value);
+    return map;
+  });
 
   return periodRange(first, last).map((period) => {
     const t = periodMidpoint(period);
     const key = keyOf(period);
-    const onPath = path.length > 0 && t >= pathStart - 1e-9 && t <= pathEnd + 0.5;
-    const pathValue = onPath ? (expectedValueAt(path, Math.min(t, pathEnd)) ?? null) : null;
     return {
       period,
       label: periodLabel(period, lang),
-      region: regionPoints.get(key),
-      riket: riketPoints.get(key),
-      path: pathValue,
-      target: targetAt.get(key) ?? null,
+      points: byLine.map((map) => map.get(key)),
+      paths: lines.map((line) => {
+        const start = line.path[0]?.time;
+        const end = line.path[line.path.length - 1]?.time;
+        if (start === undefined || end === undefined || t < start - 1e-9 || t > end + 0.5) return null;
+        return expectedValueAt(line.path, Math.min(t, end)) ?? null;
+      }),
+      targets: targetsByLine.map((map) => map.get(key) ?? null),
     };
   });
 }
 
 /**
- * The time-series chart: the region, Riket as reference (dashed), the target path (dotted) and the
- * targets as diamonds. Missing values are gaps, never zeros. One `dataset` feeds every series.
+ * The time-series chart: each region, Riket as a dashed reference, each region's target path
+ * (dotted, in its colour) and its targets as diamonds. Missing values are gaps, never zeros. One
+ * `dataset` feeds every series; dense series drop their symbols and are sampled with LTTB.
  */
 export function buildTrendOption(input: TrendInput): ChartOption {
   const rows = trendRows(input);
-  const { lang, decimals, labels } = input;
+  const { lang, decimals, labels, lines } = input;
   const showSymbols = rows.length <= 40;
-  const source = rows.map((r) => [r.label, r.region?.value ?? null, r.riket?.value ?? null, r.path, r.target]);
+  const dimensions = ['period', ...lines.flatMap((_, k) => [`v${k}`, `p${k}`, `t${k}`])];
+  const source = rows.map((r) => [r.label, ...lines.flatMap((_, k) => [r.points[k]?.value ?? null, r.paths[k] ?? null, r.targets[k] ?? null])]);
 
   const tooltipFormatter = (params: unknown): string => {
     const items = Array.isArray(params) ? params : [params];
     const first = items[0] as { dataIndex?: number } | undefined;
     const row = rows[first?.dataIndex ?? -1];
     if (!row) return '';
-    const lines = [`<strong>${escapeHtml(row.label)}</strong>`];
-    const line = (name: string, value: string): void => {
-      lines.push(`${escapeHtml(name)}: ${escapeHtml(value)}`);
+    const out = [`<strong>${escapeHtml(row.label)}</strong>`];
+    lines.forEach((line, k) => {
+      const point = row.points[k];
+      out.push(`${escapeHtml(line.name)}: ${escapeHtml(formatValue(point?.value ?? null, point?.marker ?? null, decimals, lang))}`);
+      const path = row.paths[k];
+      if (path !== null && path !== undefined) out.push(`&nbsp;&nbsp;${escapeHtml(labels.targetPath)}: ${escapeHtml(formatValue(path, null, decimals, lang))}`);
+      const target = row.targets[k];
+      if (target !== null && target !== undefined) out.push(`&nbsp;&nbsp;${escapeHtml(labels.target)}: ${escapeHtml(formatValue(target, null, decimals, lang))}`);
+    });
+    return out.join('<br/>');
+  };
+
+  const series: (LineSeriesOption | ScatterSeriesOption)[] = lines.flatMap((line, k) => {
+    const main: LineSeriesOption = {
+      type: 'line',
+      name: line.name,
+      encode: { x: 'period', y: `v${k}` },
+      showSymbol: showSymbols,
+      symbol: line.symbol,
+      symbolSize: 6,
+      sampling: 'lttb',
+      connectNulls: false,
+      lineStyle: { width: line.style === 'solid' ? 3 : 2, type: line.style, color: line.colour },
+      itemStyle: { color: line.colour },
+      z: 4,
     };
-    line(input.region.name, formatValue(row.region?.value ?? null, row.region?.marker ?? null, decimals, lang));
-    if (input.riket) line(input.riket.name, formatValue(row.riket?.value ?? null, row.riket?.marker ?? null, decimals, lang));
-    if (row.path !== null) line(labels.targetPath, formatValue(row.path, null, decimals, lang));
-    if (row.target !== null) line(labels.target, formatValue(row.target, null, decimals, lang));
-    return lines.join('<br/>');
-  };
+    if (line.path.length === 0) return [main];
+    const path: LineSeriesOption = {
+      type: 'line',
+      name: `${line.name}: ${labels.targetPath}`,
+      encode: { x: 'period', y: `p${k}` },
+      showSymbol: false,
+      connectNulls: true,
+      lineStyle: { width: 2, type: 'dotted', color: line.colour },
+      itemStyle: { color: line.colour },
+      z: 2,
+    };
+    const targets: ScatterSeriesOption = {
+      type: 'scatter',
+      name: `${line.name}: ${labels.target}`,
+      encode: { x: 'period', y: `t${k}` },
+      symbol: 'diamond',
+      symbolSize: 14,
+      itemStyle: { color: line.colour, borderColor: '#FFFFFF', borderWidth: 1 },
+      z: 5,
+    };
+    return [main, path, targets];
+  });
 
-  const regionSeries: LineSeriesOption = {
-    type: 'line',
-    name: input.region.name,
-    encode: { x: 'period', y: 'region' },
-    showSymbol: showSymbols,
-    symbol: 'circle',
-    symbolSize: 6,
-    sampling: 'lttb',
-    connectNulls: false,
-    lineStyle: { width: 3, color: PALETTE.selected },
-    itemStyle: { color: PALETTE.selected },
-    z: 4,
-  };
-  const riketSeries: LineSeriesOption[] = input.riket
-    ? [
-        {
-          type: 'line',
-          name: input.riket.name,
-          encode: { x: 'period', y: 'riket' },
-          showSymbol: false,
-          sampling: 'lttb',
-          connectNulls: false,
-          lineStyle: { width: 2, type: 'dashed', color: PALETTE.riket },
-          itemStyle: { color: PALETTE.riket },
-          z: 3,
-        },
-      ]
-    : [];
-  const targetSeries: (LineSeriesOption | ScatterSeriesOption)[] =
-    input.path.length > 0
-      ? [
-          {
-            type: 'line',
-            name: labels.targetPath,
-            encode: { x: 'period', y: 'path' },
-            showSymbol: false,
-            connectNulls: true,
-            lineStyle: { width: 2, type: 'dotted', color: PALETTE.target },
-            itemStyle: { color: PALETTE.target },
-            z: 2,
-          },
-          {
-            type: 'scatter',
-            name: labels.target,
-            encode: { x: 'period', y: 'target' },
-            symbol: 'diamond',
-            symbolSize: 14,
-            itemStyle: { color: PALETTE.target, borderColor: '#FFFFFF', borderWidth: 1 },
-            z: 5,
-          },
-        ]
-      : [];
-  const series = [regionSeries, ...riketSeries, ...targetSeries];
-
-  const option: ChartOption = {
+  return {
     animation: false,
     textStyle: CHART_TEXT,
     aria: { enabled: true, label: { description: input.description } },
-    dataset: { source, dimensions: ['period', 'region', 'riket', 'path', 'target'] },
-    grid: { left: 8, right: 24, top: 48, bottom: 8, containLabel: true },
-    legend: { top: 0, left: 0, data: series.map((s) => String(s.name)), textStyle: { color: PALETTE.text } },
+    dataset: { source, dimensions },
+    grid: { left: 8, right: 24, top: lines.length > 2 ? 72 : 48, bottom: 8, containLabel: true },
+    // The legend names the lines; target paths (dotted) and targets (diamonds) are explained beside the chart.
+    legend: { top: 0, left: 0, type: 'scroll', data: lines.map((l) => l.name), textStyle: { color: PALETTE.text } },
     tooltip: { trigger: 'axis', formatter: tooltipFormatter },
     xAxis: {
       type: 'category',
@@ -178,5 +180,4 @@ export function buildTrendOption(input: TrendInput): ChartOption {
     },
     series,
   };
-  return option;
 }

@@ -1,4 +1,8 @@
-import { useId, useState, type ReactElement, type ReactNode } from 'react';
+import { useCallback, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import type { TableModel } from '../domain/table';
+import { DataTable } from './DataTable';
+import { dataUrlToBlob, downloadBlob, downloadTable, fileNameFor } from './download';
+import { ChartHandleSink, type ChartHandle } from './EChart';
 import { useI18n } from './i18n-context';
 
 interface ChartFigureProps {
@@ -6,30 +10,52 @@ interface ChartFigureProps {
   /** Source, unit and period: every chart states them. */
   readonly caption: string;
   readonly chart: ReactNode;
-  /** The same numbers as a table: the accessible alternative. */
-  readonly table: ReactNode;
+  /** The numbers behind the chart: its table alternative and its CSV. */
+  readonly table: TableModel;
+  /** Extra controls beside the title (a mode switch). */
+  readonly controls?: ReactNode;
+  /** Below the caption (a legend, an attribution). */
+  readonly footer?: ReactNode;
   readonly testId?: string;
 }
 
-/** A chart with its heading, its caption and a table alternative one click away. */
-export function ChartFigure({ title, caption, chart, table, testId }: ChartFigureProps): ReactElement {
+/** A chart with its heading and caption, its table one click away, and CSV and PNG downloads. */
+export function ChartFigure({ title, caption, chart, table, controls, footer, testId }: ChartFigureProps): ReactElement {
   const { t } = useI18n();
   const [showTable, setShowTable] = useState(false);
+  const handle = useRef<ChartHandle | null>(null);
   const tableId = useId();
   const headingId = useId();
+  const sink = useCallback((h: ChartHandle | null) => {
+    handle.current = h;
+  }, []);
+  const downloadCsv = (): void => void downloadTable(title, table);
+  const downloadPng = (): void => {
+    if (handle.current) downloadBlob(fileNameFor(title, 'png'), dataUrlToBlob(handle.current.toPngDataUrl()));
+  };
   return (
     <figure className="chart-figure" aria-labelledby={headingId} data-testid={testId}>
-      <div className="chart-figure-head">
-        <h2 id={headingId}>{title}</h2>
-        <button type="button" className="link-button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
-          {showTable ? t('hideTable') : t('showTable')}
-        </button>
+      <h2 id={headingId}>{title}</h2>
+      <div className="figure-toolbar">
+        <div className="figure-controls">{controls}</div>
+        <div className="figure-actions">
+          <button type="button" className="link-button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
+            {showTable ? t('hideTable') : t('showTable')}
+          </button>
+          <button type="button" className="link-button" onClick={downloadCsv} data-testid="download-csv">
+            {t('downloadCsv')}
+          </button>
+          <button type="button" className="link-button" onClick={downloadPng} data-testid="download-png">
+            {t('downloadPng')}
+          </button>
+        </div>
       </div>
-      {chart}
+      <ChartHandleSink.Provider value={sink}>{chart}</ChartHandleSink.Provider>
       <figcaption>{caption}</figcaption>
+      {footer}
       {/* Scrollable, so keyboard users can focus it and scroll with the arrow keys. */}
       <div id={tableId} hidden={!showTable} className="table-wrap" tabIndex={showTable ? 0 : -1} role="region" aria-label={title}>
-        {showTable ? table : null}
+        {showTable ? <DataTable table={table} /> : null}
       </div>
     </figure>
   );

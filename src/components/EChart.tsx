@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, type ReactElement } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactElement } from 'react';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
@@ -46,6 +46,22 @@ function markFinished(): void {
 /** Canvas in the app; tests in jsdom (which has no canvas or layout) render SVG at a fixed width. */
 export const ChartRendererContext = createContext<ChartRendering>({ renderer: 'canvas' });
 
+/** What a figure may ask of its chart: a picture of it. */
+export interface ChartHandle {
+  toPngDataUrl(): string;
+}
+
+/** A figure provides this to learn of its chart (for the PNG download). */
+export const ChartHandleSink = createContext<((handle: ChartHandle | null) => void) | undefined>(undefined);
+
+let mapLoading: Promise<void> | undefined;
+
+/** The county map (its modules and outlines) loads only when a map is first shown. */
+function loadMap(): Promise<void> {
+  mapLoading ??= import('./echarts-map').then((m) => m.registerCountyMap(echarts));
+  return mapLoading;
+}
+
 export interface ChartEvents {
   readonly click?: (params: { readonly dataIndex?: number; readonly name?: string }) => void;
   readonly finished?: () => void;
@@ -58,14 +74,36 @@ interface EChartProps {
   readonly height: number;
   readonly events?: ChartEvents;
   readonly testId?: string;
+  /** The option draws the county map, which is loaded on first use. */
+  readonly needsMap?: boolean;
 }
 
 /**
  * The one ECharts adapter. It passes a finished option through; the same chart instance is
  * updated with setOption when the option changes.
  */
-export function EChart({ option, label, height, events, testId }: EChartProps): ReactElement {
+export function EChart({ option, label, height, events, testId, needsMap = false }: EChartProps): ReactElement {
   const { renderer, width } = useContext(ChartRendererContext);
+  const sink = useContext(ChartHandleSink);
+  const [mapReady, setMapReady] = useState(!needsMap);
+  useEffect(() => {
+    if (!needsMap) return;
+    let live = true;
+    void loadMap().then(() => {
+      if (live) setMapReady(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [needsMap]);
+  useEffect(() => () => sink?.(null), [sink]);
+  const onReady = useCallback(
+    (instance: echarts.EChartsType) => {
+      markFinished();
+      sink?.({ toPngDataUrl: () => instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#FFFFFF' }) });
+    },
+    [sink],
+  );
   const onEvents = useMemo(() => {
     const handlers: Record<string, (params: unknown) => void> = {};
     if (events?.click) {
@@ -79,6 +117,7 @@ export function EChart({ option, label, height, events, testId }: EChartProps): 
     };
     return handlers;
   }, [events]);
+  if (!mapReady) return <div className="chart chart-loading" role="img" aria-label={label} data-testid={testId} style={{ height }} aria-busy="true" />;
   return (
     <div className="chart" role="img" aria-label={label} data-testid={testId}>
       <ReactEChartsCore
@@ -89,7 +128,7 @@ export function EChart({ option, label, height, events, testId }: EChartProps): 
         opts={width === undefined ? { renderer } : { renderer, width, height }}
         style={{ height, width: '100%' }}
         onEvents={onEvents}
-        onChartReady={markFinished}
+        onChartReady={onReady}
       />
     </div>
   );

@@ -7,22 +7,18 @@ interface FilePickerProps {
   readonly onClear: () => void;
 }
 
-/** Adds the user's own CSV or JSON files; they are read in the browser only. */
+/** Adds the user's own CSV or JSON files (or drop them anywhere); they are read in the browser only. */
 export function FilePicker({ onFiles, count, onClear }: FilePickerProps): ReactElement {
   const { t } = useI18n();
   const inputId = useId();
   const hintId = useId();
-  const titleId = useId();
   const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
     const files = event.target.files ? [...event.target.files] : [];
     if (files.length > 0) onFiles(files);
     event.target.value = '';
   };
   return (
-    <section className="file-picker" aria-labelledby={titleId}>
-      <h2 id={titleId} className="file-picker-label">
-        {t('addFiles')}
-      </h2>
+    <div className="file-picker">
       <input
         id={inputId}
         type="file"
@@ -33,19 +29,16 @@ export function FilePicker({ onFiles, count, onClear }: FilePickerProps): ReactE
         data-testid="file-input"
       />
       <label htmlFor={inputId} className="file-button">
-        {t('chooseFiles')}
+        {t('addFilesShort')}
       </label>
-      <p id={hintId} className="hint">
+      <span id={hintId} className="sr-only">
         {t('addFilesHint')}
-      </p>
+      </span>
       {count > 0 ? (
-        <p>
-          {t('userFilesLoaded', { count })}{' '}
-          <button type="button" className="link-button" onClick={onClear}>
-            {t('removeUserFiles')}
-          </button>
-        </p>
+        <button type="button" className="header-link" onClick={onClear} data-testid="remove-user-files">
+          {t('removeUserFiles', { count })}
+        </button>
       ) : null}
-    </section>
+    </div>
   );
 }

@@ -23,10 +23,10 @@ export function statusKey(status: TargetStatus): MessageKey {
   return keys[status];
 }
 
-export function StatusBadge({ status }: { readonly status: TargetStatus }): ReactElement {
+export function StatusBadge({ status, compact = false }: { readonly status: TargetStatus; readonly compact?: boolean }): ReactElement {
   const { t } = useI18n();
   return (
-    <span className={`status status-${status}`} data-status={status}>
+    <span className={`status status-${status}${compact ? ' status-compact' : ''}`} data-status={status}>
       <span className="status-icon" aria-hidden="true">
         {ICONS[status]}
       </span>

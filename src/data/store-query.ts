@@ -1,6 +1,6 @@
 import { GENDERS, genderIndex, type Gender } from '../domain/gender';
 import { GRANULARITIES, periodFromCode, type Granularity } from '../domain/period';
-import { regionIndexOf } from '../domain/regions';
+import { REGIONS, regionIndexOf } from '../domain/regions';
 import type { SeriesPoint } from '../domain/series';
 import type { Target } from '../domain/target';
 import { indicatorCodeOf, type Dataset } from './dataset';
@@ -41,16 +41,7 @@ export function querySeries(dataset: Dataset, q: SeriesQuery): SeriesPoint[] {
     if (granularityOfCode(code) !== granularity) continue;
     byPeriod.set(code, i);
   }
-  return [...byPeriod.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([code, i]) => {
-      const marker = c.marker[i] ?? 0;
-      return {
-        period: periodFromCode(code),
-        value: marker === 0 ? (c.value[i] ?? null) : null,
-        marker: marker === 0 ? null : (c.markers[marker - 1] ?? ''),
-      };
-    });
+  return [...byPeriod.entries()].sort((a, b) => a[0] - b[0]).map(([code, i]) => pointAt(dataset, code, i));
 }
 
 /** What the data holds for an indicator: granularities, genders, regions, in canonical order. */
@@ -130,8 +121,56 @@ export function targetsFor(dataset: Dataset, region: string, indicator: string):
   return dataset.targets.filter((t) => t.region === region && t.indicator === indicator);
 }
 
-import { REGIONS } from '../domain/regions';
-
 function regionCodeAt(index: number): string | undefined {
   return REGIONS[index]?.code;
+}
+
+export interface SeriesByRegionQuery {
+  readonly indicator: string;
+  readonly gender: Gender;
+  readonly granularity: Granularity;
+}
+
+/**
+ * Every region's series for an indicator in one pass over its rows, keyed by region code, each in
+ * period order (the later file wins on a repeated period). The matrix and the map read this.
+ */
+export function querySeriesByRegion(dataset: Dataset, q: SeriesByRegionQuery): Map<string, SeriesPoint[]> {
+  const result = new Map<string, SeriesPoint[]>();
+  const range = rowRange(dataset, q.indicator);
+  if (!range) return result;
+  const c = dataset.observations;
+  const gender = genderIndex(q.gender);
+  const granularity = GRANULARITIES.indexOf(q.granularity);
+  const rows = new Map<number, Map<number, number>>();
+  for (let i = range[0]; i < range[1]; i++) {
+    if (c.gender[i] !== gender) continue;
+    const code = c.period[i] ?? 0;
+    if (granularityOfCode(code) !== granularity) continue;
+    const region = c.region[i] ?? 0;
+    let byPeriod = rows.get(region);
+    if (!byPeriod) rows.set(region, (byPeriod = new Map()));
+    byPeriod.set(code, i);
+  }
+  for (const [region, byPeriod] of rows) {
+    const code = regionCodeAt(region);
+    if (code === undefined) continue;
+    result.set(
+      code,
+      [...byPeriod.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([period, i]) => pointAt(dataset, period, i)),
+    );
+  }
+  return result;
+}
+
+function pointAt(dataset: Dataset, period: number, i: number): SeriesPoint {
+  const c = dataset.observations;
+  const marker = c.marker[i] ?? 0;
+  return {
+    period: periodFromCode(period),
+    value: marker === 0 ? (c.value[i] ?? null) : null,
+    marker: marker === 0 ? null : (c.markers[marker - 1] ?? ''),
+  };
 }

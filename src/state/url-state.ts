@@ -1,43 +1,86 @@
 import { GENDERS, type Gender } from '../domain/gender';
 import type { Lang } from '../domain/language';
-import { GRANULARITIES, type Granularity } from '../domain/period';
+import { GRANULARITIES, parsePeriod, periodKey, type Granularity } from '../domain/period';
 import { RIKET_AND_COUNTIES } from '../domain/regions';
 
-export const VIEWS = ['indikator'] as const;
+export const VIEWS = ['lan', 'indikator', 'jamfor', 'fragor'] as const;
 export type View = (typeof VIEWS)[number];
+
+/** Kön as chosen: one of T, K, M, or women and men side by side. */
+export type GenderChoice = Gender | 'KM';
+export const GENDER_CHOICES: readonly GenderChoice[] = [...GENDERS, 'KM'];
+
+export type MapMode = 'value' | 'status';
+export type MatrixMode = 'status' | 'rank';
+
+/** At most this many regions are compared in one chart besides the one in focus. */
+export const MAX_COMPARED = 6;
 
 /** What the user selected. It lives in the URL so that a copied link opens the same view. */
 export interface UrlState {
   readonly view: View;
+  /** The county in focus ("00" for Riket). */
   readonly region: string;
+  /** Further regions drawn beside it in the indicator view. */
+  readonly compare: readonly string[];
   readonly indicator: string | undefined;
-  readonly gender: Gender;
+  readonly gender: GenderChoice;
   /** Undefined: the indicator's natural granularity (yearly when it has years). */
   readonly granularity: Granularity | undefined;
+  /** The trend's first and last period (normalised keys); undefined: all. */
+  readonly from: string | undefined;
+  readonly to: string | undefined;
+  /** The period of the ranking, map and table; undefined: the latest with data. */
+  readonly at: string | undefined;
+  readonly mapMode: MapMode;
+  readonly matrixMode: MatrixMode;
   readonly lang: Lang;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
-  view: 'indikator',
+  view: 'lan',
   region: '00',
+  compare: [],
   indicator: undefined,
   gender: 'T',
   granularity: undefined,
+  from: undefined,
+  to: undefined,
+  at: undefined,
+  mapMode: 'value',
+  matrixMode: 'status',
   lang: 'sv',
 };
 
-/** Parameter names. Renamed parameters get an entry in LEGACY_NAMES so old links keep working. */
-const P = { view: 'vy', region: 'region', indicator: 'indikator', gender: 'kon', granularity: 'period', lang: 'lang' } as const;
-const LEGACY_NAMES: Readonly<Record<string, keyof typeof P>> = { lan: 'region', indicator: 'indicator', gender: 'gender' };
+/** Parameter names. A renamed parameter gets an entry in LEGACY_NAMES so old links keep working. */
+const P = {
+  view: 'vy',
+  region: 'region',
+  compare: 'med',
+  indicator: 'indikator',
+  gender: 'kon',
+  granularity: 'period',
+  from: 'fran',
+  to: 'till',
+  at: 'tid',
+  mapMode: 'karta',
+  matrixMode: 'visa',
+  lang: 'lang',
+} as const;
+type ParamKey = keyof typeof P;
+const LEGACY_NAMES: Readonly<Record<string, ParamKey>> = { lan: 'region', indicator: 'indicator', gender: 'gender' };
 
 const GRANULARITY_PARAM: Readonly<Record<Granularity, string>> = { year: 'ar', quarter: 'kvartal', month: 'manad' };
+const MAP_PARAM: Readonly<Record<MapMode, string>> = { value: 'varde', status: 'status' };
+const MATRIX_PARAM: Readonly<Record<MatrixMode, string>> = { status: 'status', rank: 'rang' };
+const REGION_CODES = new Set(RIKET_AND_COUNTIES.map((r) => r.code));
+
 /** Any id from data may be selected; control characters and overlong values are not ids. */
 function isIndicatorId(value: string): boolean {
   return value.length > 0 && value.length <= 200 && [...value].every((ch) => ch >= ' ' && ch !== '\u007f');
 }
-const REGION_CODES = new Set(RIKET_AND_COUNTIES.map((r) => r.code));
 
-function get(params: URLSearchParams, key: keyof typeof P): string | undefined {
+function get(params: URLSearchParams, key: ParamKey): string | undefined {
   const value = params.get(P[key]);
   if (value !== null) return value;
   for (const [legacy, current] of Object.entries(LEGACY_NAMES)) {
@@ -49,9 +92,19 @@ function get(params: URLSearchParams, key: keyof typeof P): string | undefined {
   return undefined;
 }
 
+function keyFor<T extends string>(table: Readonly<Record<T, string>>, value: string | undefined): T | undefined {
+  return (Object.keys(table) as T[]).find((k) => table[k] === value);
+}
+
+function periodParam(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const parsed = parsePeriod(value);
+  return parsed.ok ? periodKey(parsed.period) : undefined;
+}
+
 /**
- * Reads the state from a query string. Unknown parameters and values that are not one of the
- * allowed ones are ignored (the default stands); nothing from the URL is ever shown raw.
+ * Reads the state from a query string. Unknown parameters, and values that are not among the
+ * allowed ones, are ignored (the default stands); nothing from the URL is ever shown raw.
  */
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
@@ -59,28 +112,43 @@ export function parseUrlState(search: string): UrlState {
   const region = get(params, 'region');
   const indicator = get(params, 'indicator');
   const gender = get(params, 'gender');
-  const granularity = get(params, 'granularity');
-  const lang = get(params, 'lang');
-  const granularityEntry = Object.entries(GRANULARITY_PARAM).find(([, v]) => v === granularity);
+  const focus = region !== undefined && REGION_CODES.has(region) ? region : DEFAULT_URL_STATE.region;
+  const compare = [...new Set((get(params, 'compare') ?? '').split(','))].filter((c) => REGION_CODES.has(c) && c !== focus).slice(0, MAX_COMPARED);
+  const validIndicator = indicator !== undefined && isIndicatorId(indicator) ? indicator : undefined;
+  // Links from the first version had no view and opened the indicator screen.
+  const parsedView = (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : validIndicator !== undefined && view === undefined ? 'indikator' : DEFAULT_URL_STATE.view;
   return {
-    view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : DEFAULT_URL_STATE.view,
-    region: region !== undefined && REGION_CODES.has(region) ? region : DEFAULT_URL_STATE.region,
-    indicator: indicator !== undefined && isIndicatorId(indicator) ? indicator : undefined,
-    gender: (GENDERS as readonly string[]).includes(gender ?? '') ? (gender as Gender) : DEFAULT_URL_STATE.gender,
-    granularity: granularityEntry ? (granularityEntry[0] as Granularity) : undefined,
-    lang: lang === 'en' ? 'en' : 'sv',
+    view: parsedView,
+    region: focus,
+    compare,
+    indicator: validIndicator,
+    gender: (GENDER_CHOICES as readonly string[]).includes(gender ?? '') ? (gender as GenderChoice) : DEFAULT_URL_STATE.gender,
+    granularity: keyFor(GRANULARITY_PARAM, get(params, 'granularity')),
+    from: periodParam(get(params, 'from')),
+    to: periodParam(get(params, 'to')),
+    at: periodParam(get(params, 'at')),
+    mapMode: keyFor(MAP_PARAM, get(params, 'mapMode')) ?? DEFAULT_URL_STATE.mapMode,
+    matrixMode: keyFor(MATRIX_PARAM, get(params, 'matrixMode')) ?? DEFAULT_URL_STATE.matrixMode,
+    lang: get(params, 'lang') === 'en' ? 'en' : 'sv',
   };
 }
 
 /** The query string for a state, leaving out defaults; parseUrlState(serializeUrlState(s)) equals s. */
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
-  if (state.view !== DEFAULT_URL_STATE.view) params.set(P.view, state.view);
+  // The view is always written, so that a link means the same even if the default view changes.
+  params.set(P.view, state.view);
   if (state.region !== DEFAULT_URL_STATE.region) params.set(P.region, state.region);
+  const compare = state.compare.filter((c) => c !== state.region);
+  if (compare.length > 0) params.set(P.compare, compare.join(','));
   if (state.indicator !== undefined) params.set(P.indicator, state.indicator);
   if (state.gender !== DEFAULT_URL_STATE.gender) params.set(P.gender, state.gender);
   if (state.granularity !== undefined && GRANULARITIES.includes(state.granularity)) params.set(P.granularity, GRANULARITY_PARAM[state.granularity]);
+  if (state.from !== undefined) params.set(P.from, state.from);
+  if (state.to !== undefined) params.set(P.to, state.to);
+  if (state.at !== undefined) params.set(P.at, state.at);
+  if (state.mapMode !== DEFAULT_URL_STATE.mapMode) params.set(P.mapMode, MAP_PARAM[state.mapMode]);
+  if (state.matrixMode !== DEFAULT_URL_STATE.matrixMode) params.set(P.matrixMode, MATRIX_PARAM[state.matrixMode]);
   if (state.lang !== DEFAULT_URL_STATE.lang) params.set(P.lang, state.lang);
-  const text = params.toString();
-  return text === '' ? '' : `?${text}`;
+  return `?${params.toString()}`;
 }

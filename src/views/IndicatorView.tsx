@@ -1,27 +1,30 @@
-import { useId, useMemo, type ReactElement } from 'react';
-import type { ChartEvents } from '../components/EChart';
-import { buildRankingOption, rankEntries } from '../charts/ranking-option';
+import { useMemo, type ReactElement } from 'react';
+import { buildMapOption, valueLegend } from '../charts/map-option';
+import { buildRankingOption } from '../charts/ranking-option';
+import { countiesTable, trendTable } from '../charts/tables';
 import { buildTrendOption, trendRows } from '../charts/trend-option';
 import { ChartFigure } from '../components/ChartFigure';
-import { EChart } from '../components/EChart';
+import { CompareChooser } from '../components/CompareChooser';
+import { DataTable } from '../components/DataTable';
+import { EChart, type ChartEvents } from '../components/EChart';
 import { useI18n } from '../components/i18n-context';
-import { RankingTable } from '../components/RankingTable';
 import { SelectField } from '../components/SelectField';
-import { StatusBadge } from '../components/StatusBadge';
-import { TrendTable } from '../components/TrendTable';
-import { CHAIN_LEVEL_INFO } from '../domain/chain-levels';
-import type { Gender } from '../domain/gender';
+import { StatusLegend } from '../components/StatusLegend';
 import { pick } from '../domain/language';
-import { periodLongLabel, type Granularity } from '../domain/period';
+import { periodKey, periodLabel, periodLongLabel, type Granularity } from '../domain/period';
+import { rankEntries } from '../domain/ranking';
 import { RIKET, RIKET_AND_COUNTIES, regionName } from '../domain/regions';
 import type { Dataset } from '../data/dataset';
 import type { MessageKey } from '../i18n/dictionary';
-import { formatValue } from '../i18n/format';
-import type { UrlState } from '../state/url-state';
+import { formatNumber } from '../i18n/format';
+import type { GenderChoice, MapMode, UrlState } from '../state/url-state';
 import { buildIndicatorModel } from './indicator-model';
+import { IndicatorHeader } from './IndicatorHeader';
+import { IndicatorSelect } from './IndicatorSelect';
 
 const GRANULARITY_KEY: Readonly<Record<Granularity, MessageKey>> = { year: 'granularityYear', quarter: 'granularityQuarter', month: 'granularityMonth' };
-const GENDER_KEY: Readonly<Record<Gender, MessageKey>> = { T: 'genderT', K: 'genderK', M: 'genderM' };
+const GENDER_KEY: Readonly<Record<GenderChoice, MessageKey>> = { T: 'genderT', K: 'genderK', M: 'genderM', KM: 'genderKM' };
+const ALL = '';
 
 interface IndicatorViewProps {
   readonly dataset: Dataset;
@@ -29,14 +32,18 @@ interface IndicatorViewProps {
   readonly onChange: (change: Partial<UrlState>) => void;
 }
 
-/** The first screen: one indicator for one county over time against its target path, and all län ranked. */
+/**
+ * One indicator: the chosen regions over time against their target paths, all län ranked, the map,
+ * and the exact values in a sortable table.
+ */
 export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps): ReactElement {
   const { t, lang } = useI18n();
   const model = useMemo(() => buildIndicatorModel(dataset, state, lang, t), [dataset, state, lang, t]);
   const trendOption = useMemo(() => (model ? buildTrendOption(model.trend) : undefined), [model]);
   const rankingOption = useMemo(() => (model ? buildRankingOption(model.ranking) : undefined), [model]);
-  const ranked = useMemo(() => (model ? rankEntries(model.ranking) : []), [model]);
-  // Clicking a county's bar selects it.
+  const mapOption = useMemo(() => (model ? buildMapOption(model.map) : undefined), [model]);
+  const ranked = useMemo(() => (model ? rankEntries(model.ranking.entries, model.ranking.direction, model.ranking.selected) : []), [model]);
+  // Clicking a county's bar or its shape on the map puts it in focus.
   const rankingEvents = useMemo<ChartEvents>(
     () => ({
       click: (params) => {
@@ -46,20 +53,49 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
     }),
     [ranked, onChange],
   );
-  const ids = { indicator: useId(), question: useId() };
+  const mapEvents = useMemo<ChartEvents>(
+    () => ({
+      click: (params) => {
+        const code = params.name ?? '';
+        if (RIKET_AND_COUNTIES.some((r) => r.code === code)) onChange({ region: code });
+      },
+    }),
+    [onChange],
+  );
 
-  if (!model || !trendOption || !rankingOption) return <p role="status">{t('loadFailed')}</p>;
+  if (!model || !trendOption || !rankingOption || !mapOption) return <p role="status">{t('noIndicators')}</p>;
 
-  const indicator = model.indicator;
+  const { indicator } = model.listed;
   const indicatorName = pick(indicator.name, lang);
   const unit = pick(indicator.unit, lang);
-  const decimals = indicator.decimals;
-  const latestPeriod = model.latest ? periodLongLabel(model.latest.period, lang) : undefined;
+  const source = indicator.source || '–';
   const rows = trendRows(model.trend);
-  const firstLabel = rows[0]?.label ?? '';
-  const lastLabel = rows[rows.length - 1]?.label ?? '';
-  const rankingPeriod = model.rankingPeriod ? periodLongLabel(model.rankingPeriod, lang) : '–';
-  const target = model.status.target;
+  const span = rows.length > 0 ? `${rows[0]?.label ?? ''}–${rows[rows.length - 1]?.label ?? ''}` : '–';
+  const atLabel = model.at ? periodLongLabel(model.at, lang) : '–';
+  const periodOptions = model.periods.map((p) => ({ value: periodKey(p), label: periodLabel(p, lang) }));
+  const riketRow = model.riketAt && indicator.aggregation === 'mean' ? { name: regionName(RIKET, lang), value: model.riketAt.value, marker: model.riketAt.marker } : undefined;
+  const counties = countiesTable(model.ranking, model.map, t('countiesTableCaption', { indicator: indicatorName, period: atLabel }), {
+    rank: t('colRank'),
+    county: t('colRegion'),
+    value: t('colValue'),
+    status: t('colStatus'),
+  }, riketRow);
+  const legend = model.map.mode === 'status' ? (
+    <StatusLegend />
+  ) : (
+    <ul className="legend value-legend" aria-label={t('mapLegend')}>
+      {valueLegend(model.map.entries).map((step) => (
+        <li key={step.colour}>
+          <span className="swatch" style={{ background: step.colour }} aria-hidden="true" />
+          {formatNumber(step.from, indicator.decimals, lang)}–{formatNumber(step.to, indicator.decimals, lang)}
+        </li>
+      ))}
+      <li>
+        <span className="swatch swatch-missing" aria-hidden="true" />
+        {t('missingValue')} (..)
+      </li>
+    </ul>
+  );
 
   return (
     <>
@@ -68,137 +104,118 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
           label={t('region')}
           value={model.regionCode}
           options={RIKET_AND_COUNTIES.map((r) => ({ value: r.code, label: regionName(r, lang) }))}
-          onChange={(region) => onChange({ region })}
+          onChange={(region) => onChange({ region, compare: state.compare.filter((c) => c !== region) })}
           testId="region-select"
         />
-        <div className="control control-wide">
-          <label htmlFor={ids.indicator}>{t('indicator')}</label>
-          <select id={ids.indicator} value={indicator.id} onChange={(e) => onChange({ indicator: e.target.value })} data-testid="indicator-select">
-            {model.groups.map((group) => (
-              <optgroup key={group.label} label={group.label}>
-                {group.options.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.label}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
+        <CompareChooser focus={model.regionCode} chosen={model.compare} onChange={(compare) => onChange({ compare })} />
+        <IndicatorSelect groups={model.groups} value={indicator.id} onChange={(id) => onChange({ indicator: id, at: undefined, from: undefined, to: undefined })} />
         {model.granularities.length > 1 ? (
           <SelectField
             label={t('granularity')}
             value={model.granularity}
             options={model.granularities.map((g) => ({ value: g, label: t(GRANULARITY_KEY[g]) }))}
-            onChange={(granularity) => onChange({ granularity })}
+            onChange={(granularity) => onChange({ granularity, at: undefined, from: undefined, to: undefined })}
             testId="granularity-select"
           />
         ) : null}
-        {model.genders.length > 1 ? (
+        {model.genderChoices.length > 1 ? (
           <SelectField
             label={t('gender')}
             value={model.gender}
-            options={model.genders.map((g) => ({ value: g, label: t(GENDER_KEY[g]) }))}
+            options={model.genderChoices.map((g) => ({ value: g, label: t(GENDER_KEY[g]) }))}
             onChange={(gender) => onChange({ gender })}
             testId="gender-select"
           />
         ) : null}
+        <SelectField
+          label={t('fromPeriod')}
+          value={model.trend.from ? periodKey(model.trend.from) : ALL}
+          options={[{ value: ALL, label: t('firstPeriod') }, ...periodOptions]}
+          onChange={(from) => onChange({ from: from === ALL ? undefined : from })}
+          testId="from-select"
+        />
+        <SelectField
+          label={t('toPeriod')}
+          value={model.trend.to ? periodKey(model.trend.to) : ALL}
+          options={[{ value: ALL, label: t('lastPeriod') }, ...periodOptions]}
+          onChange={(to) => onChange({ to: to === ALL ? undefined : to })}
+          testId="to-select"
+        />
       </form>
 
-      <section className="indicator-card" aria-labelledby={ids.question} data-testid="indicator-card">
-        <div className="indicator-card-main">
-          <p className="chain-level">
-            {t('chainLevel')}: <strong>{pick(CHAIN_LEVEL_INFO[indicator.chainLevel].label, lang)}</strong>
-            {CHAIN_LEVEL_INFO[indicator.chainLevel].horizon ? ` (${pick(CHAIN_LEVEL_INFO[indicator.chainLevel].horizon ?? { sv: '', en: '' }, lang)})` : ''}
-          </p>
-          <h2 id={ids.question} className="indicator-name">
-            {indicatorName}
-          </h2>
-          {model.inCatalogue ? (
-            <p className="question">
-              <span className="question-label">
-                {t('evaluationQuestion')} ({indicator.question.kind === 'process' ? t('questionProcess') : t('questionSummative')}):
-              </span>{' '}
-              {pick(indicator.question.text, lang)}
-            </p>
-          ) : null}
-          <p className="meta">
-            {unit ? `${t('unit')}: ${unit}. ` : ''}
-            {indicator.source ? `${t('source')}: ${indicator.source}.` : ''}
-          </p>
-        </div>
-        <dl className="indicator-figures">
-          <div>
-            <dt>
-              {t('latestValue')}, {model.regionName}
-            </dt>
-            <dd className="big-number" data-testid="latest-value">
-              {model.latest ? formatValue(model.latest.value, model.latest.marker, decimals, lang) : '..'} <span className="unit">{unit}</span>
-            </dd>
-            <dd className="period">{latestPeriod ?? t('missingValue')}</dd>
-          </div>
-          <div>
-            <dt>{t('colStatus')}</dt>
-            <dd data-testid="status">
-              <StatusBadge status={model.status.status} />
-            </dd>
-            {target && model.status.expected !== undefined && model.latest ? (
-              <dd className="status-explanation">
-                {t('statusExplanation', {
-                  expected: formatValue(model.status.expected, null, decimals, lang),
-                  period: latestPeriod ?? '',
-                  target: formatValue(target.value, null, decimals, lang),
-                  targetPeriod: periodLongLabel(target.period, lang),
-                })}
-              </dd>
-            ) : null}
-          </div>
-          {model.riketAtRankingPeriod && model.regionCode !== '00' ? (
-            <div>
-              <dt>
-                {indicator.aggregation === 'sum' ? t('riketTotal') : regionName(RIKET, lang)}, {rankingPeriod}
-              </dt>
-              <dd className="big-number secondary">
-                {formatValue(model.riketAtRankingPeriod.value, model.riketAtRankingPeriod.marker, decimals, lang)} <span className="unit">{unit}</span>
-              </dd>
-            </div>
-          ) : null}
-        </dl>
-      </section>
+      <IndicatorHeader listed={model.listed} summary={model.summary} regionName={model.regionName} />
 
       <div className="chart-grid">
         <ChartFigure
           testId="trend-figure"
           title={model.trend.description}
-          caption={t('chartCaption', { source: indicator.source || '–', unit: unit || '–', period: `${firstLabel}–${lastLabel}` })}
+          caption={t('chartCaption', { source, unit: unit || '–', period: span })}
           chart={
             <>
-              {model.latest === undefined ? (
+              {model.summary.latest === undefined ? (
                 <p className="no-data" role="status">
                   {t('noDataForSelection', { indicator: indicatorName, region: model.regionName })}
                 </p>
               ) : null}
-              <EChart option={trendOption} label={model.trend.description} height={480} testId="trend-chart" />
+              <EChart option={trendOption} label={model.trend.description} height={440} testId="trend-chart" />
             </>
           }
-          table={
-            <TrendTable
-              rows={rows}
-              caption={t('tableCaptionTrend', { region: model.regionName })}
-              regionName={model.regionName}
-              riketName={model.trend.riket?.name}
-              decimals={decimals}
-              hasPath={model.path.length > 0}
-            />
-          }
+          footer={model.trend.lines.some((l) => l.path.length > 0) ? <p className="attribution">{t('pathNote')}</p> : null}
+          table={trendTable(model.trend, rows, t('tableCaptionTrend', { region: model.regionName }), { period: t('colPeriod') })}
         />
         <ChartFigure
           testId="ranking-figure"
-          title={t('rankingTitle', { indicator: indicatorName, period: rankingPeriod })}
-          caption={t('chartCaption', { source: indicator.source || '–', unit: unit || '–', period: rankingPeriod })}
+          title={t('rankingTitle', { indicator: indicatorName, period: atLabel })}
+          caption={t('chartCaption', { source, unit: unit || '–', period: atLabel })}
+          controls={
+            periodOptions.length > 1 ? (
+              <SelectField
+                label={t('atPeriod')}
+                value={model.at ? periodKey(model.at) : ALL}
+                options={periodOptions}
+                onChange={(at) => onChange({ at })}
+                testId="at-select"
+              />
+            ) : null
+          }
           chart={<EChart option={rankingOption} label={model.ranking.description} height={480} testId="ranking-chart" events={rankingEvents} />}
-          table={<RankingTable entries={ranked} caption={t('tableCaptionRanking', { period: rankingPeriod })} decimals={decimals} riket={model.riketAtRankingPeriod && model.ranking.riket ? { name: model.ranking.riket.name, ...model.riketAtRankingPeriod } : undefined} />}
+          table={counties}
         />
+      </div>
+
+      <div className="chart-grid map-grid">
+        <ChartFigure
+          testId="map-figure"
+          title={model.map.description}
+          caption={t('chartCaption', { source, unit: unit || '–', period: atLabel })}
+          controls={
+            <SelectField<MapMode>
+              label={t('mapMode')}
+              value={model.map.mode}
+              options={[
+                { value: 'value', label: t('mapModeValue') },
+                { value: 'status', label: t('mapModeStatus') },
+              ]}
+              onChange={(mapMode) => onChange({ mapMode })}
+              testId="map-mode"
+            />
+          }
+          chart={<EChart option={mapOption} label={model.map.description} height={560} testId="map-chart" events={mapEvents} needsMap />}
+          footer={
+            <>
+              {legend}
+              <p className="attribution">{t('mapAttribution')}</p>
+            </>
+          }
+          table={counties}
+        />
+        <section className="chart-figure" aria-labelledby="counties-table-heading" data-testid="counties-table">
+          <h2 id="counties-table-heading">{t('countiesTableTitle', { period: atLabel })}</h2>
+          <p className="hint">{t('countiesTableHint')}</p>
+          <div className="table-wrap tall" tabIndex={0} role="region" aria-labelledby="counties-table-heading">
+            <DataTable table={counties} sortable testId="counties-data-table" />
+          </div>
+        </section>
       </div>
     </>
   );

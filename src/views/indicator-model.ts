@@ -1,17 +1,20 @@
+import type { MapEntry, MapInput } from '../charts/map-option';
 import type { RankingInput } from '../charts/ranking-option';
-import type { TrendInput } from '../charts/trend-option';
+import { SERIES_COLOURS, PALETTE } from '../charts/palette';
+import type { TrendInput, TrendLine } from '../charts/trend-option';
 import { CHAIN_LEVELS, CHAIN_LEVEL_INFO, type ChainLevel } from '../domain/chain-levels';
 import type { Gender } from '../domain/gender';
-import type { Indicator } from '../domain/indicator';
 import { pick, type Lang } from '../domain/language';
-import { periodFromCode, periodLongLabel, type Granularity, type Period } from '../domain/period';
+import { parsePeriod, periodCode, periodFromCode, periodLongLabel, type Granularity, type Period } from '../domain/period';
 import { COUNTIES, RIKET, regionByCode, regionIndexOf, regionName } from '../domain/regions';
-import { latestWithValue, type SeriesPoint } from '../domain/series';
-import { statusAgainstTarget, targetPath, type PathPoint, type StatusResult } from '../domain/target';
+import type { SeriesPoint } from '../domain/series';
+import type { TargetStatus } from '../domain/target';
 import type { Dataset } from '../data/dataset';
-import { indicatorCoverage, latestPeriodCode, queryCrossSection, querySeries, targetsFor } from '../data/store-query';
+import { indicatorCoverage, latestPeriodCode, querySeries, querySeriesByRegion } from '../data/store-query';
 import type { MessageKey, Translate } from '../i18n/dictionary';
-import type { UrlState } from '../state/url-state';
+import type { GenderChoice, UrlState } from '../state/url-state';
+import { indicatorsWithData, type ListedIndicator } from './indicator-list';
+import { summarize, type IndicatorSummary } from './summaries';
 
 export interface IndicatorOption {
   readonly id: string;
@@ -27,149 +30,45 @@ export interface IndicatorOptionGroup {
 
 export interface IndicatorModel {
   readonly groups: readonly IndicatorOptionGroup[];
-  readonly indicator: Indicator;
-  readonly inCatalogue: boolean;
+  readonly listed: ListedIndicator;
   readonly granularities: readonly Granularity[];
   readonly granularity: Granularity;
-  readonly genders: readonly Gender[];
-  readonly gender: Gender;
+  readonly genderChoices: readonly GenderChoice[];
+  readonly gender: GenderChoice;
   readonly regionCode: string;
   readonly regionName: string;
-  readonly series: readonly SeriesPoint[];
-  readonly latest: SeriesPoint | undefined;
-  readonly path: readonly PathPoint[];
-  readonly status: StatusResult;
+  readonly compare: readonly string[];
+  /** The focus region's total (T) against its targets: the headline figures. */
+  readonly summary: IndicatorSummary;
+  /** The periods the data has at this granularity, for the range and period choices. */
+  readonly periods: readonly Period[];
   readonly trend: TrendInput;
+  /** The period of the ranking, map and table. */
+  readonly at: Period | undefined;
   readonly ranking: RankingInput;
-  readonly rankingPeriod: Period | undefined;
-  readonly riketAtRankingPeriod: { readonly value: number | null; readonly marker: string | null } | undefined;
+  readonly map: MapInput;
+  /** Riket at `at`. */
+  readonly riketAt: SeriesPoint | undefined;
 }
 
-/** A stand-in for an id the catalogue does not describe: shown by its id, neutral, never guessed. */
-function uncataloguedIndicator(id: string, t: Translate): Indicator {
-  const name = t('unknownIndicatorName', { id });
-  return {
-    id,
-    name: { sv: name, en: name },
-    unit: { sv: '', en: '' },
-    chainLevel: 'utfall',
-    direction: 'neutral',
-    question: { kind: 'summative', text: { sv: '', en: '' } },
-    source: '',
-    decimals: 1,
-    aggregation: 'mean',
-    description: undefined,
-  };
-}
-
-export function indicatorGroups(dataset: Dataset, lang: Lang, t: Translate): IndicatorOptionGroup[] {
-  const withData = new Set(dataset.observations.indicators);
-  const catalogued = new Set(dataset.indicators.map((i) => i.id));
+export function indicatorGroups(listed: readonly ListedIndicator[], lang: Lang): IndicatorOptionGroup[] {
   const groups: IndicatorOptionGroup[] = CHAIN_LEVELS.map((level) => ({
     level,
     label: pick(CHAIN_LEVEL_INFO[level].label, lang),
-    options: dataset.indicators.filter((i) => i.chainLevel === level && withData.has(i.id)).map((i) => ({ id: i.id, label: pick(i.name, lang) })),
+    options: listed.filter((l) => l.inCatalogue && l.indicator.chainLevel === level).map((l) => ({ id: l.indicator.id, label: pick(l.indicator.name, lang) })),
   })).filter((g) => g.options.length > 0);
-  const others = dataset.observations.indicators.filter((id) => !catalogued.has(id));
+  const others = listed.filter((l) => !l.inCatalogue);
   if (others.length > 0) {
-    groups.push({ level: undefined, label: lang === 'sv' ? 'Övriga (saknas i katalogen)' : 'Other (not in the catalogue)', options: others.map((id) => ({ id, label: t('unknownIndicatorName', { id }) })) });
+    groups.push({
+      level: undefined,
+      label: lang === 'sv' ? 'Övriga (saknas i katalogen)' : 'Other (not in the catalogue)',
+      options: others.map((l) => ({ id: l.indicator.id, label: pick(l.indicator.name, lang) })),
+    });
   }
   return groups;
 }
 
 const PREFERRED_INDICATOR = 'nyforetagande';
-
-/**
- * Everything the indicator screen shows, computed from the dataset and the selection. Choices the
- * data cannot honour (an indicator it lacks, quarters an indicator does not have) fall back to
- * what it has, so a stale link still opens a working view.
- */
-export function buildIndicatorModel(dataset: Dataset, state: UrlState, lang: Lang, t: Translate): IndicatorModel | undefined {
-  const groups = indicatorGroups(dataset, lang, t);
-  const allIds = groups.flatMap((g) => g.options.map((o) => o.id));
-  if (allIds.length === 0) return undefined;
-  const id = state.indicator !== undefined && allIds.includes(state.indicator) ? state.indicator : allIds.includes(PREFERRED_INDICATOR) ? PREFERRED_INDICATOR : (allIds[0] ?? '');
-  const catalogued = dataset.indicators.find((i) => i.id === id);
-  const indicator = catalogued ?? uncataloguedIndicator(id, t);
-
-  const coverage = indicatorCoverage(dataset, id);
-  const granularities = coverage.granularities;
-  const granularity: Granularity =
-    state.granularity !== undefined && granularities.includes(state.granularity) ? state.granularity : granularities.includes('year') ? 'year' : (granularities[0] ?? 'year');
-  const genders = coverage.genders;
-  const gender: Gender = genders.includes(state.gender) ? state.gender : genders.includes('T') ? 'T' : (genders[0] ?? 'T');
-
-  const region = regionByCode(state.region) ?? RIKET;
-  const name = regionName(region, lang);
-  const riketName = regionName(RIKET, lang);
-  const series = querySeries(dataset, { indicator: id, region: region.code, gender, granularity });
-  // A sum (funds, projects) for Riket is not on a county's scale: the charts leave it out.
-  const riketComparable = indicator.aggregation === 'mean';
-  const riketSeries = region.code === RIKET.code || !riketComparable ? undefined : querySeries(dataset, { indicator: id, region: RIKET.code, gender, granularity });
-  const latest = latestWithValue(series);
-
-  // Targets are set for the total; by gender the chart shows no path.
-  const targets = gender === 'T' ? targetsFor(dataset, region.code, id) : [];
-  const first = series.find((p) => p.value !== null);
-  const path = targetPath(targets, first && first.value !== null ? { period: first.period, value: first.value } : undefined);
-  const status = latest ? statusAgainstTarget(latest.value, latest.period, indicator.direction, path) : statusAgainstTarget(null, { granularity, year: 0, sub: 0 }, indicator.direction, path);
-
-  const indicatorName = pick(indicator.name, lang);
-  const unit = pick(indicator.unit, lang);
-  const trend: TrendInput = {
-    lang,
-    granularity,
-    decimals: indicator.decimals,
-    unit,
-    region: { name, points: series },
-    riket: riketSeries ? { name: riketName, points: riketSeries } : undefined,
-    path,
-    labels: { targetPath: t('targetPath'), target: t('target'), missing: t('missingValue') },
-    description: t(trendTitleKey(path.length > 0, riketSeries !== undefined), { indicator: indicatorName, region: name }),
-  };
-
-  const countyIndexes = new Set(COUNTIES.map((c) => regionIndexOf(c.code) ?? -1));
-  const rankingCode = latestPeriodCode(dataset, id, granularity, gender, countyIndexes);
-  const rankingPeriod = rankingCode === undefined ? undefined : periodFromCode(rankingCode);
-  const cross = rankingCode === undefined ? new Map() : queryCrossSection(dataset, id, rankingCode, gender);
-  const riketCell = cross.get(RIKET.code);
-  const ranking: RankingInput = {
-    lang,
-    decimals: indicator.decimals,
-    unit,
-    direction: indicator.direction,
-    selected: region.code === RIKET.code ? [] : [region.code],
-    entries: COUNTIES.map((c) => {
-      const cell = cross.get(c.code);
-      return { code: c.code, name: regionName(c, lang), value: cell?.value ?? null, marker: cell?.marker ?? null };
-    }),
-    riket: riketCell && riketComparable ? { name: riketName, value: riketCell.value } : undefined,
-    description: t('rankingTitle', {
-      indicator: indicatorName,
-      period: rankingPeriod ? periodLongLabel(rankingPeriod, lang) : '–',
-    }),
-  };
-
-  return {
-    groups,
-    indicator,
-    inCatalogue: catalogued !== undefined,
-    granularities,
-    granularity,
-    genders,
-    gender,
-    regionCode: region.code,
-    regionName: name,
-    series,
-    latest,
-    path,
-    status,
-    trend,
-    ranking,
-    rankingPeriod,
-    riketAtRankingPeriod: riketCell,
-  };
-}
 
 /** The trend chart's title says what it compares with: the target path, Riket, both or neither. */
 export function trendTitleKey(hasPath: boolean, hasRiket: boolean): MessageKey {
@@ -177,4 +76,180 @@ export function trendTitleKey(hasPath: boolean, hasRiket: boolean): MessageKey {
   if (hasPath) return 'trendTitleTarget';
   if (hasRiket) return 'trendTitleRiket';
   return 'trendTitlePlain';
+}
+
+/** The selection's chosen indicator, or a sensible one when the link names none the data has. */
+export function chooseIndicator(listed: readonly ListedIndicator[], wanted: string | undefined): ListedIndicator | undefined {
+  return listed.find((l) => l.indicator.id === wanted) ?? listed.find((l) => l.indicator.id === PREFERRED_INDICATOR) ?? listed[0];
+}
+
+function periodOrUndefined(key: string | undefined, granularity: Granularity): Period | undefined {
+  if (key === undefined) return undefined;
+  const parsed = parsePeriod(key);
+  return parsed.ok && parsed.period.granularity === granularity ? parsed.period : undefined;
+}
+
+const GENDER_NAME: Readonly<Record<Gender, MessageKey>> = { T: 'genderT', K: 'genderK', M: 'genderM' };
+
+/**
+ * Everything the indicator view shows, from the dataset and the selection. Choices the data cannot
+ * honour (an indicator it lacks, quarters an indicator does not have) fall back to what it has, so
+ * that a stale link still opens a working view.
+ */
+export function buildIndicatorModel(dataset: Dataset, state: UrlState, lang: Lang, t: Translate): IndicatorModel | undefined {
+  const listedAll = indicatorsWithData(dataset, t);
+  const listed = chooseIndicator(listedAll, state.indicator);
+  if (!listed) return undefined;
+  const { indicator } = listed;
+  const id = indicator.id;
+
+  const coverage = indicatorCoverage(dataset, id);
+  const granularities = coverage.granularities;
+  const granularity: Granularity =
+    state.granularity !== undefined && granularities.includes(state.granularity) ? state.granularity : granularities.includes('year') ? 'year' : (granularities[0] ?? 'year');
+  const hasKM = coverage.genders.includes('K') && coverage.genders.includes('M');
+  const genderChoices: GenderChoice[] = [...coverage.genders, ...(hasKM ? (['KM'] as const) : [])];
+  const gender: GenderChoice = genderChoices.includes(state.gender) ? state.gender : coverage.genders.includes('T') ? 'T' : (coverage.genders[0] ?? 'T');
+  const genders: Gender[] = gender === 'KM' ? ['K', 'M'] : [gender];
+
+  const region = regionByCode(state.region) ?? RIKET;
+  const name = regionName(region, lang);
+  const riketName = regionName(RIKET, lang);
+  const compare = state.compare.filter((c) => c !== region.code && regionByCode(c) !== undefined);
+  const indicatorName = pick(indicator.name, lang);
+  const unit = pick(indicator.unit, lang);
+  // A sum (funds, projects) for Riket is not on a county's scale: the charts leave it out.
+  const riketComparable = indicator.aggregation === 'mean';
+
+  const seriesFor = (code: string, g: Gender): SeriesPoint[] => querySeries(dataset, { indicator: id, region: code, gender: g, granularity });
+  const riketTotal = region.code === RIKET.code ? undefined : seriesFor(RIKET.code, 'T');
+  const summary = summarize(dataset, indicator, region.code, granularity, seriesFor(region.code, 'T'), riketTotal);
+
+  // Lines: the focus region, the compared regions, then Riket as the reference. By kön: each region twice.
+  const regions = [region.code, ...compare];
+  const lines: TrendLine[] = [];
+  regions.forEach((code, k) => {
+    const colour = SERIES_COLOURS[k % SERIES_COLOURS.length] ?? PALETTE.selected;
+    const r = regionByCode(code) ?? RIKET;
+    for (const g of genders) {
+      const points = seriesFor(code, g);
+      const path = g === 'T' ? summarize(dataset, indicator, code, granularity, points, undefined).path : [];
+      lines.push({
+        name: gender === 'KM' ? `${regionName(r, lang)}, ${t(GENDER_NAME[g]).toLowerCase()}` : regionName(r, lang),
+        points,
+        path,
+        colour,
+        style: g === 'M' ? 'dashed' : 'solid',
+        symbol: g === 'M' ? 'triangle' : 'circle',
+      });
+    }
+  });
+  if (riketComparable && region.code !== RIKET.code && !compare.includes(RIKET.code)) {
+    for (const g of genders) {
+      const points = seriesFor(RIKET.code, g);
+      // Riket is a reference: drawn when the data has it.
+      if (points.length === 0) continue;
+      lines.push({
+        name: gender === 'KM' ? `${riketName}, ${t(GENDER_NAME[g]).toLowerCase()}` : riketName,
+        points,
+        path: [],
+        colour: PALETTE.riket,
+        style: 'dashed',
+        symbol: g === 'M' ? 'triangle' : 'rect',
+      });
+    }
+  }
+
+  const allPeriods = new Map<number, Period>();
+  for (const line of lines) for (const p of line.points) allPeriods.set(periodCode(p.period), p.period);
+  const periods = [...allPeriods.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p);
+  const hasPath = lines.some((l) => l.path.length > 0);
+  const hasRiket = lines.some((l) => l.colour === PALETTE.riket);
+  const trend: TrendInput = {
+    lang,
+    granularity,
+    decimals: indicator.decimals,
+    unit,
+    lines,
+    from: periodOrUndefined(state.from, granularity),
+    to: periodOrUndefined(state.to, granularity),
+    labels: { targetPath: t('targetPath'), target: t('target'), missing: t('missingValue') },
+    description: t(trendTitleKey(hasPath, hasRiket), { indicator: indicatorName, region: [name, ...compare.map((c) => regionName(regionByCode(c) ?? RIKET, lang))].join(', ') }),
+  };
+
+  // The ranking, the map and the table: one period, the chosen one or the latest the län have.
+  const crossGender: Gender = gender === 'KM' ? 'T' : gender;
+  const countyIndexes = new Set(COUNTIES.map((c) => regionIndexOf(c.code) ?? -1));
+  const latest = latestPeriodCode(dataset, id, granularity, crossGender, countyIndexes);
+  const chosen = periodOrUndefined(state.at, granularity);
+  const at = chosen && allPeriods.has(periodCode(chosen)) ? chosen : latest === undefined ? undefined : periodFromCode(latest);
+  const byRegion = querySeriesByRegion(dataset, { indicator: id, gender: crossGender, granularity });
+  const pointAt = (code: string): SeriesPoint | undefined => (at ? byRegion.get(code)?.find((p) => periodCode(p.period) === periodCode(at)) : undefined);
+  const riketAt = pointAt(RIKET.code);
+  const atLabel = at ? periodLongLabel(at, lang) : '–';
+  const selected = [region.code, ...compare].filter((c) => c !== RIKET.code);
+
+  const ranking: RankingInput = {
+    lang,
+    decimals: indicator.decimals,
+    unit,
+    direction: indicator.direction,
+    selected,
+    entries: COUNTIES.map((c) => {
+      const p = pointAt(c.code);
+      return { code: c.code, name: regionName(c, lang), value: p?.value ?? null, marker: p?.marker ?? null };
+    }),
+    riket: riketAt && riketComparable ? { name: riketName, value: riketAt.value } : undefined,
+    description: t('rankingTitle', { indicator: indicatorName, period: atLabel }),
+  };
+
+  const statusAt = (code: string): TargetStatus => {
+    if (crossGender !== 'T' || !at) return 'no_target';
+    const points = byRegion.get(code) ?? [];
+    const upTo = points.filter((p) => periodCode(p.period) <= periodCode(at));
+    const s = summarize(dataset, indicator, code, granularity, upTo, undefined);
+    const point = pointAt(code);
+    if (!point || point.value === null) return s.path.length > 0 ? 'no_data' : 'no_target';
+    return s.latest && periodCode(s.latest.period) === periodCode(at) ? s.status.status : 'no_data';
+  };
+  const mapEntries: MapEntry[] = COUNTIES.map((c) => {
+    const p = pointAt(c.code);
+    return { code: c.code, name: regionName(c, lang), value: p?.value ?? null, marker: p?.marker ?? null, status: statusAt(c.code) };
+  });
+  const map: MapInput = {
+    lang,
+    mode: state.mapMode,
+    decimals: indicator.decimals,
+    unit,
+    entries: mapEntries,
+    selected,
+    statusLabels: {
+      on_track: t('statusOn_track'),
+      at_risk: t('statusAt_risk'),
+      off_track: t('statusOff_track'),
+      no_target: t('statusNo_target'),
+      no_data: t('statusNo_data'),
+    },
+    labels: { missing: t('missingValue') },
+    description: t(state.mapMode === 'status' ? 'mapTitleStatus' : 'mapTitleValue', { indicator: indicatorName, period: atLabel }),
+  };
+
+  return {
+    groups: indicatorGroups(listedAll, lang),
+    listed,
+    granularities,
+    granularity,
+    genderChoices,
+    gender,
+    regionCode: region.code,
+    regionName: name,
+    compare,
+    summary,
+    periods,
+    trend,
+    at,
+    ranking,
+    map,
+    riketAt,
+  };
 }

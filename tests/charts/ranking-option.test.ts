@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BarSeriesOption } from '../../src/charts/echarts-types';
-import { buildRankingOption, rankEntries, type RankingInput } from '../../src/charts/ranking-option';
+import { buildRankingOption, type RankingInput } from '../../src/charts/ranking-option';
+import { rankEntries as rank } from '../../src/domain/ranking';
+
+const rankEntries = (i: RankingInput) => rank(i.entries, i.direction, i.selected);
 
 const entries = [
   { code: '01', name: 'Stockholms län', value: 14.2, marker: null },

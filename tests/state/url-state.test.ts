@@ -1,30 +1,47 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from '../../src/state/url-state';
+import { DEFAULT_URL_STATE, MAX_COMPARED, parseUrlState, serializeUrlState, type UrlState } from '../../src/state/url-state';
 
 describe('parseUrlState / serializeUrlState', () => {
   it('reads every parameter', () => {
-    expect(parseUrlState('?region=20&indikator=nyforetagande&kon=K&period=kvartal&lang=en')).toEqual({
+    expect(parseUrlState('?vy=indikator&region=20&med=01,25&indikator=nyforetagande&kon=KM&period=kvartal&fran=2015-Q1&till=2024-Q4&tid=2024-Q2&karta=status&visa=rang&lang=en')).toEqual({
       view: 'indikator',
       region: '20',
+      compare: ['01', '25'],
       indicator: 'nyforetagande',
-      gender: 'K',
+      gender: 'KM',
       granularity: 'quarter',
+      from: '2015-Q1',
+      to: '2024-Q4',
+      at: '2024-Q2',
+      mapMode: 'status',
+      matrixMode: 'rank',
       lang: 'en',
     });
   });
 
-  it('leaves defaults out of the URL', () => {
-    expect(serializeUrlState(DEFAULT_URL_STATE)).toBe('');
-    expect(serializeUrlState({ ...DEFAULT_URL_STATE, region: '20' })).toBe('?region=20');
+  it('writes the view and leaves other defaults out', () => {
+    expect(serializeUrlState(DEFAULT_URL_STATE)).toBe('?vy=lan');
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, view: 'jamfor', region: '20' })).toBe('?vy=jamfor&region=20');
+  });
+
+  it('normalises periods: 2024K2 in a link is 2024-Q2', () => {
+    expect(parseUrlState('?tid=2024K2').at).toBe('2024-Q2');
+    expect(parseUrlState('?fran=2023M01').from).toBe('2023-01');
+    expect(parseUrlState('?till=2023K5').to).toBeUndefined();
   });
 
   it('ignores unknown and hostile values, keeping the defaults', () => {
-    const state = parseUrlState('?region=<script>&kon=X&period=vecka&lang=de&vy=evil&extra=1');
+    const state = parseUrlState('?vy=evil&region=<script>&med=<img>,99&kon=X&period=vecka&lang=de&karta=<b>&visa=x&tid=igår&extra=1');
     expect(state).toEqual(DEFAULT_URL_STATE);
     expect(parseUrlState('?region=2080').region).toBe('00'); // a kommun is not a choice here
     expect(parseUrlState('?indikator=a%00b').indicator).toBeUndefined();
     expect(parseUrlState(`?indikator=${'x'.repeat(201)}`).indicator).toBeUndefined();
+  });
+
+  it('keeps compared regions unique, apart from the focus, and at most six', () => {
+    expect(parseUrlState('?region=20&med=20,01,01,03').compare).toEqual(['01', '03']);
+    expect(parseUrlState('?med=01,03,04,05,06,07,08,09').compare).toHaveLength(MAX_COMPARED);
   });
 
   it('keeps region codes as strings with their zero', () => {
@@ -32,19 +49,30 @@ describe('parseUrlState / serializeUrlState', () => {
     expect(parseUrlState('?region=1').region).toBe('00');
   });
 
-  it('reads renamed parameters from old links', () => {
+  it('opens links from the first version (no view, an indicator) in the indicator view', () => {
+    expect(parseUrlState('?region=20&indikator=nyforetagande').view).toBe('indikator');
+    expect(parseUrlState('?region=20').view).toBe('lan');
     expect(parseUrlState('?lan=14').region).toBe('14');
   });
 
   it('round-trips any valid state', () => {
-    const state = fc.record<UrlState>({
-      view: fc.constant('indikator'),
-      region: fc.constantFrom('00', '01', '03', '14', '20', '25'),
-      indicator: fc.option(fc.string({ minLength: 1, maxLength: 40 }).filter((s) => [...s].every((c) => c >= ' ' && c !== '\u007f')), { nil: undefined }),
-      gender: fc.constantFrom('T', 'K', 'M'),
-      granularity: fc.constantFrom(undefined, 'year', 'quarter', 'month'),
-      lang: fc.constantFrom('sv', 'en'),
-    });
+    const codes = ['00', '01', '03', '14', '20', '25'];
+    const state: fc.Arbitrary<UrlState> = fc
+      .record({
+        view: fc.constantFrom('lan', 'indikator', 'jamfor', 'fragor'),
+        region: fc.constantFrom(...codes),
+        compare: fc.uniqueArray(fc.constantFrom(...codes), { maxLength: MAX_COMPARED }),
+        indicator: fc.option(fc.string({ minLength: 1, maxLength: 40 }).filter((s) => [...s].every((c) => c >= ' ' && c !== '\u007f')), { nil: undefined }),
+        gender: fc.constantFrom('T', 'K', 'M', 'KM'),
+        granularity: fc.constantFrom(undefined, 'year', 'quarter', 'month'),
+        from: fc.constantFrom(undefined, '2015', '2016-Q2', '2020-11'),
+        to: fc.constantFrom(undefined, '2024', '2025-Q4'),
+        at: fc.constantFrom(undefined, '2023', '2024-Q1'),
+        mapMode: fc.constantFrom('value', 'status'),
+        matrixMode: fc.constantFrom('status', 'rank'),
+        lang: fc.constantFrom('sv', 'en'),
+      } as const)
+      .map((s) => ({ ...s, compare: s.compare.filter((c) => c !== s.region) }));
     fc.assert(
       fc.property(state, (s) => {
         expect(parseUrlState(serializeUrlState(s))).toEqual(s);

@@ -1,12 +1,10 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { ReactElement } from 'react';
-import { describe, expect, it, vi } from 'vitest';
-import { ChartRendererContext } from '../../src/components/EChart';
-import { I18nProvider } from '../../src/components/i18n-context';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/domain/language';
-import { DEFAULT_URL_STATE, type UrlState } from '../../src/state/url-state';
+import type { UrlState } from '../../src/state/url-state';
 import { IndicatorView } from '../../src/views/IndicatorView';
 import { datasetFrom, SMALL_CATALOGUE } from '../support/dataset-builder';
+import { renderView } from '../support/render-view';
 
 const OBSERVATIONS = [
   'region;indikator;period;kön;värde',
@@ -30,21 +28,11 @@ const TARGETS = ['region;indikator;period;mål;basår;baslinje', '20;nyforetagan
 
 const dataset = datasetFrom({ 'indicators.json': SMALL_CATALOGUE, 'observations.csv': OBSERVATIONS, 'targets.csv': TARGETS });
 
-function renderView(state: Partial<UrlState>, lang: Lang = 'sv', onChange = vi.fn()): { onChange: typeof onChange; ui: ReactElement } {
-  const ui = (
-    <ChartRendererContext.Provider value={{ renderer: 'svg', width: 800 }}>
-      <I18nProvider lang={lang}>
-        <IndicatorView dataset={dataset} state={{ ...DEFAULT_URL_STATE, ...state }} onChange={onChange} />
-      </I18nProvider>
-    </ChartRendererContext.Provider>
-  );
-  render(ui);
-  return { onChange, ui };
-}
+const show = (state: Partial<UrlState>, lang: Lang = 'sv') => renderView(IndicatorView, dataset, state, lang);
 
 describe('IndicatorView (first screen)', () => {
   it('shows the latest value, the question and the status against the target path', () => {
-    renderView({ region: '20', indicator: 'nyforetagande' });
+    show({ region: '20', indicator: 'nyforetagande' });
     expect(screen.getByTestId('latest-value').textContent).toContain('9,3');
     expect(screen.getByText('Ökar nyföretagandet i länet?')).toBeTruthy();
     // Path 8,0 (2020) → 11,0 (2026) expects 9,5 in 2023; 9,3 lags by 0,2 ≤ 10 % of the planned 3,0.
@@ -55,29 +43,30 @@ describe('IndicatorView (first screen)', () => {
   });
 
   it('lists Riket and the 21 län and reports a new county choice', () => {
-    const { onChange } = renderView({ region: '20', indicator: 'nyforetagande' });
+    const { onChange } = show({ region: '20', indicator: 'nyforetagande' });
     const select = screen.getByTestId('region-select') as HTMLSelectElement;
     expect(select.value).toBe('20');
     expect(select.options).toHaveLength(22);
     fireEvent.change(select, { target: { value: '01' } });
-    expect(onChange).toHaveBeenCalledWith({ region: '01' });
+    expect(onChange).toHaveBeenCalledWith({ region: '01', compare: [] });
   });
 
   it('ranks the län best first in the table alternative, with missing values last and Riket as reference', () => {
-    renderView({ region: '20', indicator: 'nyforetagande' });
+    show({ region: '20', indicator: 'nyforetagande' });
     const figure = screen.getByTestId('ranking-figure');
     fireEvent.click(within(figure).getByRole('button', { name: 'Visa tabell' }));
     const rows = within(figure).getAllByRole('row').slice(1);
     const firstThree = rows.slice(0, 3).map((r) => within(r).getByRole('rowheader').textContent);
     expect(firstThree).toEqual(['Stockholms län', 'Skåne län', 'Dalarnas län']);
     expect(rows[2]?.getAttribute('aria-current')).toBe('true');
+    expect(rows[2]?.textContent).toContain('Risk att inte nå målet');
     expect(rows[3]?.textContent).toContain('..');
     expect(rows[rows.length - 1]?.textContent).toContain('Riket');
     expect(rows[rows.length - 1]?.textContent).toContain('10,4');
   });
 
   it('gives the trend as a table with the region, Riket and the target path, gaps as ..', () => {
-    renderView({ region: '12', indicator: 'nyforetagande' });
+    show({ region: '12', indicator: 'nyforetagande' });
     const figure = screen.getByTestId('trend-figure');
     fireEvent.click(within(figure).getByRole('button', { name: 'Visa tabell' }));
     const row2022 = within(figure).getByRole('rowheader', { name: '2022' }).closest('tr');
@@ -88,25 +77,26 @@ describe('IndicatorView (first screen)', () => {
   });
 
   it('offers gender where the data has K and M, and reports the choice', () => {
-    const { onChange } = renderView({ region: '20', indicator: 'arbetsloshet' });
+    const { onChange } = show({ region: '20', indicator: 'arbetsloshet' });
     const gender = screen.getByTestId('gender-select') as HTMLSelectElement;
-    expect([...gender.options].map((o) => o.textContent)).toEqual(['Totalt', 'Kvinnor', 'Män']);
+    expect([...gender.options].map((o) => o.textContent)).toEqual(['Totalt', 'Kvinnor', 'Män', 'Kvinnor och män']);
     fireEvent.change(gender, { target: { value: 'K' } });
     expect(onChange).toHaveBeenCalledWith({ gender: 'K' });
   });
 
   it('speaks English when asked', () => {
-    renderView({ region: '20', indicator: 'nyforetagande' }, 'en');
+    show({ region: '20', indicator: 'nyforetagande' }, 'en');
     expect(screen.getByTestId('status').textContent).toContain('At risk');
     expect(screen.getByText('Is new business formation increasing in the county?')).toBeTruthy();
     expect(screen.getByTestId('latest-value').textContent).toContain('9.3');
   });
 
   it('draws both charts through the real ECharts renderer', async () => {
-    renderView({ region: '20', indicator: 'nyforetagande' });
+    show({ region: '20', indicator: 'nyforetagande' });
     await waitFor(() => {
       const trend = screen.getByTestId('trend-chart').querySelector('svg');
-      expect(trend?.textContent).toContain('Målbana');
+      expect(trend?.textContent).toContain('Dalarnas län');
+      expect(trend?.textContent).toContain('Riket');
     });
     await waitFor(() => {
       const ranking = screen.getByTestId('ranking-chart').querySelector('svg');
@@ -114,5 +104,47 @@ describe('IndicatorView (first screen)', () => {
       expect(ranking?.textContent).toContain('▶ Dalarnas län');
       expect(ranking?.textContent).toContain('Riket 10,4');
     });
+  });
+});
+
+describe('IndicatorView: comparison, map and table', () => {
+  it('offers the other regions to compare with and reports the choice', () => {
+    const { onChange } = show({ region: '20', indicator: 'nyforetagande' });
+    fireEvent.click(screen.getByTestId('compare-toggle'));
+    const panel = screen.getByTestId('compare-panel');
+    const boxes = within(panel).getAllByRole('checkbox');
+    expect(boxes).toHaveLength(21);
+    fireEvent.click(within(panel).getByLabelText('Stockholms län'));
+    expect(onChange).toHaveBeenCalledWith({ compare: ['01'] });
+  });
+
+  it('sorts the counties table by value and back', () => {
+    show({ region: '20', indicator: 'nyforetagande' });
+    const table = screen.getByTestId('counties-data-table');
+    // Riket sorts among the län: it shows where the country stands.
+    const names = (): string[] => within(table).getAllByRole('rowheader').map((th) => th.textContent ?? '').filter((n) => n !== 'Riket');
+    fireEvent.click(within(table).getByRole('button', { name: /Värde/ }));
+    const descending = names();
+    expect(descending.slice(0, 3)).toEqual(['Stockholms län', 'Skåne län', 'Dalarnas län']);
+    fireEvent.click(within(table).getByRole('button', { name: /Värde/ }));
+    const ascending = names();
+    expect(ascending.slice(0, 3)).toEqual(['Dalarnas län', 'Skåne län', 'Stockholms län']);
+    expect(within(table).getByRole('columnheader', { name: /Värde/ }).getAttribute('aria-sort')).toBe('ascending');
+  });
+
+  it('switches the map between value and status, and credits the outlines', () => {
+    const { onChange } = show({ region: '20', indicator: 'nyforetagande' });
+    const figure = screen.getByTestId('map-figure');
+    expect(within(figure).getByText(/CC BY 4\.0/)).toBeTruthy();
+    fireEvent.change(within(figure).getByTestId('map-mode'), { target: { value: 'status' } });
+    expect(onChange).toHaveBeenCalledWith({ mapMode: 'status' });
+  });
+
+  it('lists every status in words in the status legend', () => {
+    show({ region: '20', indicator: 'nyforetagande', mapMode: 'status' });
+    const figure = screen.getByTestId('map-figure');
+    for (const text of ['I fas mot målet', 'Risk att inte nå målet', 'Inte i fas med målet', 'Inget mål satt', 'Inga data']) {
+      expect(within(figure).getByText(text)).toBeTruthy();
+    }
   });
 });

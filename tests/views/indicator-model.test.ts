@@ -25,6 +25,7 @@ const dataset = datasetFrom({
     '00;nyforetagande;2024;T;10,5',
     '20;nyforetagande;2024;T;8,0',
     '20;nyforetagande;2024;K;6,0',
+    '20;nyforetagande;2024;M;10,0',
     '20;nyforetagande;2024K1;T;9,0',
     '20;okänd_indikator;2024;T;1',
   ].join('\n'),
@@ -34,8 +35,8 @@ const t = translator('sv');
 
 describe('buildIndicatorModel', () => {
   it('opens nyföretagande when the link names no indicator, and falls back from one the data lacks', () => {
-    expect(buildIndicatorModel(dataset, DEFAULT_URL_STATE, 'sv', t)?.indicator.id).toBe('nyforetagande');
-    expect(buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, indicator: 'finns_inte' }, 'sv', t)?.indicator.id).toBe('nyforetagande');
+    expect(buildIndicatorModel(dataset, DEFAULT_URL_STATE, 'sv', t)?.listed.indicator.id).toBe('nyforetagande');
+    expect(buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, indicator: 'finns_inte' }, 'sv', t)?.listed.indicator.id).toBe('nyforetagande');
   });
 
   it('falls back to a granularity and kön the indicator has', () => {
@@ -44,27 +45,32 @@ describe('buildIndicatorModel', () => {
     expect(model?.gender).toBe('T');
     const quarterly = buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', granularity: 'quarter' }, 'sv', t);
     expect(quarterly?.granularities).toEqual(['year', 'quarter']);
-    expect(quarterly?.latest?.value).toBe(9);
+    expect(quarterly?.summary.latest?.value).toBe(9);
   });
 
   it('leaves Riket off a county’s scale for sums, but keeps it for rates', () => {
     const sum = buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', indicator: 'antal_projekt' }, 'sv', t);
-    expect(sum?.trend.riket).toBeUndefined();
+    expect(sum?.trend.lines.map((l) => l.name)).toEqual(['Dalarnas län']);
     expect(sum?.ranking.riket).toBeUndefined();
-    expect(sum?.riketAtRankingPeriod?.value).toBe(700);
+    expect(sum?.riketAt?.value).toBe(700);
+    expect(sum?.summary.riket?.value).toBe(700);
     const rate = buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', indicator: 'nyforetagande' }, 'sv', t);
     expect(rate?.ranking.riket?.value).toBe(10.5);
-    expect(rate?.trend.riket?.points.map((p) => p.value)).toEqual([10.5]);
+    expect(rate?.trend.lines.map((l) => [l.name, l.points.map((p) => p.value)])).toEqual([
+      ['Dalarnas län', [8]],
+      ['Riket', [10.5]],
+    ]);
   });
 
   it('judges the total against the target path and shows no path by kön', () => {
     const total = buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', indicator: 'nyforetagande' }, 'sv', t);
     // Path 7 (2020) → 11 (2030): 8,6 expected in 2024; 8,0 lags by 0,6 > 10 % of the planned 4.
-    expect(total?.status.status).toBe('off_track');
-    expect(total?.status.expected).toBeCloseTo(8.6);
+    expect(total?.summary.status.status).toBe('off_track');
+    expect(total?.summary.status.expected).toBeCloseTo(8.6);
+    expect(total?.trend.lines[0]?.path.length).toBeGreaterThan(0);
     const women = buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', indicator: 'nyforetagande', gender: 'K' }, 'sv', t);
-    expect(women?.path).toEqual([]);
-    expect(women?.status.status).toBe('no_target');
+    expect(women?.trend.lines[0]?.path).toEqual([]);
+    expect(women?.map.entries.find((e) => e.code === '20')?.status).toBe('no_target');
   });
 
   it('lists indicators by chain level, and those the catalogue lacks apart, by id', () => {
@@ -73,6 +79,36 @@ describe('buildIndicatorModel', () => {
       ['Prestationer', ['antal_projekt', 'nyforetagande']],
       ['Övriga (saknas i katalogen)', ['okänd_indikator']],
     ]);
+  });
+});
+
+describe('buildIndicatorModel: regions, kön and periods', () => {
+  it('draws compared regions in their own colours, Riket last, each with its own target path', () => {
+    const model = buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', compare: ['01'], indicator: 'nyforetagande' }, 'sv', t);
+    expect(model?.trend.lines.map((l) => l.name)).toEqual(['Dalarnas län', 'Stockholms län', 'Riket']);
+    expect(new Set(model?.trend.lines.map((l) => l.colour)).size).toBe(3);
+    expect(model?.ranking.selected).toEqual(['20', '01']);
+  });
+
+  it('splits women and men when asked, as two lines per region, without target paths', () => {
+    const model = buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', indicator: 'nyforetagande', gender: 'KM' }, 'sv', t);
+    expect(model?.genderChoices).toEqual(['T', 'K', 'M', 'KM']);
+    expect(model?.trend.lines.map((l) => [l.name, l.points.map((p) => p.value), l.style])).toEqual([
+      ['Dalarnas län, kvinnor', [6], 'solid'],
+      ['Dalarnas län, män', [10], 'dashed'],
+    ]);
+    expect(model?.trend.lines.every((l) => l.path.length === 0)).toBe(true);
+    const totalOnly = buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', indicator: 'antal_projekt', gender: 'KM' }, 'sv', t);
+    expect(totalOnly?.genderChoices).toEqual(['T']);
+    expect(totalOnly?.gender).toBe('T');
+  });
+
+  it('ranks and maps at the chosen period, or at the latest the län have', () => {
+    const latest = buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', indicator: 'nyforetagande' }, 'sv', t);
+    expect(latest?.at?.year).toBe(2024);
+    expect(latest?.map.entries.find((e) => e.code === '20')?.value).toBe(8);
+    const missing = buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', indicator: 'nyforetagande', at: '2019' }, 'sv', t);
+    expect(missing?.at?.year).toBe(2024);
   });
 });
 

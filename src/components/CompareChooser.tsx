@@ -1,0 +1,50 @@
+import { useId, useState, type ReactElement } from 'react';
+import { RIKET_AND_COUNTIES, regionName } from '../domain/regions';
+import { MAX_COMPARED } from '../state/url-state';
+import { useI18n } from './i18n-context';
+
+interface CompareChooserProps {
+  /** The county in focus: always drawn, not offered here. */
+  readonly focus: string;
+  readonly chosen: readonly string[];
+  readonly onChange: (codes: string[]) => void;
+}
+
+/** Further regions to draw beside the one in focus: a disclosure with a checkbox per region. */
+export function CompareChooser({ focus, chosen, onChange }: CompareChooserProps): ReactElement {
+  const { t, lang } = useI18n();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const legendId = useId();
+  const toggle = (code: string, on: boolean): void => {
+    const next = on ? [...chosen, code] : chosen.filter((c) => c !== code);
+    onChange(next.slice(0, MAX_COMPARED));
+  };
+  return (
+    <div className="control compare-chooser">
+      <span className="control-label" id={legendId}>
+        {t('compareWith')}
+      </span>
+      <button type="button" className="chooser-button" aria-expanded={open} aria-controls={panelId} aria-describedby={legendId} onClick={() => setOpen((v) => !v)} data-testid="compare-toggle">
+        {chosen.length === 0 ? t('compareNone') : t('compareCount', { count: chosen.length })}
+      </button>
+      <fieldset id={panelId} className="chooser-panel" hidden={!open} data-testid="compare-panel">
+        <legend>{t('compareLegend', { max: MAX_COMPARED })}</legend>
+        {RIKET_AND_COUNTIES.filter((r) => r.code !== focus).map((r) => {
+          const checked = chosen.includes(r.code);
+          return (
+            <label key={r.code} className="check">
+              <input type="checkbox" checked={checked} disabled={!checked && chosen.length >= MAX_COMPARED} onChange={(e) => toggle(r.code, e.target.checked)} value={r.code} />
+              {regionName(r, lang)}
+            </label>
+          );
+        })}
+        {chosen.length > 0 ? (
+          <button type="button" className="link-button" onClick={() => onChange([])}>
+            {t('compareClear')}
+          </button>
+        ) : null}
+      </fieldset>
+    </div>
+  );
+}

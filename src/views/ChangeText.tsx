@@ -1,0 +1,20 @@
+import type { ReactElement } from 'react';
+import { useI18n } from '../components/i18n-context';
+import { periodLabel } from '../domain/period';
+import { formatNumber } from '../i18n/format';
+import type { Change } from './summaries';
+
+/** "+0,4 sedan 2023" with an arrow; "±0" when unchanged; "–" when there is nothing to compare with. */
+export function ChangeText({ change, decimals }: { readonly change: Change | undefined; readonly decimals: number }): ReactElement {
+  const { t, lang } = useI18n();
+  if (!change) return <span className="change-none">{t('changeNone')}</span>;
+  const rounded = Number(change.value.toFixed(decimals));
+  const arrow = rounded > 0 ? '↑' : rounded < 0 ? '↓' : '→';
+  const sign = rounded > 0 ? '+' : rounded === 0 ? '±' : '';
+  return (
+    <span className="change-value">
+      <span aria-hidden="true">{arrow} </span>
+      {t('changeSince', { change: `${sign}${formatNumber(rounded, decimals, lang)}`, period: periodLabel(change.from, lang) })}
+    </span>
+  );
+}

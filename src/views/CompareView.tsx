@@ -1,0 +1,103 @@
+import { useMemo, type ReactElement } from 'react';
+import { downloadTable } from '../components/download';
+import { useI18n } from '../components/i18n-context';
+import { SelectField } from '../components/SelectField';
+import { pick } from '../domain/language';
+import type { TargetStatus } from '../domain/target';
+import type { Dataset } from '../data/dataset';
+import type { MessageKey } from '../i18n/dictionary';
+import type { MatrixMode, UrlState } from '../state/url-state';
+import { buildMatrixModel, matrixTable } from './matrix-model';
+import { statusKey } from '../components/StatusBadge';
+
+const ICONS: Readonly<Record<TargetStatus, string>> = { on_track: '✓', at_risk: '!', off_track: '✕', no_target: '–', no_data: '?' };
+
+interface CompareViewProps {
+  readonly dataset: Dataset;
+  readonly state: UrlState;
+  readonly onChange: (change: Partial<UrlState>) => void;
+}
+
+/** The analyst network's view: every county against every indicator, by status or by rank. */
+export function CompareView({ dataset, state, onChange }: CompareViewProps): ReactElement {
+  const { t, lang } = useI18n();
+  const model = useMemo(() => buildMatrixModel(dataset, lang, t), [dataset, lang, t]);
+  const mode = state.matrixMode;
+  const statusLabels = Object.fromEntries((['on_track', 'at_risk', 'off_track', 'no_target', 'no_data'] as const).map((s) => [s, t(statusKey(s))])) as Record<TargetStatus, string>;
+  const title = t(mode === 'rank' ? 'matrixTitleRank' : 'matrixTitleStatus');
+  const download = (): void => void downloadTable(title, matrixTable(model, mode, title, { county: t('colRegion'), status: statusLabels }, lang));
+  const indicators = model.groups.flatMap((g) => g.indicators);
+  const modeKey: Readonly<Record<MatrixMode, MessageKey>> = { status: 'matrixModeStatus', rank: 'matrixModeRank' };
+
+  return (
+    <>
+      <form className="controls" aria-label={t('selection')} onSubmit={(e) => e.preventDefault()}>
+        <SelectField<MatrixMode>
+          label={t('matrixMode')}
+          value={mode}
+          options={(['status', 'rank'] as const).map((m) => ({ value: m, label: t(modeKey[m]) }))}
+          onChange={(matrixMode) => onChange({ matrixMode })}
+          testId="matrix-mode"
+        />
+        <p className="hint matrix-hint">{t(mode === 'rank' ? 'matrixHintRank' : 'matrixHintStatus')}</p>
+        <button type="button" className="link-button" onClick={download} data-testid="download-csv">
+          {t('downloadCsv')}
+        </button>
+      </form>
+      <section className="matrix-wrap chart-figure" aria-labelledby="matrix-title">
+        <h2 id="matrix-title">{title}</h2>
+        <div className="table-wrap matrix-scroll" tabIndex={0} role="region" aria-labelledby="matrix-title">
+          <table className="matrix" data-testid="matrix">
+            <caption className="sr-only">{title}</caption>
+            <thead>
+              <tr>
+                <td />
+                {model.groups.map((g) => (
+                  <th key={g.label} scope="colgroup" colSpan={g.indicators.length} className="group-head">
+                    {g.label}
+                  </th>
+                ))}
+              </tr>
+              <tr>
+                <th scope="col">{t('colRegion')}</th>
+                {indicators.map((l) => (
+                  <th key={l.indicator.id} scope="col" className="indicator-head">
+                    <span>{pick(l.indicator.name, lang)}</span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {model.rows.map((row) => (
+                <tr key={row.code}>
+                  <th scope="row">{row.name}</th>
+                  {row.cells.map((cell, k) => {
+                    const listed = indicators[k];
+                    if (!listed) return null;
+                    const status = cell.summary?.status.status ?? 'no_data';
+                    const name = pick(listed.indicator.name, lang);
+                    const label = mode === 'rank' ? (cell.rank?.rank === undefined ? t('missingValue') : t('rankOf', { rank: cell.rank.rank, count: 21 })) : statusLabels[status];
+                    return (
+                      <td key={listed.indicator.id} className={mode === 'status' ? `cell cell-${status}` : 'cell cell-rank'}>
+                        <button
+                          type="button"
+                          className="cell-button"
+                          aria-label={`${row.name}, ${name}: ${label}`}
+                          title={`${row.name}, ${name}: ${label}`}
+                          onClick={() => onChange({ view: 'indikator', region: row.code, indicator: listed.indicator.id, compare: [], at: undefined })}
+                          data-testid={`cell-${row.code}-${listed.indicator.id}`}
+                        >
+                          {mode === 'rank' ? (cell.rank?.rank ?? '..') : <span aria-hidden="true">{ICONS[status]}</span>}
+                        </button>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

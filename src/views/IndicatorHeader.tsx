@@ -1,0 +1,101 @@
+import type { ReactElement } from 'react';
+import { StatusBadge } from '../components/StatusBadge';
+import { useI18n } from '../components/i18n-context';
+import { CHAIN_LEVEL_INFO } from '../domain/chain-levels';
+import { pick } from '../domain/language';
+import { periodLongLabel } from '../domain/period';
+import { RIKET, regionName } from '../domain/regions';
+import { formatValue } from '../i18n/format';
+import type { ListedIndicator } from './indicator-list';
+import type { IndicatorSummary } from './summaries';
+import { ChangeText } from './ChangeText';
+
+interface IndicatorHeaderProps {
+  readonly listed: ListedIndicator;
+  readonly summary: IndicatorSummary;
+  readonly regionName: string;
+}
+
+/** What the indicator is, what it answers, and where the county stands: latest value, change, status, Riket. */
+export function IndicatorHeader({ listed, summary, regionName: name }: IndicatorHeaderProps): ReactElement {
+  const { t, lang } = useI18n();
+  const { indicator } = listed;
+  const level = CHAIN_LEVEL_INFO[indicator.chainLevel];
+  const unit = pick(indicator.unit, lang);
+  const decimals = indicator.decimals;
+  const latestPeriod = summary.latest ? periodLongLabel(summary.latest.period, lang) : undefined;
+  const target = summary.status.target;
+  return (
+    <section className="indicator-card" aria-labelledby="indicator-name" data-testid="indicator-card">
+      <div className="indicator-card-main">
+        {listed.inCatalogue ? (
+          <p className="chain-level">
+            {t('chainLevel')}: <strong>{pick(level.label, lang)}</strong>
+            {level.horizon ? ` (${pick(level.horizon, lang)})` : ''}
+          </p>
+        ) : null}
+        <h2 id="indicator-name" className="indicator-name">
+          {pick(indicator.name, lang)}
+        </h2>
+        {listed.inCatalogue ? (
+          <p className="question">
+            <span className="question-label">
+              {t('evaluationQuestion')} ({indicator.question.kind === 'process' ? t('questionProcess') : t('questionSummative')}):
+            </span>{' '}
+            {pick(indicator.question.text, lang)}
+          </p>
+        ) : null}
+        <p className="meta">
+          {unit ? `${t('unit')}: ${unit}. ` : ''}
+          {indicator.source ? `${t('source')}: ${indicator.source}.` : ''}
+        </p>
+      </div>
+      <dl className="indicator-figures">
+        <div>
+          <dt>
+            {t('latestValue')}, {name}
+          </dt>
+          <dd className="big-number" data-testid="latest-value">
+            {summary.latest ? formatValue(summary.latest.value, summary.latest.marker, decimals, lang) : '..'} <span className="unit">{unit}</span>
+          </dd>
+          <dd className="period">{latestPeriod ?? t('missingValue')}</dd>
+          <dd className="change">
+            <ChangeText change={summary.changePrevious} decimals={decimals} />
+            {summary.changeYear ? (
+              <>
+                {' · '}
+                <ChangeText change={summary.changeYear} decimals={decimals} />
+              </>
+            ) : null}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('colStatus')}</dt>
+          <dd data-testid="status">
+            <StatusBadge status={summary.status.status} />
+          </dd>
+          {target && summary.status.expected !== undefined && summary.latest ? (
+            <dd className="status-explanation">
+              {t('statusExplanation', {
+                expected: formatValue(summary.status.expected, null, decimals, lang),
+                period: latestPeriod ?? '',
+                target: formatValue(target.value, null, decimals, lang),
+                targetPeriod: periodLongLabel(target.period, lang),
+              })}
+            </dd>
+          ) : null}
+        </div>
+        {summary.riket && summary.region !== RIKET.code ? (
+          <div>
+            <dt>
+              {indicator.aggregation === 'sum' ? t('riketTotal') : regionName(RIKET, lang)}, {latestPeriod}
+            </dt>
+            <dd className="big-number secondary">
+              {formatValue(summary.riket.value, summary.riket.marker, decimals, lang)} <span className="unit">{unit}</span>
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+    </section>
+  );
+}

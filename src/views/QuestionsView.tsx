@@ -1,0 +1,97 @@
+import { useMemo, type ReactElement } from 'react';
+import { useI18n } from '../components/i18n-context';
+import { SelectField } from '../components/SelectField';
+import { StatusBadge } from '../components/StatusBadge';
+import { CHAIN_LEVELS, CHAIN_LEVEL_INFO } from '../domain/chain-levels';
+import type { QuestionKind } from '../domain/indicator';
+import { pick } from '../domain/language';
+import { periodLongLabel } from '../domain/period';
+import { RIKET, RIKET_AND_COUNTIES, regionByCode, regionName } from '../domain/regions';
+import type { Dataset } from '../data/dataset';
+import { formatValue } from '../i18n/format';
+import type { UrlState } from '../state/url-state';
+import { buildOverviewModel, type OverviewCard } from './overview-model';
+
+interface QuestionsViewProps {
+  readonly dataset: Dataset;
+  readonly state: UrlState;
+  readonly onChange: (change: Partial<UrlState>) => void;
+}
+
+interface Question {
+  readonly kind: QuestionKind;
+  readonly text: string;
+  readonly cards: OverviewCard[];
+}
+
+/** The evaluation questions, process and summative, by chain level, each with its indicators' status. */
+export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps): ReactElement {
+  const { t, lang } = useI18n();
+  const model = useMemo(() => buildOverviewModel(dataset, state.region, lang, t), [dataset, state.region, lang, t]);
+  const region = regionByCode(state.region) ?? RIKET;
+  const byLevel = CHAIN_LEVELS.map((level) => {
+    const questions = new Map<string, Question>();
+    for (const card of model.levels.find((l) => l.level === level)?.cards ?? []) {
+      const { question } = card.listed.indicator;
+      const text = pick(question.text, lang);
+      const key = `${question.kind}:${text}`;
+      const entry = questions.get(key) ?? { kind: question.kind, text, cards: [] };
+      entry.cards.push(card);
+      questions.set(key, entry);
+    }
+    return { level, questions: [...questions.values()].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'process' ? -1 : 1)) };
+  }).filter((l) => l.questions.length > 0);
+
+  return (
+    <>
+      <form className="controls" aria-label={t('selection')} onSubmit={(e) => e.preventDefault()}>
+        <SelectField
+          label={t('region')}
+          value={state.region}
+          options={RIKET_AND_COUNTIES.map((r) => ({ value: r.code, label: regionName(r, lang) }))}
+          onChange={(code) => onChange({ region: code })}
+          testId="region-select"
+        />
+        <p className="hint questions-intro">{t('questionsIntro')}</p>
+      </form>
+      <h2 className="view-title">{t('questionsTitle', { region: regionName(region, lang) })}</h2>
+      {byLevel.map(({ level, questions }) => (
+        <section key={level} className="question-level" aria-labelledby={`q-${level}`} data-testid={`questions-${level}`}>
+          <h3 id={`q-${level}`}>{pick(CHAIN_LEVEL_INFO[level].label, lang)}</h3>
+          <ul className="question-list">
+            {questions.map((q) => (
+              <li key={`${q.kind}:${q.text}`} className={`question-item question-${q.kind}`}>
+                <p className="question-text">
+                  <span className="question-kind">{q.kind === 'process' ? t('questionProcess') : t('questionSummative')}</span> {q.text}
+                </p>
+                <ul className="question-indicators">
+                  {q.cards.map((card) => {
+                    const { indicator } = card.listed;
+                    const latest = card.summary.latest;
+                    return (
+                      <li key={indicator.id}>
+                        <a
+                          href={`?vy=indikator&indikator=${encodeURIComponent(indicator.id)}`}
+                          onClick={(e) => {
+                            e.preventDefault();
+                            onChange({ view: 'indikator', indicator: indicator.id, at: undefined });
+                          }}
+                        >
+                          {pick(indicator.name, lang)}
+                        </a>
+                        <span className="question-value">
+                          {latest ? `${formatValue(latest.value, latest.marker, indicator.decimals, lang)} ${pick(indicator.unit, lang)} (${periodLongLabel(latest.period, lang)})` : t('missingValue')}
+                        </span>
+                        <StatusBadge status={card.summary.status.status} compact />
+                      </li>
+                    );
+                  })}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Indicator } from '../domain/indicator';
+import type { Dataset } from '../data/dataset';
+import type { Translate } from '../i18n/dictionary';
+
+export interface ListedIndicator {
+  readonly indicator: Indicator;
+  readonly inCatalogue: boolean;
+}
+
+/** A stand-in for an id the catalogue does not describe: shown by its id, neutral, never guessed. */
+export function uncataloguedIndicator(id: string, t: Translate): Indicator {
+  const name = t('unknownIndicatorName', { id });
+  return {
+    id,
+    name: { sv: name, en: name },
+    unit: { sv: '', en: '' },
+    chainLevel: 'utfall',
+    direction: 'neutral',
+    question: { kind: 'summative', text: { sv: '', en: '' } },
+    source: '',
+    decimals: 1,
+    aggregation: 'mean',
+    description: undefined,
+  };
+}
+
+/** The indicators that have data: the catalogue's in its order, then those it lacks, by id. */
+export function indicatorsWithData(dataset: Dataset, t: Translate): ListedIndicator[] {
+  const withData = new Set(dataset.observations.indicators);
+  const catalogued = new Set(dataset.indicators.map((i) => i.id));
+  return [
+    ...dataset.indicators.filter((i) => withData.has(i.id)).map((indicator) => ({ indicator, inCatalogue: true })),
+    ...[...dataset.observations.indicators]
+      .filter((id) => !catalogued.has(id))
+      .sort((a, b) => a.localeCompare(b, 'sv'))
+      .map((id) => ({ indicator: uncataloguedIndicator(id, t), inCatalogue: false })),
+  ];
+}

@@ -1,0 +1,96 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import type { Download, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { PageProblems } from './browser';
+
+export const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+export const VIEWPORTS = { laptop: { width: 1366, height: 768 }, projector: { width: 1920, height: 1080 } } as const;
+
+/** Waits until the page has data and its charts have drawn. */
+export async function waitForApp(page: Page, charts = 1): Promise<void> {
+  await page.waitForSelector('main[aria-busy="false"]', { timeout: 30_000 });
+  await page.waitForFunction((n) => document.querySelectorAll('main canvas').length >= n, charts, { timeout: 30_000 });
+  await page.waitForFunction((n) => performance.getEntriesByName('rr:chart-finished').length >= n, charts, { timeout: 30_000 });
+  await page.waitForTimeout(250);
+}
+
+export function expectClean(problems: PageProblems): void {
+  expect(problems.pageErrors).toEqual([]);
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.cspViolations).toEqual([]);
+  expect(problems.dialogs).toEqual([]);
+}
+
+export async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+export async function downloadText(download: Download): Promise<string> {
+  const path = await download.path();
+  return readFileSync(path, 'utf8');
+}
+
+export async function downloadBytes(download: Download): Promise<Buffer> {
+  return readFileSync(await download.path());
+}
+
+const require = createRequire(import.meta.url);
+
+interface Outline {
+  readonly name: string;
+  readonly path: string;
+}
+
+/** The county outlines the app draws (from @svg-maps/sweden), to find a point inside a county. */
+export function countyOutline(name: string): { readonly viewBox: string; readonly path: string } {
+  const source = readFileSync(require.resolve('@svg-maps/sweden/index.js'), 'utf8');
+  const map = JSON.parse(source.replace(/^export default\s*/, '').replace(/;\s*$/, '')) as { viewBox: string; locations: Outline[] };
+  const outline = map.locations.find((l) => l.name === name);
+  if (!outline) throw new Error(`No outline for ${name}`);
+  return { viewBox: map.viewBox, path: outline.path };
+}
+
+/**
+ * Clicks inside a county on the map: finds a point well inside its outline (in the outline's own
+ * coordinates) and maps it to the chart, laid out as the map option places it (centred, 98 % of
+ * the shorter side, aspect kept).
+ */
+export async function clickCountyOnMap(page: Page, county: string): Promise<void> {
+  const outline = countyOutline(county);
+  const inner = await page.evaluate(({ viewBox, path }) => {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('viewBox', viewBox);
+    const el = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    el.setAttribute('d', path);
+    svg.append(el);
+    document.body.append(svg);
+    const box = el.getBBox();
+    let best = { x: box.x + box.width / 2, y: box.y + box.height / 2, score: -1 };
+    for (let i = 1; i < 20; i++) {
+      for (let j = 1; j < 20; j++) {
+        const p = new DOMPoint(box.x + (box.width * i) / 20, box.y + (box.height * j) / 20);
+        if (!el.isPointInFill(p)) continue;
+        // Prefer points with room around them.
+        let score = 0;
+        for (const [dx, dy] of [[4, 0], [-4, 0], [0, 4], [0, -4], [8, 8], [-8, -8]] as const) if (el.isPointInFill(new DOMPoint(p.x + dx, p.y + dy))) score++;
+        if (score > best.score) best = { x: p.x, y: p.y, score };
+      }
+    }
+    svg.remove();
+    return best;
+  }, outline);
+  const [, , vbWidth = 1, vbHeight = 1] = outline.viewBox.split(/\s+/).map(Number);
+  const canvas = page.locator('[data-testid="map-chart"] canvas').first();
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('map not drawn');
+  const size = 0.98 * Math.min(box.width, box.height);
+  const scale = Math.min(size / vbWidth, size / vbHeight);
+  const x = box.x + box.width / 2 + (inner.x - vbWidth / 2) * scale;
+  const y = box.y + box.height / 2 + (inner.y - vbHeight / 2) * scale;
+  await page.mouse.click(x, y);
+}

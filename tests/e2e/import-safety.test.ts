@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { HAVE_SHARED_FIXTURES, fixturePath } from '../support/shared-fixtures';
+import { launchChromium, openPage, seriousAxeViolations } from './browser';
+import { downloadText, expectClean, shoot, VIEWPORTS, waitForApp } from './helpers';
+
+const baseUrl = inject('baseUrl');
+const chromiumPath = inject('chromiumPath');
+const OWN_FIXTURES = resolve(import.meta.dirname, '../fixtures');
+
+describe.skipIf(!chromiumPath)('import from the UI and safety (Chromium)', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    browser = await launchChromium(chromiumPath);
+    context = await browser.newContext({ viewport: VIEWPORTS.laptop, acceptDownloads: true });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('a dropped file is merged with the example data; its bad rows are listed by line', async () => {
+    const { page, problems } = await openPage(context);
+    await page.goto(`${baseUrl}?vy=lan&region=20`);
+    await waitForApp(page, 5);
+    const text = readFileSync(resolve(OWN_FIXTURES, 'two_bad_rows.csv'), 'utf8');
+    await page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'two_bad_rows.csv', { type: 'text/csv' }));
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+    }, text);
+    await page.waitForFunction(() => (document.querySelector('[data-testid="import-summary-toggle"]')?.textContent ?? '').includes('2 avvisade'));
+    await page.click('[data-testid="import-summary-toggle"]');
+    const panel = (await page.textContent('[data-testid="import-summary-panel"]')) ?? '';
+    expect(panel).toContain('two_bad_rows.csv');
+    expect(panel).toContain('Värdet ”tolv” är inte ett tal');
+    expect(panel).toContain('Okänd region ”Atlantis län”');
+    const lines = await page.$$eval('[data-testid="import-summary-panel"] .issues-table tbody tr', (rows) => rows.map((r) => r.querySelectorAll('td')[1]?.textContent ?? ''));
+    expect(lines).toEqual(['2', '3']);
+    // The example data is still there.
+    expect(panel).toContain('observations.csv');
+    expectClean(problems);
+    await page.close();
+  });
+
+  it.skipIf(!HAVE_SHARED_FIXTURES)('script payloads from data run nowhere — names, tables, matrix, tooltips — and the CSP holds', async () => {
+    const { page, problems } = await openPage(context);
+    await page.goto(`${baseUrl}?vy=lan&region=20`);
+    await waitForApp(page, 5);
+    await page.setInputFiles('[data-testid="file-input"]', [fixturePath('sec/xss_indicator_names.csv'), fixturePath('sec/formula_cells.csv')]);
+    await page.waitForFunction(() => (document.querySelector('[data-testid="import-summary-toggle"]')?.textContent ?? '').replace(/\s/g, '').includes('8889godkända'));
+    // Overview: the uncatalogued indicators appear as cards, their names as text.
+    expect(await page.textContent('main')).toContain('<img src=x onerror=alert(1)> (saknas i katalogen)');
+    for (const view of ['jamfor', 'fragor', 'indikator'] as const) {
+      await page.click(`[data-testid="nav-${view}"]`);
+      await page.waitForFunction((v) => window.location.search.includes(`vy=${v}`), view);
+      await page.waitForTimeout(300);
+    }
+    await page.selectOption('[data-testid="indicator-select"]', '<svg onload=alert(4)>');
+    await waitForApp(page, 2);
+    expect(await page.textContent('#indicator-name')).toContain('<svg onload=alert(4)>');
+    // Hover the charts so that their tooltips render the names.
+    for (const chart of ['trend-chart', 'ranking-chart']) {
+      const box = await page.locator(`[data-testid="${chart}"] canvas`).first().boundingBox();
+      if (box) await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+      await page.waitForTimeout(200);
+    }
+    await page.click('[data-testid="import-summary-toggle"]');
+    expect(await page.$('img[src="x"]')).toBeNull();
+    expect(await page.$('main svg[onload]')).toBeNull();
+    expect(await page.evaluate(() => document.querySelectorAll('script:not([src])').length)).toBe(0);
+    await shoot(page, 'xss-indicator-1366');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expectClean(problems);
+    await page.close();
+  });
+
+  it('exported CSV neutralises formula text from data but keeps numbers such as -3,2', async () => {
+    const { page, problems } = await openPage(context);
+    await page.goto(`${baseUrl}?vy=jamfor`);
+    await page.waitForSelector('[data-testid="matrix"]');
+    await page.setInputFiles('[data-testid="file-input"]', resolve(OWN_FIXTURES, 'formula_indicator.csv'));
+    await page.waitForFunction(() => document.querySelector('[data-testid="matrix"]')?.textContent?.includes('=SUM(1)'));
+    const [matrixCsv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-csv"]')]);
+    const header = (await downloadText(matrixCsv)).slice(1).split('\r\n')[0] ?? '';
+    expect(header.split(';')).toContain("'=SUM(1) (saknas i katalogen)");
+    expect(header.split(';')).toContain("'@lista (saknas i katalogen)");
+
+    await page.goto(`${baseUrl}?vy=indikator&indikator=%3DSUM(1)&region=20`);
+    await page.setInputFiles('[data-testid="file-input"]', resolve(OWN_FIXTURES, 'formula_indicator.csv'));
+    await page.waitForFunction(() => document.querySelector('#indicator-name')?.textContent?.includes('=SUM(1)'));
+    await waitForApp(page, 2);
+    const [counties] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="ranking-figure"] [data-testid="download-csv"]')]);
+    const rows = (await downloadText(counties)).slice(1).split('\r\n');
+    expect(rows.find((r) => r.includes('Dalarnas län'))).toMatch(/;Dalarnas län;-3,2;/);
+    expect(rows.find((r) => r.includes('Stockholms län'))).toMatch(/;Stockholms län;4,5;/);
+    expectClean(problems);
+    await page.close();
+  });
+});

@@ -1,0 +1,93 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openPage } from './browser';
+import { expectClean, VIEWPORTS, waitForApp } from './helpers';
+
+const baseUrl = inject('baseUrl');
+const chromiumPath = inject('chromiumPath');
+
+/** What a reader sees of the selection: the choices in the form and the headings. */
+async function visibleState(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const values: Record<string, string> = {};
+    for (const el of document.querySelectorAll<HTMLSelectElement>('main select[data-testid]')) values[el.dataset['testid'] ?? ''] = el.value;
+    values['headings'] = [...document.querySelectorAll('main h2')].map((h) => h.textContent ?? '').join(' | ');
+    values['nav'] = document.querySelector('[aria-current="page"]')?.textContent ?? '';
+    values['lang'] = document.documentElement.lang;
+    return values;
+  });
+}
+
+describe.skipIf(!chromiumPath)('a copied link reproduces the view exactly (Chromium)', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    browser = await launchChromium(chromiumPath);
+    context = await browser.newContext({ viewport: VIEWPORTS.laptop });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('after choices made by clicking, on every view, in a fresh page', async () => {
+    const { page, problems } = await openPage(context);
+    await page.goto(`${baseUrl}?vy=indikator`);
+    await waitForApp(page, 2);
+    await page.selectOption('[data-testid="region-select"]', '18');
+    await page.selectOption('[data-testid="indicator-select"]', 'sysselsattningsgrad');
+    await page.selectOption('[data-testid="gender-select"]', 'KM');
+    await page.selectOption('[data-testid="from-select"]', '2015');
+    await page.selectOption('[data-testid="at-select"]', '2022');
+    await page.selectOption('[data-testid="map-mode"]', 'status');
+    await page.click('[data-testid="lang-toggle"]');
+    await page.waitForFunction(() => window.location.search.includes('lang=en'));
+    await waitForApp(page, 3);
+    const links: string[] = [page.url()];
+    for (const view of ['lan', 'jamfor', 'fragor'] as const) {
+      await page.click(`[data-testid="nav-${view}"]`);
+      await page.waitForFunction((v) => window.location.search.includes(`vy=${v}`), view);
+      await page.waitForTimeout(300);
+      links.push(page.url());
+    }
+    const seen: Record<string, string>[] = [];
+    for (const link of links) {
+      await page.goto(link);
+      await page.waitForSelector('main[aria-busy="false"]');
+      await page.waitForTimeout(300);
+      seen.push(await visibleState(page));
+    }
+    const fresh = await context.newPage();
+    for (const [k, link] of links.entries()) {
+      await fresh.goto(link);
+      await fresh.waitForSelector('main[aria-busy="false"]');
+      await fresh.waitForTimeout(300);
+      expect(await visibleState(fresh)).toEqual(seen[k]);
+    }
+    expect(seen[0]?.['gender-select']).toBe('KM');
+    expect(seen[0]?.['at-select']).toBe('2022');
+    expect(seen[0]?.['lang']).toBe('en');
+    await fresh.close();
+    expectClean(problems);
+    await page.close();
+  });
+
+  it('back and forward walk through the selections', async () => {
+    const { page } = await openPage(context);
+    await page.goto(`${baseUrl}?vy=indikator&region=20&indikator=nyforetagande`);
+    await waitForApp(page, 2);
+    await page.selectOption('[data-testid="region-select"]', '01');
+    await page.click('[data-testid="nav-jamfor"]');
+    await page.waitForFunction(() => window.location.search.includes('vy=jamfor'));
+    await page.goBack();
+    await page.waitForFunction(() => window.location.search.includes('vy=indikator') && window.location.search.includes('region=01'));
+    await page.goBack();
+    await page.waitForFunction(() => window.location.search.includes('region=20'));
+    expect(await page.inputValue('[data-testid="region-select"]')).toBe('20');
+    await page.goForward();
+    await page.waitForFunction(() => window.location.search.includes('region=01'));
+    await page.close();
+  });
+});
