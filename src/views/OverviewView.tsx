@@ -12,7 +12,8 @@ import type { Dataset } from '../data/dataset';
 import { formatValue } from '../i18n/format';
 import type { UrlState } from '../state/url-state';
 import { ChangeText } from './ChangeText';
-import { buildOverviewModel, type OverviewCard } from './overview-model';
+import { buildOverviewModel, overviewTable, type OverviewCard } from './overview-model';
+import { downloadTable } from '../components/download';
 
 interface OverviewViewProps {
   readonly dataset: Dataset;
@@ -85,6 +86,11 @@ function Card({ card, onOpen }: { readonly card: OverviewCard; readonly onOpen: 
           {indicator.aggregation === 'sum' ? t('riketTotal') : regionName(RIKET, lang)}: {formatValue(summary.riket.value, summary.riket.marker, indicator.decimals, lang)} {unit}
         </p>
       ) : null}
+      {indicator.source ? (
+        <p className="card-source">
+          {t('source')}: {indicator.source}
+        </p>
+      ) : null}
     </article>
   );
 }
@@ -109,6 +115,17 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
           <h2 className="overview-title">{t('overviewTitle', { region: regionName(region, lang) })}</h2>
           <StatusSummary counts={model.counts} testId="overview-counts" />
         </div>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            const title = t('overviewCsvTitle', { region: regionName(region, lang) });
+            void downloadTable(title, overviewTable(model, title, lang, t));
+          }}
+          data-testid="download-csv"
+        >
+          {t('downloadCsv')}
+        </button>
       </form>
       <ol className="chain" aria-label={t('chainLevels')}>
         {model.levels.map((level) => {

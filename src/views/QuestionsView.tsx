@@ -10,7 +10,8 @@ import { RIKET, RIKET_AND_COUNTIES, regionByCode, regionName } from '../domain/r
 import type { Dataset } from '../data/dataset';
 import { formatValue } from '../i18n/format';
 import type { UrlState } from '../state/url-state';
-import { buildOverviewModel, type OverviewCard } from './overview-model';
+import { buildOverviewModel, overviewTable, type OverviewCard } from './overview-model';
+import { downloadTable } from '../components/download';
 
 interface QuestionsViewProps {
   readonly dataset: Dataset;
@@ -53,6 +54,17 @@ export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps):
           testId="region-select"
         />
         <p className="hint questions-intro">{t('questionsIntro')}</p>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            const title = t('questionsTitle', { region: regionName(region, lang) });
+            void downloadTable(title, overviewTable(model, title, lang, t));
+          }}
+          data-testid="download-csv"
+        >
+          {t('downloadCsv')}
+        </button>
       </form>
       <h2 className="view-title">{t('questionsTitle', { region: regionName(region, lang) })}</h2>
       {byLevel.map(({ level, questions }) => (

@@ -5,6 +5,10 @@ import { CHAIN_LEVELS, type ChainLevel } from '../domain/chain-levels';
 import { pick, type Lang } from '../domain/language';
 import { RIKET, regionByCode } from '../domain/regions';
 import type { TargetStatus } from '../domain/target';
+import { num, text, type TableModel } from '../domain/table';
+import { periodLabel } from '../domain/period';
+import { CHAIN_LEVEL_INFO } from '../domain/chain-levels';
+import type { MessageKey } from '../i18n/dictionary';
 import type { Dataset } from '../data/dataset';
 import { querySeries } from '../data/store-query';
 import type { Translate } from '../i18n/dictionary';
@@ -69,5 +73,54 @@ export function buildOverviewModel(dataset: Dataset, region: string, lang: Lang,
     levels,
     counts: statusCounts(cards.filter((c) => c.listed.inCatalogue).map((c) => c.summary)),
     uncatalogued: cards.filter((c) => !c.listed.inCatalogue),
+  };
+}
+
+const STATUS_KEYS: Readonly<Record<TargetStatus, MessageKey>> = {
+  on_track: 'statusOn_track',
+  at_risk: 'statusAt_risk',
+  off_track: 'statusOff_track',
+  no_target: 'statusNo_target',
+  no_data: 'statusNo_data',
+};
+
+/** The overview as one table (for the CSV download): a row per indicator, level by level. */
+export function overviewTable(model: OverviewModel, caption: string, lang: Lang, t: Translate): TableModel {
+  const cards = [...model.levels.flatMap((l) => l.cards), ...model.uncatalogued];
+  return {
+    caption,
+    columns: [
+      { header: t('chainLevel'), numeric: false },
+      { header: t('indicator'), numeric: false },
+      { header: t('evaluationQuestion'), numeric: false },
+      { header: t('colValue'), numeric: true },
+      { header: t('unit'), numeric: false },
+      { header: t('colPeriod'), numeric: false },
+      { header: t('colChange'), numeric: true },
+      { header: t('colStatus'), numeric: false },
+      { header: t('colTarget'), numeric: true },
+      { header: t('colTargetPeriod'), numeric: false },
+      { header: t('riket'), numeric: true },
+      { header: t('source'), numeric: false },
+    ],
+    rowHeader: 1,
+    rows: cards.map(({ listed, summary }) => {
+      const { indicator } = listed;
+      const target = summary.status.target;
+      return [
+        text(listed.inCatalogue ? pick(CHAIN_LEVEL_INFO[indicator.chainLevel].label, lang) : ''),
+        text(pick(indicator.name, lang)),
+        text(listed.inCatalogue ? pick(indicator.question.text, lang) : ''),
+        num(summary.latest?.value ?? null, indicator.decimals, summary.latest?.marker ?? null),
+        text(pick(indicator.unit, lang)),
+        text(summary.latest ? periodLabel(summary.latest.period, lang) : ''),
+        summary.changePrevious ? num(summary.changePrevious.value, indicator.decimals) : text(''),
+        text(t(STATUS_KEYS[summary.status.status])),
+        target ? num(target.value, indicator.decimals) : text(''),
+        text(target ? periodLabel(target.period, lang) : ''),
+        summary.riket ? num(summary.riket.value, indicator.decimals, summary.riket.marker) : text(''),
+        text(indicator.source),
+      ];
+    }),
   };
 }

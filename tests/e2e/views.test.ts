@@ -33,6 +33,13 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
     await page.focus('[data-testid="card-nyforetagande"] .tip-button');
     expect(await page.isVisible('[data-testid="card-nyforetagande"] [role="tooltip"]')).toBe(true);
     await shoot(page, 'lan-1366');
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-csv"]')]);
+    const rows = (await downloadText(csv)).slice(1).split('\r\n').filter((r) => r !== '');
+    expect(rows[0]?.split(';').slice(0, 4)).toEqual(['Nivå i effektkedjan', 'Indikator', 'Utvärderingsfråga', 'Värde']);
+    expect(rows.length - 1).toBe(await page.locator('.overview-card').count());
+    const card = (await page.textContent('[data-testid="card-nyforetagande"] .card-value')) ?? '';
+    const row = rows.find((r) => r.split(';')[1] === 'Nyföretagande') ?? '';
+    expect(card.replace(/\s.*$/s, '')).toBe(row.split(';')[3]);
     await page.click('[data-testid="card-nyforetagande"] h3 a');
     await page.waitForFunction(() => window.location.search.includes('vy=indikator') && window.location.search.includes('indikator=nyforetagande'));
     expectClean(problems);
