@@ -29,7 +29,7 @@ export interface MapInput {
 }
 
 /** Sequential blues, light to dark: readable for colour-blind readers and in greyscale. */
-export const VALUE_COLOURS: readonly string[] = ['#EFF3FF', '#BDD7E7', '#6BAED6', '#3182BD', '#08519C'];
+export const VALUE_COLOURS: readonly string[] = ['#C6DBEF', '#9ECAE1', '#6BAED6', '#3182BD', '#08519C'];
 
 /**
  * The 21 län coloured by value (a sequential scale) or by status against target. Status colours are

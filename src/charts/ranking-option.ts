@@ -63,7 +63,7 @@ export function buildRankingOption(input: RankingInput): ChartOption {
     animation: false,
     textStyle: CHART_TEXT,
     aria: { enabled: true, label: { description: input.description } },
-    grid: { left: 8, right: 64, top: 36, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 64, top: 36, bottom: 8 },
     tooltip: {
       trigger: 'item',
       formatter: (params: unknown) => {

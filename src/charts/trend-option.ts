@@ -158,7 +158,7 @@ export function buildTrendOption(input: TrendInput): ChartOption {
     textStyle: CHART_TEXT,
     aria: { enabled: true, label: { description: input.description } },
     dataset: { source, dimensions },
-    grid: { left: 8, right: 24, top: lines.length > 2 ? 72 : 48, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: lines.length > 2 ? 72 : 48, bottom: 8 },
     // The legend names the lines; target paths (dotted) and targets (diamonds) are explained beside the chart.
     legend: { top: 0, left: 0, type: 'scroll', data: lines.map((l) => l.name), textStyle: { color: PALETTE.text } },
     tooltip: { trigger: 'axis', formatter: tooltipFormatter },
