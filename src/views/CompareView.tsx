@@ -1,5 +1,5 @@
 import { useMemo, type ReactElement } from 'react';
-import { downloadTable } from '../components/download';
+import { DownloadCsvButton } from '../components/DownloadCsvButton';
 import { useI18n } from '../components/i18n-context';
 import { SelectField } from '../components/SelectField';
 import { pick } from '../domain/language';
@@ -25,7 +25,6 @@ export function CompareView({ dataset, state, onChange }: CompareViewProps): Rea
   const mode = state.matrixMode;
   const statusLabels = Object.fromEntries((['on_track', 'at_risk', 'off_track', 'no_target', 'no_data'] as const).map((s) => [s, t(statusKey(s))])) as Record<TargetStatus, string>;
   const title = t(mode === 'rank' ? 'matrixTitleRank' : 'matrixTitleStatus');
-  const download = (): void => void downloadTable(title, matrixTable(model, mode, title, { county: t('colRegion'), status: statusLabels }, lang));
   const indicators = model.groups.flatMap((g) => g.indicators);
   const modeKey: Readonly<Record<MatrixMode, MessageKey>> = { status: 'matrixModeStatus', rank: 'matrixModeRank' };
 
@@ -40,9 +39,7 @@ export function CompareView({ dataset, state, onChange }: CompareViewProps): Rea
           testId="matrix-mode"
         />
         <p className="hint matrix-hint">{t(mode === 'rank' ? 'matrixHintRank' : 'matrixHintStatus')}</p>
-        <button type="button" className="link-button" onClick={download} data-testid="download-csv">
-          {t('downloadCsv')}
-        </button>
+        <DownloadCsvButton title={title} table={() => matrixTable(model, mode, title, { county: t('colRegion'), status: statusLabels }, lang)} />
       </form>
       <section className="matrix-wrap chart-figure" aria-labelledby="matrix-title">
         <h2 id="matrix-title">{title}</h2>

@@ -8,6 +8,7 @@ import { CompareChooser } from '../components/CompareChooser';
 import { DataTable } from '../components/DataTable';
 import { EChart, type ChartEvents } from '../components/EChart';
 import { useI18n } from '../components/i18n-context';
+import { RegionSelect } from '../components/RegionSelect';
 import { SelectField } from '../components/SelectField';
 import { StatusLegend } from '../components/StatusLegend';
 import { pick } from '../domain/language';
@@ -100,13 +101,7 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
   return (
     <>
       <form className="controls" aria-label={t('selection')} onSubmit={(e) => e.preventDefault()}>
-        <SelectField
-          label={t('region')}
-          value={model.regionCode}
-          options={RIKET_AND_COUNTIES.map((r) => ({ value: r.code, label: regionName(r, lang) }))}
-          onChange={(region) => onChange({ region, compare: state.compare.filter((c) => c !== region) })}
-          testId="region-select"
-        />
+        <RegionSelect value={model.regionCode} onChange={(region) => onChange({ region, compare: state.compare.filter((c) => c !== region) })} />
         <CompareChooser focus={model.regionCode} chosen={model.compare} onChange={(compare) => onChange({ compare })} />
         <IndicatorSelect groups={model.groups} value={indicator.id} onChange={(id) => onChange({ indicator: id, at: undefined, from: undefined, to: undefined })} />
         {model.granularities.length > 1 ? (

@@ -1,19 +1,19 @@
 import { useId, useMemo, type ReactElement } from 'react';
 import { EChart } from '../components/EChart';
 import { useI18n } from '../components/i18n-context';
-import { SelectField } from '../components/SelectField';
+import { RegionSelect } from '../components/RegionSelect';
+import { DownloadCsvButton } from '../components/DownloadCsvButton';
 import { StatusBadge } from '../components/StatusBadge';
 import { CHAIN_LEVEL_INFO } from '../domain/chain-levels';
 import { pick } from '../domain/language';
 import { periodLongLabel } from '../domain/period';
-import { RIKET, RIKET_AND_COUNTIES, regionByCode, regionName } from '../domain/regions';
+import { RIKET, regionByCode, regionName } from '../domain/regions';
 import { TARGET_STATUSES, type TargetStatus } from '../domain/target';
 import type { Dataset } from '../data/dataset';
 import { formatValue } from '../i18n/format';
 import type { UrlState } from '../state/url-state';
 import { ChangeText } from './ChangeText';
 import { buildOverviewModel, overviewTable, type OverviewCard } from './overview-model';
-import { downloadTable } from '../components/download';
 
 interface OverviewViewProps {
   readonly dataset: Dataset;
@@ -100,32 +100,17 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
   const { t, lang } = useI18n();
   const model = useMemo(() => buildOverviewModel(dataset, state.region, lang, t), [dataset, state.region, lang, t]);
   const region = regionByCode(state.region) ?? RIKET;
+  const csvTitle = t('overviewCsvTitle', { region: regionName(region, lang) });
   const open = (indicator: string): void => onChange({ view: 'indikator', indicator, at: undefined, from: undefined, to: undefined });
   return (
     <>
       <form className="controls" aria-label={t('selection')} onSubmit={(e) => e.preventDefault()}>
-        <SelectField
-          label={t('region')}
-          value={state.region}
-          options={RIKET_AND_COUNTIES.map((r) => ({ value: r.code, label: regionName(r, lang) }))}
-          onChange={(code) => onChange({ region: code })}
-          testId="region-select"
-        />
+        <RegionSelect value={state.region} onChange={(code) => onChange({ region: code })} />
         <div className="overview-total">
           <h2 className="overview-title">{t('overviewTitle', { region: regionName(region, lang) })}</h2>
           <StatusSummary counts={model.counts} testId="overview-counts" />
         </div>
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => {
-            const title = t('overviewCsvTitle', { region: regionName(region, lang) });
-            void downloadTable(title, overviewTable(model, title, lang, t));
-          }}
-          data-testid="download-csv"
-        >
-          {t('downloadCsv')}
-        </button>
+        <DownloadCsvButton title={csvTitle} table={() => overviewTable(model, csvTitle, lang, t)} />
       </form>
       <ol className="chain" aria-label={t('chainLevels')}>
         {model.levels.map((level) => {

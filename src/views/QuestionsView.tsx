@@ -1,17 +1,17 @@
 import { useMemo, type ReactElement } from 'react';
 import { useI18n } from '../components/i18n-context';
-import { SelectField } from '../components/SelectField';
+import { RegionSelect } from '../components/RegionSelect';
+import { DownloadCsvButton } from '../components/DownloadCsvButton';
 import { StatusBadge } from '../components/StatusBadge';
 import { CHAIN_LEVELS, CHAIN_LEVEL_INFO } from '../domain/chain-levels';
 import type { QuestionKind } from '../domain/indicator';
 import { pick } from '../domain/language';
 import { periodLongLabel } from '../domain/period';
-import { RIKET, RIKET_AND_COUNTIES, regionByCode, regionName } from '../domain/regions';
+import { RIKET, regionByCode, regionName } from '../domain/regions';
 import type { Dataset } from '../data/dataset';
 import { formatValue } from '../i18n/format';
 import type { UrlState } from '../state/url-state';
 import { buildOverviewModel, overviewTable, type OverviewCard } from './overview-model';
-import { downloadTable } from '../components/download';
 
 interface QuestionsViewProps {
   readonly dataset: Dataset;
@@ -30,6 +30,7 @@ export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps):
   const { t, lang } = useI18n();
   const model = useMemo(() => buildOverviewModel(dataset, state.region, lang, t), [dataset, state.region, lang, t]);
   const region = regionByCode(state.region) ?? RIKET;
+  const title = t('questionsTitle', { region: regionName(region, lang) });
   const byLevel = CHAIN_LEVELS.map((level) => {
     const questions = new Map<string, Question>();
     for (const card of model.levels.find((l) => l.level === level)?.cards ?? []) {
@@ -46,27 +47,11 @@ export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps):
   return (
     <>
       <form className="controls" aria-label={t('selection')} onSubmit={(e) => e.preventDefault()}>
-        <SelectField
-          label={t('region')}
-          value={state.region}
-          options={RIKET_AND_COUNTIES.map((r) => ({ value: r.code, label: regionName(r, lang) }))}
-          onChange={(code) => onChange({ region: code })}
-          testId="region-select"
-        />
+        <RegionSelect value={state.region} onChange={(code) => onChange({ region: code })} />
         <p className="hint questions-intro">{t('questionsIntro')}</p>
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => {
-            const title = t('questionsTitle', { region: regionName(region, lang) });
-            void downloadTable(title, overviewTable(model, title, lang, t));
-          }}
-          data-testid="download-csv"
-        >
-          {t('downloadCsv')}
-        </button>
+        <DownloadCsvButton title={title} table={() => overviewTable(model, title, lang, t)} />
       </form>
-      <h2 className="view-title">{t('questionsTitle', { region: regionName(region, lang) })}</h2>
+      <h2 className="view-title">{title}</h2>
       {byLevel.map(({ level, questions }) => (
         <section key={level} className="question-level" aria-labelledby={`q-${level}`} data-testid={`questions-${level}`}>
           <h3 id={`q-${level}`}>{pick(CHAIN_LEVEL_INFO[level].label, lang)}</h3>
