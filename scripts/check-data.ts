@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { checkDataReport, type CheckDataFile } from '../src/data/check-data-report';
-import { importFile } from '../src/data/import-file';
+import { importFileAsync } from '../src/data/import-file';
 
 interface Args {
   json: boolean;
@@ -40,7 +40,7 @@ function parseArgs(argv: readonly string[]): Args | string {
   return args;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const parsed = parseArgs(process.argv.slice(2));
   if (typeof parsed === 'string') {
     if (parsed !== '') console.error(parsed);
@@ -59,7 +59,7 @@ function main(): number {
   const reports: CheckDataFile[] = [];
   for (const file of parsed.files) {
     const bytes = new Uint8Array(readFileSync(file));
-    const result = importFile(basename(file), bytes, parsed.indicator === undefined ? {} : { indicator: parsed.indicator });
+    const result = await importFileAsync(basename(file), bytes, parsed.indicator === undefined ? {} : { indicator: parsed.indicator });
     reports.push(checkDataReport({ ...result, file }, parsed.lang));
   }
   if (parsed.json) process.stdout.write(`${JSON.stringify({ files: reports })}\n`);
@@ -82,4 +82,4 @@ function humanReport(r: CheckDataFile, lang: 'sv' | 'en'): string {
   return `${lines.join('\n')}\n\n`;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

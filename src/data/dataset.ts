@@ -1,12 +1,13 @@
 import type { Indicator } from '../domain/indicator';
 import type { Target } from '../domain/target';
-import type { ImportResult, ImportSummary } from './import-result';
+import type { ImportResult, ImportSummary, IndicatorLabel, TablePreview } from './import-result';
 import type { ImportIssue } from './issue';
 import { concatColumns, transferables, ObservationBuilder, type ObservationColumns } from './observation-store';
 
 /** What one file contributed: its accounting and every issue. */
 export interface FileReport extends ImportSummary {
   readonly issues: readonly ImportIssue[];
+  readonly preview: TablePreview | undefined;
 }
 
 /** Everything the app shows, merged from all files, with observations grouped by indicator. */
@@ -17,10 +18,12 @@ export interface Dataset {
   readonly indicatorOffsets: Uint32Array;
   readonly targets: readonly Target[];
   readonly reports: readonly FileReport[];
+  /** Names, units and decimals files give for indicators the catalogue lacks (first one wins). */
+  readonly labels: readonly IndicatorLabel[];
 }
 
 function report(result: ImportResult): FileReport {
-  const { observations: _o, targets: _t, indicators: _i, ...rest } = result;
+  const { observations: _o, targets: _t, indicators: _i, labels: _l, ...rest } = result;
   return rest;
 }
 
@@ -47,6 +50,7 @@ export function buildDataset(results: readonly ImportResult[]): Dataset {
     indicatorOffsets: offsets,
     targets: results.flatMap((r) => r.targets),
     reports: results.map(report),
+    labels: [...new Map(results.flatMap((r) => r.labels).reverse().map((l) => [l.id, l])).values()].reverse(),
   };
 }
 

@@ -2,7 +2,7 @@ import { genderIndex, parseGender } from '../domain/gender';
 import type { LocalizedText } from '../domain/language';
 import { parsePeriod, periodCode, type PeriodProblem } from '../domain/period';
 import { resolveRegion, type RegionResolution } from '../domain/region-resolver';
-import { regionIndexOf } from '../domain/regions';
+import { REGIONS, regionIndexOf } from '../domain/regions';
 import type { IssueCollector } from './issue';
 import { parseValue, type DecimalHint, type InvalidNumberReason } from './number-parse';
 
@@ -72,6 +72,26 @@ export class FieldReaders {
       this.issues.add('region_former_code', line, column, { value: raw.trim(), successor: res.suggestion?.nameSv ?? '' });
     } else this.issues.add('region_unknown', line, column, { value: raw.trim(), suggestion: res.suggestion?.nameSv });
     return undefined;
+  }
+
+  /**
+   * Checks a region's name against the region its code gave (a name column beside a code column):
+   * the code is used either way; a name that means another region gets a warning.
+   */
+  checkRegionName(regionIndex: number, raw: string, line: number, column: number): void {
+    const name = raw.trim();
+    if (name === '') return;
+    let res = this.regions.get(name);
+    if (res === undefined) {
+      res = resolveRegion(name);
+      this.regions.set(name, res);
+    }
+    const code = REGIONS[regionIndex]?.code;
+    const same =
+      res.ok && (res.region.code === code || (res.note?.kind === 'ambiguous_municipality' && res.note.municipality.code === code));
+    if (!same && code !== undefined) {
+      this.issues.add('region_name_mismatch', line, column, { value: `${code} ${name}`, code, name: REGIONS[regionIndex]?.nameSv ?? code });
+    }
   }
 
   /** The period code, or undefined after reporting why not. */

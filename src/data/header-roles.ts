@@ -10,7 +10,9 @@ export type ColumnRole =
   | 'note'
   | 'target'
   | 'baseline'
-  | 'baselinePeriod';
+  | 'baselinePeriod'
+  /** A region's name beside its code column: the code is used, the name only checked. */
+  | 'regionName';
 
 /**
  * Accepted header names per role, folded (lowercase, no diacritics). When several columns match a
@@ -26,7 +28,11 @@ export const ROLE_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
   target: ['mal', 'malvarde', 'target', 'target value'],
   baseline: ['baslinje', 'basvarde', 'utgangsvarde', 'baseline', 'baseline value'],
   baselinePeriod: ['basar', 'baslinjear', 'baslinje period', 'basperiod', 'utgangsar', 'baseline period', 'baseline year'],
+  regionName: ['regionnamn', 'lansnamn', 'kommunnamn', 'region name', 'namn', 'region', 'lan', 'kommun', 'county'],
 };
+
+/** Region columns that hold codes: beside one of them a name column is only checked. */
+const CODE_COLUMNS = new Set(['regionkod', 'region code', 'region id', 'lanskod', 'kommunkod', 'municipality id']);
 
 /** Names that would touch Object.prototype if used as keys; reported and never used. */
 export const RESERVED_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -72,7 +78,7 @@ export function analyseHeader(header: readonly string[]): HeaderAnalysis {
 
   const roles = new Map<ColumnRole, number>();
   const used = new Set<number>();
-  for (const role of Object.keys(ROLE_NAMES) as ColumnRole[]) {
+  for (const role of (Object.keys(ROLE_NAMES) as ColumnRole[]).filter((r) => r !== 'regionName')) {
     for (const candidate of ROLE_NAMES[role]) {
       const index = seen.get(candidate);
       if (index !== undefined && !used.has(index)) {
@@ -80,6 +86,15 @@ export function analyseHeader(header: readonly string[]): HeaderAnalysis {
         used.add(index);
         break;
       }
+    }
+  }
+  // A name column beside a code column is checked, not ignored.
+  const regionIndex = roles.get('region');
+  if (regionIndex !== undefined && CODE_COLUMNS.has(folded[regionIndex] ?? '')) {
+    const index = ROLE_NAMES.regionName.map((candidate) => seen.get(candidate)).find((i) => i !== undefined && !used.has(i));
+    if (index !== undefined) {
+      roles.set('regionName', index);
+      used.add(index);
     }
   }
   const unused = [...seen.entries()]

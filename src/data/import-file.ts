@@ -4,6 +4,7 @@ import type { ImportOptions, ImportResult } from './import-result';
 import { IssueCollector } from './issue';
 import { importJsonText } from './json-import';
 import { emptyColumns, type ObservationColumns } from './observation-store';
+import { importXlsx } from './xlsx-import';
 
 const DEFAULT_CHUNK_BYTES = 1 << 20;
 
@@ -29,27 +30,74 @@ export function importFile(file: string, bytes: Uint8Array, options: ImportOptio
   } catch (error) {
     const issuesSoFar = new IssueCollector(file);
     issuesSoFar.add('internal_error', 1, null, { detail: error instanceof Error ? error.message : String(error) });
+    return failedResult(file, issuesSoFar);
+  }
+}
+
+function failedResult(file: string, issues: IssueCollector): ImportResult {
+  return {
+    file,
+    format: 'unknown',
+    encoding: undefined,
+    delimiter: undefined,
+    records: 0,
+    accepted: 0,
+    rejected: 0,
+    skipped: 0,
+    issues: issues.finish(),
+    observations: emptyColumns(),
+    targets: [],
+    indicators: [],
+    labels: [],
+    preview: undefined,
+  };
+}
+
+export function isWorkbook(bytes: Uint8Array): boolean {
+  return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]);
+}
+
+/**
+ * The whole pipeline, workbooks included: an xlsx file goes to the spreadsheet reader (loaded on
+ * first use), everything else to importFile. Like importFile, it never rejects.
+ */
+export async function importFileAsync(file: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
+  if (!isWorkbook(bytes)) return importFile(file, bytes, options);
+  const issues = new IssueCollector(file);
+  try {
+    if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+      issues.add('format_not_supported', 1, null, { format: 'Excel 97–2003 (xls)' });
+      return { ...failedResult(file, issues), format: 'xlsx', encoding: 'binary' };
+    }
+    const outcome = await importXlsx(file, bytes, options, issues);
+    options.onProgress?.(1);
+    const observations = outcome.observations ?? emptyColumns();
+    warnUnknownIndicators(observations, outcome.labels.map((l) => l.id), options, issues);
     return {
       file,
-      format: 'unknown',
-      encoding: undefined,
+      format: outcome.layout === 'targets' ? 'xlsx-targets' : outcome.layout === 'wide' ? 'xlsx-wide' : outcome.layout === 'long' ? 'xlsx-long' : 'xlsx',
+      encoding: 'binary',
       delimiter: undefined,
-      records: 0,
-      accepted: 0,
-      rejected: 0,
-      skipped: 0,
-      issues: issuesSoFar.finish(),
-      observations: emptyColumns(),
-      targets: [],
+      ...outcome.counts,
+      issues: issues.finish(),
+      observations,
+      targets: outcome.targets,
       indicators: [],
+      labels: outcome.labels,
+      preview: outcome.preview,
     };
+  } catch (error) {
+    const failed = new IssueCollector(file);
+    failed.add('internal_error', 1, null, { detail: error instanceof Error ? error.message : String(error) });
+    return failedResult(file, failed);
   }
 }
 
 function importUnchecked(file: string, bytes: Uint8Array, options: ImportOptions, issues: IssueCollector): ImportResult {
-  const base = { file, records: 0, accepted: 0, rejected: 0, skipped: 0, targets: [], indicators: [] };
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    issues.add('format_not_supported', 1, null, { format: 'Excel (xlsx/xls)' });
+  const base = { file, records: 0, accepted: 0, rejected: 0, skipped: 0, targets: [], indicators: [], labels: [], preview: undefined };
+  if (isWorkbook(bytes)) {
+    // Workbooks are read asynchronously: importFileAsync takes them.
+    issues.add('format_not_supported', 1, null, { format: 'Excel (xlsx) — via importFileAsync' });
     return { ...base, format: 'xlsx', encoding: 'binary', delimiter: undefined, issues: issues.finish(), observations: emptyColumns() };
   }
   if (bytes.length === 0) {
@@ -78,6 +126,8 @@ function importUnchecked(file: string, bytes: Uint8Array, options: ImportOptions
       observations,
       targets: outcome.targets,
       indicators: outcome.indicators,
+      labels: outcome.labels,
+      preview: undefined,
     };
   }
 
@@ -92,7 +142,7 @@ function importUnchecked(file: string, bytes: Uint8Array, options: ImportOptions
   const estimatedRows = Math.ceil(bytes.length / 28);
   const outcome = importCsvChunks(chunks, file, detection, issues, options, estimatedRows);
   const observations = outcome.observations ?? emptyColumns();
-  warnUnknownIndicators(observations, [], options, issues);
+  warnUnknownIndicators(observations, outcome.labels.map((l) => l.id), options, issues);
   return {
     file,
     format: outcome.format,
@@ -103,6 +153,8 @@ function importUnchecked(file: string, bytes: Uint8Array, options: ImportOptions
     observations,
     targets: outcome.targets,
     indicators: [],
+    labels: outcome.labels,
+    preview: outcome.preview,
   };
 }
 

@@ -1,35 +1,61 @@
 import { buildDataset, type Dataset } from './dataset';
-import { importFile } from './import-file';
-import type { ImportResult } from './import-result';
+import { importFile, importFileAsync } from './import-file';
+import type { ImportOptions, ImportResult } from './import-result';
 
 export interface NamedBytes {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** Per-file options: the columns the user mapped, the indicator the file lacks. */
+  readonly options?: ImportOptions;
 }
 
 function isCatalogueCandidate(file: NamedBytes): boolean {
   return /\.json$/i.test(file.name);
 }
 
-/**
- * Imports a set of files into one dataset: JSON files first, so that their indicator definitions
- * are known when the CSV files are checked against the catalogue. Reports keep the given order.
- */
-export function importFiles(files: readonly NamedBytes[], onProgress?: (share: number) => void): Dataset {
+/** JSON files first, so that their indicator definitions are known when the tables are checked. */
+function inImportOrder(files: readonly NamedBytes[]): NamedBytes[] {
+  return [...files.filter(isCatalogueCandidate), ...files.filter((f) => !isCatalogueCandidate(f))];
+}
+
+function progressOver(files: readonly NamedBytes[], onProgress: ((share: number) => void) | undefined): (file: NamedBytes) => (share: number) => void {
   const total = files.reduce((sum, f) => sum + f.bytes.length, 0) || 1;
   let done = 0;
+  return (file) => {
+    const before = done;
+    done += file.bytes.length;
+    return (share) => onProgress?.((before + share * file.bytes.length) / total);
+  };
+}
+
+function optionsFor(file: NamedBytes, known: ReadonlySet<string>, progress: (share: number) => void): ImportOptions {
+  return { ...file.options, knownIndicators: known, onProgress: progress };
+}
+
+/**
+ * Imports a set of files into one dataset, workbooks included. Reports keep the given order;
+ * where files repeat an observation, the later file's value is the one used.
+ */
+export async function importFiles(files: readonly NamedBytes[], onProgress?: (share: number) => void): Promise<Dataset> {
   const results = new Map<NamedBytes, ImportResult>();
   const known = new Set<string>();
-  const ordered = [...files.filter(isCatalogueCandidate), ...files.filter((f) => !isCatalogueCandidate(f))];
-  for (const file of ordered) {
-    const before = done;
-    const result = importFile(file.name, file.bytes, {
-      knownIndicators: known,
-      onProgress: (share) => onProgress?.((before + share * file.bytes.length) / total),
-    });
+  const progress = progressOver(inImportOrder(files), onProgress);
+  for (const file of inImportOrder(files)) {
+    const result = await importFileAsync(file.name, file.bytes, optionsFor(file, known, progress(file)));
     for (const indicator of result.indicators) known.add(indicator.id);
-    done += file.bytes.length;
-    onProgress?.(done / total);
+    results.set(file, result);
+  }
+  onProgress?.(1);
+  return buildDataset(files.map((f) => results.get(f)).filter((r): r is ImportResult => r !== undefined));
+}
+
+/** The same for text files only (CSV, JSON), synchronously: for Node scripts and tests. */
+export function importTextFiles(files: readonly NamedBytes[]): Dataset {
+  const results = new Map<NamedBytes, ImportResult>();
+  const known = new Set<string>();
+  for (const file of inImportOrder(files)) {
+    const result = importFile(file.name, file.bytes, { ...file.options, knownIndicators: known });
+    for (const indicator of result.indicators) known.add(indicator.id);
     results.set(file, result);
   }
   return buildDataset(files.map((f) => results.get(f)).filter((r): r is ImportResult => r !== undefined));

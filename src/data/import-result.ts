@@ -6,7 +6,11 @@ import type { ObservationColumns } from './observation-store';
 
 export type FileFormat =
   | 'long-csv'
+  | 'wide-csv'
   | 'targets-csv'
+  | 'xlsx-long'
+  | 'xlsx-wide'
+  | 'xlsx-targets'
   | 'canonical-json'
   | 'kolada-json'
   | 'jsonstat'
@@ -27,16 +31,56 @@ export interface ImportSummary {
   readonly skipped: number;
 }
 
+/**
+ * What a file says about an indicator it carries without a catalogue entry: the name of a value
+ * column, a PxWeb table's content, a JSON-stat metric with its unit and decimals.
+ */
+export interface IndicatorLabel {
+  readonly id: string;
+  readonly name: string;
+  readonly unit: string | undefined;
+  readonly decimals: number | undefined;
+}
+
+/** The first rows of a table whose columns could not be told apart: what the mapping dialog shows. */
+export interface TablePreview {
+  readonly header: readonly string[];
+  readonly headerLine: number;
+  readonly rows: readonly (readonly string[])[];
+  /** A key for files of the same shape: the folded header. A mapping chosen once is kept under it. */
+  readonly shape: string;
+}
+
 export interface ImportResult extends ImportSummary {
   readonly issues: readonly ImportIssue[];
   readonly observations: ObservationColumns;
   readonly targets: readonly Target[];
   readonly indicators: readonly Indicator[];
+  readonly labels: readonly IndicatorLabel[];
+  /** Present when the columns could not be told apart and the user may map them. */
+  readonly preview: TablePreview | undefined;
+}
+
+/**
+ * Columns chosen by the user (0-based), for a table whose header does not say. `periods` makes it
+ * the wide layout: one column per period, each header holding the period.
+ */
+export interface ColumnMapping {
+  readonly region: number;
+  readonly period?: number;
+  readonly value?: number;
+  readonly indicator?: number;
+  readonly gender?: number;
+  readonly periods?: readonly number[];
 }
 
 export interface ImportOptions {
   /** The indicator id for files that carry none (a column or a field). */
   readonly indicator?: string;
+  /** Which columns hold what, when the header does not say. */
+  readonly columns?: ColumnMapping;
+  /** For a workbook: the sheet to read, by name; default the first. */
+  readonly sheet?: string;
   /** Decoded chunk size in bytes; results do not depend on it. Default 1 MiB. */
   readonly chunkBytes?: number;
   /** Known indicator ids; rows of others are accepted with one warning per indicator. */

@@ -96,6 +96,34 @@ export const ISSUE_CATALOG = {
     sv: `Mål per kön (${q(p.value)}) stöds inte ännu; mål gäller totalen (T).`,
     en: `Targets by gender (${q(p.value)}) are not supported yet; targets apply to the total (T).`,
   })),
+  title_line: entry<{ text: string }>('info', (p) => ({
+    sv: `Rubrikraden ${q(p.text)} lästes som tabellens titel och hoppades över.`,
+    en: `The line ${q(p.text)} was read as the table's title and skipped.`,
+  })),
+  header_value_named: entry<{ name: string; id: string }>('info', (p) => ({
+    sv: `Kolumnen ${q(p.name)} har tal och lästes som värdet för indikatorn ${q(p.id)}.`,
+    en: `Column ${q(p.name)} holds numbers and was read as the value of indicator ${q(p.id)}.`,
+  })),
+  header_value_ambiguous: entry<{ columns: string }>('error', (p) => ({
+    sv: `Det går inte att avgöra vilken kolumn som är värdet (${p.columns}). Välj kolumner i importsammanfattningen eller döp värdekolumnen till värde.`,
+    en: `Cannot tell which column is the value (${p.columns}). Choose the columns in the import summary, or name the value column "value".`,
+  })),
+  mapping_invalid: entry<NoParams>('error', () => ({
+    sv: 'Kolumnvalet passar inte filen (kolumner saknas eller region, period och värde är inte valda).',
+    en: 'The column choice does not fit the file (columns missing, or region, period and value not chosen).',
+  })),
+  xlsx_unreadable: entry<{ detail: string }>('error', (p) => ({
+    sv: `Arbetsboken kunde inte läsas (${p.detail}). Spara den på nytt i Excel eller som CSV.`,
+    en: `The workbook could not be read (${p.detail}). Save it again in Excel, or as CSV.`,
+  })),
+  xlsx_sheet_missing: entry<{ sheet: string; used: string }>('warning', (p) => ({
+    sv: `Bladet ${q(p.sheet)} finns inte; bladet ${q(p.used)} lästes.`,
+    en: `Sheet ${q(p.sheet)} does not exist; sheet ${q(p.used)} was read.`,
+  })),
+  xlsx_sheets: entry<{ used: string; all: string }>('info', (p) => ({
+    sv: `Arbetsboken har flera blad (${p.all}); bladet ${q(p.used)} lästes.`,
+    en: `The workbook has several sheets (${p.all}); sheet ${q(p.used)} was read.`,
+  })),
   file_rejected_rows: entry<{ count: number; first: number; last: number }>('error', (p) => ({
     sv:
       p.count === 1

@@ -4,7 +4,7 @@ import type { Target } from '../domain/target';
 import { readIndicatorList } from './catalogue';
 import { resolveDuplicates } from './duplicates';
 import { FieldReaders } from './field-readers';
-import type { FileFormat } from './import-result';
+import type { FileFormat, IndicatorLabel } from './import-result';
 import type { IssueCollector } from './issue';
 import { JsonSyntaxError, MAX_JSON_DEPTH, member, readJson, type JsonObject, type JsonValue } from './json-reader';
 import type { RowCounts } from './long-rows';
@@ -20,6 +20,7 @@ export interface JsonOutcome {
   readonly observations: ObservationColumns | undefined;
   readonly targets: readonly Target[];
   readonly indicators: readonly Indicator[];
+  readonly labels: readonly IndicatorLabel[];
 }
 
 const SYNTAX_DETAIL: Readonly<Record<JsonSyntaxError['kind'], { sv: string; en: string }>> = {
@@ -42,7 +43,7 @@ function scalarText(v: JsonValue | undefined): string | undefined {
 }
 
 function emptyOutcome(format: FileFormat, counts: RowCounts): JsonOutcome {
-  return { format, counts, observations: undefined, targets: [], indicators: [] };
+  return { format, counts, observations: undefined, targets: [], indicators: [], labels: [] };
 }
 
 /** Reads the canonical JSON layout `{indicators?, observations, targets?}`; other JSON layouts are named and refused. */
@@ -131,7 +132,7 @@ export function importJsonText(text: string, file: string, issues: IssueCollecto
   counts.accepted -= dup.repeated + dup.conflicting;
   counts.skipped += dup.repeated;
   counts.rejected += dup.conflicting;
-  return { format: 'canonical-json', counts, observations: builder.build(dup.keep), targets, indicators };
+  return { format: 'canonical-json', counts, observations: builder.build(dup.keep), targets, indicators, labels: [] };
 }
 
 function readObservation(

@@ -27,6 +27,8 @@ export class RowGate {
     /** Columns the layout reads. */
     private readonly usedColumns: readonly number[],
     private readonly invalidBytes: boolean,
+    /** Records a row stands for: 1 in the long layout, one per period column in the wide one. */
+    private readonly weight = 1,
   ) {
     this.unnamed = header.flatMap((h, i) => (h.trim() === '' ? [i] : []));
   }
@@ -34,14 +36,15 @@ export class RowGate {
   /** True when the row may be read; otherwise it has been counted as skipped or rejected. */
   admit(rec: CsvRecord): boolean {
     const { fields, count } = rec;
-    this.counts.records++;
+    const weight = this.weight;
+    this.counts.records += weight;
     if (isBlank(fields, count)) {
-      this.counts.skipped++;
+      this.counts.skipped += weight;
       this.blankLines.push(rec.line);
       return false;
     }
     if (rec.problem !== undefined) {
-      this.counts.rejected++;
+      this.counts.rejected += weight;
       const column = rec.problemField + 1;
       if (rec.problem === 'unterminated_quote') {
         this.issues.add('unterminated_quote', rec.fieldLines[rec.problemField] ?? rec.line, column, { lastLine: rec.lastLine });
@@ -50,7 +53,7 @@ export class RowGate {
     }
     const expected = this.header.length;
     if (count !== expected && !this.tolerableWidth(fields, count)) {
-      this.counts.rejected++;
+      this.counts.rejected += weight;
       this.issues.add('field_count', rec.line, null, { found: count, expected });
       return false;
     }
@@ -58,7 +61,7 @@ export class RowGate {
     if (this.checkReplacement) {
       for (const c of this.usedColumns) {
         if (c < count && (fields[c] ?? '').includes('\uFFFD')) {
-          this.counts.rejected++;
+          this.counts.rejected += weight;
           const code = this.invalidBytes ? 'encoding_invalid_bytes' : 'replacement_character';
           this.issues.add(code, rec.fieldLines[c] ?? rec.line, c + 1, { column: this.header[c] ?? '' });
           return false;
@@ -97,7 +100,7 @@ export class RowGate {
   }
 }
 
-function isBlank(fields: readonly string[], count: number): boolean {
+export function isBlank(fields: readonly string[], count: number): boolean {
   for (let i = 0; i < count; i++) {
     const f = fields[i] ?? '';
     if (f !== '' && f.trim() !== '') return false;
@@ -113,6 +116,7 @@ export class LongRows {
   private readonly valueCol: number;
   private readonly genderCol: number;
   private readonly noteCol: number;
+  private readonly regionNameCol: number;
   private readonly fixedIndicator: number;
   private readonly fileCode: number;
 
@@ -131,6 +135,7 @@ export class LongRows {
     this.valueCol = roles.get('value') ?? -1;
     this.genderCol = roles.get('gender') ?? -1;
     this.noteCol = roles.get('note') ?? -1;
+    this.regionNameCol = roles.get('regionName') ?? -1;
     this.fixedIndicator = defaultIndicator === undefined ? -1 : builder.indicatorCode(defaultIndicator);
     this.fileCode = builder.fileCode(file);
   }
@@ -139,6 +144,8 @@ export class LongRows {
     const { fields, fieldLines } = rec;
     const r = this.regionCol;
     const region = this.readers.region(fields[r] ?? '', fieldLines[r] ?? rec.line, r + 1);
+    const n = this.regionNameCol;
+    if (n >= 0 && region !== undefined) this.readers.checkRegionName(region, fields[n] ?? '', fieldLines[n] ?? rec.line, n + 1);
 
     let indicator = this.fixedIndicator;
     const ic = this.indicatorCol;

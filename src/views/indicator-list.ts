@@ -1,5 +1,6 @@
 import type { Indicator } from '../domain/indicator';
 import type { Dataset } from '../data/dataset';
+import type { IndicatorLabel } from '../data/import-result';
 import type { Translate } from '../i18n/dictionary';
 
 export interface ListedIndicator {
@@ -8,17 +9,18 @@ export interface ListedIndicator {
 }
 
 /** A stand-in for an id the catalogue does not describe: shown by its id, neutral, never guessed. */
-export function uncataloguedIndicator(id: string, t: Translate): Indicator {
-  const name = t('unknownIndicatorName', { id });
+export function uncataloguedIndicator(id: string, t: Translate, label?: IndicatorLabel): Indicator {
+  const name = t('unknownIndicatorName', { id: label?.name ?? id });
+  const unit = label?.unit ?? '';
   return {
     id,
     name: { sv: name, en: name },
-    unit: { sv: '', en: '' },
+    unit: { sv: unit, en: unit },
     chainLevel: 'utfall',
     direction: 'neutral',
     question: { kind: 'summative', text: { sv: '', en: '' } },
     source: '',
-    decimals: 1,
+    decimals: label?.decimals ?? 1,
     aggregation: 'mean',
     description: undefined,
   };
@@ -33,6 +35,6 @@ export function indicatorsWithData(dataset: Dataset, t: Translate): ListedIndica
     ...[...dataset.observations.indicators]
       .filter((id) => !catalogued.has(id))
       .sort((a, b) => a.localeCompare(b, 'sv'))
-      .map((id) => ({ indicator: uncataloguedIndicator(id, t), inCatalogue: false })),
+      .map((id) => ({ indicator: uncataloguedIndicator(id, t, dataset.labels.find((l) => l.id === id)), inCatalogue: false })),
   ];
 }

@@ -14,7 +14,7 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
     const read = await Promise.all(
       files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(f.source instanceof Blob ? await f.source.arrayBuffer() : f.source) })),
     );
-    const dataset = importFiles(
+    const dataset = await importFiles(
       read,
       (share) => {
         const now = performance.now();

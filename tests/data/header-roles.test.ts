@@ -33,9 +33,16 @@ describe('analyseHeader: roles', () => {
   });
 
   it('when two columns fit a role, the name earlier in the list wins; the other is unused', () => {
+    const analysis = analyseHeader(['län', 'region', 'indikator', 'period', 'värde']);
+    expect(analysis.roles.get('region')).toBe(1);
+    expect(analysis.unused).toEqual([{ name: 'län', index: 0 }]);
+  });
+
+  it('beside a code column, a name column is the region name to check, not unused', () => {
     const analysis = analyseHeader(['region', 'regionkod', 'indikator', 'period', 'värde']);
     expect(analysis.roles.get('region')).toBe(1);
-    expect(analysis.unused).toEqual([{ name: 'region', index: 0 }]);
+    expect(analysis.roles.get('regionName')).toBe(0);
+    expect(analysis.unused).toEqual([]);
   });
 
   it('a BOM on the first name is not part of it', () => {

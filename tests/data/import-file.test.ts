@@ -270,10 +270,16 @@ describe('importFile: file structure', () => {
     ]);
   });
 
-  it('one column per period (PxWeb) is named as not supported', () => {
-    const result = importCsv([['region', 'indikator', '2022', '2023'], ['01', 'a', '1', '2']]);
-    expect(codesOf(result)).toEqual(['format_not_supported', 'file_rejected_rows']);
-    expect(counts(result)).toEqual({ records: 1, accepted: 0, rejected: 1, skipped: 0 });
+  it('one column per period (PxWeb) is read as the wide layout: a record per cell, the indicator from its column', () => {
+    const result = importCsv([['region', 'indikator', '2022', '2023'], ['01', 'a', '1', '2'], ['03', 'b', 'tolv', '..']]);
+    expect(result.format).toBe('wide-csv');
+    expect(counts(result)).toEqual({ records: 4, accepted: 3, rejected: 1, skipped: 0 });
+    expect(storedRows(result).map((r) => [r.region, r.indicator, r.period, r.value, r.marker])).toEqual([
+      ['01', 'a', '2022', 1, null],
+      ['01', 'a', '2023', 2, null],
+      ['03', 'b', '2023', null, '..'],
+    ]);
+    expect(issuesWith(result, 'value_invalid').map((i) => [i.line, i.column])).toEqual([[3, 3]]);
   });
 
   // BUG: a column with an empty header but values in it is silently ignored. The catalogue has an issue
@@ -470,5 +476,17 @@ describe('importFile: chunk size', () => {
     const large = importFile('c.csv', data, { chunkBytes: 4096 });
     expect(counts(small)).toEqual(counts(large));
     expect(issueKeys(small)).toEqual(issueKeys(large));
+  });
+});
+
+describe('importFile: a name column beside the code column', () => {
+  it('uses the code and warns where the name means another region', () => {
+    const result = importCsv([
+      ['regionkod', 'region', 'indikator', 'period', 'värde'],
+      ['01', 'Stockholm', 'a', '2023', '1'],
+      ['20', 'Stockholms län', 'a', '2023', '2'],
+    ]);
+    expect(storedRows(result).map((r) => r.region)).toEqual(['01', '20']);
+    expect(issuesWith(result, 'region_name_mismatch').map((i) => [i.line, i.column])).toEqual([[3, 2]]);
   });
 });

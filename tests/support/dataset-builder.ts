@@ -1,11 +1,11 @@
-import { importFiles } from '../../src/data/import-files';
+import { importTextFiles } from '../../src/data/import-files';
 import type { Dataset } from '../../src/data/dataset';
 
 const encoder = new TextEncoder();
 
 /** A dataset from small in-memory files, through the real import pipeline. */
 export function datasetFrom(files: Readonly<Record<string, string>>): Dataset {
-  return importFiles(Object.entries(files).map(([name, text]) => ({ name, bytes: encoder.encode(text) })));
+  return importTextFiles(Object.entries(files).map(([name, text]) => ({ name, bytes: encoder.encode(text) })));
 }
 
 export const SMALL_CATALOGUE = JSON.stringify({
