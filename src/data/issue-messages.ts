@@ -124,6 +124,18 @@ export const ISSUE_CATALOG = {
     sv: `Arbetsboken har flera blad (${p.all}); bladet ${q(p.used)} lästes.`,
     en: `The workbook has several sheets (${p.all}); sheet ${q(p.used)} was read.`,
   })),
+  kolada_more_pages: entry<{ next: string }>('info', (p) => ({
+    sv: `Svaret från Kolada är en sida av flera; nästa sida (${q(p.next)}) behöver läsas in också.`,
+    en: `The Kolada response is one page of several; the next page (${q(p.next)}) needs to be loaded too.`,
+  })),
+  jsonstat_invalid: entry<{ detail: LocalizedText }>('error', (p) => ({
+    sv: `JSON-stat-datasetet kan inte läsas: ${p.detail.sv}.`,
+    en: `The JSON-stat dataset cannot be read: ${p.detail.en}.`,
+  })),
+  jsonstat_dimension: entry<{ name: string; values: string }>('info', (p) => ({
+    sv: `Dimensionen ${q(p.name)} (${p.values}) är en del av indikatorns namn.`,
+    en: `Dimension ${q(p.name)} (${p.values}) is part of the indicator's name.`,
+  })),
   file_rejected_rows: entry<{ count: number; first: number; last: number }>('error', (p) => ({
     sv:
       p.count === 1

@@ -12,6 +12,8 @@ import { ObservationBuilder, type ObservationColumns } from './observation-store
 import type { Indicator } from '../domain/indicator';
 import { RESERVED_NAMES } from './header-roles';
 import { TargetSet } from './target-set';
+import { isKolada, readKolada } from './kolada';
+import { jsonStatDataset, readJsonStat } from './jsonstat';
 import { detach } from './detach';
 
 export interface JsonOutcome {
@@ -66,13 +68,17 @@ export function importJsonText(text: string, file: string, issues: IssueCollecto
   const root = isObject(doc) ? doc : undefined;
   const observationList = root ? member(root, 'observations', 'observationer') : doc;
   if (root) {
-    if (member(root, 'values') !== undefined && member(root, 'count') !== undefined) {
-      issues.add('format_not_supported', 1, null, { format: 'Kolada API (JSON)' });
-      return emptyOutcome('kolada-json', counts);
+    if (isKolada(root)) {
+      const builder = new ObservationBuilder(1024);
+      const observations = readKolada(root, builder, new FieldReaders(issues, '.'), issues, counts, builder.fileCode(file));
+      return { format: 'kolada-json', counts, observations, targets: [], indicators: [], labels: [] };
     }
-    if ((member(root, 'class') === 'dataset' || member(root, 'version') !== undefined) && member(root, 'dimension') !== undefined) {
-      issues.add('format_not_supported', 1, null, { format: 'JSON-stat 2.0 (SCB PxWeb API)' });
-      return emptyOutcome('jsonstat', counts);
+    const stat = jsonStatDataset(root);
+    if (stat) {
+      const builder = new ObservationBuilder(1024);
+      const labels: IndicatorLabel[] = [];
+      const observations = readJsonStat(stat, builder, new FieldReaders(issues, '.'), issues, counts, builder.fileCode(file), labels);
+      return { format: 'jsonstat', counts, observations, targets: [], indicators: [], labels };
     }
     for (const key of root.members.keys()) if (RESERVED_NAMES.has(key)) issues.add('json_reserved_key', root.line, root.column, { key });
   }

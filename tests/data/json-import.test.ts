@@ -151,11 +151,11 @@ describe('importFile: JSON the reader refuses, with a clear issue', () => {
     expect(codesOf(result)).toEqual(['json_too_deep']);
   });
 
-  it('Kolada and JSON-stat layouts are named as not supported', () => {
-    expect(importText('k.json', json({ count: 1, values: [] })).format).toBe('kolada-json');
-    const jsonstat = importText('s.json', json({ class: 'dataset', version: '2.0', dimension: {}, value: [] }));
+  it('a JSON-stat dataset whose dimensions do not add up is refused with a reason', () => {
+    const jsonstat = importText('s.json', json({ class: 'dataset', version: '2.0', id: ['Region'], size: [2], dimension: {}, value: [] }));
     expect(jsonstat.format).toBe('jsonstat');
-    expect(codesOf(jsonstat)).toEqual(['format_not_supported']);
+    expect(codesOf(jsonstat)).toEqual(['jsonstat_invalid']);
+    expect(counts(jsonstat)).toEqual([0, 0, 0, 0]);
   });
 
   it('an object without observations, indicators or targets is json_wrong_shape', () => {
