@@ -136,6 +136,10 @@ export const ISSUE_CATALOG = {
     sv: `Dimensionen ${q(p.name)} (${p.values}) är en del av indikatorns namn.`,
     en: `Dimension ${q(p.name)} (${p.values}) is part of the indicator's name.`,
   })),
+  replaced_by_later_file: entry<{ file: string; line: number }>('info', (p) => ({
+    sv: `Värdet ersattes av ${q(p.file)} rad ${p.line}, som lästes in senare.`,
+    en: `The value was replaced by ${q(p.file)} line ${p.line}, which was loaded later.`,
+  })),
   file_rejected_rows: entry<{ count: number; first: number; last: number }>('error', (p) => ({
     sv:
       p.count === 1
