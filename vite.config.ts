@@ -12,7 +12,8 @@ export const CONTENT_SECURITY_POLICY = [
   "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  "connect-src 'self'",
+  // Datasets may be loaded by link (?data=URL) from servers that allow it (CORS).
+  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
   "font-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",

@@ -6,6 +6,11 @@ import { FilePicker } from './components/FilePicker';
 import { I18nProvider, useI18n } from './components/i18n-context';
 import { ImportSummaryButton, ImportSummaryPanel } from './components/ImportSummary';
 import { ViewNav } from './components/ViewNav';
+import { OtherSourcesBanner } from './components/OtherSourcesBanner';
+import { SourcesPanel } from './components/SourcesPanel';
+import { useWorkspace } from './components/use-workspace';
+import { WorkspaceContext } from './components/workspace-context';
+import { linkName } from './data/links';
 import type { Dataset } from './data/dataset';
 import { importProgress } from './data/import-progress';
 import { datasetQuery } from './data/queries';
@@ -45,17 +50,20 @@ function CurrentView({ dataset, state, onChange }: { readonly dataset: Dataset; 
 function Dashboard(): ReactElement {
   const { t, lang } = useI18n();
   const [state, update] = useUrlState();
-  const [userFiles, setUserFiles] = useState<File[]>([]);
-  const query = useQuery(datasetQuery(userFiles));
+  const api = useWorkspace();
+  const query = useQuery({ ...datasetQuery(api.workspace, state.links), enabled: api.ready });
   const dataset = query.data;
-  const [summaryOpen, setSummaryOpen] = useState(false);
+  const [panel, setPanel] = useState<'summary' | 'sources' | undefined>(undefined);
   const summaryId = useId();
+  const sourcesId = useId();
   const summaryButton = useRef<HTMLButtonElement>(null);
-  const closeSummary = (): void => {
-    setSummaryOpen(false);
-    summaryButton.current?.focus();
+  const sourcesButton = useRef<HTMLButtonElement>(null);
+  const closePanel = (): void => {
+    (panel === 'sources' ? sourcesButton : summaryButton).current?.focus();
+    setPanel(undefined);
   };
-  const addFiles = useCallback((files: File[]) => setUserFiles((old) => [...old, ...files]), []);
+  const addFiles = useCallback((files: File[]) => api.addFiles(files), [api]);
+  const otherSources = [...api.workspace.sources.map((s) => s.name), ...state.links.map(linkName)];
 
   return (
     <>
@@ -68,9 +76,21 @@ function Dashboard(): ReactElement {
           <p className="tagline">{t('appTagline')}</p>
         </div>
         <div className="header-actions">
-          <FilePicker count={userFiles.length} onFiles={addFiles} onClear={() => setUserFiles([])} />
+          <FilePicker onFiles={addFiles} />
+          <button
+            ref={sourcesButton}
+            type="button"
+            className="summary-toggle"
+            aria-expanded={panel === 'sources'}
+            aria-controls={sourcesId}
+            onClick={() => setPanel((p) => (p === 'sources' ? undefined : 'sources'))}
+            data-testid="sources-toggle"
+          >
+            <span className="summary-title">{t('sourcesTitle')}</span>
+            <span className="summary-counts">{t('sourcesCount', { count: otherSources.length })}</span>
+          </button>
           {dataset ? (
-            <ImportSummaryButton reports={dataset.reports} open={summaryOpen} panelId={summaryId} onToggle={() => setSummaryOpen((v) => !v)} buttonRef={summaryButton} />
+            <ImportSummaryButton reports={dataset.reports} open={panel === 'summary'} panelId={summaryId} onToggle={() => setPanel((p) => (p === 'summary' ? undefined : 'summary'))} buttonRef={summaryButton} />
           ) : null}
           <button type="button" className="lang-toggle" lang={lang === 'sv' ? 'en' : 'sv'} onClick={() => update({ lang: lang === 'sv' ? 'en' : 'sv' })} data-testid="lang-toggle">
             {t('languageToggle')}
@@ -79,7 +99,23 @@ function Dashboard(): ReactElement {
       </header>
       <ViewNav state={state} onChange={update} />
       <ExampleDataBanner />
-      {dataset && summaryOpen ? <ImportSummaryPanel reports={dataset.reports} id={summaryId} onClose={closeSummary} /> : null}
+      <OtherSourcesBanner names={otherSources} />
+      {api.storageProblem ? (
+        <p className="storage-banner" role="status" data-testid="storage-problem">
+          {t('storageNotKept')}
+        </p>
+      ) : null}
+      {dataset && panel === 'summary' ? <ImportSummaryPanel reports={dataset.reports} id={summaryId} onClose={closePanel} /> : null}
+      {panel === 'sources' ? (
+        <SourcesPanel
+          api={api}
+          reports={dataset?.reports ?? []}
+          links={state.links}
+          onRemoveLink={(url) => update({ links: state.links.filter((l) => l !== url) })}
+          onClose={closePanel}
+          id={sourcesId}
+        />
+      ) : null}
       <FileDrop onFiles={addFiles} />
       <main id="main" aria-busy={query.isFetching}>
         <Progress />
@@ -91,7 +127,13 @@ function Dashboard(): ReactElement {
             </button>
           </div>
         ) : null}
-        {dataset ? <CurrentView dataset={dataset} state={state} onChange={update} /> : query.isPending ? <p role="status">{t('loading')}</p> : null}
+        {dataset ? (
+          <WorkspaceContext.Provider value={api}>
+            <CurrentView dataset={dataset} state={state} onChange={update} />
+          </WorkspaceContext.Provider>
+        ) : query.isPending ? (
+          <p role="status">{t('loading')}</p>
+        ) : null}
       </main>
       <footer className="app-footer">
         <p>{t('footer')}</p>

@@ -3,12 +3,10 @@ import { useI18n } from './i18n-context';
 
 interface FilePickerProps {
   readonly onFiles: (files: File[]) => void;
-  readonly count: number;
-  readonly onClear: () => void;
 }
 
 /** Adds the user's own CSV or JSON files (or drop them anywhere); they are read in the browser only. */
-export function FilePicker({ onFiles, count, onClear }: FilePickerProps): ReactElement {
+export function FilePicker({ onFiles }: FilePickerProps): ReactElement {
   const { t } = useI18n();
   const inputId = useId();
   const hintId = useId();
@@ -23,7 +21,7 @@ export function FilePicker({ onFiles, count, onClear }: FilePickerProps): ReactE
         id={inputId}
         type="file"
         multiple
-        accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+        accept=".csv,.tsv,.txt,.json,.xlsx,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-describedby={hintId}
         onChange={onChange}
         data-testid="file-input"
@@ -34,11 +32,6 @@ export function FilePicker({ onFiles, count, onClear }: FilePickerProps): ReactE
       <span id={hintId} className="sr-only">
         {t('addFilesHint')}
       </span>
-      {count > 0 ? (
-        <button type="button" className="header-link" onClick={onClear} data-testid="remove-user-files">
-          {t('removeUserFiles', { count })}
-        </button>
-      ) : null}
     </div>
   );
 }

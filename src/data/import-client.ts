@@ -1,5 +1,6 @@
 import type { FileInput, ImportRequest, ImportResponse } from '../workers/import-protocol';
 import type { Dataset } from './dataset';
+import type { ShapeMapping } from './workspace';
 
 let nextId = 1;
 
@@ -7,7 +8,7 @@ let nextId = 1;
  * Runs the import in a Web Worker so the page never freezes. Each call gets its own worker, which
  * ends when the dataset is back; the file bytes are transferred to it and the columns back.
  */
-export function importInWorker(files: readonly FileInput[], onProgress?: (share: number) => void, signal?: AbortSignal): Promise<Dataset> {
+export function importInWorker(files: readonly FileInput[], mappings: readonly ShapeMapping[], onProgress?: (share: number) => void, signal?: AbortSignal): Promise<Dataset> {
   return new Promise<Dataset>((resolve, reject) => {
     const worker = new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
     const id = nextId++;
@@ -32,7 +33,7 @@ export function importInWorker(files: readonly FileInput[], onProgress?: (share:
       stop();
       reject(new Error(event.message || 'Import worker failed'));
     };
-    const request: ImportRequest = { id, files };
+    const request: ImportRequest = { id, files, mappings };
     worker.postMessage(
       request,
       files.flatMap((f) => (f.source instanceof ArrayBuffer ? [f.source] : [])),

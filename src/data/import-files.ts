@@ -1,6 +1,7 @@
 import { buildDataset, type Dataset } from './dataset';
 import { importFile, importFileAsync } from './import-file';
 import type { ImportOptions, ImportResult } from './import-result';
+import type { ShapeMapping } from './workspace';
 
 export interface NamedBytes {
   readonly name: string;
@@ -36,12 +37,16 @@ function optionsFor(file: NamedBytes, known: ReadonlySet<string>, progress: (sha
  * Imports a set of files into one dataset, workbooks included. Reports keep the given order;
  * where files repeat an observation, the later file's value is the one used.
  */
-export async function importFiles(files: readonly NamedBytes[], onProgress?: (share: number) => void): Promise<Dataset> {
+export async function importFiles(files: readonly NamedBytes[], onProgress?: (share: number) => void, mappings: readonly ShapeMapping[] = []): Promise<Dataset> {
   const results = new Map<NamedBytes, ImportResult>();
   const known = new Set<string>();
   const progress = progressOver(inImportOrder(files), onProgress);
   for (const file of inImportOrder(files)) {
-    const result = await importFileAsync(file.name, file.bytes, optionsFor(file, known, progress(file)));
+    const step = progress(file);
+    let result = await importFileAsync(file.name, file.bytes, optionsFor(file, known, step));
+    // A file whose columns could not be told, of a shape mapped before: read again with that mapping.
+    const remembered = result.preview && !file.options?.columns ? mappings.find((m) => m.shape === result.preview?.shape) : undefined;
+    if (remembered) result = await importFileAsync(file.name, file.bytes, { ...optionsFor(file, known, step), ...remembered.options });
     for (const indicator of result.indicators) known.add(indicator.id);
     results.set(file, result);
   }

@@ -140,6 +140,24 @@ export const ISSUE_CATALOG = {
     sv: `Värdet ersattes av ${q(p.file)} rad ${p.line}, som lästes in senare.`,
     en: `The value was replaced by ${q(p.file)} line ${p.line}, which was loaded later.`,
   })),
+  link_failed: entry<{ url: string; problem: string; detail: string }>('error', (p) => {
+    const reasons: Record<string, LocalizedText> = {
+      bad_url: { sv: 'bara http- och https-länkar kan läsas', en: 'only http and https links can be read' },
+      network: {
+        sv: 'nätverksfel, eller så tillåter servern inte att andra webbplatser läser filen (CORS)',
+        en: 'a network error, or the server does not let other sites read the file (CORS)',
+      },
+      http: { sv: `servern svarade ${p.detail}`, en: `the server answered ${p.detail}` },
+      too_large: { sv: 'filen är större än 50 MB', en: 'the file is larger than 50 MB' },
+      not_data: { sv: 'länken ger en webbsida, inte data', en: 'the link gives a web page, not data' },
+      empty: { sv: 'filen är tom', en: 'the file is empty' },
+    };
+    const reason = reasons[p.problem] ?? { sv: p.problem, en: p.problem };
+    return {
+      sv: `Länken ${q(p.url)} kunde inte läsas in: ${reason.sv}.`,
+      en: `The link ${q(p.url)} could not be loaded: ${reason.en}.`,
+    };
+  }),
   file_rejected_rows: entry<{ count: number; first: number; last: number }>('error', (p) => ({
     sv:
       p.count === 1

@@ -41,6 +41,17 @@ const ROLE_LABELS: Readonly<Record<ColumnRole, string>> = {
 /** A header cell that is a period, or ends with one ("2023", "2023K1", "Folkmängd 2023"). */
 const PERIOD_HEADER = /^(.*?)[\s,]*\b(\d{4}(?:\s*[KQMkqm]\d{1,2}|-\d{2})?)$/;
 
+/** The header cells that hold a period (PxWeb's wide layout), with the period. */
+export function periodColumnsOf(header: readonly string[]): PeriodColumn[] {
+  const columns: PeriodColumn[] = [];
+  header.forEach((cell, index) => {
+    const match = PERIOD_HEADER.exec(cell.trim());
+    const parsed = match ? parsePeriod(match[2] ?? '') : undefined;
+    if (parsed?.ok) columns.push({ index, period: parsed.period });
+  });
+  return columns;
+}
+
 /** Rows read before the value column of an unnamed measure is decided. */
 const DECIDE_AFTER = 50;
 
@@ -220,13 +231,7 @@ export class TableReader {
   }
 
   private periodColumns(): PeriodColumn[] {
-    const columns: PeriodColumn[] = [];
-    (this.header ?? []).forEach((cell, index) => {
-      const match = PERIOD_HEADER.exec(cell.trim());
-      const parsed = match ? parsePeriod(match[2] ?? '') : undefined;
-      if (parsed?.ok) columns.push({ index, period: parsed.period });
-    });
-    return columns;
+    return periodColumnsOf(this.header ?? []);
   }
 
   private begin(layout: TableLayout, reader: Reader, weight = 1): void {

@@ -35,6 +35,8 @@ export interface UrlState {
   readonly mapMode: MapMode;
   readonly matrixMode: MatrixMode;
   readonly lang: Lang;
+  /** Datasets to load by link (`?data=URL`, repeatable): http and https only. */
+  readonly links: readonly string[];
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -50,6 +52,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   mapMode: 'value',
   matrixMode: 'status',
   lang: 'sv',
+  links: [],
 };
 
 /** Parameter names. A renamed parameter gets an entry in LEGACY_NAMES so old links keep working. */
@@ -66,6 +69,7 @@ const P = {
   mapMode: 'karta',
   matrixMode: 'visa',
   lang: 'lang',
+  links: 'data',
 } as const;
 type ParamKey = keyof typeof P;
 const LEGACY_NAMES: Readonly<Record<string, ParamKey>> = { lan: 'region', indicator: 'indicator', gender: 'gender' };
@@ -74,6 +78,20 @@ const GRANULARITY_PARAM: Readonly<Record<Granularity, string>> = { year: 'ar', q
 const MAP_PARAM: Readonly<Record<MapMode, string>> = { value: 'varde', status: 'status' };
 const MATRIX_PARAM: Readonly<Record<MatrixMode, string>> = { status: 'status', rank: 'rang' };
 const REGION_CODES = new Set(RIKET_AND_COUNTIES.map((r) => r.code));
+
+/** At most this many links are followed, each at most this long. */
+export const MAX_LINKS = 10;
+const MAX_LINK_LENGTH = 2000;
+
+function isLink(value: string): boolean {
+  if (value.length > MAX_LINK_LENGTH) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
 
 /** Any id from data may be selected; control characters and overlong values are not ids. */
 function isIndicatorId(value: string): boolean {
@@ -130,6 +148,7 @@ export function parseUrlState(search: string): UrlState {
     mapMode: keyFor(MAP_PARAM, get(params, 'mapMode')) ?? DEFAULT_URL_STATE.mapMode,
     matrixMode: keyFor(MATRIX_PARAM, get(params, 'matrixMode')) ?? DEFAULT_URL_STATE.matrixMode,
     lang: get(params, 'lang') === 'en' ? 'en' : 'sv',
+    links: [...new Set(params.getAll(P.links))].filter(isLink).slice(0, MAX_LINKS),
   };
 }
 
@@ -150,5 +169,6 @@ export function serializeUrlState(state: UrlState): string {
   if (state.mapMode !== DEFAULT_URL_STATE.mapMode) params.set(P.mapMode, MAP_PARAM[state.mapMode]);
   if (state.matrixMode !== DEFAULT_URL_STATE.matrixMode) params.set(P.matrixMode, MATRIX_PARAM[state.matrixMode]);
   if (state.lang !== DEFAULT_URL_STATE.lang) params.set(P.lang, state.lang);
+  for (const link of state.links) params.append(P.links, link);
   return `?${params.toString()}`;
 }

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { StatusBadge } from '../components/StatusBadge';
+import { TargetEditor } from '../components/TargetEditor';
 import { useI18n } from '../components/i18n-context';
 import { CHAIN_LEVEL_INFO } from '../domain/chain-levels';
 import { pick } from '../domain/language';
@@ -49,6 +50,7 @@ export function IndicatorHeader({ listed, summary, regionName: name }: Indicator
           {unit ? `${t('unit')}: ${unit}. ` : ''}
           {indicator.source ? `${t('source')}: ${indicator.source}.` : ''}
         </p>
+        <TargetEditor region={summary.region} regionName={name} indicator={indicator.id} decimals={decimals} />
       </div>
       <dl className="indicator-figures">
         <div>

@@ -1,4 +1,5 @@
 import type { Dataset } from '../data/dataset';
+import type { ShapeMapping, SourceOptions } from '../data/workspace';
 
 /**
  * One file handed to the import worker: fetched bytes (transferred, not copied) or a picked file,
@@ -7,11 +8,14 @@ import type { Dataset } from '../data/dataset';
 export interface FileInput {
   readonly name: string;
   readonly source: ArrayBuffer | Blob;
+  readonly options?: SourceOptions;
 }
 
 export interface ImportRequest {
   readonly id: number;
   readonly files: readonly FileInput[];
+  /** Column mappings chosen before, applied to any file of the same shape. */
+  readonly mappings: readonly ShapeMapping[];
 }
 
 export type ImportResponse =

@@ -7,12 +7,12 @@ import type { ImportRequest, ImportResponse } from './import-protocol';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const { id, files } = event.data;
+  const { id, files, mappings } = event.data;
   let lastPost = 0;
   const post = (message: ImportResponse, transfer: Transferable[] = []): void => scope.postMessage(message, transfer);
   try {
     const read = await Promise.all(
-      files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(f.source instanceof Blob ? await f.source.arrayBuffer() : f.source) })),
+      files.map(async (f) => ({ name: f.name, options: f.options, bytes: new Uint8Array(f.source instanceof Blob ? await f.source.arrayBuffer() : f.source) })),
     );
     const dataset = await importFiles(
       read,
@@ -23,6 +23,7 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
           post({ id, kind: 'progress', share });
         }
       },
+      mappings,
     );
     post({ id, kind: 'done', dataset }, datasetTransferables(dataset));
   } catch (error) {

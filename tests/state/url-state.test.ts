@@ -17,7 +17,14 @@ describe('parseUrlState / serializeUrlState', () => {
       mapMode: 'status',
       matrixMode: 'rank',
       lang: 'en',
+      links: [],
     });
+  });
+
+  it('keeps repeated data links, http and https only', () => {
+    const state = parseUrlState('?data=https%3A%2F%2Fexample.org%2Fa.csv&data=javascript%3Aalert(1)&data=file%3A%2F%2F%2Fetc%2Fpasswd&data=http%3A%2F%2F127.0.0.1%3A9%2Fb.json');
+    expect(state.links).toEqual(['https://example.org/a.csv', 'http://127.0.0.1:9/b.json']);
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, links: state.links })).toBe('?vy=lan&data=https%3A%2F%2Fexample.org%2Fa.csv&data=http%3A%2F%2F127.0.0.1%3A9%2Fb.json');
   });
 
   it('writes the view and leaves other defaults out', () => {
@@ -71,6 +78,7 @@ describe('parseUrlState / serializeUrlState', () => {
         mapMode: fc.constantFrom('value', 'status'),
         matrixMode: fc.constantFrom('status', 'rank'),
         lang: fc.constantFrom('sv', 'en'),
+        links: fc.uniqueArray(fc.constantFrom('https://example.org/a.csv', 'http://127.0.0.1:8080/b.json', 'https://data.example/x?y=1&z=2'), { maxLength: 3 }),
       } as const)
       .map((s) => ({ ...s, compare: s.compare.filter((c) => c !== s.region) }));
     fc.assert(

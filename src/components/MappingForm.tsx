@@ -1,0 +1,144 @@
+import { useId, useState, type FormEvent, type ReactElement } from 'react';
+import { CHAIN_LEVELS, CHAIN_LEVEL_INFO, type ChainLevel } from '../domain/chain-levels';
+import { DIRECTIONS, type Direction } from '../domain/indicator';
+import { pick } from '../domain/language';
+import type { ColumnMapping, TablePreview } from '../data/import-result';
+import { indicatorIdFrom } from '../data/indicator-naming';
+import { periodColumnsOf } from '../data/table-reader';
+import type { SourceOptions, UserIndicator } from '../data/workspace';
+import type { MessageKey } from '../i18n/dictionary';
+import { useI18n } from './i18n-context';
+
+interface MappingFormProps {
+  readonly preview: TablePreview;
+  readonly initial: SourceOptions | undefined;
+  readonly onSave: (options: SourceOptions, indicator: UserIndicator | undefined) => void;
+  readonly onCancel: () => void;
+}
+
+const NONE = '';
+const NEW = '__new__';
+const DIRECTION_KEYS: Readonly<Record<Direction, MessageKey>> = { higher_is_better: 'directionHigher', lower_is_better: 'directionLower', neutral: 'directionNeutral' };
+
+/**
+ * Which column holds what, for a file whose header does not say: a preview of its first rows and a
+ * choice per role. A new indicator can be named here with its level in the effect chain.
+ */
+export function MappingForm({ preview, initial, onSave, onCancel }: MappingFormProps): ReactElement {
+  const { t, lang } = useI18n();
+  const base = useId();
+  const header = preview.header;
+  const periodColumns = periodColumnsOf(header);
+  const columnOptions = header.map((h, i) => ({ value: String(i), label: `${i + 1}: ${h || t('mappingUnnamed')}` }));
+  const initialColumns: ColumnMapping | undefined = initial?.columns;
+  const [layout, setLayout] = useState<'long' | 'wide'>(initialColumns?.periods ? 'wide' : periodColumns.length > 1 ? 'wide' : 'long');
+  const [region, setRegion] = useState(String(initialColumns?.region ?? 0));
+  const [period, setPeriod] = useState(initialColumns?.period === undefined ? NONE : String(initialColumns.period));
+  const [value, setValue] = useState(initialColumns?.value === undefined ? NONE : String(initialColumns.value));
+  const [gender, setGender] = useState(initialColumns?.gender === undefined ? NONE : String(initialColumns.gender));
+  const [indicatorColumn, setIndicatorColumn] = useState(initialColumns?.indicator === undefined ? NEW : String(initialColumns.indicator));
+  const [name, setName] = useState(initial?.indicator ?? '');
+  const [level, setLevel] = useState<ChainLevel>('utfall');
+  const [direction, setDirection] = useState<Direction>('higher_is_better');
+  const [unit, setUnit] = useState('');
+  const [problem, setProblem] = useState<MessageKey | undefined>(undefined);
+
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    const num = (v: string): number | undefined => (v === NONE || v === NEW ? undefined : Number(v));
+    const newIndicator = indicatorColumn === NEW;
+    const id = newIndicator ? indicatorIdFrom(name) : undefined;
+    if (newIndicator && id === undefined) return setProblem('mappingNeedsName');
+    const columns: ColumnMapping =
+      layout === 'wide'
+        ? { region: Number(region), gender: num(gender), indicator: num(indicatorColumn), periods: periodColumns.map((p) => p.index) }
+        : { region: Number(region), period: num(period), value: num(value), gender: num(gender), indicator: num(indicatorColumn) };
+    if (layout === 'long' && (columns.period === undefined || columns.value === undefined)) return setProblem('mappingNeedsColumns');
+    if (layout === 'wide' && periodColumns.length === 0) return setProblem('mappingNoPeriods');
+    const indicator: UserIndicator | undefined =
+      newIndicator && id !== undefined ? { id, name: name.trim(), unit: unit.trim(), chainLevel: level, direction, decimals: 1 } : undefined;
+    onSave({ columns, ...(id !== undefined ? { indicator: id } : {}) }, indicator);
+  };
+
+  const select = (label: string, current: string, set: (v: string) => void, options: { value: string; label: string }[], testId: string): ReactElement => (
+    <div className="control">
+      <label htmlFor={`${base}-${testId}`}>{label}</label>
+      <select id={`${base}-${testId}`} value={current} onChange={(e) => set(e.target.value)} data-testid={testId}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <form className="mapping-form" onSubmit={submit} aria-label={t('mappingTitle')} data-testid="mapping-form">
+      <p className="hint">{t('mappingIntro')}</p>
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={t('mappingPreview')}>
+        <table className="data-table">
+          <caption>{t('mappingPreview')}</caption>
+          <thead>
+            <tr>
+              {header.map((h, i) => (
+                <th key={i} scope="col">
+                  {i + 1}: {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {preview.rows.slice(0, 5).map((row, r) => (
+              <tr key={r}>
+                {header.map((_, i) => (
+                  <td key={i}>{row[i] ?? ''}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <fieldset className="mapping-fields">
+        <legend>{t('mappingColumns')}</legend>
+        {select(t('mappingLayout'), layout, (v) => setLayout(v === 'wide' ? 'wide' : 'long'), [
+          { value: 'long', label: t('mappingLong') },
+          { value: 'wide', label: t('mappingWide', { count: periodColumns.length }) },
+        ], 'map-layout')}
+        {select(t('region'), region, setRegion, columnOptions, 'map-region')}
+        {layout === 'long' ? select(t('colPeriod'), period, setPeriod, [{ value: NONE, label: t('mappingChoose') }, ...columnOptions], 'map-period') : null}
+        {layout === 'long' ? select(t('colValue'), value, setValue, [{ value: NONE, label: t('mappingChoose') }, ...columnOptions], 'map-value') : null}
+        {select(t('gender'), gender, setGender, [{ value: NONE, label: t('mappingNoGender') }, ...columnOptions], 'map-gender')}
+        {select(t('indicator'), indicatorColumn, setIndicatorColumn, [{ value: NEW, label: t('mappingNewIndicator') }, ...columnOptions], 'map-indicator')}
+      </fieldset>
+      {indicatorColumn === NEW ? (
+        <fieldset className="mapping-fields">
+          <legend>{t('mappingNewIndicator')}</legend>
+          <div className="control control-wide">
+            <label htmlFor={`${base}-name`}>{t('mappingIndicatorName')}</label>
+            <input id={`${base}-name`} value={name} onChange={(e) => setName(e.target.value)} data-testid="map-name" />
+          </div>
+          {select(t('chainLevel'), level, (v) => setLevel(CHAIN_LEVELS.find((l) => l === v) ?? 'utfall'), CHAIN_LEVELS.map((l) => ({ value: l, label: pick(CHAIN_LEVEL_INFO[l].label, lang) })), 'map-level')}
+          {select(t('mappingDirection'), direction, (v) => setDirection(DIRECTIONS.find((d) => d === v) ?? 'neutral'), DIRECTIONS.map((d) => ({ value: d, label: t(DIRECTION_KEYS[d]) })), 'map-direction')}
+          <div className="control">
+            <label htmlFor={`${base}-unit`}>{t('unit')}</label>
+            <input id={`${base}-unit`} value={unit} onChange={(e) => setUnit(e.target.value)} />
+          </div>
+        </fieldset>
+      ) : null}
+      {problem ? (
+        <p role="alert" className="error-text">
+          {t(problem)}
+        </p>
+      ) : null}
+      <div className="mapping-actions">
+        <button type="submit" className="primary-button" data-testid="map-save">
+          {t('mappingSave')}
+        </button>
+        <button type="button" className="link-button" onClick={onCancel}>
+          {t('mappingCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { workspaceQuery, type LoadedWorkspace } from '../data/queries';
+import { EMPTY_WORKSPACE, type Source, type SourceOptions, type UserIndicator, type UserTarget, type Workspace } from '../data/workspace';
+import { StorageError, type WorkspaceStore } from '../data/workspace-store';
+
+export interface WorkspaceApi {
+  readonly workspace: Workspace;
+  readonly ready: boolean;
+  /** False when the browser would not store anything: the workspace lasts until the page closes. */
+  readonly persistent: boolean;
+  /** The last storage failure, for the user to see; nothing is dropped because of it. */
+  readonly storageProblem: StorageError | undefined;
+  addFiles(files: readonly File[]): void;
+  removeSource(id: string): void;
+  replaceSource(id: string, file: File): void;
+  setSourceOptions(id: string, options: SourceOptions, shape: string | undefined): void;
+  addIndicator(indicator: UserIndicator): void;
+  addTarget(target: UserTarget): void;
+  removeTarget(target: UserTarget): void;
+  replaceAll(workspace: Workspace): void;
+}
+
+const sameTarget = (a: UserTarget, b: UserTarget): boolean => a.region === b.region && a.indicator === b.indicator && a.period === b.period;
+
+/**
+ * The user's workspace — added files, own indicators and targets, column mappings — kept in
+ * IndexedDB across reloads. Every change shows at once; a failure to save is reported, and the
+ * change stays for this visit.
+ */
+export function useWorkspace(): WorkspaceApi {
+  const client = useQueryClient();
+  const query = useQuery(workspaceQuery());
+  const [problem, setProblem] = useState<StorageError | undefined>(undefined);
+  const key = workspaceQuery().queryKey;
+  const loaded = query.data;
+  const workspace = loaded?.workspace ?? EMPTY_WORKSPACE;
+  const store = loaded?.store;
+
+  const save = useCallback(
+    (next: Workspace, persist: (s: WorkspaceStore) => Promise<void>) => {
+      const now = client.getQueryData<LoadedWorkspace>(key);
+      if (!now) return;
+      client.setQueryData<LoadedWorkspace>(key, { ...now, workspace: next });
+      persist(now.store).then(
+        () => setProblem(undefined),
+        (error: unknown) => setProblem(error instanceof StorageError ? error : new StorageError('failed', String(error))),
+      );
+    },
+    [client, key],
+  );
+  const current = useCallback((): Workspace => client.getQueryData<LoadedWorkspace>(key)?.workspace ?? EMPTY_WORKSPACE, [client, key]);
+
+  return useMemo<WorkspaceApi>(
+    () => ({
+      workspace,
+      ready: query.isSuccess,
+      persistent: store?.persistent ?? false,
+      storageProblem: problem ?? loaded?.problem,
+      addFiles(files) {
+        const now = new Date().toISOString();
+        const added: Source[] = files.map((file) => ({ id: crypto.randomUUID(), name: file.name, addedAt: now, content: file, options: undefined }));
+        const next = { ...current(), sources: [...current().sources, ...added] };
+        save(next, async (s) => {
+          for (const source of added) await s.putSource(source);
+        });
+      },
+      removeSource(id) {
+        save({ ...current(), sources: current().sources.filter((s) => s.id !== id) }, (s) => s.deleteSource(id));
+      },
+      replaceSource(id, file) {
+        const old = current().sources.find((s) => s.id === id);
+        if (!old) return;
+        const replaced: Source = { ...old, name: file.name, content: file, addedAt: new Date().toISOString() };
+        save({ ...current(), sources: current().sources.map((s) => (s.id === id ? replaced : s)) }, (s) => s.putSource(replaced));
+      },
+      setSourceOptions(id, options, shape) {
+        const ws = current();
+        const source = ws.sources.find((s) => s.id === id);
+        if (!source) return;
+        const updated: Source = { ...source, options };
+        const mappings = shape === undefined ? ws.mappings : [...ws.mappings.filter((m) => m.shape !== shape), { shape, options }];
+        const next = { ...ws, sources: ws.sources.map((s) => (s.id === id ? updated : s)), mappings };
+        save(next, async (s) => {
+          await s.putSource(updated);
+          await s.putSettings(next);
+        });
+      },
+      addIndicator(indicator) {
+        const ws = current();
+        const next = { ...ws, indicators: [...ws.indicators.filter((i) => i.id !== indicator.id), indicator] };
+        save(next, (s) => s.putSettings(next));
+      },
+      addTarget(target) {
+        const ws = current();
+        const next = { ...ws, targets: [...ws.targets.filter((t) => !sameTarget(t, target)), target] };
+        save(next, (s) => s.putSettings(next));
+      },
+      removeTarget(target) {
+        const ws = current();
+        const next = { ...ws, targets: ws.targets.filter((t) => !sameTarget(t, target)) };
+        save(next, (s) => s.putSettings(next));
+      },
+      replaceAll(next) {
+        save(next, (s) => s.replaceAll(next));
+      },
+    }),
+    [workspace, query.isSuccess, store, problem, loaded?.problem, current, save],
+  );
+}
