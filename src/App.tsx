@@ -1,5 +1,5 @@
 import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
 import { ExampleDataBanner } from './components/ExampleDataBanner';
 import { FileDrop } from './components/FileDrop';
 import { FilePicker } from './components/FilePicker';
@@ -7,10 +7,9 @@ import { I18nProvider, useI18n } from './components/i18n-context';
 import { ImportSummaryButton, ImportSummaryPanel } from './components/ImportSummary';
 import { ViewNav } from './components/ViewNav';
 import { OtherSourcesBanner } from './components/OtherSourcesBanner';
-import { SourcesPanel } from './components/SourcesPanel';
 import { useWorkspace } from './components/use-workspace';
 import { WorkspaceContext } from './components/workspace-context';
-import { linkName } from './data/links';
+import { linkName } from './data/link-name';
 import type { Dataset } from './data/dataset';
 import { importProgress } from './data/import-progress';
 import { datasetQuery } from './data/queries';
@@ -20,6 +19,9 @@ import { CompareView } from './views/CompareView';
 import { IndicatorView } from './views/IndicatorView';
 import { OverviewView } from './views/OverviewView';
 import { QuestionsView } from './views/QuestionsView';
+
+/** The sources panel (with the column mapping and the whole import pipeline it uses) loads when opened. */
+const SourcesPanel = lazy(() => import('./components/SourcesPanel').then((m) => ({ default: m.SourcesPanel })));
 
 function Progress(): ReactElement | null {
   const { t } = useI18n();
@@ -107,6 +109,7 @@ function Dashboard(): ReactElement {
       ) : null}
       {dataset && panel === 'summary' ? <ImportSummaryPanel reports={dataset.reports} id={summaryId} onClose={closePanel} /> : null}
       {panel === 'sources' ? (
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
         <SourcesPanel
           api={api}
           reports={dataset?.reports ?? []}
@@ -115,6 +118,7 @@ function Dashboard(): ReactElement {
           onClose={closePanel}
           id={sourcesId}
         />
+        </Suspense>
       ) : null}
       <FileDrop onFiles={addFiles} />
       <main id="main" aria-busy={query.isFetching}>

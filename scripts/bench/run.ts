@@ -8,7 +8,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildDataset, type Dataset } from '../../src/data/dataset';
+import { buildDataset } from '../../src/data/build-dataset';
+import type { Dataset } from '../../src/data/dataset';
 import { importFile } from '../../src/data/import-file';
 import { findChromium } from '../lib/chromium';
 import { buildAndServe } from '../lib/serve-build';

@@ -7,7 +7,6 @@ export function OtherSourcesBanner({ names }: { readonly names: readonly string[
   if (names.length === 0) return null;
   return (
     <p className="other-sources-banner" data-testid="other-sources">
-      <span aria-hidden="true">ⓘ </span>
       {t('otherSources', { count: names.length })} {names.join(' · ')}
     </p>
   );

@@ -2,7 +2,7 @@ import { format } from 'date-fns';
 import { enGB, sv } from 'date-fns/locale';
 import { useId, useRef, useState, type ChangeEvent, type ReactElement } from 'react';
 import type { FileReport } from '../data/dataset';
-import { linkName } from '../data/links';
+import { linkName } from '../data/link-name';
 import { parseWorkspace, serializeWorkspace, WorkspaceFileError, type Source } from '../data/workspace';
 import type { StorageError } from '../data/workspace-store';
 import { formatNumber } from '../i18n/format';

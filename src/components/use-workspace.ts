@@ -58,8 +58,9 @@ export function useWorkspace(): WorkspaceApi {
       persistent: store?.persistent ?? false,
       storageProblem: problem ?? loaded?.problem,
       addFiles(files) {
-        const now = new Date().toISOString();
-        const added: Source[] = files.map((file) => ({ id: crypto.randomUUID(), name: file.name, addedAt: now, content: file, options: undefined }));
+        // A millisecond apart, so that files added together keep their order (later files win) after a reload.
+        const now = Date.now();
+        const added: Source[] = files.map((file, i) => ({ id: crypto.randomUUID(), name: file.name, addedAt: new Date(now + i).toISOString(), content: file, options: undefined }));
         const next = { ...current(), sources: [...current().sources, ...added] };
         save(next, async (s) => {
           for (const source of added) await s.putSource(source);
@@ -71,7 +72,8 @@ export function useWorkspace(): WorkspaceApi {
       replaceSource(id, file) {
         const old = current().sources.find((s) => s.id === id);
         if (!old) return;
-        const replaced: Source = { ...old, name: file.name, content: file, addedAt: new Date().toISOString() };
+        // The replacement keeps the file's place (its addedAt), so the order of files stays as it was.
+        const replaced: Source = { ...old, name: file.name, content: file };
         save({ ...current(), sources: current().sources.map((s) => (s.id === id ? replaced : s)) }, (s) => s.putSource(replaced));
       },
       setSourceOptions(id, options, shape) {

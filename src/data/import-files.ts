@@ -1,4 +1,5 @@
-import { buildDataset, type Dataset } from './dataset';
+import { buildDataset } from './build-dataset';
+import type { Dataset } from './dataset';
 import { importFile, importFileAsync } from './import-file';
 import type { ImportOptions, ImportResult } from './import-result';
 import type { ShapeMapping } from './workspace';

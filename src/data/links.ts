@@ -1,5 +1,6 @@
 import type { FileReport } from './dataset';
 import { IssueCollector } from './issue';
+import { linkName } from './link-name';
 
 /** The most a linked file may weigh. */
 export const MAX_LINK_BYTES = 50 * 1024 * 1024;
@@ -10,16 +11,7 @@ export type LinkOutcome =
   | { readonly ok: true; readonly url: string; readonly name: string; readonly bytes: ArrayBuffer }
   | { readonly ok: false; readonly url: string; readonly name: string; readonly problem: LinkProblem; readonly detail: string };
 
-/** What the import summary calls a linked file: its last path segment and its host. */
-export function linkName(url: string): string {
-  try {
-    const parsed = new URL(url);
-    const last = decodeURIComponent(parsed.pathname.split('/').filter(Boolean).pop() ?? '');
-    return last ? `${last} (${parsed.host})` : parsed.host;
-  } catch {
-    return url.slice(0, 80);
-  }
-}
+export { linkName };
 
 /** Only http and https links are followed. */
 export function isFetchableUrl(url: string): boolean {
@@ -60,15 +52,21 @@ export async function fetchLink(url: string, signal?: AbortSignal, fetchImpl: ty
   if (!reader) return fail('empty');
   const parts: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > MAX_LINK_BYTES) {
-      await reader.cancel();
-      return fail('too_large', String(size));
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > MAX_LINK_BYTES) {
+        await reader.cancel();
+        return fail('too_large', String(size));
+      }
+      parts.push(value);
     }
-    parts.push(value);
+  } catch (error) {
+    // The connection dropped half-way: a network failure like any other.
+    if (signal?.aborted) throw error;
+    return fail('network', error instanceof Error ? error.message : String(error));
   }
   if (size === 0) return fail('empty');
   const bytes = new Uint8Array(size);

@@ -4,7 +4,6 @@ import type { Dataset, FileReport } from './dataset';
 import { EXAMPLE_FILES } from './example-files';
 import { importInWorker } from './import-client';
 import { importProgress } from './import-progress';
-import { fetchLink, linkFailureReport } from './links';
 import { EMPTY_WORKSPACE, userFile, USER_FILE_NAME, type Workspace } from './workspace';
 import { indexedDbStore, memoryStore, StorageError, type WorkspaceStore } from './workspace-store';
 
@@ -30,9 +29,11 @@ async function loadDataset(workspace: Workspace, links: readonly string[], signa
   importProgress.set(0);
   performance.mark(PERF_MARKS.importStart);
   try {
+    // The link loader (and its messages) loads only when there are links.
+    const linker = links.length > 0 ? await import('./links') : undefined;
     const [example, linked] = await Promise.all([
       Promise.all(EXAMPLE_FILES.map((f) => fetchBytes(f.name, f.url, signal))),
-      Promise.all(links.map((url) => fetchLink(url, signal))),
+      Promise.all(links.map((url) => (linker ? linker.fetchLink(url, signal) : Promise.reject(new Error('no link loader'))))),
     ]);
     const own = userFile(workspace);
     // Added files go to the worker as they are (Blobs); it reads them there.
@@ -43,7 +44,7 @@ async function loadDataset(workspace: Workspace, links: readonly string[], signa
       ...(own ? [{ name: USER_FILE_NAME, source: own.buffer as ArrayBuffer }] : []),
     ];
     const dataset = await importInWorker(files, workspace.mappings, (share) => importProgress.set(share), signal);
-    const failed: FileReport[] = linked.flatMap((l) => (l.ok ? [] : [linkFailureReport(l)]));
+    const failed: FileReport[] = linker ? linked.flatMap((l) => (l.ok ? [] : [linker.linkFailureReport(l)])) : [];
     performance.mark(PERF_MARKS.importDone);
     return failed.length > 0 ? { ...dataset, reports: [...dataset.reports, ...failed] } : dataset;
   } finally {

@@ -66,7 +66,7 @@ function copy(rec: CsvRecord): CsvRecord {
 
 /** The folded header, the key under which a chosen column mapping is remembered. */
 export function tableShape(header: readonly string[]): string {
-  return header.map((h) => foldName(h)).join('|');
+  return JSON.stringify(header.map((h) => foldName(h)));
 }
 
 /**
@@ -142,7 +142,7 @@ export class TableReader {
       this.leadingBlank.push(rec.line);
       return;
     }
-    if (filled.length === 1 && this.options.columns === undefined && analyseHeader(cells).roles.size === 0) {
+    if (filled.length === 1 && analyseHeader(cells).roles.size === 0) {
       // A title line (PxWeb writes the table's name first): skipped, counted, kept to name the data.
       this.counts.records++;
       this.counts.skipped++;

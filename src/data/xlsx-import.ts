@@ -30,8 +30,7 @@ export async function importXlsx(file: string, bytes: Uint8Array, options: Impor
     sheets = (await readXlsxFile<string>(buffer, { parseNumber: (raw: string) => raw })) as { sheet: string; data: Cell[][] }[];
   } catch (error) {
     issues.add('xlsx_unreadable', 1, null, { detail: error instanceof Error ? error.message : String(error) });
-    const reader = new TableReader(file, issues, options, '.', 16, false);
-    return { ...reader.finish(), sheet: undefined };
+    return { layout: undefined, counts: { records: 0, accepted: 0, rejected: 0, skipped: 0 }, observations: undefined, targets: [], labels: [], preview: undefined, sheet: undefined };
   }
   const wanted = options.sheet;
   const sheet = (wanted === undefined ? sheets[0] : sheets.find((s) => s.sheet === wanted)) ?? sheets[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../src/data/dataset';
+import { buildDataset } from '../../src/data/build-dataset';
 import { importFile } from '../../src/data/import-file';
 import { querySeries } from '../../src/data/store-query';
 import { datasetFrom } from '../support/dataset-builder';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { HAVE_SHARED_FIXTURES, fixturePath } from '../support/shared-fixtures';
 import { launchChromium, openPage, seriousAxeViolations } from './browser';
 import { downloadText, expectClean, shoot, VIEWPORTS, waitForApp } from './helpers';
@@ -16,11 +16,18 @@ describe.skipIf(!chromiumPath)('import from the UI and safety (Chromium)', () =>
 
   beforeAll(async () => {
     browser = await launchChromium(chromiumPath);
+  });
+
+  // A fresh context per test: added files are kept in IndexedDB, which a context shares.
+  beforeEach(async () => {
     context = await browser.newContext({ viewport: VIEWPORTS.laptop, acceptDownloads: true });
   });
 
-  afterAll(async () => {
+  afterEach(async () => {
     await context?.close();
+  });
+
+  afterAll(async () => {
     await browser?.close();
   });
 
@@ -44,7 +51,7 @@ describe.skipIf(!chromiumPath)('import from the UI and safety (Chromium)', () =>
     const lines = await page.$$eval('[data-testid="import-summary-panel"] .issues-table tbody tr', (rows) => rows.map((r) => r.querySelectorAll('td')[1]?.textContent ?? ''));
     expect(lines).toEqual(['2', '3']);
     // The example data is still there.
-    expect(panel).toContain('observations.csv');
+    expect(panel).toContain('exempel-observationer.csv');
     expectClean(problems);
     await page.close();
   });

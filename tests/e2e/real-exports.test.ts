@@ -1,0 +1,255 @@
+import { mkdtempSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { HAVE_SHARED_FIXTURES, fixturePath, readManifest } from '../support/shared-fixtures';
+import { launchChromium, openPage } from './browser';
+import { downloadText, expectClean, shoot, VIEWPORTS, waitForApp } from './helpers';
+
+const baseUrl = inject('baseUrl');
+const chromiumPath = inject('chromiumPath');
+
+/** Each file's row of the import summary: records, accepted, rejected, skipped; and its issues' lines. */
+async function summaryFor(page: Page, file: string): Promise<{ counts: number[]; lines: string[]; messages: string[] }> {
+  const open = await page.getAttribute('[data-testid="import-summary-toggle"]', 'aria-expanded');
+  if (open !== 'true') await page.click('[data-testid="import-summary-toggle"]');
+  await page.waitForSelector('[data-testid="import-summary-panel"]');
+  return page.evaluate((name) => {
+    const panel = document.querySelector('[data-testid="import-summary-panel"]');
+    const row = [...(panel?.querySelectorAll('table:first-of-type tbody tr') ?? [])].find((tr) => tr.querySelector('th')?.textContent === name);
+    const counts = [...(row?.querySelectorAll('td.num') ?? [])].map((td) => Number((td.textContent ?? '').replace(/\s/g, '')));
+    const block = [...(panel?.querySelectorAll('.file-issues') ?? [])].find((b) => b.querySelector('h3')?.textContent?.endsWith(`: ${name}`));
+    const cells = [...(block?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''));
+    return { counts, lines: cells.map((c) => c[1] ?? ''), messages: cells.map((c) => c[3] ?? '') };
+  }, file);
+}
+
+/** Opens the sources panel (it loads on first use) and waits for it. */
+async function openSources(page: Page): Promise<void> {
+  await page.click('[data-testid="sources-toggle"]');
+  await page.waitForSelector('[data-testid="sources-panel"]');
+}
+
+async function addFiles(page: Page, paths: string[]): Promise<void> {
+  const before = await page.evaluate(() => performance.getEntriesByName('rr:import-done').length);
+  await page.setInputFiles('[data-testid="file-input"]', paths);
+  await page.waitForFunction((n) => performance.getEntriesByName('rr:import-done').length > n, before, { timeout: 30_000 });
+}
+
+describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium(chromiumPath);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function freshPage(): Promise<{ page: Page; context: BrowserContext; problems: Awaited<ReturnType<typeof openPage>>['problems'] }> {
+    const context = await browser.newContext({ viewport: VIEWPORTS.laptop, acceptDownloads: true });
+    const { page, problems } = await openPage(context);
+    return { page, context, problems };
+  }
+
+  it.skipIf(!HAVE_SHARED_FIXTURES)('every shared fixture, dropped into the app, shows the counts and issue lines its manifest expects', async () => {
+    const manifest = readManifest();
+    const failures: string[] = [];
+    for (const [key, expected] of Object.entries(manifest)) {
+      const { page, context } = await freshPage();
+      await page.goto(`${baseUrl}?vy=jamfor`);
+      await page.waitForSelector('[data-testid="matrix"]');
+      await addFiles(page, [fixturePath(key)]);
+      const name = key.split('/').pop() ?? key;
+      const { counts, lines } = await summaryFor(page, name);
+      const [records = -1, accepted = -1, rejected = -1, skipped = -1] = counts;
+      if (records !== accepted + rejected + skipped) failures.push(`${key}: ${records} ≠ ${accepted}+${rejected}+${skipped}`);
+      if (expected.accepted !== undefined && accepted !== expected.accepted) failures.push(`${key}: accepted ${accepted}, expected ${expected.accepted}`);
+      if (expected.accepted_max !== undefined && accepted > expected.accepted_max) failures.push(`${key}: accepted ${accepted} > ${expected.accepted_max}`);
+      if (expected.rejected !== undefined && rejected !== expected.rejected) failures.push(`${key}: rejected ${rejected}, expected ${expected.rejected}`);
+      for (const line of expected.issue_lines ?? []) if (!lines.includes(String(line))) failures.push(`${key}: no issue on line ${line} (${lines.join(',')})`);
+      await context.close();
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it.skipIf(!HAVE_SHARED_FIXTURES)('a real openxlsx workbook: the right regions, periods and values, in the indicator it names', async () => {
+    const { page, context, problems } = await freshPage();
+    await page.goto(`${baseUrl}?vy=indikator&indikator=arbetsloshet&region=20&tid=2022`);
+    await waitForApp(page, 3);
+    await addFiles(page, [fixturePath('real/arbetsloshet_lan_ar.xlsx')]);
+    const { counts } = await summaryFor(page, 'arbetsloshet_lan_ar.xlsx');
+    expect(counts).toEqual([66, 66, 0, 0]);
+    await page.click('[data-testid="import-summary-toggle"]');
+    // Riket 2022 from the workbook (5.2) replaces the invented value.
+    await page.click('[data-testid="ranking-figure"] button:has-text("Visa tabell")');
+    const riket = await page.$$eval('[data-testid="ranking-figure"] table tbody tr', (rows) => rows.map((r) => r.textContent ?? '').find((t) => t.includes('Riket')) ?? '');
+    expect(riket.replace(/\s/g, '')).toContain('Riket5,2');
+    await shoot(page, 'xlsx-real-1366');
+    expectClean(problems);
+    await context.close();
+  });
+
+  it('a table whose header says nothing: map its columns once, and the choice is kept for the next file of that shape and across a reload', async () => {
+    const { page, context, problems } = await freshPage();
+    await page.goto(`${baseUrl}?vy=indikator`);
+    await waitForApp(page, 2);
+    const drop = async (name: string, text: string): Promise<void> => {
+      const before = await page.evaluate(() => performance.getEntriesByName('rr:import-done').length);
+      await page.evaluate(
+        ({ name: n, text: t }) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([t], n, { type: 'text/csv' }));
+          window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+        },
+        { name, text },
+      );
+      await page.waitForFunction((n) => performance.getEntriesByName('rr:import-done').length > n, before);
+    };
+    await drop('anstallda.csv', 'län;år;antal anställda;antal företag\n20;2023;100;5\n01;2023;900;40\n');
+    expect((await summaryFor(page, 'anstallda.csv')).counts).toEqual([2, 0, 2, 0]);
+    await page.click('[data-testid="import-summary-toggle"]');
+    await openSources(page);
+    await page.click('[data-testid="source-map"]');
+    expect(await page.inputValue('[data-testid="map-region"]')).toBe('0');
+    expect(await page.inputValue('[data-testid="map-period"]')).toBe('1');
+    await page.selectOption('[data-testid="map-value"]', '2');
+    await page.fill('[data-testid="map-name"]', 'Antal anställda');
+    await page.selectOption('[data-testid="map-level"]', 'prestationer');
+    const before = await page.evaluate(() => performance.getEntriesByName('rr:import-done').length);
+    await page.click('[data-testid="map-save"]');
+    await page.waitForFunction((n) => performance.getEntriesByName('rr:import-done').length > n, before);
+    await page.click('[data-testid="sources-toggle"]');
+    expect((await summaryFor(page, 'anstallda.csv')).counts).toEqual([2, 2, 0, 0]);
+    await page.click('[data-testid="import-summary-toggle"]');
+    // The new indicator is in the catalogue, on its chain level.
+    const group = await page.$eval('[data-testid="indicator-select"]', (s) => [...s.querySelectorAll('optgroup')].find((g) => [...g.querySelectorAll('option')].some((o) => o.value === 'antal_anstallda'))?.label ?? '');
+    expect(group).toBe('Prestationer');
+    // A second file of the same shape is read with the remembered choice.
+    await drop('anstallda-2024.csv', 'län;år;antal anställda;antal företag\n20;2024;110;6\n');
+    expect((await summaryFor(page, 'anstallda-2024.csv')).counts).toEqual([1, 1, 0, 0]);
+    await page.click('[data-testid="import-summary-toggle"]');
+    await page.reload();
+    await waitForApp(page, 2);
+    expect((await summaryFor(page, 'anstallda-2024.csv')).counts).toEqual([1, 1, 0, 0]);
+    expect((await summaryFor(page, 'anstallda.csv')).counts).toEqual([2, 2, 0, 0]);
+    expect(await page.textContent('[data-testid="other-sources"]')).toContain('anstallda.csv');
+    expectClean(problems);
+    await context.close();
+  });
+
+  describe('load by link', () => {
+    let server: Server;
+    let origin = '';
+
+    beforeAll(async () => {
+      server = createServer((req, res) => {
+        const csv = 'region;indikator;period;värde\n20;lankad;2024;3,5\n01;lankad;2024;4,5\n';
+        if (req.url === '/open.csv') {
+          res.writeHead(200, { 'content-type': 'text/csv', 'access-control-allow-origin': '*' });
+          res.end(csv);
+        } else if (req.url === '/closed.csv') {
+          res.writeHead(200, { 'content-type': 'text/csv' });
+          res.end(csv);
+        } else if (req.url === '/page.csv') {
+          res.writeHead(200, { 'content-type': 'text/html', 'access-control-allow-origin': '*' });
+          res.end('<!DOCTYPE html><html><body>Logga in</body></html>');
+        } else {
+          res.writeHead(404, { 'access-control-allow-origin': '*' });
+          res.end();
+        }
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+
+    afterAll(async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    });
+
+    it('loads what the server allows, says clearly why the rest did not load, and names every source', async () => {
+      const { page, context, problems } = await freshPage();
+      const links = ['open.csv', 'closed.csv', 'page.csv', 'missing.csv'].map((p) => `data=${encodeURIComponent(`${origin}/${p}`)}`).join('&');
+      await page.goto(`${baseUrl}?vy=indikator&indikator=lankad&region=20&${links}`);
+      await waitForApp(page, 2);
+      expect(await page.textContent('#indicator-name')).toContain('lankad');
+      expect((await page.textContent('[data-testid="latest-value"]'))?.replace(/\s/g, '')).toContain('3,5');
+      const host = new URL(origin).host;
+      expect((await summaryFor(page, `open.csv (${host})`)).counts).toEqual([2, 2, 0, 0]);
+      expect((await summaryFor(page, `closed.csv (${host})`)).messages.join(' ')).toContain('CORS');
+      expect((await summaryFor(page, `page.csv (${host})`)).messages.join(' ')).toContain('webbsida');
+      expect((await summaryFor(page, `missing.csv (${host})`)).messages.join(' ')).toContain('404');
+      const banner = (await page.textContent('[data-testid="other-sources"]')) ?? '';
+      for (const name of ['open.csv', 'closed.csv', 'page.csv', 'missing.csv']) expect(banner).toContain(name);
+      // A refused cross-origin read logs a console error in Chromium; nothing else may.
+      expect(problems.pageErrors).toEqual([]);
+      expect(problems.cspViolations).toEqual([]);
+      expect(problems.consoleErrors.every((e) => /CORS|Failed to load resource|net::ERR_FAILED/.test(e))).toBe(true);
+      await context.close();
+    });
+  });
+
+  it('the workspace file restores files, own targets and mappings on another machine', async () => {
+    const first = await freshPage();
+    await first.page.goto(`${baseUrl}?vy=indikator&indikator=nyforetagande&region=20`);
+    await waitForApp(first.page, 2);
+    await addFiles(first.page, [fixturePath('num/thousands_spaces.csv')]);
+    await first.page.click('[data-testid="target-editor-toggle"]');
+    await first.page.fill('[data-testid="target-period"]', '2030');
+    await first.page.fill('[data-testid="target-value"]', '12,5');
+    const before = await first.page.evaluate(() => performance.getEntriesByName('rr:import-done').length);
+    await first.page.click('[data-testid="target-save"]');
+    await first.page.waitForFunction((n) => performance.getEntriesByName('rr:import-done').length > n, before);
+    expect(await first.page.textContent('[data-testid="own-targets"]')).toContain('12,5');
+    expect(await first.page.textContent('[data-testid="status"]')).not.toContain('Inget mål');
+    await openSources(first.page);
+    const [file] = await Promise.all([first.page.waitForEvent('download'), first.page.click('[data-testid="workspace-export"]')]);
+    const text = await downloadText(file);
+    expect(JSON.parse(text)).toMatchObject({ format: 'regionala-resultat-arbetsyta', version: 1 });
+    const path = join(mkdtempSync(join(tmpdir(), 'arbetsyta-')), 'arbetsyta.json');
+    await file.saveAs(path);
+    await first.context.close();
+
+    const second = await freshPage();
+    await second.page.goto(`${baseUrl}?vy=indikator&indikator=nyforetagande&region=20`);
+    await waitForApp(second.page, 2);
+    expect(await second.page.$('[data-testid="own-targets"]')).toBeNull();
+    await openSources(second.page);
+    const ready = await second.page.evaluate(() => performance.getEntriesByName('rr:import-done').length);
+    await second.page.setInputFiles('[data-testid="workspace-input"]', path);
+    await second.page.waitForFunction((n) => performance.getEntriesByName('rr:import-done').length > n, ready);
+    expect(await second.page.locator('[data-testid="source"]').count()).toBe(1);
+    expect(await second.page.textContent('[data-testid="sources-panel"]')).toContain('thousands_spaces.csv');
+    expect(await second.page.textContent('[data-testid="own-targets"]')).toContain('12,5');
+    // Kept across a reload too.
+    await second.page.reload();
+    await waitForApp(second.page, 2);
+    expect(await second.page.textContent('[data-testid="own-targets"]')).toContain('12,5');
+    expectClean(second.problems);
+    await second.context.close();
+  });
+
+  it('a removed file is gone after a reload; a replaced one shows its new content', async () => {
+    const { page, context, problems } = await freshPage();
+    await page.goto(`${baseUrl}?vy=jamfor`);
+    await page.waitForSelector('[data-testid="matrix"]');
+    await addFiles(page, [fixturePath('num/minus_signs.csv'), fixturePath('num/thousands_spaces.csv')]);
+    await openSources(page);
+    expect(await page.locator('[data-testid="source"]').count()).toBe(2);
+    const before = await page.evaluate(() => performance.getEntriesByName('rr:import-done').length);
+    await page.click('[data-testid="source-remove"] >> nth=0');
+    await page.waitForFunction((n) => performance.getEntriesByName('rr:import-done').length > n, before);
+    await page.reload();
+    await page.waitForSelector('[data-testid="matrix"]');
+    await openSources(page);
+    expect(await page.locator('[data-testid="source"]').count()).toBe(1);
+    expect(await page.textContent('[data-testid="sources-panel"]')).toContain('thousands_spaces.csv');
+    expect(await page.textContent('[data-testid="storage-status"]')).toContain('sparas i webbläsaren');
+    expectClean(problems);
+    await context.close();
+  });
+});
