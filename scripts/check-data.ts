@@ -1,5 +1,6 @@
 /**
  * npm run check-data -- [--json] [--lang sv|en] [--indicator ID] FILE…
+ *   --sheet NAME  reads that sheet of a workbook (default: the first)
  *
  * Runs the app's import pipeline in Node and prints, per file, the format, encoding, delimiter,
  * the accounting (records = accepted + rejected + skipped) and every issue.
@@ -14,13 +15,14 @@ interface Args {
   json: boolean;
   lang: 'sv' | 'en';
   indicator: string | undefined;
+  sheet: string | undefined;
   files: string[];
 }
 
-const USAGE = `Användning / usage: npm run check-data -- [--json] [--lang sv|en] [--indicator ID] FIL…`;
+const USAGE = `Användning / usage: npm run check-data -- [--json] [--lang sv|en] [--indicator ID] [--sheet NAMN] FIL…`;
 
 function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = { json: false, lang: 'sv', indicator: undefined, files: [] };
+  const args: Args = { json: false, lang: 'sv', indicator: undefined, sheet: undefined, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--json') args.json = true;
@@ -28,6 +30,10 @@ function parseArgs(argv: readonly string[]): Args | string {
       const id = argv[++i];
       if (id === undefined || id.startsWith('--')) return '--indicator behöver ett id / needs an id';
       args.indicator = id;
+    } else if (a === '--sheet') {
+      const sheet = argv[++i];
+      if (sheet === undefined || sheet.startsWith('--')) return '--sheet behöver ett bladnamn / needs a sheet name';
+      args.sheet = sheet;
     } else if (a === '--lang') {
       const lang = argv[++i];
       if (lang !== 'sv' && lang !== 'en') return '--lang tar sv eller en / takes sv or en';
@@ -59,7 +65,8 @@ async function main(): Promise<number> {
   const reports: CheckDataFile[] = [];
   for (const file of parsed.files) {
     const bytes = new Uint8Array(readFileSync(file));
-    const result = await importFileAsync(basename(file), bytes, parsed.indicator === undefined ? {} : { indicator: parsed.indicator });
+    const options = { ...(parsed.indicator === undefined ? {} : { indicator: parsed.indicator }), ...(parsed.sheet === undefined ? {} : { sheet: parsed.sheet }) };
+    const result = await importFileAsync(basename(file), bytes, options);
     reports.push(checkDataReport({ ...result, file }, parsed.lang));
   }
   if (parsed.json) process.stdout.write(`${JSON.stringify({ files: reports })}\n`);

@@ -93,6 +93,23 @@ export function SourcesPanel({ api, reports, links, onRemoveLink, onClose, id }:
             </button>
           ) : null}
         </div>
+        {report?.sheets ? (
+          <div className="control sheet-choice">
+            <label htmlFor={`${id}-${source.id}-sheet`}>{t('sourceSheet')}</label>
+            <select
+              id={`${id}-${source.id}-sheet`}
+              value={report.sheets.read}
+              onChange={(e) => api.setSourceOptions(source.id, { ...source.options, sheet: e.target.value }, undefined)}
+              data-testid="source-sheet"
+            >
+              {report.sheets.names.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         {mapping === source.id && report?.preview ? (
           <MappingForm
             preview={report.preview}

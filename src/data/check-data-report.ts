@@ -7,8 +7,9 @@ import { observations } from './observation-store';
 export interface CheckDataFile {
   readonly file: string;
   readonly format: string;
-  readonly encoding: string | undefined;
-  readonly delimiter: string | undefined;
+  /** null where it does not apply (a workbook has no text encoding, JSON no delimiter). */
+  readonly encoding: string | null;
+  readonly delimiter: string | null;
   readonly records: number;
   readonly accepted: number;
   readonly rejected: number;
@@ -41,8 +42,8 @@ export function checkDataReport(result: ImportResult, lang: Lang): CheckDataFile
   return {
     file: result.file,
     format: result.format,
-    encoding: result.encoding,
-    delimiter: result.delimiter,
+    encoding: result.encoding ?? null,
+    delimiter: result.delimiter ?? null,
     records: result.records,
     accepted: result.accepted,
     rejected: result.rejected,

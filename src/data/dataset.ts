@@ -8,6 +8,7 @@ import { transferables, type ObservationColumns } from './observation-store';
 export interface FileReport extends ImportSummary {
   readonly issues: readonly ImportIssue[];
   readonly preview: TablePreview | undefined;
+  readonly sheets?: { readonly names: readonly string[]; readonly read: string };
 }
 
 /** Everything the app shows, merged from all files, with observations grouped by indicator. */

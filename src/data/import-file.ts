@@ -85,6 +85,7 @@ export async function importFileAsync(file: string, bytes: Uint8Array, options: 
       indicators: [],
       labels: outcome.labels,
       preview: outcome.preview,
+      ...(outcome.sheetNames.length > 1 && outcome.sheet !== undefined ? { sheets: { names: outcome.sheetNames, read: outcome.sheet } } : {}),
     };
   } catch (error) {
     const failed = new IssueCollector(file);

@@ -59,6 +59,8 @@ export interface ImportResult extends ImportSummary {
   readonly labels: readonly IndicatorLabel[];
   /** Present when the columns could not be told apart and the user may map them. */
   readonly preview: TablePreview | undefined;
+  /** A workbook's sheets, when it has more than one; the one read is `sheet`. */
+  readonly sheets?: { readonly names: readonly string[]; readonly read: string };
 }
 
 /**

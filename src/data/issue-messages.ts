@@ -100,6 +100,10 @@ export const ISSUE_CATALOG = {
     sv: `Rubrikraden ${q(p.text)} lästes som tabellens titel och hoppades över.`,
     en: `The line ${q(p.text)} was read as the table's title and skipped.`,
   })),
+  footnote_line: entry<{ text: string }>('info', (p) => ({
+    sv: `Raden ${q(p.text)} lästes som en fotnot och hoppades över.`,
+    en: `The line ${q(p.text)} was read as a footnote and skipped.`,
+  })),
   header_value_named: entry<{ name: string; id: string }>('info', (p) => ({
     sv: `Kolumnen ${q(p.name)} har tal och lästes som värdet för indikatorn ${q(p.id)}.`,
     en: `Column ${q(p.name)} holds numbers and was read as the value of indicator ${q(p.id)}.`,

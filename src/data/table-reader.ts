@@ -13,6 +13,7 @@ import { ObservationBuilder, type ObservationColumns } from './observation-store
 import { TargetRows } from './target-rows';
 import { WideRows, type PeriodColumn } from './wide-rows';
 import { foldName } from '../domain/text-match';
+import { resolveRegion } from '../domain/region-resolver';
 
 export type TableLayout = 'long' | 'wide' | 'targets';
 
@@ -50,6 +51,11 @@ export function periodColumnsOf(header: readonly string[]): PeriodColumn[] {
     if (parsed?.ok) columns.push({ index, period: parsed.period });
   });
   return columns;
+}
+
+/** What a PxWeb title names: the content before "efter …" ("Folkmängd efter region och år" → "Folkmängd"). */
+export function contentOfTitle(title: string): string {
+  return title.replace(/\s+(efter|by)\s.*$/i, '').replace(/[.:]+$/, '').trim();
 }
 
 /** Rows read before the value column of an unnamed measure is decided. */
@@ -96,6 +102,7 @@ export class TableReader {
   private firstRejectedLine = 0;
   private lastRejectedLine = 0;
   private replacementSeen = false;
+  private widePeriods: number | undefined;
 
   constructor(
     private readonly file: string,
@@ -129,7 +136,24 @@ export class TableReader {
       if (this.pending.length >= DECIDE_AFTER) this.decideNamedValue();
       return;
     }
+    if (this.isFootnote(rec)) return;
     if (this.gate?.admit(rec)) this.reader?.read(rec);
+  }
+
+  /**
+   * PxWeb ends its tables with footnotes ("Källa: SCB"): a row with text in its first cell only,
+   * which is no region. Skipped, counted, and said.
+   */
+  private isFootnote(rec: CsvRecord): boolean {
+    const first = (rec.fields[0] ?? '').trim();
+    if (first.length < 4 || this.layout === 'targets') return false;
+    for (let i = 1; i < rec.count; i++) if ((rec.fields[i] ?? '').trim() !== '') return false;
+    if (resolveRegion(first).ok) return false;
+    const weight = this.layout === 'wide' ? (this.widePeriods ?? 1) : 1;
+    this.counts.records += weight;
+    this.counts.skipped += weight;
+    this.issues.add('footnote_line', rec.line, null, { text: first });
+    return true;
   }
 
   private beforeHeader(rec: CsvRecord): void {
@@ -251,13 +275,14 @@ export class TableReader {
     // The content's name: the common text before the periods ("Folkmängd 2020"), the title, or the file.
     const prefixes = new Set(periods.map((p) => (PERIOD_HEADER.exec((header[p.index] ?? '').trim())?.[1] ?? '').trim()));
     const prefix = prefixes.size === 1 ? [...prefixes][0] : '';
-    const name = prefix || this.titles[0] || nameFromFile(this.file);
+    const name = prefix || contentOfTitle(this.titles[0] ?? '') || nameFromFile(this.file);
     const id = this.options.indicator ?? indicatorIdFrom(name) ?? 'indikator';
     const hasIndicatorColumn = this.options.indicator === undefined && this.analysis?.roles.has('indicator') === true;
     if (this.options.indicator === undefined && !hasIndicatorColumn) this.labels.push({ id, name, unit: undefined, decimals: undefined });
     const indicatorCol = this.options.indicator === undefined ? (this.analysis?.roles.get('indicator') ?? -1) : -1;
     const rows = new WideRows(regionCol, genderCol, indicatorCol, periods, id, this.readers, this.issues, this.builder, this.counts, this.file);
     const used = [regionCol, ...(genderCol >= 0 ? [genderCol] : []), ...(indicatorCol >= 0 ? [indicatorCol] : []), ...periods.map((p) => p.index)];
+    this.widePeriods = periods.length;
     this.begin('wide', { read: (r) => rows.read(r), usedColumns: used }, periods.length);
   }
 

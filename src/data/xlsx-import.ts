@@ -15,6 +15,7 @@ function cellText(cell: Cell): string {
 
 export interface XlsxOutcome extends TableOutcome {
   readonly sheet: string | undefined;
+  readonly sheetNames: readonly string[];
 }
 
 /**
@@ -30,10 +31,12 @@ export async function importXlsx(file: string, bytes: Uint8Array, options: Impor
     sheets = (await readXlsxFile<string>(buffer, { parseNumber: (raw: string) => raw })) as { sheet: string; data: Cell[][] }[];
   } catch (error) {
     issues.add('xlsx_unreadable', 1, null, { detail: error instanceof Error ? error.message : String(error) });
-    return { layout: undefined, counts: { records: 0, accepted: 0, rejected: 0, skipped: 0 }, observations: undefined, targets: [], labels: [], preview: undefined, sheet: undefined };
+    return { layout: undefined, counts: { records: 0, accepted: 0, rejected: 0, skipped: 0 }, observations: undefined, targets: [], labels: [], preview: undefined, sheet: undefined, sheetNames: [] };
   }
   const wanted = options.sheet;
-  const sheet = (wanted === undefined ? sheets[0] : sheets.find((s) => s.sheet === wanted)) ?? sheets[0];
+  // Unless a sheet is named: the first that holds a table (a row with two filled cells), not a cover sheet.
+  const hasTable = (s: { data: Cell[][] }): boolean => s.data.some((row) => row.filter((c) => cellText(c).trim() !== '').length >= 2);
+  const sheet = (wanted === undefined ? (sheets.find(hasTable) ?? sheets[0]) : sheets.find((s) => s.sheet === wanted)) ?? sheets[0];
   if (wanted !== undefined && sheet?.sheet !== wanted) issues.add('xlsx_sheet_missing', 1, null, { sheet: wanted, used: sheet?.sheet ?? '' });
   if (sheets.length > 1) issues.add('xlsx_sheets', 1, null, { used: sheet?.sheet ?? '', all: sheets.map((s) => s.sheet).join(', ') });
   const rows = sheet?.data ?? [];
@@ -53,5 +56,5 @@ export async function importXlsx(file: string, bytes: Uint8Array, options: Impor
     };
     reader.record(record);
   });
-  return { ...reader.finish(), sheet: sheet?.sheet };
+  return { ...reader.finish(), sheet: sheet?.sheet, sheetNames: sheets.map((s) => s.sheet) };
 }
