@@ -84,6 +84,7 @@ export function SourcesPanel({ api, reports, links, onRemoveLink, onClose, id }:
               replacing.current = source.id;
               replaceInput.current?.click();
             }}
+            data-testid="source-replace"
           >
             {t('sourceReplace', { name: source.name })}
           </button>

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { workspaceQuery, type LoadedWorkspace } from '../data/queries';
-import { EMPTY_WORKSPACE, type Source, type SourceOptions, type UserIndicator, type UserTarget, type Workspace } from '../data/workspace';
+import { EMPTY_WORKSPACE, withReplacedSource, type Source, type SourceOptions, type UserIndicator, type UserTarget, type Workspace } from '../data/workspace';
 import { StorageError, type WorkspaceStore } from '../data/workspace-store';
 
 export interface WorkspaceApi {
@@ -70,11 +70,12 @@ export function useWorkspace(): WorkspaceApi {
         save({ ...current(), sources: current().sources.filter((s) => s.id !== id) }, (s) => s.deleteSource(id));
       },
       replaceSource(id, file) {
-        const old = current().sources.find((s) => s.id === id);
-        if (!old) return;
-        // The replacement keeps the file's place (its addedAt), so the order of files stays as it was.
-        const replaced: Source = { ...old, name: file.name, content: file };
-        save({ ...current(), sources: current().sources.map((s) => (s.id === id ? replaced : s)) }, (s) => s.putSource(replaced));
+        const { workspace: next, replaced } = withReplacedSource(current(), id, { name: file.name, content: file }, crypto.randomUUID());
+        if (!replaced) return;
+        save(next, async (s) => {
+          await s.putSource(replaced);
+          await s.deleteSource(id);
+        });
       },
       setSourceOptions(id, options, shape) {
         const ws = current();

@@ -24,6 +24,10 @@ type NoParams = Record<string, never>;
 
 export const ISSUE_CATALOG = {
   file_empty: entry<NoParams>('error', () => ({ sv: 'Filen är tom.', en: 'The file is empty (empty file).' })),
+  no_table: entry<{ count: number }>('error', (p) => ({
+    sv: `Ingen tabell hittades: bara ${p.count === 1 ? 'en rubrikrad' : `${p.count} rubrikrader`} och inga kolumnrubriker eller data.`,
+    en: `No table found: only ${p.count === 1 ? 'a title line' : `${p.count} title lines`}, and no column header or data.`,
+  })),
   no_data_rows: entry<NoParams>('error', () => ({
     sv: 'Filen har en rubrikrad men inga datarader.',
     en: 'The file has a header but no data rows.',

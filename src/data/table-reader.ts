@@ -363,7 +363,8 @@ export class TableReader {
     if (header === undefined) {
       // Nothing but blank lines (or a lone title): there is no table, and nothing was read from it.
       const counts = { records: 0, accepted: 0, rejected: 0, skipped: 0 };
-      this.issues.add('file_empty', 1, null, {});
+      if (this.titles.length > 0) this.issues.add('no_table', 1, null, { count: this.titles.length });
+      else this.issues.add('file_empty', 1, null, {});
       return { ...nothing, counts, layout: undefined, preview: undefined };
     }
     if (this.failed || !this.gate) {

@@ -54,6 +54,18 @@ export interface ShapeMapping {
 export const EMPTY_WORKSPACE: Workspace = { sources: [], indicators: [], targets: [], mappings: [] };
 
 /** The name of the file that carries the user's own indicators and targets into the import. */
+/**
+ * The workspace with one source's content replaced. The new content gets a new id, so everything
+ * keyed by the source (the dataset query among them) reads it afresh; it keeps the old file's place
+ * (its addedAt) and options, so the order of files, and which file wins, stays as it was.
+ */
+export function withReplacedSource(workspace: Workspace, id: string, file: { readonly name: string; readonly content: Blob }, newId: string): { workspace: Workspace; replaced: Source | undefined } {
+  const old = workspace.sources.find((s) => s.id === id);
+  if (!old) return { workspace, replaced: undefined };
+  const replaced: Source = { ...old, id: newId, name: file.name, content: file.content };
+  return { workspace: { ...workspace, sources: workspace.sources.map((s) => (s.id === id ? replaced : s)) }, replaced };
+}
+
 export const USER_FILE_NAME = 'egna-indikatorer-och-mal.json';
 
 /** The user's indicators and targets as a canonical JSON file, read by the same pipeline as any. */

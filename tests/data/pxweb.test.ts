@@ -74,6 +74,9 @@ describe('PxWeb downloads (files shaped as SCB’s and Tillväxtanalys’ PxWeb 
     const named = await load('two_sheets.xlsx', { sheet: 'Om tabellen' });
     expect(named.sheets?.read).toBe('Om tabellen');
     expect(named.accepted).toBe(0);
+    // A cover sheet is not "empty": it says there is no table on it.
+    expect(codes(named)).toEqual(['xlsx_sheets', 'title_line', 'no_table']);
+    expect(named.issues.at(-1)?.message.sv).toBe('Ingen tabell hittades: bara en rubrikrad och inga kolumnrubriker eller data.');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/data/import-file';
-import { parseWorkspace, serializeWorkspace, USER_FILE_NAME, userFile, WorkspaceFileError, type Workspace } from '../../src/data/workspace';
+import { datasetQuery } from '../../src/data/queries';
+import { parseWorkspace, serializeWorkspace, withReplacedSource, USER_FILE_NAME, userFile, WorkspaceFileError, type Workspace } from '../../src/data/workspace';
 import { EMPTY_WORKSPACE } from '../../src/data/workspace';
 import {
   ALL_BYTES,
@@ -268,5 +269,33 @@ describe('userFile', () => {
     const result = importFile(USER_FILE_NAME, userFile(workspaceOf({ targets: [TARGET_WITHOUT_BASELINE] })) ?? new Uint8Array());
     expect(result.indicators).toEqual([]);
     expect(result.targets.map((t) => [t.region, t.indicator, t.value])).toEqual([['01', 'egen_kostnad', 1200]]);
+  });
+});
+
+describe('withReplacedSource', () => {
+  const workspace = workspaceOf({
+    sources: [
+      sourceOf('s1', 'a', { name: 'först.csv', addedAt: '2024-03-01T09:00:00.000Z', options: { sheet: 'Data' } }),
+      sourceOf('s2', 'b', { name: 'sist.csv', addedAt: '2024-03-02T09:00:00.000Z' }),
+    ],
+  });
+
+  it('puts the new content in the old place, under a new id, so the dataset is read again', () => {
+    const content = new Blob(['ny']);
+    const { workspace: next, replaced } = withReplacedSource(workspace, 's1', { name: 'ny.csv', content }, 'n1');
+    expect(next.sources.map((s) => [s.id, s.name, s.addedAt])).toEqual([
+      ['n1', 'ny.csv', '2024-03-01T09:00:00.000Z'],
+      ['s2', 'sist.csv', '2024-03-02T09:00:00.000Z'],
+    ]);
+    expect(replaced?.content).toBe(content);
+    expect(replaced?.options).toEqual({ sheet: 'Data' });
+    // The dataset query is keyed by source ids: a replaced file must change the key, or it is never read.
+    expect(datasetQuery(next, []).queryKey).not.toEqual(datasetQuery(workspace, []).queryKey);
+  });
+
+  it('leaves the workspace as it was when the source is gone', () => {
+    const result = withReplacedSource(workspace, 'x', { name: 'ny.csv', content: new Blob(['ny']) }, 'n1');
+    expect(result.replaced).toBeUndefined();
+    expect(result.workspace).toBe(workspace);
   });
 });

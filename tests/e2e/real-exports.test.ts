@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -32,6 +32,8 @@ async function openSources(page: Page): Promise<void> {
   await page.click('[data-testid="sources-toggle"]');
   await page.waitForSelector('[data-testid="sources-panel"]');
 }
+
+const OWN_FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
 async function addFiles(page: Page, paths: string[]): Promise<void> {
   const before = await page.evaluate(() => performance.getEntriesByName('rr:import-done').length);
@@ -90,6 +92,34 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     const riket = await page.$$eval('[data-testid="ranking-figure"] table tbody tr', (rows) => rows.map((r) => r.textContent ?? '').find((t) => t.includes('Riket')) ?? '');
     expect(riket.replace(/\s/g, '')).toContain('Riket5,2');
     await shoot(page, 'xlsx-real-1366');
+    expectClean(problems);
+    await context.close();
+  });
+
+  it('PxWeb downloads: an xlsx named by its title, a footnote skipped; a cover sheet passed over, and another sheet chosen', async () => {
+    const { page, context, problems } = await freshPage();
+    await page.goto(`${baseUrl}?vy=indikator&region=20`);
+    await waitForApp(page, 2);
+    await addFiles(page, [resolve(OWN_FIXTURES, 'pxweb/pxweb_wide_for_xlsx.xlsx'), resolve(OWN_FIXTURES, 'pxweb/two_sheets.xlsx')]);
+    const wide = await summaryFor(page, 'pxweb_wide_for_xlsx.xlsx');
+    expect(wide.counts).toEqual([10, 6, 0, 4]);
+    expect((await summaryFor(page, 'two_sheets.xlsx')).counts[1]).toBe(2);
+    await page.click('[data-testid="import-summary-toggle"]');
+    // The indicator takes its name from the PxWeb title, without "efter region och år".
+    // It stays beside the catalogue's own "Sysselsättningsgrad 20–64 år": same words, not known to be the same measure.
+    const options = await page.$eval('[data-testid="indicator-select"]', (s) => [...s.querySelectorAll('option')].map((o) => o.textContent ?? '').filter((t) => t.startsWith('Sysselsättningsgrad')));
+    expect(options).toContain('Sysselsättningsgrad 20-64 år (saknas i katalogen)');
+    await openSources(page);
+    const sheet = page.locator('[data-testid="source"]', { hasText: 'two_sheets.xlsx' }).locator('[data-testid="source-sheet"]');
+    expect(await sheet.inputValue()).toBe('Data');
+    expect(await page.locator('[data-testid="source-sheet"]').count()).toBe(1);
+    const before = await page.evaluate(() => performance.getEntriesByName('rr:import-done').length);
+    await sheet.selectOption('Om tabellen');
+    await page.waitForFunction((n) => performance.getEntriesByName('rr:import-done').length > n, before);
+    const row = (await page.locator('[data-testid="source"]', { hasText: 'two_sheets.xlsx' }).textContent()) ?? '';
+    expect(row).toContain('0 godkända');
+    expect(await page.locator('[data-testid="source"]', { hasText: 'two_sheets.xlsx' }).locator('[data-testid="source-sheet"]').inputValue()).toBe('Om tabellen');
+    await shoot(page, 'pxweb-sheets-1366');
     expectClean(problems);
     await context.close();
   });
@@ -249,6 +279,23 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     expect(await page.locator('[data-testid="source"]').count()).toBe(1);
     expect(await page.textContent('[data-testid="sources-panel"]')).toContain('thousands_spaces.csv');
     expect(await page.textContent('[data-testid="storage-status"]')).toContain('sparas i webbläsaren');
+
+    // Replace the remaining file with one whose two rows are both bad: the new name and counts show, and stay.
+    const beforeReplace = await page.evaluate(() => performance.getEntriesByName('rr:import-done').length);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid="source-replace"]')]);
+    await chooser.setFiles(resolve(OWN_FIXTURES, 'two_bad_rows.csv'));
+    await page.waitForFunction((n) => performance.getEntriesByName('rr:import-done').length > n, beforeReplace);
+    const replaced = (await page.textContent('[data-testid="sources-panel"]')) ?? '';
+    expect(replaced).toContain('two_bad_rows.csv');
+    expect(replaced).not.toContain('thousands_spaces.csv');
+    expect(replaced).toContain('2 poster: 0 godkända, 2 avvisade, 0 överhoppade');
+    await page.reload();
+    await page.waitForSelector('[data-testid="matrix"]');
+    await openSources(page);
+    expect(await page.locator('[data-testid="source"]').count()).toBe(1);
+    const afterReload = (await page.textContent('[data-testid="sources-panel"]')) ?? '';
+    expect(afterReload).toContain('two_bad_rows.csv');
+    expect(afterReload).toContain('2 poster: 0 godkända, 2 avvisade, 0 överhoppade');
     expectClean(problems);
     await context.close();
   });
