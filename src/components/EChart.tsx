@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactElement } from 'react';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { flushSync } from 'react-dom';
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent,
@@ -12,6 +13,7 @@ import {
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { ChartOption } from '../charts/echarts-types';
+import { inTurn } from './chart-turns';
 
 // The one place that registers ECharts modules: tree-shaken, only what our builders use.
 echarts.use([
@@ -97,6 +99,15 @@ export function EChart({ option, label, height, events, testId, needsMap = false
     };
   }, [needsMap]);
   useEffect(() => () => sink?.(null), [sink]);
+  // In the browser a changed option is drawn in a task of its own (see chart-turns); the first drawing
+  // is immediate. In jsdom (SVG) every option is drawn at once.
+  const staggered = renderer === 'canvas';
+  const [shown, setShown] = useState(option);
+  useEffect(() => {
+    if (!staggered || shown === option) return undefined;
+    return inTurn(() => flushSync(() => setShown(option)));
+  }, [option, shown, staggered]);
+  const drawn = staggered ? shown : option;
   const onReady = useCallback(
     (instance: echarts.EChartsType) => {
       markFinished();
@@ -122,7 +133,7 @@ export function EChart({ option, label, height, events, testId, needsMap = false
     <div className="chart" role="img" aria-label={label} data-testid={testId}>
       <ReactEChartsCore
         echarts={echarts}
-        option={option}
+        option={drawn}
         notMerge
         lazyUpdate={false}
         opts={width === undefined ? { renderer } : { renderer, width, height }}
