@@ -227,7 +227,7 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     const first = await freshPage();
     await first.page.goto(`${baseUrl}?vy=indikator&indikator=nyforetagande&region=20`);
     await waitForApp(first.page, 2);
-    await addFiles(first.page, [fixturePath('num/thousands_spaces.csv')]);
+    await addFiles(first.page, [resolve(OWN_FIXTURES, 'workspace/projekt_2020.csv')]);
     await first.page.click('[data-testid="target-editor-toggle"]');
     await first.page.fill('[data-testid="target-period"]', '2030');
     await first.page.fill('[data-testid="target-value"]', '12,5');
@@ -253,7 +253,7 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     await second.page.setInputFiles('[data-testid="workspace-input"]', path);
     await second.page.waitForFunction((n) => performance.getEntriesByName('rr:import-done').length > n, ready);
     expect(await second.page.locator('[data-testid="source"]').count()).toBe(1);
-    expect(await second.page.textContent('[data-testid="sources-panel"]')).toContain('thousands_spaces.csv');
+    expect(await second.page.textContent('[data-testid="sources-panel"]')).toContain('projekt_2020.csv');
     expect(await second.page.textContent('[data-testid="own-targets"]')).toContain('12,5');
     // Kept across a reload too.
     await second.page.reload();
@@ -267,7 +267,7 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     const { page, context, problems } = await freshPage();
     await page.goto(`${baseUrl}?vy=jamfor`);
     await page.waitForSelector('[data-testid="matrix"]');
-    await addFiles(page, [fixturePath('num/minus_signs.csv'), fixturePath('num/thousands_spaces.csv')]);
+    await addFiles(page, [resolve(OWN_FIXTURES, 'workspace/projekt_2021.csv'), resolve(OWN_FIXTURES, 'workspace/projekt_2020.csv')]);
     await openSources(page);
     expect(await page.locator('[data-testid="source"]').count()).toBe(2);
     const before = await page.evaluate(() => performance.getEntriesByName('rr:import-done').length);
@@ -277,7 +277,7 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     await page.waitForSelector('[data-testid="matrix"]');
     await openSources(page);
     expect(await page.locator('[data-testid="source"]').count()).toBe(1);
-    expect(await page.textContent('[data-testid="sources-panel"]')).toContain('thousands_spaces.csv');
+    expect(await page.textContent('[data-testid="sources-panel"]')).toContain('projekt_2020.csv');
     expect(await page.textContent('[data-testid="storage-status"]')).toContain('sparas i webbläsaren');
 
     // Replace the remaining file with one whose two rows are both bad: the new name and counts show, and stay.
@@ -287,7 +287,7 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     await page.waitForFunction((n) => performance.getEntriesByName('rr:import-done').length > n, beforeReplace);
     const replaced = (await page.textContent('[data-testid="sources-panel"]')) ?? '';
     expect(replaced).toContain('two_bad_rows.csv');
-    expect(replaced).not.toContain('thousands_spaces.csv');
+    expect(replaced).not.toContain('projekt_2020.csv');
     expect(replaced).toContain('2 poster: 0 godkända, 2 avvisade, 0 överhoppade');
     await page.reload();
     await page.waitForSelector('[data-testid="matrix"]');
