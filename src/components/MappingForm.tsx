@@ -9,6 +9,7 @@ import { periodColumnsOf } from '../data/table-reader';
 import type { SourceOptions, UserIndicator } from '../data/workspace';
 import type { MessageKey } from '../i18n/dictionary';
 import { useI18n } from './i18n-context';
+import { SelectField, type SelectOption } from './SelectField';
 
 interface MappingFormProps {
   readonly preview: TablePreview;
@@ -64,17 +65,8 @@ export function MappingForm({ preview, initial, onSave, onCancel }: MappingFormP
     onSave({ columns, ...(id !== undefined ? { indicator: id } : {}) }, indicator);
   };
 
-  const select = (label: string, current: string, set: (v: string) => void, options: { value: string; label: string }[], testId: string): ReactElement => (
-    <div className="control">
-      <label htmlFor={`${base}-${testId}`}>{label}</label>
-      <select id={`${base}-${testId}`} value={current} onChange={(e) => set(e.target.value)} data-testid={testId}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+  const select = (label: string, current: string, set: (v: string) => void, options: SelectOption<string>[], testId: string): ReactElement => (
+    <SelectField label={label} value={current} onChange={set} options={options} testId={testId} />
   );
 
   return (
