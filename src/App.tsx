@@ -89,7 +89,7 @@ function Dashboard(): ReactElement {
             data-testid="sources-toggle"
           >
             <span className="summary-title">{t('sourcesTitle')}</span>
-            <span className="summary-counts">{t('sourcesCount', { count: otherSources.length })}</span>
+            <span className="summary-counts">{otherSources.length === 1 ? t('sourcesCountOne') : t('sourcesCount', { count: otherSources.length })}</span>
           </button>
           {dataset ? (
             <ImportSummaryButton reports={dataset.reports} open={panel === 'summary'} panelId={summaryId} onToggle={() => setPanel((p) => (p === 'summary' ? undefined : 'summary'))} buttonRef={summaryButton} />

@@ -160,7 +160,7 @@ export function SourcesPanel({ api, reports, links, onRemoveLink, onClose, id }:
         })}
       </ul>
       {api.workspace.targets.length > 0 ? (
-        <p>{t('userTargetsCount', { count: api.workspace.targets.length })}</p>
+        <p>{api.workspace.targets.length === 1 ? t('userTargetsCountOne') : t('userTargetsCount', { count: api.workspace.targets.length })}</p>
       ) : null}
       <div className="workspace-actions">
         <button type="button" className="link-button" onClick={() => void exportWorkspace()} data-testid="workspace-export">

@@ -142,6 +142,8 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     };
     await drop('anstallda.csv', 'län;år;antal anställda;antal företag\n20;2023;100;5\n01;2023;900;40\n');
     expect((await summaryFor(page, 'anstallda.csv')).counts).toEqual([2, 0, 2, 0]);
+    expect(await page.textContent('[data-testid="other-sources"]')).toContain('Data från en källa utöver');
+    expect(await page.textContent('[data-testid="sources-toggle"]')).toContain('1 egen fil eller länk');
     await page.click('[data-testid="import-summary-toggle"]');
     await openSources(page);
     await page.click('[data-testid="source-map"]');
@@ -150,6 +152,7 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     await page.selectOption('[data-testid="map-value"]', '2');
     await page.fill('[data-testid="map-name"]', 'Antal anställda');
     await page.selectOption('[data-testid="map-level"]', 'prestationer');
+    await shoot(page, 'mapping-form-1366');
     const before = await page.evaluate(() => performance.getEntriesByName('rr:import-done').length);
     await page.click('[data-testid="map-save"]');
     await page.waitForFunction((n) => performance.getEntriesByName('rr:import-done').length > n, before);
@@ -167,6 +170,7 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     await waitForApp(page, 2);
     expect((await summaryFor(page, 'anstallda-2024.csv')).counts).toEqual([1, 1, 0, 0]);
     expect((await summaryFor(page, 'anstallda.csv')).counts).toEqual([2, 2, 0, 0]);
+    expect(await page.textContent('[data-testid="other-sources"]')).toContain('Data från 2 källor utöver');
     expect(await page.textContent('[data-testid="other-sources"]')).toContain('anstallda.csv');
     expectClean(problems);
     await context.close();
