@@ -1,33 +1,54 @@
+import type { FormulaProblem } from '../domain/formula';
 import type { Indicator } from '../domain/indicator';
+import { isEmptyLedger } from '../domain/ledger';
+import type { LocalizedText } from '../domain/language';
 import type { Dataset, FileReport } from './dataset';
 import type { ImportResult } from './import-result';
+import { deriveIndicators } from './derived';
+import type { ImportIssue } from './issue';
+import { ISSUE_CATALOG } from './issue-messages';
+import { ledgerObservations, mergeLedgers } from './ledger-dataset';
 import { mergeAcrossFiles, uniqueNames } from './merge-files';
 import { concatColumns, ObservationBuilder, type ObservationColumns } from './observation-store';
 
 function report(result: ImportResult): FileReport {
-  const { observations: _o, targets: _t, indicators: _i, labels: _l, ...rest } = result;
+  const { observations: _o, targets: _t, indicators: _i, labels: _l, ledger: _g, ...rest } = result;
   return rest;
 }
 
 /**
- * Merges imported files. Indicator definitions: the first definition of an id wins. Observations
- * are regrouped by indicator (a stable counting sort), so a chart reads one contiguous range.
+ * Merges imported files. Indicator definitions: the first definition of an id wins. The ledgers'
+ * sums come first, so a file that gives the same observation replaces them; then the catalogue's
+ * formula indicators are computed from the merged observations. Observations are regrouped by
+ * indicator (a stable counting sort), so a chart reads one contiguous range.
  */
 export function buildDataset(imported: readonly ImportResult[]): Dataset {
-  const named = uniqueNames(imported);
+  const { ledger, results: afterLedger } = mergeLedgers(uniqueNames(imported));
   const indicators: Indicator[] = [];
-  const seen = new Set<string>();
-  for (const r of named) {
+  const definedIn = new Map<string, string>();
+  for (const r of afterLedger) {
     for (const indicator of r.indicators) {
-      if (!seen.has(indicator.id)) {
-        seen.add(indicator.id);
+      if (!definedIn.has(indicator.id)) {
+        definedIn.set(indicator.id, r.file);
         indicators.push(indicator);
       }
     }
   }
-  const concatenated = concatColumns(named.map((r) => r.observations));
-  const { keep, results } = mergeAcrossFiles(concatenated, named);
-  const { columns, offsets } = groupByIndicator(concatenated, keep);
+  const ledgerColumns = isEmptyLedger(ledger) ? undefined : ledgerObservations(ledger);
+  const concatenated = concatColumns([...(ledgerColumns ? [ledgerColumns] : []), ...afterLedger.map((r) => r.observations)]);
+  const { keep, results: merged } = mergeAcrossFiles(concatenated, afterLedger, ledgerColumns !== undefined);
+  const derived = deriveIndicators(concatenated, indicators, keep);
+  let all = concatenated;
+  let allKeep = keep;
+  if (derived.columns.length > 0) {
+    all = concatColumns([concatenated, derived.columns]);
+    if (keep) {
+      allKeep = new Uint8Array(all.length).fill(1);
+      allKeep.set(keep);
+    }
+  }
+  const { columns, offsets } = groupByIndicator(all, allKeep);
+  const results = withFormulaProblems(merged, derived.problems, definedIn);
   return {
     indicators,
     observations: columns,
@@ -35,7 +56,33 @@ export function buildDataset(imported: readonly ImportResult[]): Dataset {
     targets: results.flatMap((r) => r.targets),
     reports: results.map(report),
     labels: [...new Map(results.flatMap((r) => r.labels).reverse().map((l) => [l.id, l])).values()].reverse(),
+    ledger,
   };
+}
+
+const PROBLEM_TEXT = (p: FormulaProblem): LocalizedText =>
+  p.kind === 'unknown_input'
+    ? { sv: `indikatorn ${p.input} som formeln använder finns inte`, en: `indicator ${p.input}, which the formula uses, does not exist` }
+    : p.kind === 'cycle'
+      ? { sv: 'formeln använder sig själv, direkt eller via andra formler', en: 'the formula uses itself, directly or through other formulas' }
+      : { sv: 'formeln har fel antal indikatorer', en: 'the formula has the wrong number of indicators' };
+
+/** A formula that cannot be computed is an error of the file that defined its indicator. */
+function withFormulaProblems(results: readonly ImportResult[], problems: readonly FormulaProblem[], definedIn: ReadonlyMap<string, string>): ImportResult[] {
+  if (problems.length === 0) return [...results];
+  return results.map((r) => {
+    const mine = problems.filter((p) => definedIn.get(p.indicator) === r.file);
+    if (mine.length === 0) return r;
+    const issues: ImportIssue[] = mine.map((p) => ({
+      severity: 'error',
+      code: 'formula_problem',
+      file: r.file,
+      line: 1,
+      column: null,
+      message: ISSUE_CATALOG.formula_problem.message({ indicator: p.indicator, detail: PROBLEM_TEXT(p) }),
+    }));
+    return { ...r, issues: [...r.issues, ...issues] };
+  });
 }
 
 /** Regroups the rows by indicator (a stable counting sort), leaving out those `keep` drops. */

@@ -1,4 +1,5 @@
 import { isChainLevel } from '../domain/chain-levels';
+import { isFormulaKind, type Formula } from '../domain/formula';
 import { INDICATOR_ID_PATTERN, isDirection, type Indicator, type QuestionKind } from '../domain/indicator';
 import type { LocalizedText } from '../domain/language';
 import { detach } from './detach';
@@ -50,6 +51,13 @@ export function readIndicator(obj: JsonObject, issues: IssueCollector): Indicato
   const kindRaw =
     questionValue !== null && typeof questionValue === 'object' && questionValue.kind === 'object' ? text(questionValue.members.get('kind')) : undefined;
   const kind: QuestionKind = kindRaw === 'process' ? 'process' : 'summative';
+  const formulaValue = obj.members.get('formula');
+  let formula: Formula | undefined;
+  if (formulaValue !== undefined && formulaValue !== null) {
+    const read = readFormula(formulaValue);
+    if (typeof read === 'string') return report(problem(`${id}: formeln ${read.split('|')[0] ?? ''}`, `${id}: the formula ${read.split('|')[1] ?? ''}`));
+    formula = read;
+  }
   const decimalsValue = obj.members.get('decimals');
   const decimals = typeof decimalsValue === 'number' && Number.isInteger(decimalsValue) && decimalsValue >= 0 && decimalsValue <= 6 ? decimalsValue : 1;
   return {
@@ -63,7 +71,26 @@ export function readIndicator(obj: JsonObject, issues: IssueCollector): Indicato
     decimals,
     aggregation: text(obj.members.get('aggregation')) === 'sum' ? 'sum' : 'mean',
     description: localized(obj.members.get('description')),
+    formula,
+    listed: obj.members.get('listed') !== false,
   };
+}
+
+/**
+ * `{"kind": "ratio" | "share" | "sum", "of": ["id", …]}`; a string "sv|en" says what is wrong.
+ * Whether the inputs exist, and the order of computing, is checked when the dataset is built.
+ */
+function readFormula(value: JsonValue): Formula | string {
+  if (typeof value !== 'object' || value === null || value.kind !== 'object') return 'ska vara ett objekt|must be an object';
+  const kind = text(value.members.get('kind'));
+  if (kind === undefined || !isFormulaKind(kind)) return `har okänd sort ${JSON.stringify(kind ?? null)} (ratio, share eller sum)|has an unknown kind ${JSON.stringify(kind ?? null)} (ratio, share or sum)`;
+  const of = value.members.get('of');
+  if (of === undefined || of === null || typeof of !== 'object' || of.kind !== 'array') return 'saknar "of", listan av indikatorer|lacks "of", the list of indicators';
+  const ids = of.items.map((item) => (typeof item === 'string' ? item : ''));
+  if (ids.some((id) => !INDICATOR_ID_PATTERN.test(id))) return '"of" ska lista indikatorers id|"of" must list indicator ids';
+  const arityOk = kind === 'sum' ? ids.length >= 2 : ids.length === 2;
+  if (!arityOk) return kind === 'sum' ? 'sum behöver minst två termer|sum needs at least two terms' : `${kind} behöver exakt två indikatorer (täljare, nämnare)|${kind} needs exactly two indicators (numerator, denominator)`;
+  return { kind, of: ids.map((id) => detach(id)) };
 }
 
 export function readIndicatorList(value: JsonValue | undefined, issues: IssueCollector): Indicator[] {

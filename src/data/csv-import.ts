@@ -7,6 +7,7 @@ import type { RowCounts } from './long-rows';
 import type { ObservationColumns } from './observation-store';
 import { TableReader } from './table-reader';
 import type { Target } from '../domain/target';
+import type { Ledger } from '../domain/ledger';
 
 export interface CsvOutcome {
   readonly format: FileFormat;
@@ -16,6 +17,7 @@ export interface CsvOutcome {
   readonly targets: readonly Target[];
   readonly labels: readonly IndicatorLabel[];
   readonly preview: TablePreview | undefined;
+  readonly ledger?: Ledger;
 }
 
 /** Lines looked at for the delimiter: the header may come after a title line and a blank one. */
@@ -67,7 +69,7 @@ export function importCsvChunks(
   for (let next = iterator.next(); !next.done; next = iterator.next()) feed(next.value);
   scanner.finish();
   const outcome = reader.finish();
-  const format: FileFormat = outcome.layout === 'targets' ? 'targets-csv' : outcome.layout === 'wide' ? 'wide-csv' : 'long-csv';
+  const format: FileFormat = outcome.layout === undefined || outcome.layout === 'long' ? 'long-csv' : (`${outcome.layout}-csv` as const);
   const hasData = outcome.layout !== undefined || outcome.counts.records > 0;
   return { ...outcome, format, delimiter: hasData ? delimiter : undefined };
 }

@@ -1,4 +1,5 @@
 import type { Indicator } from '../domain/indicator';
+import type { Ledger } from '../domain/ledger';
 import type { Target } from '../domain/target';
 import type { ImportSummary, IndicatorLabel, TablePreview } from './import-result';
 import type { ImportIssue } from './issue';
@@ -21,6 +22,8 @@ export interface Dataset {
   readonly reports: readonly FileReport[];
   /** Names, units and decimals files give for indicators the catalogue lacks (first one wins). */
   readonly labels: readonly IndicatorLabel[];
+  /** The case ledgers, frames and planned shares of anslag 1:1, merged (later files win). */
+  readonly ledger: Ledger;
 }
 
 export function datasetTransferables(dataset: Dataset): ArrayBuffer[] {

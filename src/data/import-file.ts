@@ -75,7 +75,7 @@ export async function importFileAsync(file: string, bytes: Uint8Array, options: 
     warnUnknownIndicators(observations, outcome.labels.map((l) => l.id), options, issues);
     return {
       file,
-      format: outcome.layout === 'targets' ? 'xlsx-targets' : outcome.layout === 'wide' ? 'xlsx-wide' : outcome.layout === 'long' ? 'xlsx-long' : 'xlsx',
+      format: outcome.layout === undefined ? 'xlsx' : (`xlsx-${outcome.layout}` as const),
       encoding: 'binary',
       delimiter: undefined,
       ...outcome.counts,
@@ -86,6 +86,7 @@ export async function importFileAsync(file: string, bytes: Uint8Array, options: 
       labels: outcome.labels,
       preview: outcome.preview,
       ...(outcome.sheetNames.length > 1 && outcome.sheet !== undefined ? { sheets: { names: outcome.sheetNames, read: outcome.sheet } } : {}),
+      ...(outcome.ledger ? { ledger: outcome.ledger } : {}),
     };
   } catch (error) {
     const failed = new IssueCollector(file);
@@ -156,6 +157,7 @@ function importUnchecked(file: string, bytes: Uint8Array, options: ImportOptions
     indicators: [],
     labels: outcome.labels,
     preview: outcome.preview,
+    ...(outcome.ledger ? { ledger: outcome.ledger } : {}),
   };
 }
 

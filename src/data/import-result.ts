@@ -1,4 +1,5 @@
 import type { Indicator } from '../domain/indicator';
+import type { Ledger } from '../domain/ledger';
 import type { Target } from '../domain/target';
 import type { TextEncoding } from './decode';
 import type { ImportIssue } from './issue';
@@ -11,6 +12,12 @@ export type FileFormat =
   | 'xlsx-long'
   | 'xlsx-wide'
   | 'xlsx-targets'
+  | 'ledger-csv'
+  | 'frames-csv'
+  | 'shares-csv'
+  | 'xlsx-ledger'
+  | 'xlsx-frames'
+  | 'xlsx-shares'
   | 'canonical-json'
   | 'kolada-json'
   | 'jsonstat'
@@ -61,6 +68,8 @@ export interface ImportResult extends ImportSummary {
   readonly preview: TablePreview | undefined;
   /** A workbook's sheets, when it has more than one; the one read is `sheet`. */
   readonly sheets?: { readonly names: readonly string[]; readonly read: string };
+  /** A case ledger's cases, a frames table's frames, a planned-shares table's shares. */
+  readonly ledger?: Ledger;
 }
 
 /**

@@ -29,9 +29,10 @@ export interface MergeOutcome {
  * used: a file added on top of the example data replaces its invented values. The earlier file's
  * row is counted as skipped, with an issue naming the file and line that replaced it.
  */
-export function mergeAcrossFiles(columns: ObservationColumns, results: readonly ImportResult[]): MergeOutcome {
+export function mergeAcrossFiles(columns: ObservationColumns, results: readonly ImportResult[], otherSource = false): MergeOutcome {
   const n = columns.length;
-  if (results.length < 2 || n < 2) return { keep: undefined, results };
+  // One file has no repeats left (they were resolved within it), unless another source precedes it.
+  if (results.length + (otherSource ? 1 : 0) < 2 || n < 2) return { keep: undefined, results };
   const indicatorSpan = columns.indicators.length;
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {

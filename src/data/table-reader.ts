@@ -13,9 +13,12 @@ import { ObservationBuilder, type ObservationColumns } from './observation-store
 import { TargetRows } from './target-rows';
 import { WideRows, type PeriodColumn } from './wide-rows';
 import { foldName } from '../domain/text-match';
+import { EMPTY_LEDGER, type Ledger } from '../domain/ledger';
+import { frameHeader, LEDGER_REQUIRED, ledgerHeader, ledgerTableKind, shareHeader, type LedgerTableKind, type RequiredLedgerField } from './ledger-header';
+import { FrameRows, LedgerRows, ShareRows } from './ledger-rows';
 import { resolveRegion } from '../domain/region-resolver';
 
-export type TableLayout = 'long' | 'wide' | 'targets';
+export type TableLayout = 'long' | 'wide' | 'targets' | LedgerTableKind;
 
 export interface TableOutcome {
   readonly layout: TableLayout | undefined;
@@ -24,6 +27,8 @@ export interface TableOutcome {
   readonly targets: readonly Target[];
   readonly labels: readonly IndicatorLabel[];
   readonly preview: TablePreview | undefined;
+  /** The cases, frames or planned shares of a ledger table. */
+  readonly ledger?: Ledger;
 }
 
 const ROLE_LABELS: Readonly<Record<ColumnRole, string>> = {
@@ -103,12 +108,13 @@ export class TableReader {
   private lastRejectedLine = 0;
   private replacementSeen = false;
   private widePeriods: number | undefined;
+  private ledgerRows: LedgerRows | FrameRows | ShareRows | undefined;
 
   constructor(
     private readonly file: string,
     private readonly issues: IssueCollector,
     private readonly options: ImportOptions,
-    hint: DecimalHint,
+    private readonly hint: DecimalHint,
     estimatedRows: number,
     private readonly invalidBytes: boolean,
   ) {
@@ -146,7 +152,7 @@ export class TableReader {
    */
   private isFootnote(rec: CsvRecord): boolean {
     const first = (rec.fields[0] ?? '').trim();
-    if (first.length < 4 || this.layout === 'targets') return false;
+    if (first.length < 4 || this.layout === 'targets' || this.ledgerRows !== undefined) return false;
     for (let i = 1; i < rec.count; i++) if ((rec.fields[i] ?? '').trim() !== '') return false;
     if (resolveRegion(first).ok) return false;
     const weight = this.layout === 'wide' ? (this.widePeriods ?? 1) : 1;
@@ -205,6 +211,8 @@ export class TableReader {
       this.applyMapping(this.options.columns);
       return;
     }
+    const ledgerKind = ledgerTableKind(header);
+    if (ledgerKind) return this.beginLedger(ledgerKind);
     for (const d of analysis.duplicates) this.issues.add('header_duplicate', line, d.index + 1, { name: d.name });
     if (analysis.duplicates.length > 0) return this.fail();
     const roles = analysis.roles;
@@ -236,6 +244,37 @@ export class TableReader {
     }
     this.requireRoles(['region', 'period', 'value']);
     this.fail();
+  }
+
+  /** A case ledger, a frames table or a planned-shares table of anslag 1:1. */
+  private beginLedger(kind: LedgerTableKind): void {
+    const header = this.header ?? [];
+    const args = [header, this.readers, this.issues, this.counts, this.file, this.hint] as const;
+    if (kind === 'ledger') {
+      const layout = ledgerHeader(header);
+      const missing = (Object.keys(LEDGER_REQUIRED) as RequiredLedgerField[]).filter((f) => !layout.columns.has(f));
+      for (const f of missing) this.issues.add('header_missing_column', this.headerLine, null, { role: LEDGER_REQUIRED[f], accepted: LEDGER_REQUIRED[f] });
+      if (missing.length > 0) return this.fail();
+      for (const u of layout.unused) this.issues.add('header_unused_column', this.headerLine, u.index + 1, { name: u.name });
+      const rows = new LedgerRows(args[0], layout, args[1], args[2], args[3], args[4], args[5]);
+      this.ledgerRows = rows;
+      return this.begin(kind, { read: (r) => rows.read(r), usedColumns: [...layout.columns.values()] });
+    }
+    if (kind === 'frames') {
+      const layout = frameHeader(header);
+      for (const u of layout.unused) this.issues.add('header_unused_column', this.headerLine, u.index + 1, { name: u.name });
+      const rows = new FrameRows(args[0], layout, args[1], args[2], args[3], args[4], args[5]);
+      this.ledgerRows = rows;
+      return this.begin(kind, { read: (r) => rows.read(r), usedColumns: [...layout.columns.values()] });
+    }
+    const layout = shareHeader(header);
+    const missing = (['region', 'year'] as const).filter((f) => !layout.columns.has(f));
+    for (const f of missing) this.issues.add('header_missing_column', this.headerLine, null, { role: f === 'region' ? 'län' : 'år', accepted: f === 'region' ? 'län, region' : 'år' });
+    if (missing.length > 0) return this.fail();
+    for (const u of layout.unused) this.issues.add('header_unused_column', this.headerLine, u.index + 1, { name: u.name });
+    const rows = new ShareRows(args[0], layout, args[1], args[2], args[3], args[4], args[5]);
+    this.ledgerRows = rows;
+    return this.begin(kind, { read: (r) => rows.read(r), usedColumns: [...layout.columns.values()] });
   }
 
   private requireRoles(required: ColumnRole[]): boolean {
@@ -378,6 +417,17 @@ export class TableReader {
     if (this.counts.records - this.counts.skipped === 0) this.issues.add('no_data_rows', this.headerLine, null, {});
     if (this.layout === 'targets') {
       return { ...nothing, layout: 'targets', targets: this.targetRows?.targets ?? [], preview: undefined };
+    }
+    const ledgerRows = this.ledgerRows;
+    if (ledgerRows) {
+      const ledger: Ledger =
+        ledgerRows instanceof LedgerRows
+          ? { ...EMPTY_LEDGER, cases: ledgerRows.cases }
+          : ledgerRows instanceof FrameRows
+            ? { ...EMPTY_LEDGER, frames: ledgerRows.frames }
+            : { ...EMPTY_LEDGER, shares: ledgerRows.shares };
+      if (ledgerRows instanceof ShareRows) ledgerRows.checkSums();
+      return { ...nothing, layout: this.layout, preview: undefined, ledger };
     }
     const dup = resolveDuplicates(this.builder, this.issues);
     this.counts.accepted -= dup.repeated + dup.conflicting;

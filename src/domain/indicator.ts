@@ -1,4 +1,5 @@
 import type { ChainLevel } from './chain-levels';
+import type { Formula } from './formula';
 import type { LocalizedText } from './language';
 
 /** Which way is good for an indicator. Decides how status against a target is read. */
@@ -31,6 +32,13 @@ export interface Indicator {
    */
   readonly aggregation: Aggregation;
   readonly description: LocalizedText | undefined;
+  /** Set for an indicator computed from others (a ratio, share or sum), shown to the user. */
+  readonly formula: Formula | undefined;
+  /**
+   * False for an input that exists to feed formulas (the ledger's sums): it can be chosen in the
+   * Indikator and Finansiering views but has no card on Län, no column in Jämför.
+   */
+  readonly listed: boolean;
 }
 
 export type Aggregation = 'mean' | 'sum';

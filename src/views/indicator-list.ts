@@ -23,6 +23,8 @@ export function uncataloguedIndicator(id: string, t: Translate, label?: Indicato
     decimals: label?.decimals ?? 1,
     aggregation: 'mean',
     description: undefined,
+    formula: undefined,
+    listed: true,
   };
 }
 

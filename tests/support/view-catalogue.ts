@@ -6,6 +6,8 @@ export interface CatalogueEntryOptions {
   readonly direction?: Direction;
   readonly decimals?: number;
   readonly aggregation?: 'mean' | 'sum';
+  readonly formula?: { readonly kind: string; readonly of: readonly string[] };
+  readonly listed?: boolean;
 }
 
 /** One indicator definition as the catalogue JSON holds it; `name.sv` is the id with a capital. */
@@ -21,6 +23,8 @@ export function catalogueEntry(id: string, options: CatalogueEntryOptions): Reco
     source: 'Test',
     decimals: options.decimals ?? 1,
     ...(options.aggregation ? { aggregation: options.aggregation } : {}),
+    ...(options.formula ? { formula: options.formula } : {}),
+    ...(options.listed === false ? { listed: false } : {}),
   };
 }
 

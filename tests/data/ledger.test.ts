@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseAmount } from '../../src/data/amount-parse';
+import { importFile } from '../../src/data/import-file';
+import type { ImportResult } from '../../src/data/import-result';
+import { ledgerTableKind } from '../../src/data/ledger-header';
+import { ledgerMeasures } from '../../src/domain/ledger-measures';
+
+const DIR = resolve(import.meta.dirname, '../fixtures/ledger');
+const load = (name: string): ImportResult => importFile(name, new Uint8Array(readFileSync(resolve(DIR, name))));
+const text = (name: string, content: string): ImportResult => importFile(name, new TextEncoder().encode(content));
+const counts = (r: ImportResult) => [r.records, r.accepted, r.rejected, r.skipped];
+const where = (r: ImportResult) => r.issues.map((i) => [i.code, i.line, i.column]);
+
+describe('parseAmount', () => {
+  it('reads kronor as a case system or a spreadsheet writes them', () => {
+    expect(parseAmount('1234567', ',')).toEqual({ kind: 'amount', kronor: 1234567 });
+    expect(parseAmount('1 234 567', ',')).toEqual({ kind: 'amount', kronor: 1234567 });
+    expect(parseAmount('1\u00a0234\u00a0567 kr', ',')).toEqual({ kind: 'amount', kronor: 1234567 });
+    expect(parseAmount('1,2 mnkr', ',')).toEqual({ kind: 'amount', kronor: 1200000 });
+    expect(parseAmount('1,2 Mkr', ',')).toEqual({ kind: 'amount', kronor: 1200000 });
+    expect(parseAmount('850 tkr', ',')).toEqual({ kind: 'amount', kronor: 850000 });
+    expect(parseAmount('3,5 miljoner', ',')).toEqual({ kind: 'amount', kronor: 3500000 });
+    expect(parseAmount('0', ',')).toEqual({ kind: 'amount', kronor: 0 });
+  });
+
+  it('empty is "not given"; text, negative amounts and unknown units are invalid', () => {
+    expect(parseAmount('  ', ',')).toEqual({ kind: 'empty' });
+    expect(parseAmount('tolv', ',')).toEqual({ kind: 'invalid', reason: 'not_a_number' });
+    expect(parseAmount('-5 000', ',')).toEqual({ kind: 'invalid', reason: 'negative' });
+    expect(parseAmount('12 euro', ',').kind).toBe('invalid');
+  });
+});
+
+describe('ledgerTableKind', () => {
+  it('tells a ledger, a frames table and a shares table from an indicator table', () => {
+    expect(ledgerTableKind(['ärende', 'län', 'stödtyp', 'beslutsår', 'status', 'sökt_belopp', 'beviljat_belopp'])).toBe('ledger');
+    expect(ledgerTableKind(['Ärendenummer', 'Län', 'Stödform', 'Beslutsår', 'Status', 'Sökt belopp (kr)', 'Beviljat belopp (kr)'])).toBe('ledger');
+    expect(ledgerTableKind(['län', 'år', 'ram'])).toBe('frames');
+    expect(ledgerTableKind(['län', 'år', 'rus_prioritering', 'planerad_andel'])).toBe('shares');
+    expect(ledgerTableKind(['region', 'indikator', 'period', 'värde'])).toBeUndefined();
+  });
+});
+
+describe('a case ledger', () => {
+  it('reads every case, pending ones without a year, "1,2 mnkr" as 1 200 000, "2023-001" as it is', () => {
+    const r = load('arendelista_liten.csv');
+    expect(r.format).toBe('ledger-csv');
+    expect(counts(r)).toEqual([7, 7, 0, 0]);
+    const cases = r.ledger?.cases ?? [];
+    expect(cases.map((c) => c.id)).toEqual(['2023-001', '2023-002', '2023-003', '2023-004', '2023-005', '2024-001', '2024-002']);
+    expect(cases[2]?.region).toBe('20');
+    expect(cases[5]?.applied).toBe(1200000);
+    expect(cases[6]).toMatchObject({ year: undefined, status: 'under_handlaggning' });
+    expect(cases[0]).toMatchObject({ cofinancing: [1000000, 0, 500000, 500000, 0], start: '2023-03-01', end: '2025-02-28', rus: 'Innovation' });
+    expect(cases[1]).toMatchObject({ supportType: 'foretagsstod', ceoGender: 'K', owner: 'Exempelbolaget B AB' });
+    expect(cases[4]?.status).toBe('atertagen');
+  });
+
+  it('bad rows are rejected with line and column; granted above applied is a warning; nothing is lost', () => {
+    const r = load('arendelista_fel.csv');
+    expect(counts(r)).toEqual([6, 2, 4, 0]);
+    expect(where(r).filter(([code]) => code !== 'file_rejected_rows')).toEqual([
+      ['ledger_amount_invalid', 2, 6],
+      ['region_unknown', 3, 2],
+      ['ledger_granted_exceeds_applied', 4, 7],
+      ['ledger_region_not_county', 5, 2],
+      ['ledger_support_type_unknown', 6, 3],
+    ]);
+    const tolv = r.issues[0];
+    expect(tolv?.message.sv).toBe('Beloppet ”tolv” i ”sökt_belopp” kan inte läsas: inga siffror att läsa. Raden avvisades.');
+    expect(tolv?.message.en).toContain('cannot be read');
+    expect(r.issues.find((i) => i.code === 'ledger_granted_exceeds_applied')?.message.sv).toBe(
+      'Beviljat belopp (150 000 kr) är större än sökt belopp (100 000 kr). Kontrollera ärendet; raden lästes in.',
+    );
+    expect(r.ledger?.cases.map((c) => c.id)).toEqual(['2023-103', '2023-106']);
+  });
+
+  it('a case repeated is skipped; the same id with other content is rejected, naming the first line', () => {
+    const head = 'ärende;län;stödtyp;beslutsår;status;sökt_belopp;beviljat_belopp\n';
+    const r = text('dubbel.csv', `${head}A-1;20;projektstöd;2023;beviljad;100;100\nA-1;20;projektstöd;2023;beviljad;100;100\nA-1;20;projektstöd;2023;beviljad;100;90\nA-1;01;projektstöd;2023;beviljad;100;90\n`);
+    expect(counts(r)).toEqual([4, 2, 1, 1]);
+    expect(where(r).filter(([code]) => code !== 'file_rejected_rows')).toEqual([
+      ['ledger_case_repeated', 3, null],
+      ['ledger_case_conflict', 4, 1],
+    ]);
+  });
+
+  it('a missing required column is named; a header in tkr scales the amounts', () => {
+    const missing = text('saknar.csv', 'ärende;län;beslutsår;status;sökt_belopp;beviljat_belopp\nA;20;2023;beviljad;1;1\n');
+    expect(missing.issues.map((i) => [i.code, i.message.sv])).toContainEqual(['header_missing_column', 'Kolumn saknas: stödtyp (missing column: stödtyp). Godtagna namn: stödtyp.']);
+    expect(counts(missing)).toEqual([1, 0, 1, 0]);
+    const tkr = text('tkr.csv', 'Ärende;Län;Stödtyp;Beslutsår;Status;Sökt belopp (tkr);Beviljat belopp (tkr)\nA;20;projektstöd;2023;beviljad;1 200;850\n');
+    expect(tkr.ledger?.cases[0]).toMatchObject({ applied: 1200000, granted: 850000 });
+  });
+
+  it('a decided case without a year, an unknown status and a bad date are said', () => {
+    const head = 'ärende;län;stödtyp;beslutsår;status;sökt_belopp;beviljat_belopp;startdatum\n';
+    const r = text('x.csv', `${head}A;20;projektstöd;;beviljad;100;100;\nB;20;projektstöd;2023;kanske;100;100;\nC;20;projektstöd;2023;beviljad;100;100;31/12/2023\n`);
+    expect(counts(r)).toEqual([3, 1, 2, 0]);
+    expect(where(r).filter(([code]) => code !== 'file_rejected_rows')).toEqual([
+      ['ledger_year_missing', 2, 4],
+      ['ledger_status_unknown', 3, 5],
+      ['ledger_date_invalid', 4, 8],
+    ]);
+  });
+});
+
+describe('frames and planned shares', () => {
+  it('a frame per county and year; a conflicting repeat is rejected', () => {
+    const r = text('ramar.csv', 'län;år;ram\n20;2023;4 000 000\n01;2023;12,5 mnkr\n20;2023;3 000 000\n');
+    expect(r.format).toBe('frames-csv');
+    expect(counts(r)).toEqual([3, 2, 1, 0]);
+    expect(r.ledger?.frames.map((f) => [f.region, f.year, f.amount])).toEqual([
+      ['20', 2023, 4000000],
+      ['01', 2023, 12500000],
+    ]);
+    expect(where(r)[0]).toEqual(['frame_conflict', 4, null]);
+  });
+
+  it('planned shares in per cent; a sum that is not 100 % is a warning', () => {
+    const r = text('andelar.csv', 'län;år;rus_prioritering;planerad_andel\n20;2023;Innovation;60 %\n20;2023;Kompetens;30\n20;2023;Tillgänglighet;120\n');
+    expect(r.format).toBe('shares-csv');
+    expect(counts(r)).toEqual([3, 2, 1, 0]);
+    expect(where(r).filter(([code]) => code !== 'file_rejected_rows')).toEqual([
+      ['shares_sum', 2, null],
+      ['share_invalid', 4, 4],
+    ]);
+    expect(r.issues.find((i) => i.code === 'shares_sum')?.message.sv).toBe('De planerade andelarna för Dalarnas län 2023 summerar till 90 %, inte 100 %.');
+  });
+});
+
+describe('ledgerMeasures (hand-computed from arendelista_liten.csv and ramar_liten.csv)', () => {
+  const ledger = { cases: load('arendelista_liten.csv').ledger?.cases ?? [], frames: load('ramar_liten.csv').ledger?.frames ?? [], shares: [] };
+  const measure = (year: number, m: string) => ledgerMeasures(ledger).find((r) => r.region === '20' && r.year === year && r.measure === m)?.value;
+
+  it('sums 2023 for Dalarna in mnkr', () => {
+    expect(measure(2023, 'ram_medel')).toBe(4);
+    expect(measure(2023, 'sokta_medel')).toBeCloseTo(5.3, 10);
+    expect(measure(2023, 'antal_ansokningar')).toBe(5);
+    expect(measure(2023, 'beviljade_medel')).toBeCloseTo(2.7, 10);
+    expect(measure(2023, 'antal_beviljade_arenden')).toBe(3);
+    expect(measure(2023, 'utbetalda_medel')).toBeCloseTo(1.5, 10);
+    expect(measure(2023, 'medfinansiering')).toBeCloseTo(3.8, 10);
+    expect(measure(2023, 'foretagsstod_vd_kand_medel')).toBeCloseTo(1.2, 10);
+    expect(measure(2023, 'foretagsstod_vd_kvinna_medel')).toBeCloseTo(0.8, 10);
+    expect(measure(2023, 'beviljade_medel_rus')).toBeCloseTo(2.3, 10);
+  });
+
+  it('2024: a zero frame is kept as 0; the pending case has no year and counts nowhere', () => {
+    expect(measure(2024, 'ram_medel')).toBe(0);
+    expect(measure(2024, 'sokta_medel')).toBeCloseTo(1.2, 10);
+    expect(measure(2024, 'antal_ansokningar')).toBe(1);
+  });
+
+  it('one county is not Riket', () => {
+    expect(ledgerMeasures(ledger).some((r) => r.region === '00')).toBe(false);
+  });
+});
