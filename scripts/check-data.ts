@@ -1,28 +1,37 @@
 /**
- * npm run check-data -- [--json] [--lang sv|en] [--indicator ID] FILE…
- *   --sheet NAME  reads that sheet of a workbook (default: the first)
+ * npm run check-data -- [--json] [--lang sv|en] [--indicator ID] [--sheet NAME] [--catalogue FILE] FILE…
+ *   --sheet NAME      reads that sheet of a workbook (default: the first)
+ *   --catalogue FILE  the indicator catalogue whose formulas a ledger's figures are computed with
+ *                     (default: the app's data/indicators.json)
  *
+ * For case ledgers and frames of anslag 1:1 it also prints what the app computes from them: the
+ * sums per county and decision year and every formula indicator (ansökningstryck, uppväxling …).
  * Runs the app's import pipeline in Node and prints, per file, the format, encoding, delimiter,
  * the accounting (records = accepted + rejected + skipped) and every issue.
  * Exit 0 when no file has an error, 1 when one has, 2 for wrong usage.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { derivedObservations, type DerivedObservation } from '../src/data/check-data-derived';
 import { checkDataReport, type CheckDataFile } from '../src/data/check-data-report';
 import { importFileAsync } from '../src/data/import-file';
+import type { ImportResult } from '../src/data/import-result';
+
+const DEFAULT_CATALOGUE = resolve(import.meta.dirname, '../data/indicators.json');
 
 interface Args {
   json: boolean;
   lang: 'sv' | 'en';
   indicator: string | undefined;
   sheet: string | undefined;
+  catalogue: string | undefined;
   files: string[];
 }
 
-const USAGE = `Användning / usage: npm run check-data -- [--json] [--lang sv|en] [--indicator ID] [--sheet NAMN] FIL…`;
+const USAGE = `Användning / usage: npm run check-data -- [--json] [--lang sv|en] [--indicator ID] [--sheet NAMN] [--catalogue FIL] FIL…`;
 
 function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = { json: false, lang: 'sv', indicator: undefined, sheet: undefined, files: [] };
+  const args: Args = { json: false, lang: 'sv', indicator: undefined, sheet: undefined, catalogue: undefined, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--json') args.json = true;
@@ -34,6 +43,10 @@ function parseArgs(argv: readonly string[]): Args | string {
       const sheet = argv[++i];
       if (sheet === undefined || sheet.startsWith('--')) return '--sheet behöver ett bladnamn / needs a sheet name';
       args.sheet = sheet;
+    } else if (a === '--catalogue') {
+      const file = argv[++i];
+      if (file === undefined || file.startsWith('--')) return '--catalogue behöver en fil / needs a file';
+      args.catalogue = file;
     } else if (a === '--lang') {
       const lang = argv[++i];
       if (lang !== 'sv' && lang !== 'en') return '--lang tar sv eller en / takes sv or en';
@@ -53,7 +66,7 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  for (const file of parsed.files) {
+  for (const file of [...parsed.files, ...(parsed.catalogue ? [parsed.catalogue] : [])]) {
     try {
       if (!statSync(file).isFile()) throw new Error('not a file');
     } catch {
@@ -63,15 +76,38 @@ async function main(): Promise<number> {
     }
   }
   const reports: CheckDataFile[] = [];
+  const results: ImportResult[] = [];
   for (const file of parsed.files) {
     const bytes = new Uint8Array(readFileSync(file));
     const options = { ...(parsed.indicator === undefined ? {} : { indicator: parsed.indicator }), ...(parsed.sheet === undefined ? {} : { sheet: parsed.sheet }) };
     const result = await importFileAsync(basename(file), bytes, options);
+    results.push(result);
     reports.push(checkDataReport({ ...result, file }, parsed.lang));
   }
-  if (parsed.json) process.stdout.write(`${JSON.stringify({ files: reports })}\n`);
-  else for (const r of reports) process.stdout.write(humanReport(r, parsed.lang));
+  let derived: DerivedObservation[] = [];
+  if (results.some((r) => r.ledger)) {
+    const path = parsed.catalogue ?? DEFAULT_CATALOGUE;
+    const catalogue = await importFileAsync(basename(path), new Uint8Array(readFileSync(path)));
+    derived = derivedObservations(catalogue, results);
+  }
+  if (parsed.json) process.stdout.write(`${JSON.stringify(derived.length > 0 ? { files: reports, derived } : { files: reports })}\n`);
+  else {
+    for (const r of reports) process.stdout.write(humanReport(r, parsed.lang));
+    if (derived.length > 0) process.stdout.write(humanDerived(derived, parsed.lang));
+  }
   return reports.some((r) => r.issues.some((i) => i.severity === 'error')) ? 1 : 0;
+}
+
+/** The formula indicators by region and year; the sums are in --json. */
+function humanDerived(derived: readonly DerivedObservation[], lang: 'sv' | 'en'): string {
+  const sv = lang === 'sv';
+  const formulas = derived.filter((d) => d.source === 'formula');
+  const lines = [sv ? 'Beräknat ur ärendelistan och ramarna (summorna finns i --json):' : 'Computed from the ledger and the frames (the sums are in --json):'];
+  for (const d of formulas) {
+    const value = d.value === null ? `${d.marker ?? '..'}${d.note ? ` (${d.note})` : ''}` : d.value.toLocaleString(sv ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 3 });
+    lines.push(`  ${d.region} ${d.period} ${d.indicator}: ${value}`);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 function humanReport(r: CheckDataFile, lang: 'sv' | 'en'): string {

@@ -16,6 +16,7 @@ import { datasetQuery } from './data/queries';
 import type { UrlState } from './state/url-state';
 import { useUrlState } from './state/use-url-state';
 import { CompareView } from './views/CompareView';
+import { FinanceView } from './views/FinanceView';
 import { IndicatorView } from './views/IndicatorView';
 import { OverviewView } from './views/OverviewView';
 import { QuestionsView } from './views/QuestionsView';
@@ -46,6 +47,8 @@ function CurrentView({ dataset, state, onChange }: { readonly dataset: Dataset; 
       return <CompareView dataset={dataset} state={state} onChange={onChange} />;
     case 'fragor':
       return <QuestionsView dataset={dataset} state={state} onChange={onChange} />;
+    case 'finansiering':
+      return <FinanceView dataset={dataset} state={state} onChange={onChange} />;
   }
 }
 

@@ -66,3 +66,25 @@ export function countiesTable(ranking: RankingInput, map: MapInput, caption: str
     highlighted,
   };
 }
+
+/** The 21 län ranked for one period — rank and value — with Riket last as the reference. */
+export function rankingTable(ranking: RankingInput, caption: string, labels: Omit<CountiesTableLabels, 'status'>): TableModel {
+  const ranked = rankEntries(ranking.entries, ranking.direction, ranking.selected);
+  const highlighted = new Set<number>();
+  const rows: TableCell[][] = ranked.map((entry, i) => {
+    if (entry.selected) highlighted.add(i);
+    return [entry.rank === undefined ? text('') : num(entry.rank, 0), text(entry.name), num(entry.value, ranking.decimals, entry.marker)];
+  });
+  if (ranking.riket) rows.push([text(''), text(ranking.riket.name), num(ranking.riket.value, ranking.decimals)]);
+  return {
+    caption,
+    columns: [
+      { header: labels.rank, numeric: true },
+      { header: labels.county, numeric: false },
+      { header: ranking.unit ? `${labels.value} (${ranking.unit})` : labels.value, numeric: true },
+    ],
+    rows,
+    rowHeader: 1,
+    highlighted,
+  };
+}

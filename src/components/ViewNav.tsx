@@ -3,9 +3,9 @@ import type { MessageKey } from '../i18n/dictionary';
 import { serializeUrlState, VIEWS, type UrlState, type View } from '../state/url-state';
 import { useI18n } from './i18n-context';
 
-const LABELS: Readonly<Record<View, MessageKey>> = { lan: 'viewLan', indikator: 'viewIndikator', jamfor: 'viewJamfor', fragor: 'viewFragor' };
+const LABELS: Readonly<Record<View, MessageKey>> = { lan: 'viewLan', indikator: 'viewIndikator', jamfor: 'viewJamfor', fragor: 'viewFragor', finansiering: 'viewFinansiering' };
 
-/** The four views as links: each a real URL (open in a new tab works), followed in the page. */
+/** The views as links: each a real URL (open in a new tab works), followed in the page. */
 export function ViewNav({ state, onChange }: { readonly state: UrlState; readonly onChange: (change: Partial<UrlState>) => void }): ReactElement {
   const { t } = useI18n();
   return (

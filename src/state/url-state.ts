@@ -1,9 +1,10 @@
 import { GENDERS, type Gender } from '../domain/gender';
 import type { Lang } from '../domain/language';
 import { GRANULARITIES, parsePeriod, periodKey, type Granularity } from '../domain/period';
+import { CASE_STATUSES, SUPPORT_TYPES, type CaseStatus, type SupportType } from '../domain/ledger';
 import { RIKET_AND_COUNTIES } from '../domain/regions';
 
-export const VIEWS = ['lan', 'indikator', 'jamfor', 'fragor'] as const;
+export const VIEWS = ['lan', 'indikator', 'jamfor', 'fragor', 'finansiering'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Kön as chosen: one of T, K, M, or women and men side by side. */
@@ -37,6 +38,12 @@ export interface UrlState {
   readonly lang: Lang;
   /** Datasets to load by link (`?data=URL`, repeatable): http and https only. */
   readonly links: readonly string[];
+  /** Finansiering: one support type, or all. */
+  readonly supportType: SupportType | undefined;
+  /** Finansiering's case table: one status, or all. */
+  readonly caseStatus: CaseStatus | undefined;
+  /** Finansiering's case table: words to search for. */
+  readonly caseQuery: string;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -53,6 +60,9 @@ export const DEFAULT_URL_STATE: UrlState = {
   matrixMode: 'status',
   lang: 'sv',
   links: [],
+  supportType: undefined,
+  caseStatus: undefined,
+  caseQuery: '',
 };
 
 /** Parameter names. A renamed parameter gets an entry in LEGACY_NAMES so old links keep working. */
@@ -70,6 +80,9 @@ const P = {
   matrixMode: 'visa',
   lang: 'lang',
   links: 'data',
+  supportType: 'stod',
+  caseStatus: 'arendestatus',
+  caseQuery: 'sok',
 } as const;
 type ParamKey = keyof typeof P;
 const LEGACY_NAMES: Readonly<Record<string, ParamKey>> = { lan: 'region', indicator: 'indicator', gender: 'gender' };
@@ -91,6 +104,15 @@ function isLink(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Search words: printable, at most 100 characters, no surrounding spaces. */
+export function cleanQuery(value: string): string {
+  return [...value]
+    .filter((ch) => ch >= ' ' && ch !== '\u007f')
+    .join('')
+    .slice(0, 100)
+    .trim();
 }
 
 /** Any id from data may be selected; control characters and overlong values are not ids. */
@@ -149,6 +171,9 @@ export function parseUrlState(search: string): UrlState {
     matrixMode: keyFor(MATRIX_PARAM, get(params, 'matrixMode')) ?? DEFAULT_URL_STATE.matrixMode,
     lang: get(params, 'lang') === 'en' ? 'en' : 'sv',
     links: [...new Set(params.getAll(P.links))].filter(isLink).slice(0, MAX_LINKS),
+    supportType: (SUPPORT_TYPES as readonly string[]).includes(get(params, 'supportType') ?? '') ? (get(params, 'supportType') as SupportType) : undefined,
+    caseStatus: (CASE_STATUSES as readonly string[]).includes(get(params, 'caseStatus') ?? '') ? (get(params, 'caseStatus') as CaseStatus) : undefined,
+    caseQuery: cleanQuery(get(params, 'caseQuery') ?? ''),
   };
 }
 
@@ -169,6 +194,10 @@ export function serializeUrlState(state: UrlState): string {
   if (state.mapMode !== DEFAULT_URL_STATE.mapMode) params.set(P.mapMode, MAP_PARAM[state.mapMode]);
   if (state.matrixMode !== DEFAULT_URL_STATE.matrixMode) params.set(P.matrixMode, MATRIX_PARAM[state.matrixMode]);
   if (state.lang !== DEFAULT_URL_STATE.lang) params.set(P.lang, state.lang);
+  if (state.supportType !== undefined) params.set(P.supportType, state.supportType);
+  if (state.caseStatus !== undefined) params.set(P.caseStatus, state.caseStatus);
+  const query = cleanQuery(state.caseQuery);
+  if (query !== '') params.set(P.caseQuery, query);
   for (const link of state.links) params.append(P.links, link);
   return `?${params.toString()}`;
 }

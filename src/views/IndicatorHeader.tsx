@@ -15,10 +15,12 @@ interface IndicatorHeaderProps {
   readonly listed: ListedIndicator;
   readonly summary: IndicatorSummary;
   readonly regionName: string;
+  /** For a computed indicator: its formula in words. */
+  readonly formula?: string | undefined;
 }
 
 /** What the indicator is, what it answers, and where the county stands: latest value, change, status, Riket. */
-export function IndicatorHeader({ listed, summary, regionName: name }: IndicatorHeaderProps): ReactElement {
+export function IndicatorHeader({ listed, summary, regionName: name, formula }: IndicatorHeaderProps): ReactElement {
   const { t, lang } = useI18n();
   const { indicator } = listed;
   const level = CHAIN_LEVEL_INFO[indicator.chainLevel];
@@ -46,6 +48,12 @@ export function IndicatorHeader({ listed, summary, regionName: name }: Indicator
             {pick(indicator.question.text, lang)}
           </p>
         ) : null}
+        {formula ? (
+          <p className="formula" data-testid="indicator-formula">
+            <span className="question-label">{t('formulaLabel')}:</span> {formula}
+          </p>
+        ) : null}
+        {indicator.formula && indicator.description ? <p className="meta">{pick(indicator.description, lang)}</p> : null}
         <p className="meta">
           {unit ? `${t('unit')}: ${unit}. ` : ''}
           {indicator.source ? `${t('source')}: ${indicator.source}.` : ''}

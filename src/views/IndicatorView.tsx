@@ -138,7 +138,7 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
         />
       </form>
 
-      <IndicatorHeader listed={model.listed} summary={model.summary} regionName={model.regionName} />
+      <IndicatorHeader listed={model.listed} summary={model.summary} regionName={model.regionName} formula={model.formula} />
 
       <div className="chart-grid">
         <ChartFigure

@@ -10,6 +10,7 @@ import { COUNTIES, RIKET, regionByCode, regionIndexOf, regionName } from '../dom
 import type { SeriesPoint } from '../domain/series';
 import type { TargetStatus } from '../domain/target';
 import type { Dataset } from '../data/dataset';
+import { formulaText } from '../domain/formula';
 import { indicatorCoverage, latestPeriodCode, querySeries, querySeriesByRegion } from '../data/store-query';
 import type { MessageKey, Translate } from '../i18n/dictionary';
 import type { GenderChoice, UrlState } from '../state/url-state';
@@ -49,14 +50,25 @@ export interface IndicatorModel {
   readonly map: MapInput;
   /** Riket at `at`. */
   readonly riketAt: SeriesPoint | undefined;
+  /** How a computed indicator is computed, in words with its inputs' names. */
+  readonly formula: string | undefined;
 }
 
 export function indicatorGroups(listed: readonly ListedIndicator[], lang: Lang): IndicatorOptionGroup[] {
   const groups: IndicatorOptionGroup[] = CHAIN_LEVELS.map((level) => ({
     level,
     label: pick(CHAIN_LEVEL_INFO[level].label, lang),
-    options: listed.filter((l) => l.inCatalogue && l.indicator.chainLevel === level).map((l) => ({ id: l.indicator.id, label: pick(l.indicator.name, lang) })),
+    options: listed.filter((l) => l.inCatalogue && l.indicator.listed && l.indicator.chainLevel === level).map((l) => ({ id: l.indicator.id, label: pick(l.indicator.name, lang) })),
   })).filter((g) => g.options.length > 0);
+  // The sums that feed the formulas (the ledger's amounts and counts): choosable, apart.
+  const inputs = listed.filter((l) => l.inCatalogue && !l.indicator.listed);
+  if (inputs.length > 0) {
+    groups.push({
+      level: undefined,
+      label: lang === 'sv' ? 'Underlag för beräknade indikatorer' : 'Inputs of computed indicators',
+      options: inputs.map((l) => ({ id: l.indicator.id, label: pick(l.indicator.name, lang) })),
+    });
+  }
   const others = listed.filter((l) => !l.inCatalogue);
   if (others.length > 0) {
     groups.push({
@@ -251,5 +263,12 @@ export function buildIndicatorModel(dataset: Dataset, state: UrlState, lang: Lan
     ranking,
     map,
     riketAt,
+    formula: indicator.formula ? formulaText(indicator.formula, (id) => catalogueName(dataset, id, lang), lang) : undefined,
   };
+}
+
+/** An indicator's name from the catalogue, or its id. */
+export function catalogueName(dataset: Dataset, id: string, lang: Lang): string {
+  const found = dataset.indicators.find((i) => i.id === id);
+  return found ? pick(found.name, lang) : id;
 }

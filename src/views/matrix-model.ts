@@ -32,7 +32,7 @@ export interface MatrixModel {
  * level, each cell holding the county's status against its target and its rank among the län.
  */
 export function buildMatrixModel(dataset: Dataset, lang: Lang, t: Translate): MatrixModel {
-  const listed = indicatorsWithData(dataset, t);
+  const listed = indicatorsWithData(dataset, t).filter((l) => l.indicator.listed);
   const groups: MatrixColumnGroup[] = [
     ...CHAIN_LEVELS.map((level) => ({ level, label: pick(CHAIN_LEVEL_INFO[level].label, lang), indicators: listed.filter((l) => l.inCatalogue && l.indicator.chainLevel === level) })),
     { level: undefined, label: t('uncataloguedHeading'), indicators: listed.filter((l) => !l.inCatalogue) },

@@ -62,7 +62,7 @@ function card(dataset: Dataset, listed: ListedIndicator, region: string, lang: L
 
 /** The county's picture along the effect chain: every indicator with data, level by level. */
 export function buildOverviewModel(dataset: Dataset, region: string, lang: Lang, t: Translate): OverviewModel {
-  const listed = indicatorsWithData(dataset, t);
+  const listed = indicatorsWithData(dataset, t).filter((l) => l.indicator.listed);
   const cards = listed.map((l) => card(dataset, l, region, lang, t));
   const levels = CHAIN_LEVELS.map((level) => {
     const inLevel = cards.filter((c) => c.listed.inCatalogue && c.listed.indicator.chainLevel === level);

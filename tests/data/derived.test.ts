@@ -9,19 +9,8 @@ import { catalogueEntry, catalogueJson, observationsCsv } from '../support/view-
 const DIR = resolve(import.meta.dirname, '../fixtures/ledger');
 const fixture = (name: string): string => readFileSync(resolve(DIR, name), 'utf8');
 
-const base = (id: string) => catalogueEntry(id, { chainLevel: 'resurser', aggregation: 'sum', listed: false });
-const CATALOGUE = catalogueJson([
-  ...['ram_medel', 'sokta_medel', 'antal_ansokningar', 'beviljade_medel', 'antal_beviljade_arenden', 'utbetalda_medel', 'medfinansiering', 'foretagsstod_vd_kand_medel', 'foretagsstod_vd_kvinna_medel', 'beviljade_medel_rus'].map(base),
-  catalogueEntry('projektens_totala_finansiering', { chainLevel: 'resurser', listed: false, formula: { kind: 'sum', of: ['beviljade_medel', 'medfinansiering'] } }),
-  catalogueEntry('ansokningstryck', { chainLevel: 'aktiviteter', formula: { kind: 'ratio', of: ['sokta_medel', 'ram_medel'] } }),
-  catalogueEntry('ansokningar_per_beviljad', { chainLevel: 'aktiviteter', formula: { kind: 'ratio', of: ['antal_ansokningar', 'antal_beviljade_arenden'] } }),
-  catalogueEntry('beslutandegrad', { chainLevel: 'aktiviteter', formula: { kind: 'share', of: ['beviljade_medel', 'ram_medel'] } }),
-  catalogueEntry('uppvaxling', { chainLevel: 'resurser', formula: { kind: 'ratio', of: ['projektens_totala_finansiering', 'beviljade_medel'] } }),
-  catalogueEntry('medfinansiering_per_krona', { chainLevel: 'resurser', formula: { kind: 'ratio', of: ['medfinansiering', 'beviljade_medel'] } }),
-  catalogueEntry('utbetalningsgrad', { chainLevel: 'prestationer', formula: { kind: 'share', of: ['utbetalda_medel', 'beviljade_medel'] } }),
-  catalogueEntry('andel_foretagsstod_kvinnor', { chainLevel: 'prestationer', formula: { kind: 'share', of: ['foretagsstod_vd_kvinna_medel', 'foretagsstod_vd_kand_medel'] } }),
-  catalogueEntry('andel_medel_rus', { chainLevel: 'aktiviteter', formula: { kind: 'share', of: ['beviljade_medel_rus', 'beviljade_medel'] } }),
-]);
+/** A catalogue with the issue's formulas over the ledger's sums (names are the ids, capitalised). */
+const CATALOGUE = fixture('indikatorer-med-formler.json');
 
 function value(dataset: Dataset, indicator: string, region: string, period: string): number | string | undefined {
   const o = [...observations(dataset.observations)].find((x) => x.indicator === indicator && x.region === region && x.period === period && x.gender === 'T');

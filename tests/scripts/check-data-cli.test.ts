@@ -90,3 +90,47 @@ describe('npm run check-data', () => {
     });
   });
 });
+
+describe('npm run check-data on a case ledger and its frames', () => {
+  const ledger = resolve(REPO_ROOT, 'tests/fixtures/ledger/arendelista_liten.csv');
+  const frames = resolve(REPO_ROOT, 'tests/fixtures/ledger/ramar_liten.csv');
+  const catalogue = resolve(REPO_ROOT, 'tests/fixtures/ledger/indikatorer-med-formler.json');
+  interface Derived {
+    readonly region: string;
+    readonly indicator: string;
+    readonly period: string;
+    readonly value: number | null;
+    readonly marker: string | null;
+    readonly note: string | null;
+    readonly source: string;
+  }
+
+  it('prints the ledger sums and the formula indicators as observations (hand calculation, Dalarna 2023)', () => {
+    const run = checkData(['--json', '--catalogue', catalogue, ledger, frames]);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { files: CheckDataFile[]; derived: Derived[] };
+    expect(out.files.map((f) => [f.format, f.records, f.accepted])).toEqual([
+      ['ledger-csv', 7, 7],
+      ['frames-csv', 2, 2],
+    ]);
+    const at = (indicator: string, period: string) => out.derived.find((d) => d.region === '20' && d.indicator === indicator && d.period === period);
+    expect(at('sokta_medel', '2023')).toMatchObject({ source: 'ledger_sum' });
+    expect(at('sokta_medel', '2023')?.value).toBeCloseTo(5.3, 10);
+    expect(at('ansokningstryck', '2023')?.value).toBeCloseTo(1.325, 10);
+    expect(at('uppvaxling', '2023')?.value).toBeCloseTo(6.5 / 2.7, 10);
+    expect(at('utbetalningsgrad', '2023')?.value).toBeCloseTo((100 * 1.5) / 2.7, 10);
+    expect(at('ansokningstryck', '2023')?.source).toBe('formula');
+    // A zero frame: no value, and the reason, never Infinity.
+    expect(at('ansokningstryck', '2024')).toMatchObject({ value: null, marker: '.', note: 'Kan inte beräknas: Ram medel är 0.' });
+  });
+
+  it('says the computed values in words without --json; exit 1 for a ledger with bad rows', () => {
+    const human = checkData(['--catalogue', catalogue, ledger, frames]);
+    expect(human.stdout).toContain('Beräknat ur ärendelistan och ramarna');
+    expect(human.stdout).toMatch(/20 2023 ansokningstryck: 1,325/);
+    const bad = checkData(['--json', resolve(REPO_ROOT, 'tests/fixtures/ledger/arendelista_fel.csv')]);
+    expect(bad.code).toBe(1);
+    const report = (JSON.parse(bad.stdout) as { files: CheckDataFile[] }).files[0];
+    expect(report?.issues.find((i) => i.code === 'ledger_amount_invalid')).toMatchObject({ line: 2, column: 6 });
+  });
+});

@@ -4,7 +4,7 @@ import { DEFAULT_URL_STATE, MAX_COMPARED, parseUrlState, serializeUrlState, type
 
 describe('parseUrlState / serializeUrlState', () => {
   it('reads every parameter', () => {
-    expect(parseUrlState('?vy=indikator&region=20&med=01,25&indikator=nyforetagande&kon=KM&period=kvartal&fran=2015-Q1&till=2024-Q4&tid=2024-Q2&karta=status&visa=rang&lang=en')).toEqual({
+    expect(parseUrlState('?vy=indikator&region=20&med=01,25&indikator=nyforetagande&kon=KM&period=kvartal&fran=2015-Q1&till=2024-Q4&tid=2024-Q2&karta=status&visa=rang&lang=en&stod=projektstod&arendestatus=beviljad&sok=kluster')).toEqual({
       view: 'indikator',
       region: '20',
       compare: ['01', '25'],
@@ -18,6 +18,9 @@ describe('parseUrlState / serializeUrlState', () => {
       matrixMode: 'rank',
       lang: 'en',
       links: [],
+      supportType: 'projektstod',
+      caseStatus: 'beviljad',
+      caseQuery: 'kluster',
     });
   });
 
@@ -51,6 +54,13 @@ describe('parseUrlState / serializeUrlState', () => {
     expect(parseUrlState('?med=01,03,04,05,06,07,08,09').compare).toHaveLength(MAX_COMPARED);
   });
 
+  it('Finansiering: the support type, the case status and the search words; hostile values dropped', () => {
+    const state = parseUrlState('?vy=finansiering&stod=foretagsstod&arendestatus=avslagen&sok=%20Exempel%00bolag%20');
+    expect([state.view, state.supportType, state.caseStatus, state.caseQuery]).toEqual(['finansiering', 'foretagsstod', 'avslagen', 'Exempelbolag']);
+    expect(parseUrlState('?stod=<b>&arendestatus=x').supportType).toBeUndefined();
+    expect(parseUrlState(`?sok=${'a'.repeat(300)}`).caseQuery).toHaveLength(100);
+  });
+
   it('keeps region codes as strings with their zero', () => {
     expect(parseUrlState('?region=01').region).toBe('01');
     expect(parseUrlState('?region=1').region).toBe('00');
@@ -66,7 +76,7 @@ describe('parseUrlState / serializeUrlState', () => {
     const codes = ['00', '01', '03', '14', '20', '25'];
     const state: fc.Arbitrary<UrlState> = fc
       .record({
-        view: fc.constantFrom('lan', 'indikator', 'jamfor', 'fragor'),
+        view: fc.constantFrom('lan', 'indikator', 'jamfor', 'fragor', 'finansiering'),
         region: fc.constantFrom(...codes),
         compare: fc.uniqueArray(fc.constantFrom(...codes), { maxLength: MAX_COMPARED }),
         indicator: fc.option(fc.string({ minLength: 1, maxLength: 40 }).filter((s) => [...s].every((c) => c >= ' ' && c !== '\u007f')), { nil: undefined }),
@@ -79,6 +89,9 @@ describe('parseUrlState / serializeUrlState', () => {
         matrixMode: fc.constantFrom('status', 'rank'),
         lang: fc.constantFrom('sv', 'en'),
         links: fc.uniqueArray(fc.constantFrom('https://example.org/a.csv', 'http://127.0.0.1:8080/b.json', 'https://data.example/x?y=1&z=2'), { maxLength: 3 }),
+        supportType: fc.constantFrom(undefined, 'projektstod', 'foretagsstod', 'kommersiell_service'),
+        caseStatus: fc.constantFrom(undefined, 'beviljad', 'avslagen', 'under_handlaggning', 'atertagen'),
+        caseQuery: fc.constantFrom('', 'Exempelbolaget', 'rus & företag', 'a=b;c'),
       } as const)
       .map((s) => ({ ...s, compare: s.compare.filter((c) => c !== s.region) }));
     fc.assert(
