@@ -2,77 +2,15 @@
  * The indicator catalogue of the example data, in the shape src/data/catalogue.ts reads
  * (data/indicators.json). Order: the effect chain from resources to long-term effects.
  */
-import type { ChainLevel } from '../../src/domain/chain-levels';
-import type { Direction, QuestionKind } from '../../src/domain/indicator';
+import { CHAIN_LEVELS } from '../../src/domain/chain-levels';
+import { LEDGER_INDICATORS } from './catalogue-ledger';
+import { source as src, type IndicatorDefinition } from './catalogue-model';
 
-interface Text {
-  readonly sv: string;
-  readonly en: string;
-}
+export type { IndicatorDefinition } from './catalogue-model';
 
-export interface IndicatorDefinition {
-  readonly id: string;
-  readonly name: Text;
-  readonly unit: Text;
-  readonly chainLevel: ChainLevel;
-  readonly direction: Direction;
-  readonly question: { readonly kind: QuestionKind } & Text;
-  readonly source: string;
-  readonly decimals: number;
-  /** 'sum': Riket is the sum of the län (amounts, counts), not comparable on a county's scale. */
-  readonly aggregation?: 'sum';
-  readonly description: Text;
-}
-
-const INVENTED = 'Exempeldata (påhittad)';
-const src = (model: string): string => `${INVENTED}, förebild: ${model}`;
-
-export const INDICATORS: readonly IndicatorDefinition[] = [
-  // Resurser
-  {
-    id: 'beviljade_medel',
-    name: { sv: 'Beviljade 1:1-medel', en: 'Granted 1:1 funds' },
-    unit: { sv: 'mnkr', en: 'SEK million' },
-    chainLevel: 'resurser',
-    direction: 'neutral',
-    question: { kind: 'process', sv: 'Hur används anslag 1:1 i länet?', en: 'How are the 1:1 funds used in the county?' },
-    source: src('Nyps 2020/Tillväxtverket'),
-    decimals: 1,
-    aggregation: 'sum',
-    description: {
-      sv: 'Beviljade medel från anslag 1:1 Regionala tillväxtåtgärder under året, alla verktyg. Riket är summan av länen.',
-      en: 'Funds granted from appropriation 1:1 Regional growth measures during the year, all tools. Riket is the sum of the counties.',
-    },
-  },
-  {
-    id: 'uppvaxling',
-    name: { sv: 'Uppväxling av 1:1-medel', en: 'Leverage of 1:1 funds' },
-    unit: { sv: 'kr per kr', en: 'SEK per SEK' },
-    chainLevel: 'resurser',
-    direction: 'higher_is_better',
-    question: { kind: 'process', sv: 'Växlar 1:1-medlen upp annan finansiering?', en: 'Do the 1:1 funds leverage other financing?' },
-    source: src('Nyps 2020/Tillväxtverket'),
-    decimals: 2,
-    description: {
-      sv: 'Projektens totala finansiering (EU-medel, kommuner, regioner, privat och annan offentlig finansiering) per beviljad krona 1:1-medel. Minst 2, eftersom 1:1 får stå för högst hälften.',
-      en: 'Total project financing (EU funds, municipalities, regions, private and other public funding) per granted krona of 1:1 funds. At least 2, as 1:1 may cover at most half.',
-    },
-  },
+/** The indicators apart from those of the 1:1 case ledger (catalogue-ledger.ts), in chain order. */
+const GENERAL_INDICATORS: readonly IndicatorDefinition[] = [
   // Aktiviteter
-  {
-    id: 'ansokningstryck',
-    name: { sv: 'Ansökningstryck på 1:1-medel', en: 'Application pressure on 1:1 funds' },
-    unit: { sv: 'kvot', en: 'ratio' },
-    chainLevel: 'aktiviteter',
-    direction: 'neutral',
-    question: { kind: 'process', sv: 'Hur ser ansökningstrycket på 1:1-medel ut?', en: 'What is the application pressure on 1:1 funds?' },
-    source: src('Nyps 2020/Tillväxtverket'),
-    decimals: 2,
-    description: {
-      sv: 'Sökt belopp i förhållande till tillgängliga 1:1-medel. Över 1 betyder att efterfrågan är större än ramen; både mycket högt och lågt tryck är värt att diskutera.',
-      en: 'Amount applied for relative to the 1:1 funds available. Above 1 means demand exceeds the frame; both very high and low pressure are worth discussing.',
-    },
-  },
   {
     id: 'jamstalldhetsintegrerade_projekt',
     name: { sv: 'Jämställdhetsintegrerade projekt', en: 'Gender-mainstreamed projects' },
@@ -85,24 +23,6 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     description: {
       sv: 'Andel av de beviljade projekten som bedömts vara jämställdhetsintegrerade.',
       en: 'Share of the granted projects assessed as gender-mainstreamed.',
-    },
-  },
-  {
-    id: 'andel_medel_rus',
-    name: { sv: 'Medel till RUS-prioriteringar', en: 'Funds to RUS priorities' },
-    unit: { sv: '%', en: '%' },
-    chainLevel: 'aktiviteter',
-    direction: 'higher_is_better',
-    question: {
-      kind: 'process',
-      sv: 'Följer fördelningen av 1:1-medel den regionala utvecklingsstrategin?',
-      en: 'Does the allocation of 1:1 funds follow the regional development strategy?',
-    },
-    source: src('Nyps 2020/regionens ärendesystem'),
-    decimals: 0,
-    description: {
-      sv: 'Andel av de beviljade 1:1-medlen som går till insatser inom den regionala utvecklingsstrategins (RUS) prioriteringar.',
-      en: 'Share of the granted 1:1 funds that go to efforts within the priorities of the regional development strategy (RUS).',
     },
   },
   // Prestationer
@@ -313,6 +233,11 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     },
   },
 ];
+
+/** Every indicator, by effect-chain level; within a level the 1:1 ledger's first. */
+export const INDICATORS: readonly IndicatorDefinition[] = CHAIN_LEVELS.flatMap((level) =>
+  [...LEDGER_INDICATORS, ...GENERAL_INDICATORS].filter((d) => d.chainLevel === level),
+);
 
 export function indicatorDefinition(id: string): IndicatorDefinition {
   const found = INDICATORS.find((i) => i.id === id);

@@ -1,7 +1,9 @@
 /**
  * Turns the series specs into observation rows: county values first, then Riket from them (the sum
  * for amounts and counts, a weighted mean for rates), then K/M rows and quarterly rows where the
- * indicator has them, and finally a few SCB missing markers (`..`) in county cells.
+ * indicator has them, and finally a few SCB missing markers (`..`) in county cells. The driver
+ * series (specs.ts: DRIVER_IDS) are generated the same way but not written: the 1:1 ledger is
+ * generated from them, and the app computes those indicators from the ledger.
  */
 import type { Gender } from '../../src/domain/gender';
 import { indicatorDefinition, INDICATORS } from './catalogue';
@@ -21,14 +23,11 @@ import {
 } from './model';
 import { Random } from './random';
 import { REGION_CODES, REGION_PROFILES, RIKET_CODE } from './regions';
-import { SERIES_SPECS } from './specs';
+import { DRIVER_IDS, SERIES_SPECS } from './specs';
 
 /** Indicators whose county cells may be suppressed: rates and shares without a K/M split. */
 const MARKER_INDICATORS: ReadonlySet<string> = new Set([
-  'uppvaxling',
-  'ansokningstryck',
   'jamstalldhetsintegrerade_projekt',
-  'andel_medel_rus',
   'okad_kunskap',
   'nya_samarbeten',
   'nyforetagande',
@@ -258,13 +257,21 @@ function periodOrder(period: string): number {
   return m[2] === undefined ? Number(m[1]) : 10_000 + Number(m[1]) * 10 + Number(m[2]);
 }
 
-/** Every observation row, in file order: region, indicator (catalogue order), period, gender. */
-export function generateObservations(seed: number): ObservationRow[] {
+export interface GeneratedSeries {
+  /** The rows of data/observations.csv, in file order: region, indicator (catalogue order), period, gender. */
+  readonly rows: ObservationRow[];
+  /** Every series' unrounded yearly county values, the drivers' included. */
+  readonly values: SeriesContext;
+}
+
+/** Every series, and the observation rows of those that are written (not the drivers). */
+export function generateSeries(seed: number): GeneratedSeries {
   const ctx = new Store();
   const rows: ObservationRow[] = [];
   for (const spec of SERIES_SPECS) {
     const values = countyValues(spec, seed, ctx);
     ctx.set(spec.id, values);
+    if (DRIVER_IDS.includes(spec.id)) continue;
     rows.push(...yearlyRows(spec, values, seed, ctx));
     if (spec.kind === 'trend' && spec.quarterly) rows.push(...quarterlyRows(spec, values, seed, ctx));
   }
@@ -277,5 +284,5 @@ export function generateObservations(seed: number): ObservationRow[] {
       periodOrder(a.period) - periodOrder(b.period) ||
       GENDER_ORDER[a.gender] - GENDER_ORDER[b.gender],
   );
-  return withMissingMarkers(sorted, seed);
+  return { rows: withMissingMarkers(sorted, seed), values: ctx };
 }

@@ -14,6 +14,13 @@ const byProjects: Weight = (p, y, ctx) => ctx.yearly('antal_projekt', p.code)[y]
 const byParticipants: Weight = (p, y, ctx) => ctx.yearly('deltagare', p.code)[y] ?? 0;
 const byGrp: Weight = (p, y, ctx) => p.pop * (ctx.yearly('brp_per_invanare', p.code)[y] ?? 0);
 
+/**
+ * Series that are generated but not written to observations.csv: they drive the 1:1 case ledger
+ * (ledger.ts), from which the app computes these indicators — granted funds, leverage, application
+ * pressure and the share of funds to RUS priorities follow them.
+ */
+export const DRIVER_IDS: readonly string[] = ['beviljade_medel', 'uppvaxling', 'ansokningstryck', 'andel_medel_rus'];
+
 /** In generation order: a series comes after the series its weights or formula use. */
 export const SERIES_SPECS: readonly SeriesSpec[] = [
   {
@@ -236,12 +243,18 @@ export const SERIES_SPECS: readonly SeriesSpec[] = [
 
 /**
  * Indicators with a natural target, and the ambition of their 2030 targets. The neutral
- * indicators (granted funds, application pressure) describe the frame and get none.
+ * indicators (granted funds, application pressure) describe the frame and get none. The 1:1
+ * formula indicators' baselines are the values the app computes from the generated ledger.
+ * Utbetalningsgrad gets none: it is per decision-year cohort, so its latest value is always a
+ * young cohort's, and a target path over calendar years would call every county off track.
  */
 export const TARGET_SPECS: readonly TargetSpec[] = [
   { id: 'uppvaxling', kind: 'absolute', change: 0.4, spread: 0.5, step: 0.05, max: 4.5 },
+  { id: 'medfinansiering_per_krona', kind: 'absolute', change: 0.4, spread: 0.5, step: 0.05, max: 3.5 },
   { id: 'jamstalldhetsintegrerade_projekt', kind: 'absolute', change: 20, spread: 0.3, step: 1, max: 95 },
+  { id: 'beslutandegrad', kind: 'absolute', change: 5, spread: 0.4, step: 1, max: 100 },
   { id: 'andel_medel_rus', kind: 'absolute', change: 10, spread: 0.4, step: 1, max: 97 },
+  { id: 'andel_foretagsstod_kvinnor', kind: 'absolute', change: 10, spread: 0.4, step: 1, max: 50 },
   { id: 'antal_projekt', kind: 'relative', change: 0.08, spread: 0.5, step: 1 },
   { id: 'deltagare', kind: 'relative', change: 0.15, spread: 0.4, step: 10 },
   { id: 'aktiva_kluster', kind: 'relative', change: 0.15, spread: 0.4, step: 1 },

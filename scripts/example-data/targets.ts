@@ -52,17 +52,27 @@ function targetsFor(spec: TargetSpec, region: string, baseline: number, seed: nu
   return rows;
 }
 
-/** All target rows in file order: region, indicator (catalogue order), year. */
-export function generateTargets(observations: readonly ObservationRow[], seed: number): TargetRow[] {
+/** "region|indicator" → the region's value in the base year as the file or the app shows it. */
+export type Baselines = ReadonlyMap<string, number | null>;
+
+export const baselineKey = (region: string, indicator: string): string => `${region}|${indicator}`;
+
+/** The base-year values of the written observations (kön T). */
+export function observationBaselines(observations: readonly ObservationRow[]): Map<string, number | null> {
   const baselines = new Map<string, number | null>();
   for (const row of observations) {
-    if (row.gender === 'T' && row.period === String(BASE_YEAR)) baselines.set(`${row.region}|${row.indicator}`, row.value);
+    if (row.gender === 'T' && row.period === String(BASE_YEAR)) baselines.set(baselineKey(row.region, row.indicator), row.value);
   }
+  return baselines;
+}
+
+/** All target rows in file order: region, indicator (catalogue order), year. */
+export function generateTargets(baselines: Baselines, seed: number): TargetRow[] {
   const specs = INDICATORS.map((d) => TARGET_SPECS.find((s) => s.id === d.id)).filter((s): s is TargetSpec => s !== undefined);
   const rows: TargetRow[] = [];
   for (const region of REGION_CODES) {
     for (const spec of specs) {
-      const baseline = baselines.get(`${region}|${spec.id}`);
+      const baseline = baselines.get(baselineKey(region, spec.id));
       if (baseline === undefined || baseline === null) throw new Error(`No ${BASE_YEAR} value for ${spec.id} in ${region}`);
       rows.push(...targetsFor(spec, region, baseline, seed));
     }

@@ -49,7 +49,7 @@ export function buildBarLineOption(input: BarLineInput): ChartOption {
     type: 'category' as const,
     data: [...categories],
     inverse: horizontal,
-    axisLabel: { color: PALETTE.text, interval: 0, hideOverlap: !horizontal, width: horizontal ? 180 : undefined, overflow: horizontal ? ('break' as const) : undefined },
+    axisLabel: { color: PALETTE.text, interval: 0, hideOverlap: !horizontal, width: horizontal ? 180 : undefined, overflow: horizontal ? ('break' as const) : undefined, lineHeight: 16 },
     axisTick: { show: false },
     axisLine: { lineStyle: { color: PALETTE.axis } },
   };
@@ -57,8 +57,9 @@ export function buildBarLineOption(input: BarLineInput): ChartOption {
     animation: false,
     textStyle: CHART_TEXT,
     aria: { enabled: true, label: { description: input.description }, decal: { show: true } },
-    grid: { left: 8, right: hasRight ? 16 : 24, top: 64, bottom: 8 },
-    legend: { top: 0, left: 0, type: 'scroll', textStyle: { color: PALETTE.text } },
+    // Every series named in the legend, on as many lines as it needs; the plot starts below it.
+    grid: { left: 8, right: hasRight ? 16 : 24, top: series.length > 4 ? 92 : 64, bottom: 8 },
+    legend: { top: 0, left: 0, type: 'plain', textStyle: { color: PALETTE.text } },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

@@ -1,6 +1,9 @@
 import indicatorsUrl from '../../data/indicators.json?url';
 import observationsUrl from '../../data/observations.csv?url';
 import targetsUrl from '../../data/targets.csv?url';
+import casesUrl from '../../data/arendelista.csv?url';
+import framesUrl from '../../data/ramar.csv?url';
+import sharesUrl from '../../data/rus-andelar.csv?url';
 
 /** The embedded example data the app opens with (invented values; see data/README.md). */
 export const EXAMPLE_FILES: readonly { readonly name: string; readonly url: string }[] = [
@@ -8,4 +11,8 @@ export const EXAMPLE_FILES: readonly { readonly name: string; readonly url: stri
   { name: 'exempel-indikatorer.json', url: indicatorsUrl },
   { name: 'exempel-observationer.csv', url: observationsUrl },
   { name: 'exempel-mal.csv', url: targetsUrl },
+  // The 1:1 case ledger, its frames and the planned RUS shares: the app computes the 1:1 indicators from them.
+  { name: 'exempel-arendelista.csv', url: casesUrl },
+  { name: 'exempel-ramar.csv', url: framesUrl },
+  { name: 'exempel-rus-andelar.csv', url: sharesUrl },
 ];

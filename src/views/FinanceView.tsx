@@ -87,7 +87,6 @@ function FinanceContent({ model, state, onChange }: { readonly model: FinanceMod
         </h2>
         <p>{t('financeIntro')}</p>
         <p className="privacy-note" data-testid="privacy-note">
-          <span aria-hidden="true">🔒 </span>
           {t('financePrivacy')}
         </p>
         {model.supportType ? <p className="hint">{t('financeSupportNote', { type: supportNote })}</p> : null}
@@ -187,7 +186,7 @@ function BarLineFigure({
   const { t } = useI18n();
   const option = useMemo(() => buildBarLineOption(input), [input]);
   const table = useMemo(() => barLineTable(input, title, categoryHeader), [input, title, categoryHeader]);
-  const height = input.horizontal ? Math.max(220, 80 + input.categories.length * 34) : 340;
+  const height = input.horizontal ? Math.max(240, 110 + input.categories.length * 52) : 360;
   return (
     <ChartFigure
       testId={testId}

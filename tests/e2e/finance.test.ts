@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { canvasHasDrawing, launchChromium, openPage, seriousAxeViolations } from './browser';
+import { downloadBytes, downloadText, expectClean, shoot, VIEWPORTS, waitForApp } from './helpers';
+
+const baseUrl = inject('baseUrl');
+const chromiumPath = inject('chromiumPath');
+const REPO = resolve(import.meta.dirname, '../..');
+const OWN_FIXTURES = resolve(import.meta.dirname, '../fixtures');
+
+/** The seven charts of the view: pressure, leverage ranking and trend, financing, cohorts, RUS, chain. */
+const FINANCE_CHARTS = 7;
+
+/**
+ * A hand calculation from the example ledger and frames, with nothing of the app's code: split the
+ * lines, add the kronor. Dalarna (20) in the given decision year.
+ */
+function handCalculation(region: string, year: number): { applied: number; granted: number; cofinancing: number; frame: number } {
+  const rows = readFileSync(resolve(REPO, 'data/arendelista.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(';'));
+  let applied = 0;
+  let granted = 0;
+  let cofinancing = 0;
+  for (const r of rows) {
+    expect(r).toHaveLength(20);
+    if (r[1] !== region || r[3] !== String(year)) continue;
+    applied += Number(r[5]);
+    if (r[4] !== 'beviljad') continue;
+    granted += Number(r[6]);
+    for (const cell of r.slice(8, 13)) cofinancing += cell === '' ? 0 : Number(cell);
+  }
+  const frameRow = readFileSync(resolve(REPO, 'data/ramar.csv'), 'utf8').trim().split('\n').map((l) => l.split(';')).find((r) => r[0] === region && r[1] === String(year));
+  return { applied, granted, cofinancing, frame: Number(frameRow?.[2]) };
+}
+
+const sv = (value: number, decimals: number): string => value.toLocaleString('sv-SE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).replace(/\s/g, ' ');
+
+async function figure(page: Page, id: string): Promise<string> {
+  return ((await page.textContent(`[data-testid="figure-${id}"] [data-testid="figure-value"]`)) ?? '').replace(/\s/g, ' ');
+}
+
+async function caseRows(page: Page): Promise<string[][]> {
+  return page.$$eval('[data-testid="cases"] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
+}
+
+describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (Chromium)', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    browser = await launchChromium(chromiumPath);
+    context = await browser.newContext({ viewport: VIEWPORTS.laptop, locale: 'sv-SE', acceptDownloads: true });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('Dalarna 2024: pressure and leverage on the page are the hand calculation from the ledger and the frames', async () => {
+    const { page, problems } = await openPage(context);
+    await page.goto(`${baseUrl}?vy=finansiering&region=20&tid=2024`);
+    await waitForApp(page, FINANCE_CHARTS);
+    const hand = handCalculation('20', 2024);
+    expect(hand.granted).toBeGreaterThan(0);
+    expect(await figure(page, 'ansokningstryck')).toBe(sv(hand.applied / hand.frame, 2));
+    expect(await figure(page, 'uppvaxling')).toBe(sv((hand.granted + hand.cofinancing) / hand.granted, 2));
+    expect(await figure(page, 'medfinansiering_per_krona')).toBe(sv(hand.cofinancing / hand.granted, 2));
+    expect(await figure(page, 'beslutandegrad')).toBe(sv((100 * hand.granted) / hand.frame, 0));
+    // The formula is shown with the figure.
+    expect(await page.textContent('[data-testid="figure-uppvaxling"] .formula')).toContain('÷');
+
+    // The pressure chart's table: the same sums in mnkr.
+    await page.click('[data-testid="pressure-figure"] button:has-text("Visa tabell")');
+    const row = await page.$$eval('[data-testid="pressure-figure"] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/\s/g, ' '))).find((cells) => cells[0] === '2024') ?? []);
+    expect(row.slice(1, 4)).toEqual([sv(hand.frame / 1e6, 1), sv(hand.applied / 1e6, 1), sv(hand.granted / 1e6, 1)]);
+    expect(row[4]).toBe(sv(hand.applied / hand.frame, 2));
+
+    for (const id of ['pressure-figure', 'leverage-ranking-figure', 'leverage-trend-figure', 'cofinancing-figure', 'cohort-figure', 'rus-figure', 'chain-figure']) {
+      expect(await canvasHasDrawing(page, `[data-testid="${id}"]`), id).toBe(true);
+    }
+    expect(await page.textContent('[data-testid="privacy-note"]')).toContain('skickas aldrig');
+    await shoot(page, 'finansiering-1366');
+    expectClean(problems);
+    await page.close();
+  });
+
+  it('support type, status and words filter the cases; the CSV holds every match; PNG; kept in the URL', async () => {
+    const { page, problems } = await openPage(context);
+    await page.goto(`${baseUrl}?vy=finansiering&region=20`);
+    await waitForApp(page, FINANCE_CHARTS);
+    await page.selectOption('[data-testid="support-type-select"]', 'foretagsstod');
+    await page.waitForFunction(() => window.location.search.includes('stod=foretagsstod'));
+    await page.selectOption('[data-testid="case-status-select"]', 'avslagen');
+    await page.waitForFunction(() => window.location.search.includes('arendestatus=avslagen'));
+    const rows = await caseRows(page);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect([r[1], r[2], r[4]]).toEqual(['Dalarnas län', 'Företagsstöd', 'Avslagen']);
+
+    await page.fill('[data-testid="case-search"]', '20-2024');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.location.search.includes('sok=20-2024'));
+    const found = await caseRows(page);
+    expect(found.length).toBeGreaterThan(0);
+    for (const r of found) expect(r[0]?.startsWith('20-2024-')).toBe(true);
+    const count = (await page.textContent('[data-testid="case-count"]')) ?? '';
+    expect(count).toContain(`${found.length} av`);
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="case-count"] [data-testid="download-csv"]')]);
+    const lines = (await downloadText(csv)).slice(1).split('\r\n').filter((l) => l !== '');
+    expect(lines[0]?.split(';').slice(0, 5)).toEqual(['Ärende', 'Län', 'Stödtyp', 'Beslutsår', 'Status']);
+    expect(lines).toHaveLength(1 + found.length);
+    expect(lines.slice(1).every((l) => l.includes(';Företagsstöd;2024;Avslagen;'))).toBe(true);
+
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="cofinancing-figure"] [data-testid="download-png"]')]);
+    expect([...(await downloadBytes(png)).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+
+    // The link opens the same selection; back returns to the previous one.
+    await page.reload();
+    await waitForApp(page, FINANCE_CHARTS);
+    expect(await page.inputValue('[data-testid="case-search"]')).toBe('20-2024');
+    expect(await caseRows(page)).toEqual(found);
+    await page.goBack();
+    await page.waitForFunction(() => !window.location.search.includes('sok='));
+    expect(await page.inputValue('[data-testid="case-search"]')).toBe('');
+    expectClean(problems);
+    await page.close();
+  });
+
+  it('a ledger with bad rows: each rejected row named by line and column; the view keeps working', async () => {
+    const { page, problems } = await openPage(context);
+    await page.goto(`${baseUrl}?vy=finansiering&region=20`);
+    await waitForApp(page, FINANCE_CHARTS);
+    const before = await page.evaluate(() => performance.getEntriesByName('rr:import-done').length);
+    await page.setInputFiles('[data-testid="file-input"]', resolve(OWN_FIXTURES, 'ledger/arendelista_fel.csv'));
+    await page.waitForFunction((n) => performance.getEntriesByName('rr:import-done').length > n, before);
+    await page.click('[data-testid="import-summary-toggle"]');
+    const summary = await page.evaluate(() => {
+      const panel = document.querySelector('[data-testid="import-summary-panel"]');
+      const row = [...(panel?.querySelectorAll('table:first-of-type tbody tr') ?? [])].find((tr) => tr.querySelector('th')?.textContent === 'arendelista_fel.csv');
+      const counts = [...(row?.querySelectorAll('td.num') ?? [])].map((td) => Number((td.textContent ?? '').replace(/\s/g, '')));
+      const block = [...(panel?.querySelectorAll('.file-issues') ?? [])].find((b) => b.querySelector('h3')?.textContent?.endsWith(': arendelista_fel.csv'));
+      const issues = [...(block?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''));
+      return { counts, issues };
+    });
+    expect(summary.counts).toEqual([6, 2, 4, 0]);
+    const lineColumn = summary.issues.map((cells) => [cells[1], cells[2]]);
+    for (const expected of [['2', '6'], ['3', '2'], ['4', '7'], ['5', '2'], ['6', '3']]) expect(lineColumn).toContainEqual(expected);
+    expect(summary.issues.map((c) => c[3]).join(' ')).toContain('Beloppet ”tolv” i ”sökt_belopp” kan inte läsas');
+    await page.click('[data-testid="import-summary-toggle"]');
+
+    // The good rows are in: the view still draws, and the accepted case is listed.
+    await page.fill('[data-testid="case-search"]', '2023-106');
+    await page.click('[data-testid="case-search-submit"]');
+    await page.waitForFunction(() => window.location.search.includes('sok=2023-106'));
+    expect((await caseRows(page)).map((r) => r[0])).toEqual(['2023-106']);
+    expect(await canvasHasDrawing(page, '[data-testid="pressure-figure"]')).toBe(true);
+    expectClean(problems);
+    await page.close();
+  });
+
+  it('has no serious accessibility violations, speaks English, and reads well on a projector', async () => {
+    const { page, problems } = await openPage(context);
+    await page.goto(`${baseUrl}?vy=finansiering&region=00`);
+    await waitForApp(page, FINANCE_CHARTS);
+    const showTable = page.getByRole('button', { name: 'Visa tabell' });
+    while ((await showTable.count()) > 0) await showTable.first().click();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.click('[data-testid="lang-toggle"]');
+    await page.waitForFunction(() => window.location.search.includes('lang=en'));
+    expect(await page.textContent('#finance-heading')).toBe('Appropriation 1:1 — All counties');
+    expect(await page.textContent('[data-testid="nav-finansiering"]')).toBe('Funding');
+    await page.close();
+
+    const wide = await browser.newContext({ viewport: VIEWPORTS.projector, locale: 'sv-SE' });
+    const projector = await openPage(wide);
+    await projector.page.goto(`${baseUrl}?vy=finansiering&region=00`);
+    await waitForApp(projector.page, FINANCE_CHARTS);
+    await shoot(projector.page, 'finansiering-1920');
+    expectClean(projector.problems);
+    expectClean(problems);
+    await wide.close();
+  });
+});
