@@ -16,13 +16,14 @@ import { datasetQuery } from './data/queries';
 import type { UrlState } from './state/url-state';
 import { useUrlState } from './state/use-url-state';
 import { CompareView } from './views/CompareView';
-import { FinanceView } from './views/FinanceView';
 import { IndicatorView } from './views/IndicatorView';
 import { OverviewView } from './views/OverviewView';
 import { QuestionsView } from './views/QuestionsView';
 
 /** The sources panel (with the column mapping and the whole import pipeline it uses) loads when opened. */
 const SourcesPanel = lazy(() => import('./components/SourcesPanel').then((m) => ({ default: m.SourcesPanel })));
+/** The Finansiering view and its ledger summaries load when the view is first opened. */
+const FinanceView = lazy(() => import('./views/FinanceView').then((m) => ({ default: m.FinanceView })));
 
 function Progress(): ReactElement | null {
   const { t } = useI18n();
@@ -37,6 +38,11 @@ function Progress(): ReactElement | null {
   );
 }
 
+function LoadingView(): ReactElement {
+  const { t } = useI18n();
+  return <p role="status">{t('loading')}</p>;
+}
+
 function CurrentView({ dataset, state, onChange }: { readonly dataset: Dataset; readonly state: UrlState; readonly onChange: (change: Partial<UrlState>) => void }): ReactElement {
   switch (state.view) {
     case 'lan':
@@ -48,7 +54,11 @@ function CurrentView({ dataset, state, onChange }: { readonly dataset: Dataset; 
     case 'fragor':
       return <QuestionsView dataset={dataset} state={state} onChange={onChange} />;
     case 'finansiering':
-      return <FinanceView dataset={dataset} state={state} onChange={onChange} />;
+      return (
+        <Suspense fallback={<LoadingView />}>
+          <FinanceView dataset={dataset} state={state} onChange={onChange} />
+        </Suspense>
+      );
   }
 }
 

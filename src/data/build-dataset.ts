@@ -38,16 +38,10 @@ export function buildDataset(imported: readonly ImportResult[]): Dataset {
   const concatenated = concatColumns([...(ledgerColumns ? [ledgerColumns] : []), ...afterLedger.map((r) => r.observations)]);
   const { keep, results: merged } = mergeAcrossFiles(concatenated, afterLedger, ledgerColumns !== undefined);
   const derived = deriveIndicators(concatenated, indicators, keep);
-  let all = concatenated;
-  let allKeep = keep;
-  if (derived.columns.length > 0) {
-    all = concatColumns([concatenated, derived.columns]);
-    if (keep) {
-      allKeep = new Uint8Array(all.length).fill(1);
-      allKeep.set(keep);
-    }
-  }
-  const { columns, offsets } = groupByIndicator(all, allKeep);
+  const { columns, offsets } = groupByIndicator([
+    { columns: concatenated, keep },
+    { columns: derived.columns, keep: undefined },
+  ]);
   const results = withFormulaProblems(merged, derived.problems, definedIn);
   return {
     indicators,
@@ -85,40 +79,84 @@ function withFormulaProblems(results: readonly ImportResult[], problems: readonl
   });
 }
 
-/** Regroups the rows by indicator (a stable counting sort), leaving out those `keep` drops. */
-function groupByIndicator(c: ObservationColumns, keep: Uint8Array | undefined): { columns: ObservationColumns; offsets: Uint32Array } {
-  const k = c.indicators.length;
+/** Rows of one store, and which of them to keep (undefined: all). */
+interface Part {
+  readonly columns: ObservationColumns;
+  readonly keep: Uint8Array | undefined;
+}
+
+/**
+ * Joins stores and regroups their rows by indicator (a stable counting sort) in one copy, leaving out
+ * the rows a part's `keep` drops and re-coding each part's dictionaries.
+ */
+function groupByIndicator(parts: readonly Part[]): { columns: ObservationColumns; offsets: Uint32Array } {
+  const total = parts.reduce((sum, p) => sum + p.columns.length, 0);
+  const builder = new ObservationBuilder(Math.max(16, total));
+  const maps = parts.map(({ columns: c }) => ({
+    indicator: Uint32Array.from(c.indicators, (id) => builder.indicatorCode(id)),
+    marker: Uint16Array.from(c.markers, (m) => builder.markerCode(m)),
+    file: Uint16Array.from(c.files, (f) => builder.fileCode(f)),
+  }));
+  const k = builder.indicators.length;
   const offsets = new Uint32Array(k + 1);
-  for (let i = 0; i < c.length; i++) {
-    if (keep && !keep[i]) continue;
-    const slot = (c.indicator[i] ?? 0) + 1;
-    offsets[slot] = (offsets[slot] ?? 0) + 1;
-  }
+  parts.forEach(({ columns: c, keep }, p) => {
+    const map = maps[p]?.indicator ?? new Uint32Array(0);
+    for (let i = 0; i < c.length; i++) {
+      if (keep && !keep[i]) continue;
+      const slot = (map[c.indicator[i] ?? 0] ?? 0) + 1;
+      offsets[slot] = (offsets[slot] ?? 0) + 1;
+    }
+  });
   for (let j = 0; j < k; j++) offsets[j + 1] = (offsets[j + 1] ?? 0) + (offsets[j] ?? 0);
-  const next = offsets.slice(0, k);
   const kept = offsets[k] ?? 0;
+  // Where each kept row goes, as a global row number (part base + row).
+  const next = offsets.slice(0, k);
   const order = new Uint32Array(kept);
-  for (let i = 0; i < c.length; i++) {
-    if (keep && !keep[i]) continue;
-    const code = c.indicator[i] ?? 0;
-    const at = next[code] ?? 0;
-    order[at] = i;
-    next[code] = at + 1;
-  }
-  const builder = new ObservationBuilder(kept);
-  c.indicators.forEach((id) => builder.indicatorCode(id));
-  c.markers.forEach((m) => builder.markerCode(m));
-  c.files.forEach((f) => builder.fileCode(f));
-  const newRow = new Int32Array(c.length).fill(-1);
+  const bases: number[] = [];
+  let base = 0;
+  parts.forEach(({ columns: c, keep }, p) => {
+    bases.push(base);
+    const map = maps[p]?.indicator ?? new Uint32Array(0);
+    for (let i = 0; i < c.length; i++) {
+      if (keep && !keep[i]) continue;
+      const code = map[c.indicator[i] ?? 0] ?? 0;
+      const at = next[code] ?? 0;
+      order[at] = base + i;
+      next[code] = at + 1;
+    }
+    base += c.length;
+  });
+  const partOf = (row: number): number => {
+    let p = bases.length - 1;
+    while (p > 0 && (bases[p] ?? 0) > row) p--;
+    return p;
+  };
+  const newRow = new Int32Array(total).fill(-1);
   for (let r = 0; r < kept; r++) {
-    const i = order[r] ?? 0;
-    newRow[i] = r;
-    builder.push(c.region[i] ?? 0, c.indicator[i] ?? 0, c.period[i] ?? 0, c.gender[i] ?? 0, c.value[i] ?? NaN, c.marker[i] ?? 0, c.line[i] ?? 0, c.file[i] ?? 0);
+    const g = order[r] ?? 0;
+    const p = partOf(g);
+    const c = parts[p]?.columns;
+    const map = maps[p];
+    if (!c || !map) continue;
+    const i = g - (bases[p] ?? 0);
+    newRow[g] = r;
+    const marker = c.marker[i] ?? 0;
+    builder.push(
+      c.region[i] ?? 0,
+      map.indicator[c.indicator[i] ?? 0] ?? 0,
+      c.period[i] ?? 0,
+      c.gender[i] ?? 0,
+      c.value[i] ?? NaN,
+      marker === 0 ? 0 : (map.marker[marker - 1] ?? 0),
+      c.line[i] ?? 0,
+      map.file[c.file[i] ?? 0] ?? 0,
+    );
   }
-  c.noteRows.forEach((row, n) => {
-    const target = newRow[row] ?? -1;
-    if (target >= 0) builder.addNote(target, c.noteTexts[n] ?? '');
+  parts.forEach(({ columns: c }, p) => {
+    c.noteRows.forEach((row, n) => {
+      const target = newRow[(bases[p] ?? 0) + row] ?? -1;
+      if (target >= 0) builder.addNote(target, c.noteTexts[n] ?? '');
+    });
   });
   return { columns: builder.build(), offsets };
 }
-
