@@ -100,8 +100,8 @@ export const LEDGER_INDICATORS: readonly IndicatorDefinition[] = [
     decimals: 2,
     formula: { kind: 'ratio', of: ['projektens_totala_finansiering', 'beviljade_medel'] },
     description: {
-      sv: 'Projektens totala finansiering per beviljad krona 1:1-medel: beviljade 1:1-medel plus all medfinansiering – EU-medel, annan statlig, region, kommuner och privat, kontant och i natura – delat med beviljade 1:1-medel. Det finns ingen enskild officiell definition av uppväxling; medfinansiering per 1:1-krona (utan 1:1-kronan själv) visas bredvid. Minst 2, eftersom 1:1 får stå för högst hälften.',
-      en: 'Total project financing per granted krona of 1:1 funds: granted 1:1 funds plus all co-financing – EU funds, other state, region, municipalities and private, in cash and in kind – divided by the granted 1:1 funds. There is no single official definition of leverage; co-financing per 1:1 krona (without the 1:1 krona itself) is shown beside it. At least 2, as 1:1 may cover at most half.',
+      sv: 'Projektens totala finansiering per beviljad krona 1:1-medel: beviljade 1:1-medel plus all medfinansiering – EU-medel, annan statlig, region, kommuner och privat, kontant och i natura – delat med beviljade 1:1-medel. Det finns ingen enskild officiell definition av uppväxling; medfinansiering per 1:1-krona (utan 1:1-kronan själv) visas bredvid. Ett projekt som till hälften finansieras med 1:1-medel har uppväxlingen 2.',
+      en: 'Total project financing per granted krona of 1:1 funds: granted 1:1 funds plus all co-financing – EU funds, other state, region, municipalities and private, in cash and in kind – divided by the granted 1:1 funds. There is no single official definition of leverage; co-financing per 1:1 krona (without the 1:1 krona itself) is shown beside it. A project financed half by 1:1 funds has a leverage of 2.',
     },
   },
   {

@@ -55,19 +55,25 @@ function emptySums(): Sums {
   };
 }
 
+/** Amounts are summed in kronor (whole kronor add exactly) and turned into mnkr once, when given out. */
 function add(sums: Sums, c: LedgerCase): void {
-  sums.sokta_medel += c.applied / MNKR;
+  sums.sokta_medel += c.applied;
   sums.antal_ansokningar += 1;
   if (c.status !== 'beviljad') return;
-  sums.beviljade_medel += c.granted / MNKR;
+  sums.beviljade_medel += c.granted;
   sums.antal_beviljade_arenden += 1;
-  sums.utbetalda_medel += c.paid / MNKR;
-  sums.medfinansiering += totalCofinancing(c) / MNKR;
+  sums.utbetalda_medel += c.paid;
+  sums.medfinansiering += totalCofinancing(c);
   if (c.supportType === 'foretagsstod' && c.ceoGender !== undefined) {
-    sums.foretagsstod_vd_kand_medel += c.granted / MNKR;
-    if (c.ceoGender === 'K') sums.foretagsstod_vd_kvinna_medel += c.granted / MNKR;
+    sums.foretagsstod_vd_kand_medel += c.granted;
+    if (c.ceoGender === 'K') sums.foretagsstod_vd_kvinna_medel += c.granted;
   }
-  if (isTiedToRus(c)) sums.beviljade_medel_rus += c.granted / MNKR;
+  if (isTiedToRus(c)) sums.beviljade_medel_rus += c.granted;
+}
+
+/** A measure's value as given out: counts as they are, amounts in mnkr. */
+function output(measure: LedgerMeasure, value: number): number {
+  return measure.startsWith('antal_') ? value : value / MNKR;
 }
 
 const key = (region: string, year: number): string => `${region}|${year}`;
@@ -93,7 +99,7 @@ export function ledgerMeasures(ledger: Ledger): MeasureRow[] {
   };
   for (const c of ledger.cases) if (c.year !== undefined) add(sumsFor(c.region, c.year), c);
   for (const f of ledger.frames) {
-    frames.set(key(f.region, f.year), (frames.get(key(f.region, f.year)) ?? 0) + f.amount / MNKR);
+    frames.set(key(f.region, f.year), (frames.get(key(f.region, f.year)) ?? 0) + f.amount);
     sumsFor(f.region, f.year);
   }
 
@@ -107,8 +113,8 @@ export function ledgerMeasures(ledger: Ledger): MeasureRow[] {
     .sort((a, b) => a.region.localeCompare(b.region) || a.year - b.year);
   for (const { region, year, sums: s } of entries) {
     const frame = frames.get(key(region, year));
-    if (frame !== undefined) rows.push({ region, year, measure: 'ram_medel', value: frame });
-    for (const m of Object.keys(s) as (keyof Sums)[]) rows.push({ region, year, measure: m, value: s[m] });
+    if (frame !== undefined) rows.push({ region, year, measure: 'ram_medel', value: output('ram_medel', frame) });
+    for (const m of Object.keys(s) as (keyof Sums)[]) rows.push({ region, year, measure: m, value: output(m, s[m]) });
     const total = riket.get(year) ?? { sums: emptySums(), frame: 0, frameComplete: true, counties: 0 };
     total.counties++;
     for (const m of Object.keys(s) as (keyof Sums)[]) total.sums[m] += s[m];
@@ -119,8 +125,8 @@ export function ledgerMeasures(ledger: Ledger): MeasureRow[] {
   for (const [year, total] of [...riket.entries()].sort((a, b) => a[0] - b[0])) {
     // One county's ledger is not Riket: the sum is given only when all 21 counties are there.
     if (total.counties < COUNTY_COUNT) continue;
-    if (total.frameComplete && total.frame > 0) rows.push({ region: RIKET, year, measure: 'ram_medel', value: total.frame });
-    for (const m of Object.keys(total.sums) as (keyof Sums)[]) rows.push({ region: RIKET, year, measure: m, value: total.sums[m] });
+    if (total.frameComplete && total.frame > 0) rows.push({ region: RIKET, year, measure: 'ram_medel', value: output('ram_medel', total.frame) });
+    for (const m of Object.keys(total.sums) as (keyof Sums)[]) rows.push({ region: RIKET, year, measure: m, value: output(m, total.sums[m]) });
   }
   return rows;
 }

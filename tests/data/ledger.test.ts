@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../../src/data/amount-parse';
-import { importFile } from '../../src/data/import-file';
+import { importFile, importFileAsync } from '../../src/data/import-file';
 import type { ImportResult } from '../../src/data/import-result';
 import { ledgerTableKind } from '../../src/data/ledger-header';
+import { EMPTY_LEDGER } from '../../src/domain/ledger';
 import { ledgerMeasures } from '../../src/domain/ledger-measures';
 
 const DIR = resolve(import.meta.dirname, '../fixtures/ledger');
@@ -104,6 +105,27 @@ describe('a case ledger', () => {
       ['ledger_status_unknown', 3, 5],
       ['ledger_date_invalid', 4, 8],
     ]);
+  });
+});
+
+describe('a case ledger exported to Excel (arendelista_export.xlsx, written by LibreOffice Calc)', () => {
+  it('reads number and date cells, amounts in tkr by the header, the system\'s own column names', async () => {
+    const r = await importFileAsync('arendelista_export.xlsx', new Uint8Array(readFileSync(resolve(DIR, 'arendelista_export.xlsx'))));
+    expect(r.format).toBe('xlsx-ledger');
+    expect(counts(r)).toEqual([5, 4, 1, 0]);
+    expect(where(r).filter(([code]) => code !== 'file_rejected_rows')).toEqual([['ledger_amount_invalid', 6, 6]]);
+    const cases = r.ledger?.cases ?? [];
+    expect(cases.map((c) => c.id)).toEqual(['RUN 2022-0101', 'RUN 2022-0102', 'RUN 2022-0103', 'RUN 2023-0001']);
+    expect(cases[0]).toMatchObject({ region: '24', year: 2022, status: 'beviljad', applied: 4000000, granted: 2500000, start: '2022-02-01', end: '2024-01-31' });
+    expect(cases[1]).toMatchObject({ supportType: 'foretagsstod', cofinancing: [0, 0, 0, 0, 2100000], inKind: [0, 0, 0, 0, 300000], ceoGender: 'K' });
+    expect(cases[2]?.status).toBe('avslagen');
+    expect(cases[3]?.supportType).toBe('kommersiell_service');
+    // 2022: granted 2 500 + 900 tkr; co-financing 1 500 + 1 000 + 2 100 tkr (the 300 in kind is part of the 2 100).
+    const m = ledgerMeasures(r.ledger ?? EMPTY_LEDGER);
+    const of = (measure: string, year: number) => m.find((x) => x.region === '24' && x.year === year && x.measure === measure)?.value;
+    expect(of('beviljade_medel', 2022)).toBe(3.4);
+    expect(of('medfinansiering', 2022)).toBe(4.6);
+    expect(of('sokta_medel', 2022)).toBe(6);
   });
 });
 

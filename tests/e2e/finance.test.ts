@@ -133,17 +133,23 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
     await page.goto(`${baseUrl}?vy=finansiering&region=20`);
     await waitForApp(page, FINANCE_CHARTS);
     const before = await page.evaluate(() => performance.getEntriesByName('rr:import-done').length);
-    await page.setInputFiles('[data-testid="file-input"]', resolve(OWN_FIXTURES, 'ledger/arendelista_fel.csv'));
+    // A CSV with bad rows and a ledger exported to Excel (amounts in tkr, one amount "tolv"), together.
+    await page.setInputFiles('[data-testid="file-input"]', [resolve(OWN_FIXTURES, 'ledger/arendelista_fel.csv'), resolve(OWN_FIXTURES, 'ledger/arendelista_export.xlsx')]);
     await page.waitForFunction((n) => performance.getEntriesByName('rr:import-done').length > n, before);
     await page.click('[data-testid="import-summary-toggle"]');
-    const summary = await page.evaluate(() => {
-      const panel = document.querySelector('[data-testid="import-summary-panel"]');
-      const row = [...(panel?.querySelectorAll('table:first-of-type tbody tr') ?? [])].find((tr) => tr.querySelector('th')?.textContent === 'arendelista_fel.csv');
-      const counts = [...(row?.querySelectorAll('td.num') ?? [])].map((td) => Number((td.textContent ?? '').replace(/\s/g, '')));
-      const block = [...(panel?.querySelectorAll('.file-issues') ?? [])].find((b) => b.querySelector('h3')?.textContent?.endsWith(': arendelista_fel.csv'));
-      const issues = [...(block?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''));
-      return { counts, issues };
-    });
+    const summaryOf = (file: string) =>
+      page.evaluate((name) => {
+        const panel = document.querySelector('[data-testid="import-summary-panel"]');
+        const row = [...(panel?.querySelectorAll('table:first-of-type tbody tr') ?? [])].find((tr) => tr.querySelector('th')?.textContent === name);
+        const counts = [...(row?.querySelectorAll('td.num') ?? [])].map((td) => Number((td.textContent ?? '').replace(/\s/g, '')));
+        const block = [...(panel?.querySelectorAll('.file-issues') ?? [])].find((b) => b.querySelector('h3')?.textContent?.endsWith(`: ${name}`));
+        const issues = [...(block?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''));
+        return { counts, issues };
+      }, file);
+    const workbook = await summaryOf('arendelista_export.xlsx');
+    expect(workbook.counts).toEqual([5, 4, 1, 0]);
+    expect(workbook.issues.map((cells) => [cells[1], cells[2]])).toEqual([['6', '6']]);
+    const summary = await summaryOf('arendelista_fel.csv');
     expect(summary.counts).toEqual([6, 2, 4, 0]);
     const lineColumn = summary.issues.map((cells) => [cells[1], cells[2]]);
     for (const expected of [['2', '6'], ['3', '2'], ['4', '7'], ['5', '2'], ['6', '3']]) expect(lineColumn).toContainEqual(expected);
