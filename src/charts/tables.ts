@@ -42,24 +42,38 @@ export interface CountiesTableLabels {
   readonly status: string;
 }
 
-/** The 21 län for one period — rank, value and status — with Riket last as the reference. */
-export function countiesTable(ranking: RankingInput, map: MapInput, caption: string, labels: CountiesTableLabels, riket?: { readonly name: string; readonly value: number | null; readonly marker: string | null }): TableModel {
+interface ReferenceRow {
+  readonly name: string;
+  readonly value: number | null;
+  readonly marker?: string | null;
+}
+
+/** A further column of the ranked table, filled per county (Riket's cell is left empty). */
+interface ExtraColumn {
+  readonly header: string;
+  readonly cell: (code: string) => TableCell;
+}
+
+/** The 21 län ranked for one period — rank, name, value and an optional further column — with Riket last. */
+function rankedTable(ranking: RankingInput, caption: string, labels: Omit<CountiesTableLabels, 'status'>, riket: ReferenceRow | undefined, extra?: ExtraColumn): TableModel {
   const ranked = rankEntries(ranking.entries, ranking.direction, ranking.selected);
-  const statusOf = new Map(map.entries.map((e) => [e.code, e.status]));
   const highlighted = new Set<number>();
   const rows: TableCell[][] = ranked.map((entry, i) => {
     if (entry.selected) highlighted.add(i);
-    const status = statusOf.get(entry.code) ?? 'no_target';
-    return [entry.rank === undefined ? text('') : num(entry.rank, 0), text(entry.name), num(entry.value, ranking.decimals, entry.marker), text(map.statusLabels[status])];
+    const cells = [entry.rank === undefined ? text('') : num(entry.rank, 0), text(entry.name), num(entry.value, ranking.decimals, entry.marker)];
+    return extra ? [...cells, extra.cell(entry.code)] : cells;
   });
-  if (riket) rows.push([text(''), text(riket.name), num(riket.value, ranking.decimals, riket.marker), text('')]);
+  if (riket) {
+    const cells = [text(''), text(riket.name), num(riket.value, ranking.decimals, riket.marker ?? null)];
+    rows.push(extra ? [...cells, text('')] : cells);
+  }
   return {
     caption,
     columns: [
       { header: labels.rank, numeric: true },
       { header: labels.county, numeric: false },
       { header: ranking.unit ? `${labels.value} (${ranking.unit})` : labels.value, numeric: true },
-      { header: labels.status, numeric: false },
+      ...(extra ? [{ header: extra.header, numeric: false }] : []),
     ],
     rows,
     rowHeader: 1,
@@ -67,24 +81,13 @@ export function countiesTable(ranking: RankingInput, map: MapInput, caption: str
   };
 }
 
+/** The 21 län for one period — rank, value and status — with Riket last as the reference. */
+export function countiesTable(ranking: RankingInput, map: MapInput, caption: string, labels: CountiesTableLabels, riket?: ReferenceRow): TableModel {
+  const statusOf = new Map(map.entries.map((e) => [e.code, e.status]));
+  return rankedTable(ranking, caption, labels, riket, { header: labels.status, cell: (code) => text(map.statusLabels[statusOf.get(code) ?? 'no_target']) });
+}
+
 /** The 21 län ranked for one period — rank and value — with Riket last as the reference. */
 export function rankingTable(ranking: RankingInput, caption: string, labels: Omit<CountiesTableLabels, 'status'>): TableModel {
-  const ranked = rankEntries(ranking.entries, ranking.direction, ranking.selected);
-  const highlighted = new Set<number>();
-  const rows: TableCell[][] = ranked.map((entry, i) => {
-    if (entry.selected) highlighted.add(i);
-    return [entry.rank === undefined ? text('') : num(entry.rank, 0), text(entry.name), num(entry.value, ranking.decimals, entry.marker)];
-  });
-  if (ranking.riket) rows.push([text(''), text(ranking.riket.name), num(ranking.riket.value, ranking.decimals)]);
-  return {
-    caption,
-    columns: [
-      { header: labels.rank, numeric: true },
-      { header: labels.county, numeric: false },
-      { header: ranking.unit ? `${labels.value} (${ranking.unit})` : labels.value, numeric: true },
-    ],
-    rows,
-    rowHeader: 1,
-    highlighted,
-  };
+  return rankedTable(ranking, caption, labels, ranking.riket);
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { DerivedObservation } from '../../src/data/check-data-derived';
 import type { CheckDataFile } from '../../src/data/check-data-report';
 import { NOT_YET_SUPPORTED, unmetExpectations } from '../support/manifest-expectations';
 import { HAVE_SHARED_FIXTURES, REPO_ROOT, fixturePath, readManifest } from '../support/shared-fixtures';
@@ -95,20 +96,11 @@ describe('npm run check-data on a case ledger and its frames', () => {
   const ledger = resolve(REPO_ROOT, 'tests/fixtures/ledger/arendelista_liten.csv');
   const frames = resolve(REPO_ROOT, 'tests/fixtures/ledger/ramar_liten.csv');
   const catalogue = resolve(REPO_ROOT, 'tests/fixtures/ledger/indikatorer-med-formler.json');
-  interface Derived {
-    readonly region: string;
-    readonly indicator: string;
-    readonly period: string;
-    readonly value: number | null;
-    readonly marker: string | null;
-    readonly note: string | null;
-    readonly source: string;
-  }
 
   it('prints the ledger sums and the formula indicators as observations (hand calculation, Dalarna 2023)', () => {
     const run = checkData(['--json', '--catalogue', catalogue, ledger, frames]);
     expect(run.code).toBe(0);
-    const out = JSON.parse(run.stdout) as { files: CheckDataFile[]; derived: Derived[] };
+    const out = JSON.parse(run.stdout) as { files: CheckDataFile[]; derived: DerivedObservation[] };
     expect(out.files.map((f) => [f.format, f.records, f.accepted])).toEqual([
       ['ledger-csv', 7, 7],
       ['frames-csv', 2, 2],
