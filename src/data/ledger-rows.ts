@@ -1,8 +1,10 @@
 import type { LocalizedText } from '../domain/language';
 import {
   COFINANCING_SOURCES,
+  EMPTY_LEDGER,
   type CaseStatus,
   type CeoGender,
+  type Ledger,
   type LedgerCase,
   type PlannedShare,
   type RegionFrame,
@@ -94,20 +96,43 @@ function isoDate(text: string): string | undefined {
 
 const kronor = (n: number): string => Math.round(n).toLocaleString('sv-SE').replace(/\u00a0/g, ' ');
 
+/** What a ledger table's row reader reads with: the file's header, readers, issues and counts. */
+export interface LedgerTableContext {
+  readonly header: readonly string[];
+  readonly readers: FieldReaders;
+  readonly issues: IssueCollector;
+  readonly counts: RowCounts;
+  readonly file: string;
+  readonly hint: DecimalHint;
+}
+
+/** A ledger table's rows as the table reader drives them. */
+export interface LedgerTableReader {
+  read(rec: CsvRecord): void;
+  /** The cases, frames or shares read, after the checks over the whole table. */
+  finish(): Ledger;
+}
+
 /** The parts of a ledger table every row reader shares: cells by field, regions, years, amounts. */
-abstract class LedgerTableRows<F extends string> {
+abstract class LedgerTableRows<F extends string> implements LedgerTableReader {
   /** Rows with an error: the row is rejected, every problem said. */
   protected errors = 0;
+  protected readonly header: readonly string[];
+  protected readonly readers: FieldReaders;
+  protected readonly issues: IssueCollector;
+  protected readonly counts: RowCounts;
+  protected readonly file: string;
+  protected readonly hint: DecimalHint;
 
   constructor(
-    protected readonly header: readonly string[],
+    context: LedgerTableContext,
     protected readonly layout: LedgerHeader<F>,
-    protected readonly readers: FieldReaders,
-    protected readonly issues: IssueCollector,
-    protected readonly counts: RowCounts,
-    protected readonly file: string,
-    protected readonly hint: DecimalHint,
-  ) {}
+  ) {
+    ({ header: this.header, readers: this.readers, issues: this.issues, counts: this.counts, file: this.file, hint: this.hint } = context);
+  }
+
+  abstract read(rec: CsvRecord): void;
+  abstract finish(): Ledger;
 
   protected cell(rec: CsvRecord, field: F): Cell | undefined {
     const c = this.layout.columns.get(field);
@@ -197,6 +222,10 @@ export class LedgerRows extends LedgerTableRows<LedgerField> {
 
   read(rec: CsvRecord): void {
     this.settle(() => this.readCase(rec));
+  }
+
+  finish(): Ledger {
+    return { ...EMPTY_LEDGER, cases: this.cases };
   }
 
   private readCase(rec: CsvRecord): boolean {
@@ -309,6 +338,10 @@ export class FrameRows extends LedgerTableRows<FrameField> {
   readonly frames: RegionFrame[] = [];
   private readonly seen = new Map<string, { line: number; amount: number }>();
 
+  finish(): Ledger {
+    return { ...EMPTY_LEDGER, frames: this.frames };
+  }
+
   read(rec: CsvRecord): void {
     this.settle(() => {
       const region = this.county(this.cell(rec, 'region'));
@@ -337,6 +370,11 @@ export class FrameRows extends LedgerTableRows<FrameField> {
 export class ShareRows extends LedgerTableRows<ShareField> {
   readonly shares: PlannedShare[] = [];
   private readonly seen = new Map<string, { line: number; share: number }>();
+
+  finish(): Ledger {
+    this.checkSums();
+    return { ...EMPTY_LEDGER, shares: this.shares };
+  }
 
   read(rec: CsvRecord): void {
     this.settle(() => {
@@ -375,7 +413,7 @@ export class ShareRows extends LedgerTableRows<ShareField> {
   }
 
   /** One warning per county and year whose shares do not add up to 100 %. */
-  checkSums(): void {
+  private checkSums(): void {
     const groups = new Map<string, { region: string; year: number; sum: number; line: number }>();
     for (const s of this.shares) {
       const key = `${s.region}|${s.year}`;

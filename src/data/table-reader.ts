@@ -13,9 +13,10 @@ import { ObservationBuilder, type ObservationColumns } from './observation-store
 import { TargetRows } from './target-rows';
 import { WideRows, type PeriodColumn } from './wide-rows';
 import { foldName } from '../domain/text-match';
-import { EMPTY_LEDGER, type Ledger } from '../domain/ledger';
-import { frameHeader, LEDGER_REQUIRED, ledgerHeader, ledgerTableKind, shareHeader, type LedgerTableKind, type RequiredLedgerField } from './ledger-header';
-import { FrameRows, LedgerRows, ShareRows } from './ledger-rows';
+import type { Ledger } from '../domain/ledger';
+import { ledgerTableKind, type LedgerTableKind } from './ledger-header';
+import type { LedgerTableReader } from './ledger-rows';
+import { startLedgerTable } from './ledger-table';
 import { resolveRegion } from '../domain/region-resolver';
 
 export type TableLayout = 'long' | 'wide' | 'targets' | LedgerTableKind;
@@ -108,7 +109,7 @@ export class TableReader {
   private lastRejectedLine = 0;
   private replacementSeen = false;
   private widePeriods: number | undefined;
-  private ledgerRows: LedgerRows | FrameRows | ShareRows | undefined;
+  private ledgerRows: LedgerTableReader | undefined;
 
   constructor(
     private readonly file: string,
@@ -248,33 +249,11 @@ export class TableReader {
 
   /** A case ledger, a frames table or a planned-shares table of anslag 1:1. */
   private beginLedger(kind: LedgerTableKind): void {
-    const header = this.header ?? [];
-    const args = [header, this.readers, this.issues, this.counts, this.file, this.hint] as const;
-    if (kind === 'ledger') {
-      const layout = ledgerHeader(header);
-      const missing = (Object.keys(LEDGER_REQUIRED) as RequiredLedgerField[]).filter((f) => !layout.columns.has(f));
-      for (const f of missing) this.issues.add('header_missing_column', this.headerLine, null, { role: LEDGER_REQUIRED[f], accepted: LEDGER_REQUIRED[f] });
-      if (missing.length > 0) return this.fail();
-      for (const u of layout.unused) this.issues.add('header_unused_column', this.headerLine, u.index + 1, { name: u.name });
-      const rows = new LedgerRows(args[0], layout, args[1], args[2], args[3], args[4], args[5]);
-      this.ledgerRows = rows;
-      return this.begin(kind, { read: (r) => rows.read(r), usedColumns: [...layout.columns.values()] });
-    }
-    if (kind === 'frames') {
-      const layout = frameHeader(header);
-      for (const u of layout.unused) this.issues.add('header_unused_column', this.headerLine, u.index + 1, { name: u.name });
-      const rows = new FrameRows(args[0], layout, args[1], args[2], args[3], args[4], args[5]);
-      this.ledgerRows = rows;
-      return this.begin(kind, { read: (r) => rows.read(r), usedColumns: [...layout.columns.values()] });
-    }
-    const layout = shareHeader(header);
-    const missing = (['region', 'year'] as const).filter((f) => !layout.columns.has(f));
-    for (const f of missing) this.issues.add('header_missing_column', this.headerLine, null, { role: f === 'region' ? 'län' : 'år', accepted: f === 'region' ? 'län, region' : 'år' });
-    if (missing.length > 0) return this.fail();
-    for (const u of layout.unused) this.issues.add('header_unused_column', this.headerLine, u.index + 1, { name: u.name });
-    const rows = new ShareRows(args[0], layout, args[1], args[2], args[3], args[4], args[5]);
-    this.ledgerRows = rows;
-    return this.begin(kind, { read: (r) => rows.read(r), usedColumns: [...layout.columns.values()] });
+    const context = { header: this.header ?? [], readers: this.readers, issues: this.issues, counts: this.counts, file: this.file, hint: this.hint };
+    const table = startLedgerTable(kind, context, this.headerLine);
+    if (!table) return this.fail();
+    this.ledgerRows = table.rows;
+    this.begin(kind, { read: (r) => table.rows.read(r), usedColumns: table.usedColumns });
   }
 
   private requireRoles(required: ColumnRole[]): boolean {
@@ -418,17 +397,7 @@ export class TableReader {
     if (this.layout === 'targets') {
       return { ...nothing, layout: 'targets', targets: this.targetRows?.targets ?? [], preview: undefined };
     }
-    const ledgerRows = this.ledgerRows;
-    if (ledgerRows) {
-      const ledger: Ledger =
-        ledgerRows instanceof LedgerRows
-          ? { ...EMPTY_LEDGER, cases: ledgerRows.cases }
-          : ledgerRows instanceof FrameRows
-            ? { ...EMPTY_LEDGER, frames: ledgerRows.frames }
-            : { ...EMPTY_LEDGER, shares: ledgerRows.shares };
-      if (ledgerRows instanceof ShareRows) ledgerRows.checkSums();
-      return { ...nothing, layout: this.layout, preview: undefined, ledger };
-    }
+    if (this.ledgerRows) return { ...nothing, layout: this.layout, preview: undefined, ledger: this.ledgerRows.finish() };
     const dup = resolveDuplicates(this.builder, this.issues);
     this.counts.accepted -= dup.repeated + dup.conflicting;
     this.counts.skipped += dup.repeated;
