@@ -1,7 +1,8 @@
 import type { ReactElement } from 'react';
 import type { MessageKey } from '../i18n/dictionary';
-import { serializeUrlState, VIEWS, type UrlState, type View } from '../state/url-state';
+import { VIEWS, type UrlState, type View } from '../state/url-state';
 import { useI18n } from './i18n-context';
+import { StateLink } from './StateLink';
 
 const LABELS: Readonly<Record<View, MessageKey>> = { lan: 'viewLan', indikator: 'viewIndikator', jamfor: 'viewJamfor', fragor: 'viewFragor', finansiering: 'viewFinansiering' };
 
@@ -13,18 +14,9 @@ export function ViewNav({ state, onChange }: { readonly state: UrlState; readonl
       <ul>
         {VIEWS.map((view) => (
           <li key={view}>
-            <a
-              href={serializeUrlState({ ...state, view })}
-              aria-current={state.view === view ? 'page' : undefined}
-              onClick={(e) => {
-                if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
-                e.preventDefault();
-                onChange({ view });
-              }}
-              data-testid={`nav-${view}`}
-            >
+            <StateLink state={state} change={{ view }} onChange={onChange} current={state.view === view} testId={`nav-${view}`}>
               {t(LABELS[view])}
-            </a>
+            </StateLink>
           </li>
         ))}
       </ul>

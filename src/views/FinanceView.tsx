@@ -9,12 +9,13 @@ import { DownloadCsvButton } from '../components/DownloadCsvButton';
 import { EChart } from '../components/EChart';
 import { useI18n } from '../components/i18n-context';
 import { SelectField } from '../components/SelectField';
+import { StateLink } from '../components/StateLink';
 import { pick } from '../domain/language';
 import { CASE_STATUSES, CASE_STATUS_LABELS, SUPPORT_TYPES, SUPPORT_TYPE_LABELS, type CaseStatus, type SupportType } from '../domain/ledger';
 import { regionByCode, regionName, RIKET } from '../domain/regions';
 import type { Dataset } from '../data/dataset';
 import { formatValue } from '../i18n/format';
-import { serializeUrlState, type UrlState } from '../state/url-state';
+import type { UrlState } from '../state/url-state';
 import { buildFinanceModel, type FinanceModel } from './finance-model';
 import { casesTable } from './finance-tables';
 
@@ -107,16 +108,13 @@ function FinanceContent({ model, state, onChange }: { readonly model: FinanceMod
                   <span className="question-label">{t('formulaLabel')}:</span> {f.formula}
                 </p>
               ) : null}
-              <a
-                href={serializeUrlState({ ...state, view: 'indikator', indicator: f.id, region: model.region, at: undefined, from: undefined, to: undefined, compare: [] })}
-                onClick={(e) => {
-                  if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
-                  e.preventDefault();
-                  onChange({ view: 'indikator', indicator: f.id, region: model.region, at: undefined, from: undefined, to: undefined, compare: [] });
-                }}
+              <StateLink
+                state={state}
+                change={{ view: 'indikator', indicator: f.id, region: model.region, at: undefined, from: undefined, to: undefined, compare: [] }}
+                onChange={onChange}
               >
                 {t('openIndicator', { indicator: f.name })}
-              </a>
+              </StateLink>
             </li>
           ))}
         </ul>
@@ -234,20 +232,20 @@ function CaseTable({ model, state, onChange }: { readonly model: FinanceModel; r
   const { t, lang } = useI18n();
   const labels = useMemo(
     () => ({
-    caption: t('casesTitle'),
-    id: t('colCase'),
-    region: t('region'),
-    supportType: t('supportType'),
-    year: t('colDecisionYear'),
-    status: t('caseStatus'),
-    applied: t('colApplied'),
-    granted: t('colGranted'),
-    paid: t('colPaid'),
-    cofinancing: t('colCofinancing'),
-    rus: t('colRus'),
-    chainTag: t('colChainTag'),
-    owner: t('colOwner'),
-    source: t('colSourceLine'),
+      caption: t('casesTitle'),
+      id: t('colCase'),
+      region: t('region'),
+      supportType: t('supportType'),
+      year: t('colDecisionYear'),
+      status: t('caseStatus'),
+      applied: t('colApplied'),
+      granted: t('colGranted'),
+      paid: t('colPaid'),
+      cofinancing: t('colCofinancing'),
+      rus: t('colRus'),
+      chainTag: t('colChainTag'),
+      owner: t('colOwner'),
+      source: t('colSourceLine'),
     }),
     [t],
   );
