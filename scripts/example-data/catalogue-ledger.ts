@@ -259,6 +259,7 @@ export const LEDGER_INDICATORS: readonly IndicatorDefinition[] = [
     source: LEDGER_SOURCE,
     decimals: 0,
     formula: { kind: 'share', of: ['utbetalda_medel', 'beviljade_medel'] },
+    cohort: true,
     description: {
       sv: 'Utbetalt hittills i procent av beviljat, per beslutsårets kohort: värdet för ett år gäller de ärenden som beviljades det året. Insatserna pågår i ett till tre år, så de senaste årens kohorter har naturligt låg utbetalningsgrad; jämför kohorter av samma ålder.',
       en: 'Paid so far as a percentage of granted, by decision-year cohort: a year’s value is for the cases granted that year. The efforts run for one to three years, so the latest cohorts naturally have a low payment rate; compare cohorts of the same age.',

@@ -23,6 +23,8 @@ export interface IndicatorDefinition {
   readonly formula?: { readonly kind: FormulaKind; readonly of: readonly string[] };
   /** false: an input of formulas (a ledger sum), with no card of its own. Written only when false. */
   readonly listed?: false;
+  /** true: a cohort measure (its latest periods still grow), not compared period to period. Written only when true. */
+  readonly cohort?: true;
   readonly description: Text;
 }
 

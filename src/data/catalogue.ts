@@ -73,6 +73,7 @@ export function readIndicator(obj: JsonObject, issues: IssueCollector): Indicato
     description: localized(obj.members.get('description')),
     formula,
     listed: obj.members.get('listed') !== false,
+    cohort: obj.members.get('cohort') === true,
   };
 }
 

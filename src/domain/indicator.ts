@@ -39,6 +39,11 @@ export interface Indicator {
    * Indikator and Finansiering views but has no card on Län, no column in Jämför.
    */
   readonly listed: boolean;
+  /**
+   * True for a cohort measure whose value for a period keeps growing after it (utbetalningsgrad by
+   * decision year): a change between periods compares cohorts of different ages and is not shown.
+   */
+  readonly cohort: boolean;
 }
 
 export type Aggregation = 'mean' | 'sum';

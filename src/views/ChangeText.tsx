@@ -4,9 +4,13 @@ import { periodLabel } from '../domain/period';
 import { formatNumber } from '../i18n/format';
 import type { Change } from './summaries';
 
-/** "+0,4 sedan 2023" with an arrow; "±0" when unchanged; "–" when there is nothing to compare with. */
-export function ChangeText({ change, decimals }: { readonly change: Change | undefined; readonly decimals: number }): ReactElement {
+/**
+ * "+0,4 sedan 2023" with an arrow; "±0" when unchanged; "ingen jämförelse" when there is nothing to
+ * compare with, and why for a cohort measure.
+ */
+export function ChangeText({ change, decimals, cohort = false }: { readonly change: Change | undefined; readonly decimals: number; readonly cohort?: boolean }): ReactElement {
   const { t, lang } = useI18n();
+  if (cohort) return <span className="change-none">{t('changeCohort')}</span>;
   if (!change) return <span className="change-none">{t('changeNone')}</span>;
   const rounded = Number(change.value.toFixed(decimals));
   const arrow = rounded > 0 ? '↑' : rounded < 0 ? '↓' : '→';

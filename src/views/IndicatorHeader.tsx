@@ -70,7 +70,7 @@ export function IndicatorHeader({ listed, summary, regionName: name, formula }: 
           </dd>
           <dd className="period">{latestPeriod ?? t('missingValue')}</dd>
           <dd className="change">
-            <ChangeText change={summary.changePrevious} decimals={decimals} />
+            <ChangeText change={summary.changePrevious} decimals={decimals} cohort={indicator.cohort} />
             {summary.changeYear ? (
               <>
                 {' · '}

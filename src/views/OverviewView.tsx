@@ -70,7 +70,7 @@ function Card({ card, onOpen }: { readonly card: OverviewCard; readonly onOpen: 
           </p>
           <p className="card-period">{summary.latest ? periodLongLabel(summary.latest.period, lang) : t('missingValue')}</p>
           <p className="card-change">
-            <ChangeText change={summary.changePrevious} decimals={indicator.decimals} />
+            <ChangeText change={summary.changePrevious} decimals={indicator.decimals} cohort={indicator.cohort} />
           </p>
           {summary.changeYear ? (
             <p className="card-change">

@@ -25,6 +25,7 @@ export function uncataloguedIndicator(id: string, t: Translate, label?: Indicato
     description: undefined,
     formula: undefined,
     listed: true,
+    cohort: false,
   };
 }
 

@@ -62,8 +62,9 @@ export function summarize(
     granularity,
     series,
     latest,
-    changePrevious: change(series, latest, latest ? previousPeriod(latest.period) : undefined),
-    changeYear: granularity === 'year' ? undefined : change(series, latest, latest ? samePeriodLastYear(latest.period) : undefined),
+    // A cohort's latest periods are still growing: a change between them would mislead.
+    changePrevious: indicator.cohort ? undefined : change(series, latest, latest ? previousPeriod(latest.period) : undefined),
+    changeYear: granularity === 'year' || indicator.cohort ? undefined : change(series, latest, latest ? samePeriodLastYear(latest.period) : undefined),
     path,
     status,
     riket: latest ? riketSeries?.find((p) => samePeriod(p.period, latest.period)) : undefined,

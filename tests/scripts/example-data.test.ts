@@ -183,6 +183,7 @@ describe('catalogue', () => {
     expect(indicatorById.get('projektens_totala_finansiering')?.listed).toBe(false);
     expect(indicatorById.get('uppvaxling')?.description?.sv).toMatch(/ingen enskild officiell definition/);
     expect(indicatorById.get('utbetalningsgrad')?.description?.sv).toMatch(/kohort/);
+    expect(catalogue.indicators.filter((i) => i.cohort).map((i) => i.id)).toEqual(['utbetalningsgrad']);
   });
 });
 

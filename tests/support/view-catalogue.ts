@@ -8,6 +8,7 @@ export interface CatalogueEntryOptions {
   readonly aggregation?: 'mean' | 'sum';
   readonly formula?: { readonly kind: string; readonly of: readonly string[] };
   readonly listed?: boolean;
+  readonly cohort?: boolean;
 }
 
 /** One indicator definition as the catalogue JSON holds it; `name.sv` is the id with a capital. */
@@ -25,6 +26,7 @@ export function catalogueEntry(id: string, options: CatalogueEntryOptions): Reco
     ...(options.aggregation ? { aggregation: options.aggregation } : {}),
     ...(options.formula ? { formula: options.formula } : {}),
     ...(options.listed === false ? { listed: false } : {}),
+    ...(options.cohort ? { cohort: true } : {}),
   };
 }
 

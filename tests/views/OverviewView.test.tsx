@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { OverviewView } from '../../src/views/OverviewView';
 import { datasetFrom, SMALL_CATALOGUE } from '../support/dataset-builder';
 import { renderView } from '../support/render-view';
+import { catalogueEntry, catalogueJson, observationsCsv } from '../support/view-catalogue';
 
 const dataset = datasetFrom({
   'indicators.json': SMALL_CATALOGUE,
@@ -39,6 +40,22 @@ describe('OverviewView (Län)', () => {
     const unemployment = screen.getByTestId('card-arbetsloshet');
     // Lower is better: 7 → 4 expects 5,8 in 2024; 5,5 is ahead.
     expect(within(unemployment).getByText('I fas mot målet')).toBeTruthy();
+  });
+
+  it('says a cohort measure is not compared with the year before, instead of showing a change', () => {
+    const cohorts = datasetFrom({
+      'indicators.json': catalogueJson([
+        catalogueEntry('utbetalningsgrad', { chainLevel: 'prestationer', cohort: true }),
+        catalogueEntry('beviljat', { chainLevel: 'prestationer' }),
+      ]),
+      'observations.csv': observationsCsv(['20;utbetalningsgrad;2023;80', '20;utbetalningsgrad;2024;15', '20;beviljat;2023;80', '20;beviljat;2024;15']),
+    });
+    renderView(OverviewView, cohorts, { region: '20' });
+    const cohort = screen.getByTestId('card-utbetalningsgrad');
+    expect(cohort.textContent).toContain('15');
+    expect(cohort.textContent).toContain('kohortmått: jämförs inte med föregående år');
+    expect(cohort.textContent).not.toContain('sedan 2023');
+    expect(screen.getByTestId('card-beviljat').textContent).toContain('−65,0 sedan 2023');
   });
 
   it('counts the statuses per level and in total', () => {

@@ -221,6 +221,15 @@ describe('summarize', () => {
     expect(s.changePrevious).toBeUndefined();
     expect(s.status.status).toBe('no_data');
   });
+
+  it('gives no change for a cohort measure, whose latest periods are still growing', () => {
+    const series = querySeries(dataset, { indicator: 'nyforetagande', region: '20', gender: 'T', granularity: 'year' });
+    const plain = summarize(dataset, indicator('nyforetagande'), '20', 'year', series, undefined);
+    expect(plain.changePrevious).toEqual({ value: 0.5, from: year(2022) });
+    const cohort = summarize(dataset, { ...indicator('nyforetagande'), cohort: true }, '20', 'year', series, undefined);
+    expect(cohort.latest?.value).toBe(8);
+    expect(cohort.changePrevious).toBeUndefined();
+  });
 });
 
 describe('statusCounts', () => {
