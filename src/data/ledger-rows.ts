@@ -129,7 +129,11 @@ abstract class LedgerTableRows<F extends string> implements LedgerTableReader {
     protected readonly layout: LedgerHeader<F>,
   ) {
     ({ header: this.header, readers: this.readers, issues: this.issues, counts: this.counts, file: this.file, hint: this.hint } = context);
+    this.names = this.header.map((h) => h.trim());
   }
+
+  /** The header's names as the messages quote them. */
+  private readonly names: readonly string[];
 
   abstract read(rec: CsvRecord): void;
   abstract finish(): Ledger;
@@ -137,7 +141,7 @@ abstract class LedgerTableRows<F extends string> implements LedgerTableReader {
   protected cell(rec: CsvRecord, field: F): Cell | undefined {
     const c = this.layout.columns.get(field);
     if (c === undefined) return undefined;
-    return { text: rec.fields[c] ?? '', line: rec.fieldLines[c] ?? rec.line, column: c + 1, name: (this.header[c] ?? '').trim() };
+    return { text: rec.fields[c] ?? '', line: rec.fieldLines[c] ?? rec.line, column: c + 1, name: this.names[c] ?? '' };
   }
 
   protected error(): void {
@@ -215,10 +219,16 @@ abstract class LedgerTableRows<F extends string> implements LedgerTableReader {
   }
 }
 
+/** Two cases that differ at most in the line they stand on. */
+function sameContent(a: LedgerCase, b: LedgerCase): boolean {
+  return JSON.stringify({ ...a, line: 0 }) === JSON.stringify({ ...b, line: 0 });
+}
+
 /** Reads a case ledger's rows: one case each, every problem named by line and column. */
 export class LedgerRows extends LedgerTableRows<LedgerField> {
   readonly cases: LedgerCase[] = [];
-  private readonly seen = new Map<string, { line: number; signature: string }>();
+  /** The first case of each county and id, to tell a repeat (skipped) from a conflict (rejected). */
+  private readonly seen = new Map<string, LedgerCase>();
 
   read(rec: CsvRecord): void {
     this.settle(() => this.readCase(rec));
@@ -308,11 +318,10 @@ export class LedgerRows extends LedgerTableRows<LedgerField> {
       file: this.file,
       line: rec.line,
     };
-    const signature = JSON.stringify({ ...c, line: 0 });
     const key = `${region}|${c.id}`;
     const first = this.seen.get(key);
     if (first) {
-      if (first.signature === signature) {
+      if (sameContent(first, c)) {
         this.issues.add('ledger_case_repeated', rec.line, null, { firstLine: first.line });
         return false;
       }
@@ -320,7 +329,7 @@ export class LedgerRows extends LedgerTableRows<LedgerField> {
       this.error();
       return false;
     }
-    this.seen.set(key, { line: rec.line, signature });
+    this.seen.set(key, c);
     this.cases.push(c);
     return true;
   }
