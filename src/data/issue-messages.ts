@@ -352,6 +352,10 @@ export const ISSUE_CATALOG = {
     sv: `Raden ersattes av ${q(p.file)} rad ${p.line}, som lästes in senare.`,
     en: `The row was replaced by ${q(p.file)} line ${p.line}, which was loaded later.`,
   })),
+  share_plan_replaced: entry<{ region: string; year: number; file: string; line: number }>('info', (p) => ({
+    sv: `Den planerade fördelningen för ${p.region} ${p.year} ersattes i sin helhet av den i ${q(p.file)} (från rad ${p.line}), som lästes in senare.`,
+    en: `The planned split for ${p.region} ${p.year} was replaced as a whole by the one in ${q(p.file)} (from line ${p.line}), which was loaded later.`,
+  })),
   formula_problem: entry<{ indicator: string; detail: LocalizedText }>('error', (p) => ({
     sv: `Indikatorn ${q(p.indicator)} kan inte beräknas: ${p.detail.sv}.`,
     en: `Indicator ${q(p.indicator)} cannot be computed: ${p.detail.en}.`,

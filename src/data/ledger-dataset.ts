@@ -1,8 +1,7 @@
 import { EMPTY_LEDGER, isEmptyLedger, type Ledger, type LedgerCase, type PlannedShare, type RegionFrame } from '../domain/ledger';
 import { ledgerMeasures } from '../domain/ledger-measures';
 import { periodCode } from '../domain/period';
-import { regionIndexOf } from '../domain/regions';
-import { foldName } from '../domain/text-match';
+import { regionByCode, regionIndexOf } from '../domain/regions';
 import type { ImportResult } from './import-result';
 import type { ImportIssue } from './issue';
 import { ISSUE_CATALOG } from './issue-messages';
@@ -11,6 +10,9 @@ import { ObservationBuilder, type ObservationColumns } from './observation-store
 /** Where the ledger's sums come from, in tables and check-data output. */
 export const LEDGER_SOURCE = 'ärendelista och ramar (summerat)';
 
+/** What a replaced row's issue says. */
+type Said = Pick<ImportIssue, 'code' | 'message'>;
+
 interface Keyed {
   readonly file: string;
   readonly line: number;
@@ -18,36 +20,44 @@ interface Keyed {
 
 /**
  * Joins the ledgers, frames and planned shares of several files. Where two files give the same case
- * (county and case id), frame (county and year) or planned share (county, year and area), the later
- * file's row is used and the earlier one is counted as skipped, with an issue naming what replaced it.
+ * (county and case id) or frame (county and year), the later file's row is used and the earlier one is
+ * counted as skipped, with an issue naming what replaced it. Planned shares are a plan per county and
+ * year: a later file's plan for a county-year replaces the earlier plan whole, so areas it no longer
+ * has do not linger and push the sum over 100 %.
  */
 export function mergeLedgers(results: readonly ImportResult[]): { ledger: Ledger; results: ImportResult[] } {
   const withLedger = results.filter((r) => r.ledger && !isEmptyLedger(r.ledger));
   if (withLedger.length === 0) return { ledger: EMPTY_LEDGER, results: [...results] };
   const replaced = new Map<string, ImportIssue[]>();
-  const latest = <T extends Keyed>(rows: readonly T[], key: (row: T) => string): T[] => {
+  const replace = (row: Keyed, issue: Said): void => {
+    const issues = replaced.get(row.file) ?? [];
+    issues.push({ severity: 'info', file: row.file, line: row.line, column: null, ...issue });
+    replaced.set(row.file, issues);
+  };
+  /** Keeps, for each key, the rows of the last file that has it; the others are replaced and said. */
+  const latest = <T extends Keyed>(rows: readonly T[], key: (row: T) => string, said: (row: T, winner: T) => Said): T[] => {
     const last = new Map<string, T>();
-    for (const row of rows) last.set(key(row), row);
+    for (const row of rows) {
+      const previous = last.get(key(row));
+      // Within one file the first row of a key stands for the file (the reader has refused repeats).
+      if (!previous || previous.file !== row.file) last.set(key(row), row);
+    }
     return rows.filter((row) => {
       const winner = last.get(key(row));
-      if (winner === row || !winner) return true;
-      const issues = replaced.get(row.file) ?? [];
-      issues.push({
-        severity: 'info',
-        code: 'ledger_row_replaced',
-        file: row.file,
-        line: row.line,
-        column: null,
-        message: ISSUE_CATALOG.ledger_row_replaced.message({ file: winner.file, line: winner.line }),
-      });
-      replaced.set(row.file, issues);
+      if (!winner || winner.file === row.file) return true;
+      replace(row, said(row, winner));
       return false;
     });
   };
+  const rowReplaced = (_row: Keyed, winner: Keyed): Said => ({ code: 'ledger_row_replaced', message: ISSUE_CATALOG.ledger_row_replaced.message({ file: winner.file, line: winner.line }) });
+  const planReplaced = (row: PlannedShare, winner: PlannedShare): Said => ({
+    code: 'share_plan_replaced',
+    message: ISSUE_CATALOG.share_plan_replaced.message({ region: regionByCode(row.region)?.nameSv ?? row.region, year: row.year, file: winner.file, line: winner.line }),
+  });
   const all = <T>(pick: (l: Ledger) => readonly T[]): T[] => withLedger.flatMap((r) => (r.ledger ? [...pick(r.ledger)] : []));
-  const cases = latest<LedgerCase>(all((l) => l.cases), (c) => `${c.region}|${c.id}`);
-  const frames = latest<RegionFrame>(all((l) => l.frames), (f) => `${f.region}|${f.year}`);
-  const shares = latest<PlannedShare>(all((l) => l.shares), (s) => `${s.region}|${s.year}|${foldName(s.area)}`);
+  const cases = latest<LedgerCase>(all((l) => l.cases), (c) => `${c.region}|${c.id}`, rowReplaced);
+  const frames = latest<RegionFrame>(all((l) => l.frames), (f) => `${f.region}|${f.year}`, rowReplaced);
+  const shares = latest<PlannedShare>(all((l) => l.shares), (s) => `${s.region}|${s.year}`, planReplaced);
   const adjusted = results.map((r) => {
     const issues = replaced.get(r.file);
     if (!issues) return r;

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../../src/data/amount-parse';
 import { importFile, importFileAsync } from '../../src/data/import-file';
+import { importTextFiles } from '../../src/data/import-files';
 import type { ImportResult } from '../../src/data/import-result';
 import { ledgerTableKind } from '../../src/data/ledger-header';
 import { EMPTY_LEDGER } from '../../src/domain/ledger';
@@ -178,5 +179,52 @@ describe('ledgerMeasures (hand-computed from arendelista_liten.csv and ramar_lit
 
   it('one county is not Riket', () => {
     expect(ledgerMeasures(ledger).some((r) => r.region === '00')).toBe(false);
+  });
+});
+
+describe('several ledger files (mergeLedgers): the later file wins', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  const build = (files: Record<string, string>) => importTextFiles(Object.entries(files).map(([name, content]) => ({ name, bytes: enc(content) })));
+  const reportOf = (d: ReturnType<typeof build>, file: string) => d.reports.find((r) => r.file === file);
+
+  it('a case or a frame given again by a later file replaces the earlier row, which is counted as skipped and named', () => {
+    const head = 'ärende;län;stödtyp;beslutsår;status;sökt_belopp;beviljat_belopp\n';
+    const d = build({
+      'jan.csv': `${head}A-1;20;projektstöd;2023;beviljad;100;100\nA-2;20;projektstöd;2023;avslagen;50;0\n`,
+      'feb.csv': `${head}A-1;20;projektstöd;2023;beviljad;100;80\n`,
+      'ram1.csv': 'län;år;ram\n20;2023;1000\n',
+      'ram2.csv': 'län;år;ram\n20;2023;1200\n',
+    });
+    expect(d.ledger.cases.map((c) => [c.id, c.granted, c.file])).toEqual([
+      ['A-2', 0, 'jan.csv'],
+      ['A-1', 80, 'feb.csv'],
+    ]);
+    expect(d.ledger.frames.map((f) => f.amount)).toEqual([1200]);
+    const jan = reportOf(d, 'jan.csv');
+    expect([jan?.records, jan?.accepted, jan?.rejected, jan?.skipped]).toEqual([2, 1, 0, 1]);
+    expect(jan?.issues.map((i) => [i.code, i.line, i.message.sv])).toEqual([['ledger_row_replaced', 2, 'Raden ersattes av ”feb.csv” rad 2, som lästes in senare.']]);
+    expect(reportOf(d, 'ram1.csv')?.issues.map((i) => [i.code, i.line])).toEqual([['ledger_row_replaced', 2]]);
+  });
+
+  it('a later plan for a county-year replaces the earlier plan whole: areas it dropped do not linger', () => {
+    const head = 'län;år;rus_prioritering;planerad_andel\n';
+    const d = build({
+      'plan-v1.csv': `${head}20;2024;Innovation;50\n20;2024;Kompetens;50\n20;2025;Innovation;100\n`,
+      'plan-v2.csv': `${head}20;2024;Innovation;40\n20;2024;Tillgänglighet;60\n`,
+    });
+    const plan = (year: number) => d.ledger.shares.filter((s) => s.year === year).map((s) => [s.area, s.share, s.file]);
+    expect(plan(2024)).toEqual([
+      ['Innovation', 40, 'plan-v2.csv'],
+      ['Tillgänglighet', 60, 'plan-v2.csv'],
+    ]);
+    expect(plan(2025)).toEqual([['Innovation', 100, 'plan-v1.csv']]);
+    expect(reportOf(d, 'plan-v1.csv')?.issues.map((i) => [i.code, i.line])).toEqual([
+      ['share_plan_replaced', 2],
+      ['share_plan_replaced', 3],
+    ]);
+    expect(reportOf(d, 'plan-v1.csv')?.issues[0]?.message.sv).toBe(
+      'Den planerade fördelningen för Dalarnas län 2024 ersattes i sin helhet av den i ”plan-v2.csv” (från rad 2), som lästes in senare.',
+    );
+    expect(reportOf(d, 'plan-v1.csv')?.skipped).toBe(2);
   });
 });
