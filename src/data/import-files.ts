@@ -9,7 +9,11 @@ export interface NamedBytes {
   readonly bytes: Uint8Array;
   /** Per-file options: the columns the user mapped, the indicator the file lacks. */
   readonly options?: ImportOptions;
+  /** One of the app's example files. */
+  readonly example?: boolean;
 }
+
+const marked = (file: NamedBytes, result: ImportResult): ImportResult => (file.example ? { ...result, example: true } : result);
 
 function isCatalogueCandidate(file: NamedBytes): boolean {
   return /\.json$/i.test(file.name);
@@ -49,7 +53,7 @@ export async function importFiles(files: readonly NamedBytes[], onProgress?: (sh
     const remembered = result.preview && !file.options?.columns ? mappings.find((m) => m.shape === result.preview?.shape) : undefined;
     if (remembered) result = await importFileAsync(file.name, file.bytes, { ...optionsFor(file, known, step), ...remembered.options });
     for (const indicator of result.indicators) known.add(indicator.id);
-    results.set(file, result);
+    results.set(file, marked(file, result));
   }
   onProgress?.(1);
   return buildDataset(files.map((f) => results.get(f)).filter((r): r is ImportResult => r !== undefined));
@@ -62,7 +66,7 @@ export function importTextFiles(files: readonly NamedBytes[]): Dataset {
   for (const file of inImportOrder(files)) {
     const result = importFile(file.name, file.bytes, { ...file.options, knownIndicators: known });
     for (const indicator of result.indicators) known.add(indicator.id);
-    results.set(file, result);
+    results.set(file, marked(file, result));
   }
   return buildDataset(files.map((f) => results.get(f)).filter((r): r is ImportResult => r !== undefined));
 }

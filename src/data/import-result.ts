@@ -70,6 +70,8 @@ export interface ImportResult extends ImportSummary {
   readonly sheets?: { readonly names: readonly string[]; readonly read: string };
   /** A case ledger's cases, a frames table's frames, a planned-shares table's shares. */
   readonly ledger?: Ledger;
+  /** The app's embedded example data: its ledger gives way, county by county, to the user's own. */
+  readonly example?: boolean;
 }
 
 /**

@@ -25,7 +25,8 @@ interface Keyed {
  * year: a later file's plan for a county-year replaces the earlier plan whole, so areas it no longer
  * has do not linger and push the sum over 100 %.
  */
-export function mergeLedgers(results: readonly ImportResult[]): { ledger: Ledger; results: ImportResult[] } {
+export function mergeLedgers(imported: readonly ImportResult[]): { ledger: Ledger; results: ImportResult[] } {
+  const results = withoutExampleWhereOwn(imported);
   const withLedger = results.filter((r) => r.ledger && !isEmptyLedger(r.ledger));
   if (withLedger.length === 0) return { ledger: EMPTY_LEDGER, results: [...results] };
   const replaced = new Map<string, ImportIssue[]>();
@@ -64,6 +65,37 @@ export function mergeLedgers(results: readonly ImportResult[]): { ledger: Ledger
     return { ...r, accepted: r.accepted - issues.length, skipped: r.skipped + issues.length, issues: [...r.issues, ...issues] };
   });
   return { ledger: { cases, frames, shares }, results: adjusted };
+}
+
+/**
+ * The example ledger is invented: for a county the user's own files give cases, frames or planned
+ * shares for, none of the example's rows for that county are used (invented cases would otherwise
+ * add to real ones, and invented frames divide them). The example file says which counties gave way.
+ */
+function withoutExampleWhereOwn(results: readonly ImportResult[]): readonly ImportResult[] {
+  const own = new Set<string>();
+  for (const r of results) {
+    if (r.example || !r.ledger) continue;
+    for (const row of [...r.ledger.cases, ...r.ledger.frames, ...r.ledger.shares]) own.add(row.region);
+  }
+  if (own.size === 0) return results;
+  return results.map((r) => {
+    if (!r.example || !r.ledger || isEmptyLedger(r.ledger)) return r;
+    const keep = <T extends { readonly region: string }>(rows: readonly T[]): T[] => rows.filter((row) => !own.has(row.region));
+    const ledger: Ledger = { cases: keep(r.ledger.cases), frames: keep(r.ledger.frames), shares: keep(r.ledger.shares) };
+    const dropped = r.ledger.cases.length + r.ledger.frames.length + r.ledger.shares.length - (ledger.cases.length + ledger.frames.length + ledger.shares.length);
+    if (dropped === 0) return r;
+    const counties = [...own].sort().map((code) => regionByCode(code)?.nameSv ?? code);
+    const issue: ImportIssue = {
+      severity: 'info',
+      code: 'example_ledger_replaced',
+      file: r.file,
+      line: 1,
+      column: null,
+      message: ISSUE_CATALOG.example_ledger_replaced.message({ count: dropped, counties: counties.join(', ') }),
+    };
+    return { ...r, ledger, accepted: r.accepted - dropped, skipped: r.skipped + dropped, issues: [...r.issues, issue] };
+  });
 }
 
 /** The ledger's sums per county, year and Riket as observations (kön T), the inputs of the formulas. */

@@ -16,10 +16,11 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-async function fetchBytes(name: string, url: string, signal: AbortSignal): Promise<FileInput> {
+/** One of the example files, marked as such. */
+async function fetchExample(name: string, url: string, signal: AbortSignal): Promise<FileInput> {
   const response = await fetch(url, { signal });
   if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-  return { name, source: await response.arrayBuffer() };
+  return { name, source: await response.arrayBuffer(), example: true };
 }
 
 /** User Timing marks, read by `npm run bench` (and the browser's performance panel). */
@@ -32,7 +33,7 @@ async function loadDataset(workspace: Workspace, links: readonly string[], signa
     // The link loader (and its messages) loads only when there are links.
     const linker = links.length > 0 ? await import('./links') : undefined;
     const [example, linked] = await Promise.all([
-      Promise.all(EXAMPLE_FILES.map((f) => fetchBytes(f.name, f.url, signal))),
+      Promise.all(EXAMPLE_FILES.map((f) => fetchExample(f.name, f.url, signal))),
       Promise.all(links.map((url) => (linker ? linker.fetchLink(url, signal) : Promise.reject(new Error('no link loader'))))),
     ]);
     const own = userFile(workspace);

@@ -9,6 +9,8 @@ export interface FileInput {
   readonly name: string;
   readonly source: ArrayBuffer | Blob;
   readonly options?: SourceOptions;
+  /** One of the app's example files (its ledger gives way to the user's own, county by county). */
+  readonly example?: boolean;
 }
 
 export interface ImportRequest {

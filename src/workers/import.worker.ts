@@ -12,7 +12,7 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const post = (message: ImportResponse, transfer: Transferable[] = []): void => scope.postMessage(message, transfer);
   try {
     const read = await Promise.all(
-      files.map(async (f) => ({ name: f.name, options: f.options, bytes: new Uint8Array(f.source instanceof Blob ? await f.source.arrayBuffer() : f.source) })),
+      files.map(async (f) => ({ name: f.name, options: f.options, example: f.example, bytes: new Uint8Array(f.source instanceof Blob ? await f.source.arrayBuffer() : f.source) })),
     );
     const dataset = await importFiles(
       read,

@@ -228,3 +228,33 @@ describe('several ledger files (mergeLedgers): the later file wins', () => {
     expect(reportOf(d, 'plan-v1.csv')?.skipped).toBe(2);
   });
 });
+
+describe('the example ledger gives way to the user\'s own, county by county', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  const head = 'ärende;län;stödtyp;beslutsår;status;sökt_belopp;beviljat_belopp\n';
+  const example = [
+    { name: 'exempel-arendelista.csv', example: true, bytes: enc(`${head}E-1;20;projektstöd;2023;beviljad;900;900\nE-2;20;projektstöd;2023;beviljad;900;900\nE-3;01;projektstöd;2023;beviljad;500;400\n`) },
+    { name: 'exempel-ramar.csv', example: true, bytes: enc('län;år;ram\n20;2022;5000\n20;2023;5000\n01;2023;3000\n') },
+  ];
+
+  it('for a county the user gives a ledger for, no invented case or frame is summed with the real ones', () => {
+    const d = importTextFiles([...example, { name: 'dalarna.csv', bytes: enc(`${head}D-1;20;projektstöd;2023;beviljad;200;150\n`) }]);
+    expect(d.ledger.cases.map((c) => c.id)).toEqual(['E-3', 'D-1']);
+    // The invented frames of Dalarna go too, also for years the user's files do not cover.
+    expect(d.ledger.frames.map((f) => [f.region, f.year])).toEqual([['01', 2023]]);
+    const cases = d.reports.find((r) => r.file === 'exempel-arendelista.csv');
+    expect([cases?.records, cases?.accepted, cases?.skipped]).toEqual([3, 1, 2]);
+    expect(cases?.issues.map((i) => [i.code, i.message.sv])).toEqual([
+      ['example_ledger_replaced', '2 rader av exempeldatan användes inte: dina egna filer ger ärendelistan, ramarna eller de planerade andelarna för Dalarnas län, och för de länen används bara dina uppgifter.'],
+    ]);
+    expect(d.reports.find((r) => r.file === 'exempel-ramar.csv')?.issues[0]?.message.en).toMatch(/^2 rows of the example data were not used/);
+  });
+
+  it('a file not marked as example data is never dropped for another', () => {
+    const d = importTextFiles([
+      { name: 'jan.csv', bytes: enc(`${head}A-1;20;projektstöd;2023;beviljad;100;100\n`) },
+      { name: 'feb.csv', bytes: enc(`${head}A-2;20;projektstöd;2023;beviljad;100;100\n`) },
+    ]);
+    expect(d.ledger.cases.map((c) => c.id)).toEqual(['A-1', 'A-2']);
+  });
+});

@@ -154,7 +154,13 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
     const lineColumn = summary.issues.map((cells) => [cells[1], cells[2]]);
     for (const expected of [['2', '6'], ['3', '2'], ['4', '7'], ['5', '2'], ['6', '3']]) expect(lineColumn).toContainEqual(expected);
     expect(summary.issues.map((c) => c[3]).join(' ')).toContain('Beloppet ”tolv” i ”sökt_belopp” kan inte läsas');
+    // The example ledger says which counties gave way.
+    const example = await summaryOf('exempel-arendelista.csv');
+    expect(example.issues.map((cells) => cells[3]).join(' ')).toContain('för Dalarnas län, Västerbottens län, och för de länen används bara dina uppgifter');
     await page.click('[data-testid="import-summary-toggle"]');
+
+    // Dalarna's invented example cases gave way to the file's own: its two accepted cases are all there is.
+    expect((await page.textContent('[data-testid="case-count"]'))?.startsWith('2 av 2 ärenden.')).toBe(true);
 
     // The good rows are in: the view still draws, and the accepted case is listed.
     await page.fill('[data-testid="case-search"]', '2023-106');
