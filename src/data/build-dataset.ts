@@ -5,6 +5,7 @@ import type { LocalizedText } from '../domain/language';
 import type { Dataset, FileReport } from './dataset';
 import type { ImportResult } from './import-result';
 import { deriveIndicators } from './derived';
+import { exampleGivesWay } from './example-series';
 import type { ImportIssue } from './issue';
 import { ISSUE_CATALOG } from './issue-messages';
 import { ledgerObservations, mergeLedgers } from './ledger-dataset';
@@ -36,7 +37,8 @@ export function buildDataset(imported: readonly ImportResult[]): Dataset {
   }
   const ledgerColumns = isEmptyLedger(ledger) ? undefined : ledgerObservations(ledger);
   const concatenated = concatColumns([...(ledgerColumns ? [ledgerColumns] : []), ...afterLedger.map((r) => r.observations)]);
-  const { keep, results: merged } = mergeAcrossFiles(concatenated, afterLedger, ledgerColumns !== undefined);
+  const example = exampleGivesWay(concatenated, afterLedger);
+  const { keep, results: merged } = mergeAcrossFiles(concatenated, example.results, ledgerColumns !== undefined, example.keep);
   const derived = deriveIndicators(concatenated, indicators, keep);
   const { columns, offsets } = groupByIndicator([
     { columns: concatenated, keep },

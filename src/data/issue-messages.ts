@@ -352,6 +352,10 @@ export const ISSUE_CATALOG = {
     sv: `Raden ersattes av ${q(p.file)} rad ${p.line}, som lästes in senare.`,
     en: `The row was replaced by ${q(p.file)} line ${p.line}, which was loaded later.`,
   })),
+  example_series_replaced: entry<{ count: number }>('info', (p) => ({
+    sv: `${p.count} ${p.count === 1 ? 'rad' : 'rader'} av exempeldatan användes inte: dina egna filer ger samma serier (region och indikator), och de hämtas bara ur dina filer – inga påhittade år eller mål blandas med dina värden.`,
+    en: `${p.count} ${p.count === 1 ? 'row' : 'rows'} of the example data were not used: your own files give the same series (region and indicator), which are taken from your files alone – no invented years or targets are mixed with your values.`,
+  })),
   example_ledger_replaced: entry<{ count: number; counties: string }>('info', (p) => ({
     sv: `${p.count} ${p.count === 1 ? 'rad' : 'rader'} av exempeldatan användes inte: dina egna filer ger ärendelistan, ramarna eller de planerade andelarna för ${p.counties}, och för de länen används bara dina uppgifter.`,
     en: `${p.count} ${p.count === 1 ? 'row' : 'rows'} of the example data were not used: your own files give the case ledger, the frames or the planned shares for ${p.counties}, and for those counties only your data is used.`,

@@ -27,26 +27,28 @@ export interface MergeOutcome {
 /**
  * Where files give the same observation (region, indicator, period, kön), the later file's value is
  * used: a file added on top of the example data replaces its invented values. The earlier file's
- * row is counted as skipped, with an issue naming the file and line that replaced it.
+ * row is counted as skipped, with an issue naming the file and line that replaced it. Rows that
+ * `dropped` already leaves out (0) take no part and stay out.
  */
-export function mergeAcrossFiles(columns: ObservationColumns, results: readonly ImportResult[], otherSource = false): MergeOutcome {
+export function mergeAcrossFiles(columns: ObservationColumns, results: readonly ImportResult[], otherSource = false, dropped?: Uint8Array): MergeOutcome {
   const n = columns.length;
   // One file has no repeats left (they were resolved within it), unless another source precedes it.
-  if (results.length + (otherSource ? 1 : 0) < 2 || n < 2) return { keep: undefined, results };
+  if (results.length + (otherSource ? 1 : 0) < 2 || n < 2) return { keep: dropped, results };
   const indicatorSpan = columns.indicators.length;
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    keys[i] = (((columns.region[i] ?? 0) * indicatorSpan + (columns.indicator[i] ?? 0)) * PERIOD_SPAN + (columns.period[i] ?? 0)) * 4 + (columns.gender[i] ?? 0);
+    // A row left out gets a key of its own (negative), so it repeats nothing.
+    keys[i] = dropped && !dropped[i] ? -(i + 1) : (((columns.region[i] ?? 0) * indicatorSpan + (columns.indicator[i] ?? 0)) * PERIOD_SPAN + (columns.period[i] ?? 0)) * 4 + (columns.gender[i] ?? 0);
   }
   const sorted = keys.slice().sort();
   const repeated = new Set<number>();
   for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i] ?? 0);
-  if (repeated.size === 0) return { keep: undefined, results };
+  if (repeated.size === 0) return { keep: dropped, results };
 
   // The last row with a key wins; rows are in file order, so it is the latest file's.
   const last = new Map<number, number>();
   for (let i = 0; i < n; i++) if (repeated.has(keys[i] ?? -1)) last.set(keys[i] ?? 0, i);
-  const keep = new Uint8Array(n).fill(1);
+  const keep = dropped ? dropped.slice() : new Uint8Array(n).fill(1);
   const byFile = new Map<string, { skipped: number; issues: ImportIssue[]; lines: number[] }>();
   for (let i = 0; i < n; i++) {
     const key = keys[i] ?? 0;

@@ -36,3 +36,50 @@ describe('merging files', () => {
     expect(twice.observations.files[twice.observations.file[0] ?? 0]).toBe('data.csv (2)');
   });
 });
+
+describe('the example data gives way, series by series, to the user’s own', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const head = 'region;indikator;period;kön;värde\n';
+  const example = (name: string, text: string) => ({ ...importFile(name, bytes(text)), example: true });
+  const built = buildDataset([
+    example('exempel-observationer.csv', `${head}20;a;2021;T;1\n20;a;2022;T;2\n20;a;2023;T;3\n20;a;2023;K;3,5\n01;a;2023;T;5\n20;b;2023;T;9\n`),
+    example('exempel-mal.csv', 'region;indikator;period;mål\n20;a;2030;10\n01;a;2030;8\n20;c;2030;4\n'),
+    importFile('egna.csv', bytes(`${head}20;a;2022;T;2,5\n20;a;2023;T;2,8\n`)),
+    importFile('egna-mal.csv', bytes('region;indikator;period;mål\n20;c;2030;6\n')),
+  ]);
+  const series = (region: string, indicator: string, gender: 'T' | 'K' = 'T') =>
+    querySeries(built, { indicator, region, gender, granularity: 'year' }).map((p) => [p.period.year, p.value]);
+
+  it('a series the user gives is the user’s alone: no invented year or kön is spliced in', () => {
+    expect(series('20', 'a')).toEqual([
+      [2022, 2.5],
+      [2023, 2.8],
+    ]);
+    expect(series('20', 'a', 'K')).toEqual([]);
+    // Other series of the example stay: another county, another indicator.
+    expect(series('01', 'a')).toEqual([[2023, 5]]);
+    expect(series('20', 'b')).toEqual([[2023, 9]]);
+  });
+
+  it('no invented target judges the user’s series; the user’s own target replaces the invented one', () => {
+    const targets = built.targets.map((t) => [t.region, t.indicator, t.value]);
+    expect(targets).toEqual([
+      ['01', 'a', 8],
+      ['20', 'c', 6],
+    ]);
+  });
+
+  it('each example file counts what gave way as skipped and says so; nothing is counted twice', () => {
+    const obs = built.reports.find((r) => r.file === 'exempel-observationer.csv');
+    expect(obs && [obs.records, obs.accepted, obs.rejected, obs.skipped]).toEqual([6, 2, 0, 4]);
+    expect(obs?.issues.map((i) => i.code)).toEqual(['example_series_replaced']);
+    expect(obs?.issues[0]?.message.sv).toMatch(/^4 rader av exempeldatan användes inte/);
+    const goals = built.reports.find((r) => r.file === 'exempel-mal.csv');
+    expect(goals && [goals.records, goals.accepted, goals.skipped]).toEqual([3, 1, 2]);
+  });
+
+  it('without example files, files merge value by value as before', () => {
+    const plain = buildDataset([importFile('a.csv', bytes(`${head}20;a;2021;T;1\n20;a;2022;T;2\n`)), importFile('b.csv', bytes(`${head}20;a;2022;T;2,5\n`))]);
+    expect(querySeries(plain, { indicator: 'a', region: '20', gender: 'T', granularity: 'year' }).map((p) => p.value)).toEqual([1, 2.5]);
+  });
+});
