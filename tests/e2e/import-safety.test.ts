@@ -56,6 +56,36 @@ describe.skipIf(!chromiumPath)('import from the UI and safety (Chromium)', () =>
     await page.close();
   });
 
+  it('a series of the user\'s own replaces the invented one whole: no example years, no example target', async () => {
+    const { page, problems } = await openPage(context);
+    await page.goto(`${baseUrl}?vy=indikator&region=20&indikator=nyforetagande`);
+    await waitForApp(page, 2);
+    const dalarna = async (): Promise<{ headers: string[]; cells: string[][] }> => {
+      await page.click('[data-testid="trend-figure"] button:has-text("Visa tabell")');
+      const headers = await page.$$eval('[data-testid="trend-figure"] table thead th', (ths) => ths.map((t) => t.textContent ?? ''));
+      const column = headers.indexOf('Dalarnas län');
+      const rows = await page.$$eval('[data-testid="trend-figure"] table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
+      await page.click('[data-testid="trend-figure"] button:has-text("Dölj tabell")');
+      return { headers, cells: rows.filter((r) => !['', '..'].includes(r[column] ?? '')).map((r) => [r[0] ?? '', r[column] ?? '']) };
+    };
+    const before = await dalarna();
+    expect(before.cells.length).toBeGreaterThan(10);
+    expect(before.headers).toContain('Dalarnas län: Mål');
+    const imports = await page.evaluate(() => performance.getEntriesByName('rr:import-done').length);
+    await page.setInputFiles('[data-testid="file-input"]', resolve(OWN_FIXTURES, 'egen-serie-dalarna.csv'));
+    await page.waitForFunction((n) => performance.getEntriesByName('rr:import-done').length > n, imports);
+    await expect.poll(async () => (await dalarna()).cells).toEqual([
+      ['2019', '9,1'],
+      ['2020', '9,4'],
+    ]);
+    expect((await dalarna()).headers).not.toContain('Dalarnas län: Mål');
+    await shoot(page, 'egen-serie-dalarna');
+    await page.click('[data-testid="import-summary-toggle"]');
+    expect(await page.textContent('[data-testid="import-summary-panel"]')).toContain('av exempeldatan användes inte: dina egna filer ger samma serier');
+    expectClean(problems);
+    await page.close();
+  });
+
   it.skipIf(!HAVE_SHARED_FIXTURES)('script payloads from data run nowhere — names, tables, matrix, tooltips — and the CSP holds', async () => {
     const { page, problems } = await openPage(context);
     await page.goto(`${baseUrl}?vy=lan&region=20`);
