@@ -10,6 +10,8 @@ export interface FileReport extends ImportSummary {
   readonly issues: readonly ImportIssue[];
   readonly preview: TablePreview | undefined;
   readonly sheets?: { readonly names: readonly string[]; readonly read: string };
+  /** One of the app's example files. */
+  readonly example?: boolean;
 }
 
 /** Everything the app shows, merged from all files, with observations grouped by indicator. */

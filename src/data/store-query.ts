@@ -174,3 +174,14 @@ function pointAt(dataset: Dataset, period: number, i: number): SeriesPoint {
     marker: marker === 0 ? null : (c.markers[marker - 1] ?? ''),
   };
 }
+
+/** The files an indicator's rows come from — for the given region codes, or all — in the order first met. */
+export function rowFiles(dataset: Dataset, indicator: string, regions?: readonly string[]): string[] {
+  const range = rowRange(dataset, indicator);
+  if (!range) return [];
+  const c = dataset.observations;
+  const wanted = regions ? new Set(regions.flatMap((r) => regionIndexOf(r) ?? [])) : undefined;
+  const files = new Set<number>();
+  for (let i = range[0]; i < range[1]; i++) if (!wanted || wanted.has(c.region[i] ?? 0)) files.add(c.file[i] ?? 0);
+  return [...files].map((f) => c.files[f] ?? '');
+}

@@ -17,10 +17,12 @@ interface IndicatorHeaderProps {
   readonly regionName: string;
   /** For a computed indicator: its formula in words. */
   readonly formula?: string | undefined;
+  /** Where the region's values come from (see sourceText). */
+  readonly source: string;
 }
 
 /** What the indicator is, what it answers, and where the county stands: latest value, change, status, Riket. */
-export function IndicatorHeader({ listed, summary, regionName: name, formula }: IndicatorHeaderProps): ReactElement {
+export function IndicatorHeader({ listed, summary, regionName: name, formula, source }: IndicatorHeaderProps): ReactElement {
   const { t, lang } = useI18n();
   const { indicator } = listed;
   const level = CHAIN_LEVEL_INFO[indicator.chainLevel];
@@ -56,7 +58,7 @@ export function IndicatorHeader({ listed, summary, regionName: name, formula }: 
         {indicator.formula && indicator.description ? <p className="meta">{pick(indicator.description, lang)}</p> : null}
         <p className="meta">
           {unit ? `${t('unit')}: ${unit}. ` : ''}
-          {indicator.source ? `${t('source')}: ${indicator.source}.` : ''}
+          {`${t('source')}: ${source}.`}
         </p>
         <TargetEditor region={summary.region} regionName={name} indicator={indicator.id} decimals={decimals} />
       </div>

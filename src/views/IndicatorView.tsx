@@ -69,7 +69,6 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
   const { indicator } = model.listed;
   const indicatorName = pick(indicator.name, lang);
   const unit = pick(indicator.unit, lang);
-  const source = indicator.source || '–';
   const rows = trendRows(model.trend);
   const span = rows.length > 0 ? `${rows[0]?.label ?? ''}–${rows[rows.length - 1]?.label ?? ''}` : '–';
   const atLabel = model.at ? periodLongLabel(model.at, lang) : '–';
@@ -138,13 +137,13 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
         />
       </form>
 
-      <IndicatorHeader listed={model.listed} summary={model.summary} regionName={model.regionName} formula={model.formula} />
+      <IndicatorHeader listed={model.listed} summary={model.summary} regionName={model.regionName} formula={model.formula} source={model.sources.region} />
 
       <div className="chart-grid">
         <ChartFigure
           testId="trend-figure"
           title={model.trend.description}
-          caption={t('chartCaption', { source, unit: unit || '–', period: span })}
+          caption={t('chartCaption', { source: model.sources.trend, unit: unit || '–', period: span })}
           chart={
             <>
               {model.summary.latest === undefined ? (
@@ -161,7 +160,7 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
         <ChartFigure
           testId="ranking-figure"
           title={t('rankingTitle', { indicator: indicatorName, period: atLabel })}
-          caption={t('chartCaption', { source, unit: unit || '–', period: atLabel })}
+          caption={t('chartCaption', { source: model.sources.all, unit: unit || '–', period: atLabel })}
           controls={
             periodOptions.length > 1 ? (
               <SelectField
@@ -182,7 +181,7 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
         <ChartFigure
           testId="map-figure"
           title={model.map.description}
-          caption={t('chartCaption', { source, unit: unit || '–', period: atLabel })}
+          caption={t('chartCaption', { source: model.sources.all, unit: unit || '–', period: atLabel })}
           controls={
             <SelectField<MapMode>
               label={t('mapMode')}

@@ -86,11 +86,9 @@ function Card({ card, onOpen }: { readonly card: OverviewCard; readonly onOpen: 
           {indicator.aggregation === 'sum' ? t('riketTotal') : regionName(RIKET, lang)}: {formatValue(summary.riket.value, summary.riket.marker, indicator.decimals, lang)} {unit}
         </p>
       ) : null}
-      {indicator.source ? (
-        <p className="card-source">
-          {t('source')}: {indicator.source}
-        </p>
-      ) : null}
+      <p className="card-source">
+        {t('source')}: {card.source}
+      </p>
     </article>
   );
 }

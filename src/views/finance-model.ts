@@ -185,7 +185,7 @@ export function buildFinanceModel(dataset: Dataset, state: UrlState, lang: Lang,
     : undefined;
   const leverage =
     leverageModel && leverageModel.listed.indicator.id === 'uppvaxling'
-      ? { ranking: leverageModel.ranking, trend: leverageModel.trend, unit: pick(leverageModel.listed.indicator.unit, lang), source: leverageModel.listed.indicator.source }
+      ? { ranking: leverageModel.ranking, trend: leverageModel.trend, unit: pick(leverageModel.listed.indicator.unit, lang), source: leverageModel.sources.all }
       : undefined;
 
   return {

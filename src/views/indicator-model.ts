@@ -15,6 +15,7 @@ import { indicatorCoverage, latestPeriodCode, querySeries, querySeriesByRegion }
 import type { MessageKey, Translate } from '../i18n/dictionary';
 import type { GenderChoice, UrlState } from '../state/url-state';
 import { indicatorsWithData, type ListedIndicator } from './indicator-list';
+import { sourceText } from './source-text';
 import { summarize, type IndicatorSummary } from './summaries';
 
 export interface IndicatorOption {
@@ -52,6 +53,8 @@ export interface IndicatorModel {
   readonly riketAt: SeriesPoint | undefined;
   /** How a computed indicator is computed, in words with its inputs' names. */
   readonly formula: string | undefined;
+  /** Where the values come from: the focus region's, the trend's lines', and all regions'. */
+  readonly sources: { readonly region: string; readonly trend: string; readonly all: string };
 }
 
 export function indicatorGroups(listed: readonly ListedIndicator[], lang: Lang): IndicatorOptionGroup[] {
@@ -264,6 +267,11 @@ export function buildIndicatorModel(dataset: Dataset, state: UrlState, lang: Lan
     map,
     riketAt,
     formula: indicator.formula ? formulaText(indicator.formula, (id) => catalogueName(dataset, id, lang), lang) : undefined,
+    sources: {
+      region: sourceText(dataset, indicator, [region.code]),
+      trend: sourceText(dataset, indicator, [region.code, ...compare, RIKET.code]),
+      all: sourceText(dataset, indicator),
+    },
   };
 }
 

@@ -14,11 +14,14 @@ import { querySeries } from '../data/store-query';
 import type { Translate } from '../i18n/dictionary';
 import { indicatorsWithData, type ListedIndicator } from './indicator-list';
 import { naturalGranularity, statusCounts, summarize, type IndicatorSummary } from './summaries';
+import { sourceText } from './source-text';
 
 export interface OverviewCard {
   readonly listed: ListedIndicator;
   readonly summary: IndicatorSummary;
   readonly sparkline: ChartOption;
+  /** Where the region's values come from (see sourceText). */
+  readonly source: string;
 }
 
 export interface OverviewLevel {
@@ -57,7 +60,7 @@ function card(dataset: Dataset, listed: ListedIndicator, region: string, lang: L
     path: rows.map((r) => r.paths[0] ?? null),
     description: t('sparklineLabel', { indicator: pick(indicator.name, lang), region: regionByCode(region)?.[lang === 'sv' ? 'nameSv' : 'nameEn'] ?? region }),
   });
-  return { listed, summary, sparkline };
+  return { listed, summary, sparkline, source: sourceText(dataset, indicator, [region]) };
 }
 
 /** The county's picture along the effect chain: every indicator with data, level by level. */
@@ -104,7 +107,7 @@ export function overviewTable(model: OverviewModel, caption: string, lang: Lang,
       { header: t('source'), numeric: false },
     ],
     rowHeader: 1,
-    rows: cards.map(({ listed, summary }) => {
+    rows: cards.map(({ listed, summary, source }) => {
       const { indicator } = listed;
       const target = summary.status.target;
       return [
@@ -119,7 +122,7 @@ export function overviewTable(model: OverviewModel, caption: string, lang: Lang,
         target ? num(target.value, indicator.decimals) : text(''),
         text(target ? periodLabel(target.period, lang) : ''),
         summary.riket ? num(summary.riket.value, indicator.decimals, summary.riket.marker) : text(''),
-        text(indicator.source),
+        text(source),
       ];
     }),
   };

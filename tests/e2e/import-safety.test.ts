@@ -79,6 +79,9 @@ describe.skipIf(!chromiumPath)('import from the UI and safety (Chromium)', () =>
       ['2020', '9,4'],
     ]);
     expect((await dalarna()).headers).not.toContain('Dalarnas län: Mål');
+    // The sources say whose values are whose: Dalarna's from the file, Riket's still invented.
+    expect(await page.textContent('[data-testid="indicator-card"]')).toContain('Källa: egen-serie-dalarna.csv.');
+    expect(await page.textContent('[data-testid="trend-figure"] figcaption')).toContain('Källa: egen-serie-dalarna.csv; Exempeldata (påhittad)');
     await shoot(page, 'egen-serie-dalarna');
     await page.click('[data-testid="import-summary-toggle"]');
     expect(await page.textContent('[data-testid="import-summary-panel"]')).toContain('av exempeldatan användes inte: dina egna filer ger samma serier');

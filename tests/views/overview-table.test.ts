@@ -22,11 +22,11 @@ describe('overviewTable', () => {
   it('holds the level, question, value, change, status, target and Riket of each', () => {
     const row = table.rows[0] ?? [];
     const cells = row.map((c) => (c.kind === 'text' ? c.text : c.value));
-    expect(cells).toEqual(['Kortsiktiga effekter', 'Nyföretagande', 'Ökar nyföretagandet i länet?', 8.6, 'nya företag per 1 000 invånare', '2024', expect.closeTo(0.6, 9), 'Risk att inte nå målet', 12, '2030', 10.4, 'Testdata']);
+    expect(cells).toEqual(['Kortsiktiga effekter', 'Nyföretagande', 'Ökar nyföretagandet i länet?', 8.6, 'nya företag per 1 000 invånare', '2024', expect.closeTo(0.6, 9), 'Risk att inte nå målet', 12, '2030', 10.4, 'obs.csv']);
   });
 
   it('writes as CSV with decimal commas', () => {
     const csv = tableToCsv(table);
-    expect(csv.split('\r\n')[1]).toBe('Kortsiktiga effekter;Nyföretagande;Ökar nyföretagandet i länet?;8,6;nya företag per 1 000 invånare;2024;0,6;Risk att inte nå målet;12;2030;10,4;Testdata');
+    expect(csv.split('\r\n')[1]).toBe('Kortsiktiga effekter;Nyföretagande;Ökar nyföretagandet i länet?;8,6;nya företag per 1 000 invånare;2024;0,6;Risk att inte nå målet;12;2030;10,4;obs.csv');
   });
 });
