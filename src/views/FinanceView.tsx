@@ -52,7 +52,7 @@ function FinanceContent({ model, state, onChange }: { readonly model: FinanceMod
   const { t, lang } = useI18n();
   const yearLabel = model.year === undefined ? '–' : String(model.year);
   const span = model.years.length > 0 ? `${model.years[0] ?? ''}–${model.years[model.years.length - 1] ?? ''}` : '–';
-  const source = t('ledgerSource');
+  const { source } = model;
   const supportNote = model.supportType ? pick(SUPPORT_TYPE_LABELS[model.supportType], lang) : t('allSupportTypes');
   const regionLabel = (code: string): string => (code === RIKET.code ? t('allCounties') : regionName(regionByCode(code) ?? RIKET, lang));
 

@@ -22,6 +22,7 @@ import { querySeries } from '../data/store-query';
 import type { Translate } from '../i18n/dictionary';
 import type { UrlState } from '../state/url-state';
 import { buildIndicatorModel, catalogueName } from './indicator-model';
+import { ledgerSourceText } from './source-text';
 
 /** The derived indicators the view shows as key figures, in this order. */
 export const FINANCE_FIGURES = [
@@ -64,6 +65,8 @@ export interface FinanceModel {
   readonly cases: readonly LedgerCase[];
   /** Cases of the region and support type before the table's filter. */
   readonly regionCases: number;
+  /** Where the region's ledger comes from: the user's files by name, or the example data said so. */
+  readonly source: string;
 }
 
 const MNKR_DECIMALS = 1;
@@ -204,5 +207,6 @@ export function buildFinanceModel(dataset: Dataset, state: UrlState, lang: Lang,
     leverage,
     cases: queryCases(cases, { status: state.caseStatus, text: state.caseQuery }),
     regionCases: cases.length,
+    source: ledgerSourceText(dataset, region === RIKET.code ? undefined : [region], t('exampleLedgerSource')),
   };
 }

@@ -14,6 +14,17 @@ function ledgerFiles(dataset: Dataset, regions: readonly string[] | undefined): 
 }
 
 /**
+ * The source of what the 1:1 ledger of the given regions (all when undefined) shows: the user's ledger
+ * files by name, and `exampleLabel` for the example's.
+ */
+export function ledgerSourceText(dataset: Dataset, regions: readonly string[] | undefined, exampleLabel: string): string {
+  const example = new Set(dataset.reports.filter((r) => r.example).map((r) => r.file));
+  const files = ledgerFiles(dataset, regions);
+  const parts = [...files.filter((f) => !example.has(f)), ...(files.some((f) => example.has(f)) ? [exampleLabel] : [])];
+  return parts.length > 0 ? parts.join('; ') : '–';
+}
+
+/**
  * What a chart's "Källa" says for an indicator's rows in the given regions (all when undefined): the
  * catalogue's source for rows from the app's example data, the file's name for rows from the user's
  * own files; for values computed from the 1:1 ledger, the same for the ledger files behind them. A

@@ -70,6 +70,8 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
     expect(await figure(page, 'beslutandegrad')).toBe(sv((100 * hand.granted) / hand.frame, 0));
     // The formula is shown with the figure.
     expect(await page.textContent('[data-testid="figure-uppvaxling"] .formula')).toContain('÷');
+    // The invented ledger says it is invented.
+    expect(await page.textContent('[data-testid="pressure-figure"] figcaption')).toContain('Källa: Exempeldata (påhittad ärendelista');
 
     // The pressure chart's table: the same sums in mnkr.
     await page.click('[data-testid="pressure-figure"] button:has-text("Visa tabell")');
@@ -159,8 +161,10 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
     expect(example.issues.map((cells) => cells[3]).join(' ')).toContain('för Dalarnas län, Västerbottens län, och för de länen används bara dina uppgifter');
     await page.click('[data-testid="import-summary-toggle"]');
 
-    // Dalarna's invented example cases gave way to the file's own: its two accepted cases are all there is.
+    // Dalarna's invented example cases gave way to the file's own: its two accepted cases are all there is,
+    // and the charts name the file.
     expect((await page.textContent('[data-testid="case-count"]'))?.startsWith('2 av 2 ärenden.')).toBe(true);
+    expect(await page.textContent('[data-testid="pressure-figure"] figcaption')).toContain('Källa: arendelista_fel.csv.');
 
     // The good rows are in: the view still draws, and the accepted case is listed.
     await page.fill('[data-testid="case-search"]', '2023-106');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importTextFiles } from '../../src/data/import-files';
 import type { Indicator } from '../../src/domain/indicator';
 import type { Dataset } from '../../src/data/dataset';
-import { sourceText } from '../../src/views/source-text';
+import { ledgerSourceText, sourceText } from '../../src/views/source-text';
 import { catalogueEntry, catalogueJson } from '../support/view-catalogue';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -41,5 +41,12 @@ describe('sourceText', () => {
     const d = build({ 'dalarna-arenden.csv': `${ledgerHead}D-1;20;projektstöd;2023;beviljad;200;150\n` });
     expect(sourceText(d, indicator(d, 'sokta_medel'), ['20'])).toBe('dalarna-arenden.csv');
     expect(sourceText(d, indicator(d, 'sokta_medel'), ['01'])).toBe('Exempeldata (påhittad), ärendelista');
+  });
+
+  it('the Finansiering view’s source: the ledger files behind the region, the example said as such', () => {
+    const d = build({ 'dalarna-arenden.csv': `${ledgerHead}D-1;20;projektstöd;2023;beviljad;200;150\n` });
+    expect(ledgerSourceText(d, ['20'], 'påhittad')).toBe('dalarna-arenden.csv');
+    expect(ledgerSourceText(d, ['01'], 'påhittad')).toBe('påhittad');
+    expect(ledgerSourceText(d, undefined, 'påhittad')).toBe('dalarna-arenden.csv; påhittad');
   });
 });
