@@ -1,4 +1,5 @@
-import type { FormulaProblem } from '../domain/formula';
+import { formulaUsers, type FormulaProblem } from '../domain/formula';
+import { LEDGER_MEASURES } from '../domain/ledger-measures';
 import type { Indicator } from '../domain/indicator';
 import { isEmptyLedger } from '../domain/ledger';
 import type { LocalizedText } from '../domain/language';
@@ -24,7 +25,7 @@ function report(result: ImportResult): FileReport {
  * indicator (a stable counting sort), so a chart reads one contiguous range.
  */
 export function buildDataset(imported: readonly ImportResult[]): Dataset {
-  const { ledger, results: afterLedger } = mergeLedgers(uniqueNames(imported));
+  const { ledger, results: afterLedger, ownRegions } = mergeLedgers(uniqueNames(imported));
   const indicators: Indicator[] = [];
   const definedIn = new Map<string, string>();
   for (const r of afterLedger) {
@@ -37,7 +38,7 @@ export function buildDataset(imported: readonly ImportResult[]): Dataset {
   }
   const ledgerColumns = isEmptyLedger(ledger) ? undefined : ledgerObservations(ledger);
   const concatenated = concatColumns([...(ledgerColumns ? [ledgerColumns] : []), ...afterLedger.map((r) => r.observations)]);
-  const example = exampleGivesWay(concatenated, afterLedger);
+  const example = exampleGivesWay(concatenated, afterLedger, ledgerComputedSeries(indicators, ownRegions));
   const { keep, results: merged } = mergeAcrossFiles(concatenated, example.results, ledgerColumns !== undefined, example.keep);
   const derived = deriveIndicators(concatenated, indicators, keep);
   const { columns, offsets } = groupByIndicator([
@@ -54,6 +55,14 @@ export function buildDataset(imported: readonly ImportResult[]): Dataset {
     labels: [...new Map(results.flatMap((r) => r.labels).reverse().map((l) => [l.id, l])).values()].reverse(),
     ledger,
   };
+}
+
+/** "region|indicator" for every indicator computed from the ledger, in the counties whose ledger is the user's. */
+function ledgerComputedSeries(indicators: readonly Indicator[], regions: ReadonlySet<string>): Set<string> {
+  if (regions.size === 0) return new Set();
+  const formulas = new Map(indicators.flatMap((i) => (i.formula ? [[i.id, i.formula] as const] : [])));
+  const computed = formulaUsers(formulas, new Set(LEDGER_MEASURES));
+  return new Set([...regions].flatMap((region) => [...computed].map((id) => `${region}|${id}`)));
 }
 
 const PROBLEM_TEXT = (p: FormulaProblem): LocalizedText =>

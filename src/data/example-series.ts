@@ -16,9 +16,10 @@ export interface ExampleOutcome {
  * observations for is taken from them alone: the example's values for it — other years, other kön —
  * are not used, so no chart splices invented years onto real ones; and neither are the example's
  * targets for a series the user gives observations or targets for, so no invented target judges real
- * values. Each example file says how much gave way.
+ * values. `computedOwn` adds series ("region|indicator") computed from the user's own files (the 1:1
+ * indicators of a county whose ledger is the user's). Each example file says how much gave way.
  */
-export function exampleGivesWay(columns: ObservationColumns, results: readonly ImportResult[]): ExampleOutcome {
+export function exampleGivesWay(columns: ObservationColumns, results: readonly ImportResult[], computedOwn: ReadonlySet<string> = new Set()): ExampleOutcome {
   const exampleFiles = new Set(results.filter((r) => r.example).map((r) => r.file));
   const ownFiles = new Set(results.filter((r) => !r.example).map((r) => r.file));
   if (exampleFiles.size === 0 || ownFiles.size === 0) return { keep: undefined, results };
@@ -32,6 +33,7 @@ export function exampleGivesWay(columns: ObservationColumns, results: readonly I
   }
   const targetSeries = new Set([...ownSeries].map((k) => `${regionAt(Math.floor(k / span)).code}|${columns.indicators[k % span] ?? ''}`));
   for (const r of results) if (!r.example) for (const t of r.targets) targetSeries.add(`${t.region}|${t.indicator}`);
+  for (const key of computedOwn) targetSeries.add(key);
 
   let keep: Uint8Array | undefined;
   const rowsGone = new Map<string, number>();

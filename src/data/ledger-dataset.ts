@@ -25,10 +25,10 @@ interface Keyed {
  * year: a later file's plan for a county-year replaces the earlier plan whole, so areas it no longer
  * has do not linger and push the sum over 100 %.
  */
-export function mergeLedgers(imported: readonly ImportResult[]): { ledger: Ledger; results: ImportResult[] } {
-  const results = withoutExampleWhereOwn(imported);
+export function mergeLedgers(imported: readonly ImportResult[]): { ledger: Ledger; results: ImportResult[]; ownRegions: ReadonlySet<string> } {
+  const { results, own: ownRegions } = withoutExampleWhereOwn(imported);
   const withLedger = results.filter((r) => r.ledger && !isEmptyLedger(r.ledger));
-  if (withLedger.length === 0) return { ledger: EMPTY_LEDGER, results: [...results] };
+  if (withLedger.length === 0) return { ledger: EMPTY_LEDGER, results: [...results], ownRegions };
   const replaced = new Map<string, ImportIssue[]>();
   const replace = (row: Keyed, issue: Said): void => {
     const issues = replaced.get(row.file) ?? [];
@@ -64,22 +64,23 @@ export function mergeLedgers(imported: readonly ImportResult[]): { ledger: Ledge
     if (!issues) return r;
     return { ...r, accepted: r.accepted - issues.length, skipped: r.skipped + issues.length, issues: [...r.issues, ...issues] };
   });
-  return { ledger: { cases, frames, shares }, results: adjusted };
+  return { ledger: { cases, frames, shares }, results: adjusted, ownRegions };
 }
 
 /**
  * The example ledger is invented: for a county the user's own files give cases, frames or planned
  * shares for, none of the example's rows for that county are used (invented cases would otherwise
- * add to real ones, and invented frames divide them). The example file says which counties gave way.
+ * add to real ones, and invented frames divide them). The example file says which counties gave way;
+ * `own` is those counties.
  */
-function withoutExampleWhereOwn(results: readonly ImportResult[]): readonly ImportResult[] {
+function withoutExampleWhereOwn(results: readonly ImportResult[]): { results: readonly ImportResult[]; own: ReadonlySet<string> } {
   const own = new Set<string>();
   for (const r of results) {
     if (r.example || !r.ledger) continue;
     for (const row of [...r.ledger.cases, ...r.ledger.frames, ...r.ledger.shares]) own.add(row.region);
   }
-  if (own.size === 0) return results;
-  return results.map((r) => {
+  if (own.size === 0) return { results, own };
+  const adjusted = results.map((r) => {
     if (!r.example || !r.ledger || isEmptyLedger(r.ledger)) return r;
     const keep = <T extends { readonly region: string }>(rows: readonly T[]): T[] => rows.filter((row) => !own.has(row.region));
     const ledger: Ledger = { cases: keep(r.ledger.cases), frames: keep(r.ledger.frames), shares: keep(r.ledger.shares) };
@@ -96,6 +97,7 @@ function withoutExampleWhereOwn(results: readonly ImportResult[]): readonly Impo
     };
     return { ...r, ledger, accepted: r.accepted - dropped, skipped: r.skipped + dropped, issues: [...r.issues, issue] };
   });
+  return { results: adjusted, own };
 }
 
 /** The ledger's sums per county, year and Riket as observations (kön T), the inputs of the formulas. */

@@ -103,3 +103,19 @@ export function formulaOrder(formulas: ReadonlyMap<string, Formula>, known: Read
   for (const id of formulas.keys()) visit(id);
   return { order, problems };
 }
+
+/** The ids in `base` and every formula indicator that uses one of them, directly or through others. */
+export function formulaUsers(formulas: ReadonlyMap<string, Formula>, base: ReadonlySet<string>): Set<string> {
+  const users = new Set(base);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [id, formula] of formulas) {
+      if (!users.has(id) && formula.of.some((input) => users.has(input))) {
+        users.add(id);
+        grew = true;
+      }
+    }
+  }
+  return users;
+}

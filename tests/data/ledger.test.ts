@@ -8,6 +8,7 @@ import type { ImportResult } from '../../src/data/import-result';
 import { ledgerTableKind } from '../../src/data/ledger-header';
 import { EMPTY_LEDGER } from '../../src/domain/ledger';
 import { ledgerMeasures } from '../../src/domain/ledger-measures';
+import { catalogueEntry, catalogueJson } from '../support/view-catalogue';
 
 const DIR = resolve(import.meta.dirname, '../fixtures/ledger');
 const load = (name: string): ImportResult => importFile(name, new Uint8Array(readFileSync(resolve(DIR, name))));
@@ -248,6 +249,23 @@ describe('the example ledger gives way to the user\'s own, county by county', ()
       ['example_ledger_replaced', '2 rader av exempeldatan användes inte: dina egna filer ger ärendelistan, ramarna eller de planerade andelarna för Dalarnas län, och för de länen används bara dina uppgifter.'],
     ]);
     expect(d.reports.find((r) => r.file === 'exempel-ramar.csv')?.issues[0]?.message.en).toMatch(/^2 rows of the example data were not used/);
+  });
+
+  it('no invented target judges what the user\'s ledger computes to, in the user\'s counties only', () => {
+    const catalogue = catalogueJson([
+      catalogueEntry('sokta_medel', { chainLevel: 'aktiviteter' }),
+      catalogueEntry('ram_medel', { chainLevel: 'resurser' }),
+      catalogueEntry('ansokningstryck', { chainLevel: 'aktiviteter', formula: { kind: 'ratio', of: ['sokta_medel', 'ram_medel'] } }),
+      catalogueEntry('nyforetagande', { chainLevel: 'utfall' }),
+    ]);
+    const d = importTextFiles([
+      { name: 'exempel-indikatorer.json', example: true, bytes: enc(catalogue) },
+      ...example,
+      { name: 'exempel-mal.csv', example: true, bytes: enc('region;indikator;period;mål\n20;ansokningstryck;2030;1,5\n20;sokta_medel;2030;9\n20;nyforetagande;2030;12\n01;ansokningstryck;2030;1,4\n') },
+      { name: 'dalarna.csv', bytes: enc(`${head}D-1;20;projektstöd;2023;beviljad;200;150\n`) },
+    ]);
+    expect(d.targets.map((t) => `${t.region} ${t.indicator}`)).toEqual(['20 nyforetagande', '01 ansokningstryck']);
+    expect(d.reports.find((r) => r.file === 'exempel-mal.csv')?.skipped).toBe(2);
   });
 
   it('a file not marked as example data is never dropped for another', () => {

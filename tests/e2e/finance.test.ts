@@ -165,6 +165,7 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
     // and the charts name the file.
     expect((await page.textContent('[data-testid="case-count"]'))?.startsWith('2 av 2 ärenden.')).toBe(true);
     expect(await page.textContent('[data-testid="pressure-figure"] figcaption')).toContain('Källa: arendelista_fel.csv.');
+    await shoot(page, 'finansiering-egen-arendelista');
 
     // The good rows are in: the view still draws, and the accepted case is listed.
     await page.fill('[data-testid="case-search"]', '2023-106');
