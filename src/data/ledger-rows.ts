@@ -1,4 +1,3 @@
-import type { LocalizedText } from '../domain/language';
 import {
   COFINANCING_SOURCES,
   EMPTY_LEDGER,
@@ -6,29 +5,13 @@ import {
   type CeoGender,
   type Ledger,
   type LedgerCase,
-  type PlannedShare,
-  type RegionFrame,
   type SupportType,
 } from '../domain/ledger';
-import { regionAt, regionByCode } from '../domain/regions';
 import { foldName } from '../domain/text-match';
-import { parseAmount } from './amount-parse';
 import type { CsvRecord } from './csv-scanner';
 import { detach } from './detach';
-import type { FieldReaders } from './field-readers';
-import type { IssueCollector } from './issue';
-import type { FrameField, LedgerField, LedgerHeader, ShareField } from './ledger-header';
-import type { RowCounts } from './long-rows';
-import { parseValue, type DecimalHint } from './number-parse';
-
-const AMOUNT_REASONS: Readonly<Record<string, LocalizedText>> = {
-  not_a_number: { sv: 'inga siffror att läsa', en: 'no digits to read' },
-  several_decimal_separators: { sv: 'flera decimaltecken', en: 'several decimal separators' },
-  bad_grouping: { sv: 'siffergrupperna är inte tre och tre', en: 'the digit groups are not groups of three' },
-  unit_or_text: { sv: 'okänd enhet eller text; ange kronor, tkr eller mnkr', en: 'unknown unit or text; give kronor, tkr or mnkr' },
-  not_finite: { sv: 'talet är för stort', en: 'the number is too large' },
-  negative: { sv: 'ett belopp kan inte vara negativt', en: 'an amount cannot be negative' },
-};
+import type { LedgerField } from './ledger-header';
+import { LedgerTableRows, type Cell } from './ledger-table-rows';
 
 const SUPPORT_TYPES: ReadonlyMap<string, SupportType> = new Map([
   ['projektstod', 'projektstod'],
@@ -76,13 +59,6 @@ const CEO_GENDERS: ReadonlyMap<string, CeoGender> = new Map([
   ['male', 'M'],
 ]);
 
-interface Cell {
-  readonly text: string;
-  readonly line: number;
-  readonly column: number;
-  readonly name: string;
-}
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T].*)?$/;
 
 function isoDate(text: string): string | undefined {
@@ -95,129 +71,6 @@ function isoDate(text: string): string | undefined {
 }
 
 const kronor = (n: number): string => Math.round(n).toLocaleString('sv-SE').replace(/\u00a0/g, ' ');
-
-/** What a ledger table's row reader reads with: the file's header, readers, issues and counts. */
-export interface LedgerTableContext {
-  readonly header: readonly string[];
-  readonly readers: FieldReaders;
-  readonly issues: IssueCollector;
-  readonly counts: RowCounts;
-  readonly file: string;
-  readonly hint: DecimalHint;
-}
-
-/** A ledger table's rows as the table reader drives them. */
-export interface LedgerTableReader {
-  read(rec: CsvRecord): void;
-  /** The cases, frames or shares read, after the checks over the whole table. */
-  finish(): Ledger;
-}
-
-/** The parts of a ledger table every row reader shares: cells by field, regions, years, amounts. */
-abstract class LedgerTableRows<F extends string> implements LedgerTableReader {
-  /** Rows with an error: the row is rejected, every problem said. */
-  protected errors = 0;
-  protected readonly header: readonly string[];
-  protected readonly readers: FieldReaders;
-  protected readonly issues: IssueCollector;
-  protected readonly counts: RowCounts;
-  protected readonly file: string;
-  protected readonly hint: DecimalHint;
-
-  constructor(
-    context: LedgerTableContext,
-    protected readonly layout: LedgerHeader<F>,
-  ) {
-    ({ header: this.header, readers: this.readers, issues: this.issues, counts: this.counts, file: this.file, hint: this.hint } = context);
-    this.names = this.header.map((h) => h.trim());
-  }
-
-  /** The header's names as the messages quote them. */
-  private readonly names: readonly string[];
-
-  abstract read(rec: CsvRecord): void;
-  abstract finish(): Ledger;
-
-  protected cell(rec: CsvRecord, field: F): Cell | undefined {
-    const c = this.layout.columns.get(field);
-    if (c === undefined) return undefined;
-    return { text: rec.fields[c] ?? '', line: rec.fieldLines[c] ?? rec.line, column: c + 1, name: this.names[c] ?? '' };
-  }
-
-  protected error(): void {
-    this.errors++;
-  }
-
-  /** A county's code; Riket and kommuner are refused. */
-  protected county(cell: Cell | undefined): string | undefined {
-    if (!cell) return undefined;
-    const index = this.readers.region(cell.text, cell.line, cell.column);
-    if (index === undefined) {
-      this.error();
-      return undefined;
-    }
-    const region = regionAt(index);
-    if (region.level !== 'lan') {
-      this.issues.add('ledger_region_not_county', cell.line, cell.column, { value: cell.text.trim() });
-      this.error();
-      return undefined;
-    }
-    return region.code;
-  }
-
-  protected year(cell: Cell | undefined, optional: boolean): number | undefined {
-    if (!cell || cell.text.trim() === '') {
-      if (!optional) {
-        this.issues.add('ledger_year_missing', cell?.line ?? 1, cell?.column ?? null, {});
-        this.error();
-      }
-      return undefined;
-    }
-    const text = cell.text.trim();
-    const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
-    if (!(year >= 1990 && year <= 2100)) {
-      this.issues.add('ledger_year_invalid', cell.line, cell.column, { value: text });
-      this.error();
-      return undefined;
-    }
-    return year;
-  }
-
-  /** An amount in kronor; `required` makes an empty cell an error, else it is 0. */
-  protected amount(cell: Cell | undefined, required: boolean): number {
-    if (!cell) return 0;
-    const parsed = parseAmount(cell.text, this.hint);
-    if (parsed.kind === 'amount') return parsed.kronor * (this.layout.factors.get(cell.column - 1) ?? 1);
-    if (parsed.kind === 'empty') {
-      if (required) {
-        this.issues.add('ledger_amount_missing', cell.line, cell.column, { column: cell.name });
-        this.error();
-      }
-      return 0;
-    }
-    this.issues.add('ledger_amount_invalid', cell.line, cell.column, {
-      column: cell.name,
-      value: cell.text.trim(),
-      reason: AMOUNT_REASONS[parsed.reason] ?? { sv: parsed.reason, en: parsed.reason },
-    });
-    this.error();
-    return 0;
-  }
-
-  protected text(rec: CsvRecord, field: F): string {
-    const cell = this.cell(rec, field);
-    return cell ? detach(cell.text.trim()) : '';
-  }
-
-  /** Runs one row's reading; the row counts as accepted when it gave no error. */
-  protected settle(read: () => boolean): void {
-    this.errors = 0;
-    const stored = read();
-    if (this.errors > 0) this.counts.rejected++;
-    else if (stored) this.counts.accepted++;
-    else this.counts.skipped++;
-  }
-}
 
 /** Two cases that differ at most in the line they stand on. */
 function sameContent(a: LedgerCase, b: LedgerCase): boolean {
@@ -339,101 +192,5 @@ export class LedgerRows extends LedgerTableRows<LedgerField> {
     const iso = isoDate(cell.text);
     if (iso === undefined) this.issues.add('ledger_date_invalid', cell.line, cell.column, { value: cell.text.trim() });
     return iso;
-  }
-}
-
-/** Reads a frames table: `län;år;ram`, one frame per county and year. */
-export class FrameRows extends LedgerTableRows<FrameField> {
-  readonly frames: RegionFrame[] = [];
-  private readonly seen = new Map<string, { line: number; amount: number }>();
-
-  finish(): Ledger {
-    return { ...EMPTY_LEDGER, frames: this.frames };
-  }
-
-  read(rec: CsvRecord): void {
-    this.settle(() => {
-      const region = this.county(this.cell(rec, 'region'));
-      const year = this.year(this.cell(rec, 'year'), false);
-      const amount = this.amount(this.cell(rec, 'amount'), true);
-      if (this.errors > 0 || region === undefined || year === undefined) return false;
-      const key = `${region}|${year}`;
-      const first = this.seen.get(key);
-      if (first) {
-        if (first.amount === amount) {
-          this.issues.add('duplicate_same', rec.line, null, { firstLine: first.line });
-          return false;
-        }
-        this.issues.add('frame_conflict', rec.line, null, { firstLine: first.line });
-        this.error();
-        return false;
-      }
-      this.seen.set(key, { line: rec.line, amount });
-      this.frames.push({ region, year, amount, file: this.file, line: rec.line });
-      return true;
-    });
-  }
-}
-
-/** Reads planned shares: `län;år;rus_prioritering;planerad_andel` (per cent, `25`, `25 %`, `25,5`). */
-export class ShareRows extends LedgerTableRows<ShareField> {
-  readonly shares: PlannedShare[] = [];
-  private readonly seen = new Map<string, { line: number; share: number }>();
-
-  finish(): Ledger {
-    this.checkSums();
-    return { ...EMPTY_LEDGER, shares: this.shares };
-  }
-
-  read(rec: CsvRecord): void {
-    this.settle(() => {
-      const region = this.county(this.cell(rec, 'region'));
-      const year = this.year(this.cell(rec, 'year'), false);
-      const areaCell = this.cell(rec, 'area');
-      const area = (areaCell?.text ?? '').trim();
-      if (area === '') {
-        this.issues.add('share_area_empty', areaCell?.line ?? rec.line, areaCell?.column ?? null, {});
-        this.error();
-      }
-      const shareCell = this.cell(rec, 'share');
-      const raw = (shareCell?.text ?? '').trim().replace(/\s*%$/, '');
-      const parsed = parseValue(raw, this.hint);
-      const share = parsed.kind === 'number' ? parsed.value : NaN;
-      if (!(share >= 0 && share <= 100)) {
-        this.issues.add('share_invalid', shareCell?.line ?? rec.line, shareCell?.column ?? null, { value: shareCell?.text.trim() ?? '' });
-        this.error();
-      }
-      if (this.errors > 0 || region === undefined || year === undefined) return false;
-      const key = `${region}|${year}|${foldName(area)}`;
-      const first = this.seen.get(key);
-      if (first) {
-        if (first.share === share) {
-          this.issues.add('duplicate_same', rec.line, null, { firstLine: first.line });
-          return false;
-        }
-        this.issues.add('share_conflict', rec.line, null, { firstLine: first.line });
-        this.error();
-        return false;
-      }
-      this.seen.set(key, { line: rec.line, share });
-      this.shares.push({ region, year, area: detach(area), share, file: this.file, line: rec.line });
-      return true;
-    });
-  }
-
-  /** One warning per county and year whose shares do not add up to 100 %. */
-  private checkSums(): void {
-    const groups = new Map<string, { region: string; year: number; sum: number; line: number }>();
-    for (const s of this.shares) {
-      const key = `${s.region}|${s.year}`;
-      const g = groups.get(key) ?? { region: s.region, year: s.year, sum: 0, line: s.line };
-      g.sum += s.share;
-      groups.set(key, g);
-    }
-    for (const g of groups.values()) {
-      if (Math.abs(g.sum - 100) > 0.5) {
-        this.issues.add('shares_sum', g.line, null, { region: regionByCode(g.region)?.nameSv ?? g.region, year: g.year, sum: g.sum.toLocaleString('sv-SE', { maximumFractionDigits: 1 }) });
-      }
-    }
   }
 }

@@ -1,6 +1,8 @@
 import type { IssueCollector } from './issue';
 import { frameHeader, LEDGER_REQUIRED, ledgerHeader, shareHeader, type LedgerHeader, type LedgerTableKind, type RequiredLedgerField } from './ledger-header';
-import { FrameRows, LedgerRows, ShareRows, type LedgerTableContext, type LedgerTableReader } from './ledger-rows';
+import { LedgerRows } from './ledger-rows';
+import type { LedgerTableContext, LedgerTableReader } from './ledger-table-rows';
+import { FrameRows, ShareRows } from './plan-rows';
 
 /** A ledger table whose header was read: its row reader and the columns it reads. */
 export interface LedgerTableStart {

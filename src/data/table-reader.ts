@@ -15,7 +15,7 @@ import { WideRows, type PeriodColumn } from './wide-rows';
 import { foldName } from '../domain/text-match';
 import type { Ledger } from '../domain/ledger';
 import { ledgerTableKind, type LedgerTableKind } from './ledger-header';
-import type { LedgerTableReader } from './ledger-rows';
+import type { LedgerTableReader } from './ledger-table-rows';
 import { startLedgerTable } from './ledger-table';
 import { resolveRegion } from '../domain/region-resolver';
 

@@ -13,12 +13,17 @@ function ledgerFiles(dataset: Dataset, regions: readonly string[] | undefined): 
   return [...new Set([...cases, ...frames, ...shares].filter((row) => all || wanted.has(row.region)).map((row) => row.file))];
 }
 
+/** The names of the app's example files among the dataset's. */
+function exampleFiles(dataset: Dataset): Set<string> {
+  return new Set(dataset.reports.filter((r) => r.example).map((r) => r.file));
+}
+
 /**
  * The source of what the 1:1 ledger of the given regions (all when undefined) shows: the user's ledger
  * files by name, and `exampleLabel` for the example's.
  */
 export function ledgerSourceText(dataset: Dataset, regions: readonly string[] | undefined, exampleLabel: string): string {
-  const example = new Set(dataset.reports.filter((r) => r.example).map((r) => r.file));
+  const example = exampleFiles(dataset);
   const files = ledgerFiles(dataset, regions);
   const parts = [...files.filter((f) => !example.has(f)), ...(files.some((f) => example.has(f)) ? [exampleLabel] : [])];
   return parts.length > 0 ? parts.join('; ') : '–';
@@ -32,7 +37,7 @@ export function ledgerSourceText(dataset: Dataset, regions: readonly string[] | 
  * word.
  */
 export function sourceText(dataset: Dataset, indicator: Indicator, regions?: readonly string[]): string {
-  const example = new Set(dataset.reports.filter((r) => r.example).map((r) => r.file));
+  const example = exampleFiles(dataset);
   const files = rowFiles(dataset, indicator.id, regions).flatMap((file) => (file === LEDGER_SOURCE || file === DERIVED_SOURCE ? ledgerFiles(dataset, regions) : [file]));
   const own = [...new Set(files.filter((f) => !example.has(f)))];
   const fromCatalogue = files.length === 0 || files.some((f) => example.has(f));

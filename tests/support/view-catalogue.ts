@@ -35,6 +35,19 @@ export function catalogueJson(entries: readonly Record<string, unknown>[]): stri
   return JSON.stringify({ indicators: entries });
 }
 
+/**
+ * Six indicators on five chain levels, out of chain order, two on one level, one without data in the
+ * tests that use it: for the overview and the matrix.
+ */
+export const LEVELS_CATALOGUE = catalogueJson([
+  catalogueEntry('nyforetagande', { chainLevel: 'kortsiktiga_effekter' }),
+  catalogueEntry('arbetsloshet', { chainLevel: 'langsiktiga_effekter', direction: 'lower_is_better' }),
+  catalogueEntry('antal_projekt', { chainLevel: 'prestationer', decimals: 0 }),
+  catalogueEntry('overlevnad', { chainLevel: 'kortsiktiga_effekter' }),
+  catalogueEntry('beviljade_medel', { chainLevel: 'resurser' }),
+  catalogueEntry('utan_data', { chainLevel: 'utfall' }),
+]);
+
 /** A long CSV observation file: `region;indikator;period;kön;värde`, one row per string `region;indicator;period;value`. */
 export function observationsCsv(rows: readonly string[]): string {
   return ['region;indikator;period;kön;värde', ...rows.map((r) => {

@@ -5,18 +5,11 @@ import type { TargetStatus } from '../../src/domain/target';
 import { translator } from '../../src/i18n/dictionary';
 import { buildMatrixModel, matrixTable, type MatrixCell, type MatrixModel } from '../../src/views/matrix-model';
 import { datasetFrom } from '../support/dataset-builder';
-import { catalogueEntry, catalogueJson, observationsCsv, targetsCsv } from '../support/view-catalogue';
+import { LEVELS_CATALOGUE, observationsCsv, targetsCsv } from '../support/view-catalogue';
 
 // The catalogue lists indicators out of chain order, two on one level, and one without data.
 const dataset = datasetFrom({
-  'indicators.json': catalogueJson([
-    catalogueEntry('nyforetagande', { chainLevel: 'kortsiktiga_effekter' }),
-    catalogueEntry('arbetsloshet', { chainLevel: 'langsiktiga_effekter', direction: 'lower_is_better' }),
-    catalogueEntry('antal_projekt', { chainLevel: 'prestationer', decimals: 0 }),
-    catalogueEntry('overlevnad', { chainLevel: 'kortsiktiga_effekter' }),
-    catalogueEntry('beviljade_medel', { chainLevel: 'resurser' }),
-    catalogueEntry('utan_data', { chainLevel: 'utfall' }),
-  ]),
+  'indicators.json': LEVELS_CATALOGUE,
   'obs.csv': observationsCsv([
     '00;nyforetagande;2023;11',
     '20;nyforetagande;2023;8',

@@ -5,17 +5,10 @@ import type { TargetStatus } from '../../src/domain/target';
 import { translator } from '../../src/i18n/dictionary';
 import { buildOverviewModel, type OverviewCard, type OverviewModel } from '../../src/views/overview-model';
 import { datasetFrom } from '../support/dataset-builder';
-import { catalogueEntry, catalogueJson, observationsCsv, targetsCsv } from '../support/view-catalogue';
+import { LEVELS_CATALOGUE, observationsCsv, targetsCsv } from '../support/view-catalogue';
 
 const dataset = datasetFrom({
-  'indicators.json': catalogueJson([
-    catalogueEntry('nyforetagande', { chainLevel: 'kortsiktiga_effekter' }),
-    catalogueEntry('arbetsloshet', { chainLevel: 'langsiktiga_effekter', direction: 'lower_is_better' }),
-    catalogueEntry('antal_projekt', { chainLevel: 'prestationer', decimals: 0 }),
-    catalogueEntry('overlevnad', { chainLevel: 'kortsiktiga_effekter' }),
-    catalogueEntry('beviljade_medel', { chainLevel: 'resurser' }),
-    catalogueEntry('utan_data', { chainLevel: 'utfall' }),
-  ]),
+  'indicators.json': LEVELS_CATALOGUE,
   'obs.csv': observationsCsv([
     '00;nyforetagande;2021;10',
     '00;nyforetagande;2022;10,5',
