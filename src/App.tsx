@@ -43,7 +43,22 @@ function LoadingView(): ReactElement {
   return <p role="status">{t('loading')}</p>;
 }
 
-function CurrentView({ dataset, state, onChange }: { readonly dataset: Dataset; readonly state: UrlState; readonly onChange: (change: Partial<UrlState>) => void }): ReactElement {
+/**
+ * The view's root carries `data-view` once its code has loaded and it has rendered: with `main`'s
+ * `aria-busy` and each chart's `data-drawn`, what the end-to-end tests (and the bench) wait on.
+ */
+function CurrentView(props: { readonly dataset: Dataset; readonly state: UrlState; readonly onChange: (change: Partial<UrlState>) => void }): ReactElement {
+  const view = props.state.view;
+  return (
+    <Suspense fallback={<LoadingView />}>
+      <div className="view-root" data-view={view}>
+        <ViewBody {...props} />
+      </div>
+    </Suspense>
+  );
+}
+
+function ViewBody({ dataset, state, onChange }: { readonly dataset: Dataset; readonly state: UrlState; readonly onChange: (change: Partial<UrlState>) => void }): ReactElement {
   switch (state.view) {
     case 'lan':
       return <OverviewView dataset={dataset} state={state} onChange={onChange} />;
@@ -54,11 +69,7 @@ function CurrentView({ dataset, state, onChange }: { readonly dataset: Dataset; 
     case 'fragor':
       return <QuestionsView dataset={dataset} state={state} onChange={onChange} />;
     case 'finansiering':
-      return (
-        <Suspense fallback={<LoadingView />}>
-          <FinanceView dataset={dataset} state={state} onChange={onChange} />
-        </Suspense>
-      );
+      return <FinanceView dataset={dataset} state={state} onChange={onChange} />;
   }
 }
 
@@ -134,7 +145,8 @@ function Dashboard(): ReactElement {
         </Suspense>
       ) : null}
       <FileDrop onFiles={addFiles} />
-      <main id="main" aria-busy={query.isFetching}>
+      {/* Busy until the workspace is read and the data imported (and while a new import runs). */}
+      <main id="main" aria-busy={query.isFetching || (!dataset && !query.isError)}>
         <Progress />
         {query.isError && !dataset ? (
           <div role="alert" className="error-box">

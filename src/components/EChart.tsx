@@ -108,8 +108,12 @@ export function EChart({ option, label, height, events, testId, needsMap = false
     return inTurn(() => flushSync(() => setShown(option)));
   }, [option, shown, staggered]);
   const drawn = staggered ? shown : option;
+  // ECharts draws an option synchronously in setOption (no animation, no lazy update), so the chart
+  // shows its current option once the instance exists and the option is no longer waiting its turn.
+  const [ready, setReady] = useState(false);
   const onReady = useCallback(
     (instance: echarts.EChartsType) => {
+      setReady(true);
       markFinished();
       sink?.({ toPngDataUrl: () => instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#FFFFFF' }) });
     },
@@ -128,9 +132,10 @@ export function EChart({ option, label, height, events, testId, needsMap = false
     };
     return handlers;
   }, [events]);
-  if (!mapReady) return <div className="chart chart-loading" role="img" aria-label={label} data-testid={testId} style={{ height }} aria-busy="true" />;
+  if (!mapReady) return <div className="chart chart-loading" role="img" aria-label={label} data-testid={testId} style={{ height }} aria-busy="true" data-drawn="false" />;
+  const current = ready && drawn === option;
   return (
-    <div className="chart" role="img" aria-label={label} data-testid={testId}>
+    <div className="chart" role="img" aria-label={label} data-testid={testId} aria-busy={!current} data-drawn={current}>
       <ReactEChartsCore
         echarts={echarts}
         option={drawn}

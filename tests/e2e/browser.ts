@@ -15,6 +15,8 @@ export interface PageProblems {
 /** Opens a page that records console errors, uncaught errors, CSP violations and dialogs (alert). */
 export async function openPage(context: BrowserContext): Promise<{ page: Page; problems: PageProblems }> {
   const page = await context.newPage();
+  // Generous on a loaded machine; every wait still ends as soon as what it waits for is there.
+  page.setDefaultTimeout(60_000);
   const problems: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [], dialogs: [] };
   page.on('console', (message) => {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { canvasHasDrawing, launchChromium, openPage, seriousAxeViolations } from './browser';
-import { downloadBytes, downloadText, expectClean, shoot, VIEWPORTS, waitForApp } from './helpers';
+import { downloadBytes, downloadText, expectClean, importCount, importDone, shoot, VIEWPORTS, waitForApp } from './helpers';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
@@ -61,7 +61,7 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
   it('Dalarna 2024: pressure and leverage on the page are the hand calculation from the ledger and the frames', async () => {
     const { page, problems } = await openPage(context);
     await page.goto(`${baseUrl}?vy=finansiering&region=20&tid=2024`);
-    await waitForApp(page, FINANCE_CHARTS);
+    await waitForApp(page, FINANCE_CHARTS, 'finansiering');
     const hand = handCalculation('20', 2024);
     expect(hand.granted).toBeGreaterThan(0);
     expect(await figure(page, 'ansokningstryck')).toBe(sv(hand.applied / hand.frame, 2));
@@ -91,7 +91,7 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
   it('support type, status and words filter the cases; the CSV holds every match; PNG; kept in the URL', async () => {
     const { page, problems } = await openPage(context);
     await page.goto(`${baseUrl}?vy=finansiering&region=20`);
-    await waitForApp(page, FINANCE_CHARTS);
+    await waitForApp(page, FINANCE_CHARTS, 'finansiering');
     await page.selectOption('[data-testid="support-type-select"]', 'foretagsstod');
     await page.waitForFunction(() => window.location.search.includes('stod=foretagsstod'));
     await page.selectOption('[data-testid="case-status-select"]', 'avslagen');
@@ -120,7 +120,7 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
 
     // The link opens the same selection; back returns to the previous one.
     await page.reload();
-    await waitForApp(page, FINANCE_CHARTS);
+    await waitForApp(page, FINANCE_CHARTS, 'finansiering');
     expect(await page.inputValue('[data-testid="case-search"]')).toBe('20-2024');
     expect(await caseRows(page)).toEqual(found);
     await page.goBack();
@@ -133,11 +133,11 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
   it('a ledger with bad rows: each rejected row named by line and column; the view keeps working', async () => {
     const { page, problems } = await openPage(context);
     await page.goto(`${baseUrl}?vy=finansiering&region=20`);
-    await waitForApp(page, FINANCE_CHARTS);
-    const before = await page.evaluate(() => performance.getEntriesByName('rr:import-done').length);
+    await waitForApp(page, FINANCE_CHARTS, 'finansiering');
+    const before = await importCount(page);
     // A CSV with bad rows and a ledger exported to Excel (amounts in tkr, one amount "tolv"), together.
     await page.setInputFiles('[data-testid="file-input"]', [resolve(OWN_FIXTURES, 'ledger/arendelista_fel.csv'), resolve(OWN_FIXTURES, 'ledger/arendelista_export.xlsx')]);
-    await page.waitForFunction((n) => performance.getEntriesByName('rr:import-done').length > n, before);
+    await importDone(page, before);
     await page.click('[data-testid="import-summary-toggle"]');
     const summaryOf = (file: string) =>
       page.evaluate((name) => {
@@ -180,7 +180,7 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
   it('has no serious accessibility violations, speaks English, and reads well on a projector', async () => {
     const { page, problems } = await openPage(context);
     await page.goto(`${baseUrl}?vy=finansiering&region=00`);
-    await waitForApp(page, FINANCE_CHARTS);
+    await waitForApp(page, FINANCE_CHARTS, 'finansiering');
     const showTable = page.getByRole('button', { name: 'Visa tabell' });
     while ((await showTable.count()) > 0) await showTable.first().click();
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -193,7 +193,7 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
     const wide = await browser.newContext({ viewport: VIEWPORTS.projector, locale: 'sv-SE' });
     const projector = await openPage(wide);
     await projector.page.goto(`${baseUrl}?vy=finansiering&region=00`);
-    await waitForApp(projector.page, FINANCE_CHARTS);
+    await waitForApp(projector.page, FINANCE_CHARTS, 'finansiering');
     await shoot(projector.page, 'finansiering-1920');
     expectClean(projector.problems);
     expectClean(problems);

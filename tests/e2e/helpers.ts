@@ -10,12 +10,79 @@ mkdirSync(SCREENSHOTS, { recursive: true });
 
 export const VIEWPORTS = { laptop: { width: 1366, height: 768 }, projector: { width: 1920, height: 1080 } } as const;
 
-/** Waits until the page has data and its charts have drawn. */
-export async function waitForApp(page: Page, charts = 1): Promise<void> {
-  await page.waitForSelector('main[aria-busy="false"]', { timeout: 30_000 });
-  await page.waitForFunction((n) => document.querySelectorAll('main canvas').length >= n, charts, { timeout: 30_000 });
-  await page.waitForFunction((n) => performance.getEntriesByName('rr:chart-finished').length >= n, charts, { timeout: 30_000 });
-  await page.waitForTimeout(250);
+/** How long any one wait may take: generous, for a loaded 2-core machine; a wait ends as soon as its condition holds. */
+export const WAIT = 60_000;
+
+/**
+ * Waits until the app says it is ready, by its own truthful signals: `main` is no longer busy (the
+ * workspace is read and the data imported), the view's code has loaded and rendered (`data-view`,
+ * optionally a given view), at least `charts` charts are in the view, and every chart shows its
+ * current option (`data-drawn`). No fixed sleeps.
+ */
+export async function waitForApp(page: Page, charts = 0, view?: string): Promise<void> {
+  await page.waitForFunction(
+    ({ n, v }) => {
+      const main = document.querySelector('main');
+      if (main?.getAttribute('aria-busy') !== 'false') return false;
+      const root = main.querySelector('[data-view]');
+      if (!root || (v !== undefined && root.getAttribute('data-view') !== v)) return false;
+      const all = [...main.querySelectorAll('.chart')];
+      return all.length >= n && all.every((c) => c.getAttribute('data-drawn') === 'true');
+    },
+    { n: charts, v: view },
+    { timeout: WAIT },
+  );
+}
+
+/** Clicks a view's tab and waits until that view is ready. */
+export async function openView(page: Page, view: string, charts = 0): Promise<void> {
+  await page.click(`[data-testid="nav-${view}"]`);
+  await waitForApp(page, charts, view);
+}
+
+/** How many imports the page has finished (its `rr:import-done` marks): take it before an action that imports. */
+export async function importCount(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('rr:import-done').length);
+}
+
+/**
+ * Waits until an import after `before` has finished and its result is on the page: the mark is
+ * made when the worker is done, `main` stops being busy once the new data has been rendered.
+ */
+export async function importDone(page: Page, before: number): Promise<void> {
+  await page.waitForFunction((n) => performance.getEntriesByName('rr:import-done').length > n, before, { timeout: WAIT });
+  await page.waitForSelector('main[aria-busy="false"]', { timeout: WAIT });
+}
+
+/** Adds files through the file input and waits until the app has imported and shown them. */
+export async function addFiles(page: Page, paths: string[]): Promise<void> {
+  const before = await importCount(page);
+  await page.setInputFiles('[data-testid="file-input"]', paths);
+  await importDone(page, before);
+}
+
+/**
+ * Moves the mouse to a point of a chart (as fractions of its width and height) and waits until
+ * ECharts shows its tooltip there; returns the tooltip's text.
+ */
+export async function hoverForTooltip(page: Page, testId: string, fx: number, fy: number): Promise<string> {
+  const canvas = page.locator(`[data-testid="${testId}"] canvas`).first();
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error(`${testId} is not drawn`);
+  await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
+  const tooltip = await page.waitForFunction(
+    (id) => {
+      const root = document.querySelector(`[data-testid="${id}"]`);
+      const shown = [...(root?.querySelectorAll('div') ?? [])].find(
+        (d) => d.style.position === 'absolute' && d.style.display !== 'none' && d.style.opacity !== '0' && !d.querySelector('canvas') && (d.textContent ?? '').trim() !== '',
+      );
+      return shown?.textContent ?? false;
+    },
+    testId,
+    { timeout: WAIT },
+  );
+  return String(await tooltip.jsonValue());
 }
 
 export function expectClean(problems: PageProblems): void {

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { HAVE_SHARED_FIXTURES, fixturePath } from '../support/shared-fixtures';
 import { launchChromium, openPage, seriousAxeViolations } from './browser';
-import { downloadText, expectClean, shoot, VIEWPORTS, waitForApp } from './helpers';
+import { addFiles, downloadText, expectClean, hoverForTooltip, openView, shoot, VIEWPORTS, waitForApp } from './helpers';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
@@ -34,7 +34,7 @@ describe.skipIf(!chromiumPath)('import from the UI and safety (Chromium)', () =>
   it('a dropped file is merged with the example data; its bad rows are listed by line', async () => {
     const { page, problems } = await openPage(context);
     await page.goto(`${baseUrl}?vy=lan&region=20`);
-    await waitForApp(page, 5);
+    await waitForApp(page, 5, 'lan');
     const text = readFileSync(resolve(OWN_FIXTURES, 'two_bad_rows.csv'), 'utf8');
     await page.evaluate((content) => {
       const transfer = new DataTransfer();
@@ -59,7 +59,7 @@ describe.skipIf(!chromiumPath)('import from the UI and safety (Chromium)', () =>
   it('a series of the user\'s own replaces the invented one whole: no example years, no example target', async () => {
     const { page, problems } = await openPage(context);
     await page.goto(`${baseUrl}?vy=indikator&region=20&indikator=nyforetagande`);
-    await waitForApp(page, 2);
+    await waitForApp(page, 2, 'indikator');
     const dalarna = async (): Promise<{ headers: string[]; cells: string[][] }> => {
       await page.click('[data-testid="trend-figure"] button:has-text("Visa tabell")');
       const headers = await page.$$eval('[data-testid="trend-figure"] table thead th', (ths) => ths.map((t) => t.textContent ?? ''));
@@ -71,10 +71,9 @@ describe.skipIf(!chromiumPath)('import from the UI and safety (Chromium)', () =>
     const before = await dalarna();
     expect(before.cells.length).toBeGreaterThan(10);
     expect(before.headers).toContain('Dalarnas län: Mål');
-    const imports = await page.evaluate(() => performance.getEntriesByName('rr:import-done').length);
-    await page.setInputFiles('[data-testid="file-input"]', resolve(OWN_FIXTURES, 'egen-serie-dalarna.csv'));
-    await page.waitForFunction((n) => performance.getEntriesByName('rr:import-done').length > n, imports);
-    await expect.poll(async () => (await dalarna()).cells).toEqual([
+    await addFiles(page, [resolve(OWN_FIXTURES, 'egen-serie-dalarna.csv')]);
+    await waitForApp(page, 2, 'indikator');
+    expect((await dalarna()).cells).toEqual([
       ['2019', '9,1'],
       ['2020', '9,4'],
     ]);
@@ -92,7 +91,7 @@ describe.skipIf(!chromiumPath)('import from the UI and safety (Chromium)', () =>
   it.skipIf(!HAVE_SHARED_FIXTURES)('script payloads from data run nowhere — names, tables, matrix, tooltips — and the CSP holds', async () => {
     const { page, problems } = await openPage(context);
     await page.goto(`${baseUrl}?vy=lan&region=20`);
-    await waitForApp(page, 5);
+    await waitForApp(page, 5, 'lan');
     const accepted = async (): Promise<number> => Number(/(\d+)godkända/.exec(((await page.textContent('[data-testid="import-summary-toggle"]')) ?? '').replace(/\s/g, ''))?.[1] ?? NaN);
     const before = await accepted();
     await page.setInputFiles('[data-testid="file-input"]', [fixturePath('sec/xss_indicator_names.csv'), fixturePath('sec/formula_cells.csv')]);
@@ -100,20 +99,12 @@ describe.skipIf(!chromiumPath)('import from the UI and safety (Chromium)', () =>
     await page.waitForFunction((n) => (document.querySelector('[data-testid="import-summary-toggle"]')?.textContent ?? '').replace(/\s/g, '').includes(`${n}godkända`), before + 11);
     // Overview: the uncatalogued indicators appear as cards, their names as text.
     expect(await page.textContent('main')).toContain('<img src=x onerror=alert(1)> (saknas i katalogen)');
-    for (const view of ['jamfor', 'fragor', 'indikator'] as const) {
-      await page.click(`[data-testid="nav-${view}"]`);
-      await page.waitForFunction((v) => window.location.search.includes(`vy=${v}`), view);
-      await page.waitForTimeout(300);
-    }
+    for (const view of ['jamfor', 'fragor', 'indikator'] as const) await openView(page, view);
     await page.selectOption('[data-testid="indicator-select"]', '<svg onload=alert(4)>');
-    await waitForApp(page, 2);
+    await waitForApp(page, 2, 'indikator');
     expect(await page.textContent('#indicator-name')).toContain('<svg onload=alert(4)>');
-    // Hover the charts so that their tooltips render the names.
-    for (const chart of ['trend-chart', 'ranking-chart']) {
-      const box = await page.locator(`[data-testid="${chart}"] canvas`).first().boundingBox();
-      if (box) await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
-      await page.waitForTimeout(200);
-    }
+    // Hover the trend so that its tooltip (HTML that ECharts writes from the formatter) is drawn.
+    expect(await hoverForTooltip(page, 'trend-chart', 0.5, 0.5)).toContain('Dalarnas län');
     await page.click('[data-testid="import-summary-toggle"]');
     expect(await page.$('img[src="x"]')).toBeNull();
     expect(await page.$('main svg[onload]')).toBeNull();
@@ -127,7 +118,7 @@ describe.skipIf(!chromiumPath)('import from the UI and safety (Chromium)', () =>
   it('exported CSV neutralises formula text from data but keeps numbers such as -3,2', async () => {
     const { page, problems } = await openPage(context);
     await page.goto(`${baseUrl}?vy=jamfor`);
-    await page.waitForSelector('[data-testid="matrix"]');
+    await waitForApp(page, 0, 'jamfor');
     await page.setInputFiles('[data-testid="file-input"]', resolve(OWN_FIXTURES, 'formula_indicator.csv'));
     await page.waitForFunction(() => document.querySelector('[data-testid="matrix"]')?.textContent?.includes('=SUM(1)'));
     const [matrixCsv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-csv"]')]);
@@ -138,7 +129,7 @@ describe.skipIf(!chromiumPath)('import from the UI and safety (Chromium)', () =>
     await page.goto(`${baseUrl}?vy=indikator&indikator=%3DSUM(1)&region=20`);
     await page.setInputFiles('[data-testid="file-input"]', resolve(OWN_FIXTURES, 'formula_indicator.csv'));
     await page.waitForFunction(() => document.querySelector('#indicator-name')?.textContent?.includes('=SUM(1)'));
-    await waitForApp(page, 2);
+    await waitForApp(page, 2, 'indikator');
     const [counties] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="ranking-figure"] [data-testid="download-csv"]')]);
     const rows = (await downloadText(counties)).slice(1).split('\r\n');
     expect(rows.find((r) => r.includes('Dalarnas län'))).toMatch(/;Dalarnas län;-3,2;/);

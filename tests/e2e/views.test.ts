@@ -23,7 +23,7 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
   it('Län: the county along the effect chain, with a card per indicator, a sparkline each, and the example-data notice', async () => {
     const { page, problems } = await openPage(laptop);
     await page.goto(`${baseUrl}?vy=lan&region=20`);
-    await waitForApp(page, 10);
+    await waitForApp(page, 10, 'lan');
     expect(await page.textContent('[data-testid="example-banner"]')).toContain('Exempeldata — påhittade värden');
     const levels = await page.$$eval('.chain > li h2', (hs) => hs.map((h) => h.textContent ?? ''));
     expect(levels.map((l) => l.split(' (')[0])).toEqual(['Resurser', 'Aktiviteter', 'Prestationer', 'Utfall', 'Kortsiktiga effekter', 'Långsiktiga effekter']);
@@ -49,9 +49,7 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
   it('Indikator: picking a county on the map selects it; the indicator changes; CSV and PNG download', async () => {
     const { page, problems } = await openPage(laptop);
     await page.goto(`${baseUrl}?vy=indikator&region=20&indikator=nyforetagande`);
-    await waitForApp(page, 3);
-    await page.waitForSelector('[data-testid="map-chart"] canvas');
-    await page.waitForTimeout(300);
+    await waitForApp(page, 3, 'indikator');
     expect(await canvasHasDrawing(page, '[data-testid="map-chart"]')).toBe(true);
     await clickCountyOnMap(page, 'Jämtland');
     await page.waitForFunction(() => window.location.search.includes('region=23'));
@@ -87,7 +85,7 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
   it('Indikator: compared regions, quarters, women and men, period range, the map by status', async () => {
     const { page, problems } = await openPage(laptop);
     await page.goto(`${baseUrl}?vy=indikator&region=12&indikator=nyforetagande`);
-    await waitForApp(page, 3);
+    await waitForApp(page, 3, 'indikator');
     await page.click('[data-testid="compare-toggle"]');
     await page.check('[data-testid="compare-panel"] input[value="01"]');
     await page.check('[data-testid="compare-panel"] input[value="25"]');
@@ -104,7 +102,7 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
     await page.waitForFunction(() => window.location.search.includes('karta=status'));
     expect(await page.textContent('[data-testid="map-figure"] .status-legend')).toContain('Inte i fas med målet');
     await page.goto(`${baseUrl}?vy=indikator&region=20&indikator=sysselsattningsgrad&kon=KM`);
-    await waitForApp(page, 3);
+    await waitForApp(page, 3, 'indikator');
     await page.click('[data-testid="trend-figure"] button:has-text("Visa tabell")');
     const kmHeaders = await page.$$eval('[data-testid="trend-figure"] table thead th', (ths) => ths.map((t) => t.textContent ?? ''));
     expect(kmHeaders).toEqual(['Period', 'Dalarnas län, kvinnor', 'Dalarnas län, män', 'Riket, kvinnor', 'Riket, män']);
@@ -115,7 +113,7 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
   it('Jämför: the matrix by status and by rank; a cell opens the indicator for that county', async () => {
     const { page, problems } = await openPage(laptop);
     await page.goto(`${baseUrl}?vy=jamfor`);
-    await page.waitForSelector('[data-testid="matrix"]');
+    await waitForApp(page, 0, 'jamfor');
     expect(await page.locator('[data-testid="matrix"] tbody tr').count()).toBe(21);
     const label = await page.getAttribute('[data-testid="cell-14-nyforetagande"]', 'aria-label');
     expect(label).toMatch(/^Västra Götalands län, Nyföretagande: (I fas mot målet|Risk att inte nå målet|Inte i fas med målet)$/);
@@ -133,7 +131,7 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
     expect(rows[1]?.startsWith('Stockholms län;')).toBe(true);
     await page.click('[data-testid="cell-23-nyforetagande"]');
     await page.waitForFunction(() => window.location.search.includes('vy=indikator') && window.location.search.includes('region=23'));
-    await waitForApp(page, 2);
+    await waitForApp(page, 2, 'indikator');
     expect(await page.textContent('[data-testid="trend-figure"] h2')).toContain('Jämtlands län');
     expectClean(problems);
     await page.close();
@@ -142,7 +140,7 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
   it('Utvärderingsfrågor: process and summative questions by chain level, with the county’s status', async () => {
     const { page, problems } = await openPage(laptop);
     await page.goto(`${baseUrl}?vy=fragor&region=25`);
-    await page.waitForSelector('[data-testid="questions-kortsiktiga_effekter"]');
+    await waitForApp(page, 0, 'fragor');
     expect(await page.textContent('h2.view-title')).toBe('Utvärderingsfrågor: Norrbottens län');
     expect(await page.textContent('[data-testid="questions-kortsiktiga_effekter"]')).toContain('Ökar nyföretagandet i länet?');
     expect(await page.textContent('[data-testid="questions-aktiviteter"]')).toContain('Hur ser ansökningstrycket på 1:1-medel ut?');
@@ -156,7 +154,7 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
   it('speaks English on every view after the toggle, and back', async () => {
     const { page, problems } = await openPage(laptop);
     await page.goto(`${baseUrl}?vy=lan&region=20`);
-    await waitForApp(page, 5);
+    await waitForApp(page, 5, 'lan');
     await page.click('[data-testid="lang-toggle"]');
     await page.waitForFunction(() => window.location.search.includes('lang=en'));
     expect(await page.textContent('h1')).toBe('Regional results');
@@ -176,8 +174,7 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
     const { page } = await openPage(laptop);
     for (const query of ['?vy=lan&region=20', '?vy=indikator&region=20&indikator=nyforetagande&med=01', '?vy=indikator&region=20&indikator=nyforetagande&karta=status', '?vy=jamfor', '?vy=jamfor&visa=rang', '?vy=fragor&region=20', '?vy=lan&region=20&lang=en']) {
       await page.goto(`${baseUrl}${query}`);
-      await page.waitForSelector('main[aria-busy="false"]');
-      await page.waitForTimeout(400);
+      await waitForApp(page, 0, new URLSearchParams(query).get('vy') ?? undefined);
       const showTable = page.getByRole('button', { name: 'Visa tabell' });
       while ((await showTable.count()) > 0) await showTable.first().click();
       const violations = await seriousAxeViolations(page);
@@ -191,14 +188,14 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
   it('is operable by keyboard: the view links, the county choice and the matrix cells', async () => {
     const { page } = await openPage(laptop);
     await page.goto(`${baseUrl}?vy=lan&region=20`);
-    await waitForApp(page, 5);
+    await waitForApp(page, 5, 'lan');
     await page.focus('[data-testid="nav-jamfor"]');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.location.search.includes('vy=jamfor'));
     await page.focus('[data-testid="cell-01-nyforetagande"]');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.location.search.includes('vy=indikator') && window.location.search.includes('region=01'));
-    await waitForApp(page, 2);
+    await waitForApp(page, 2, 'indikator');
     await page.focus('[data-testid="region-select"]');
     await page.keyboard.press('ArrowDown');
     await page.waitForFunction(() => window.location.search.includes('region=03'));
@@ -210,9 +207,7 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
     const { page, problems } = await openPage(wide);
     for (const [query, name, charts] of [['?vy=lan&region=14', 'lan-1920', 10], ['?vy=indikator&region=14&indikator=uppvaxling', 'indikator-1920', 3], ['?vy=jamfor', 'jamfor-1920', 0], ['?vy=fragor&region=14', 'fragor-1920', 0]] as const) {
       await page.goto(`${baseUrl}${query}`);
-      if (charts > 0) await waitForApp(page, charts);
-      else await page.waitForSelector('main[aria-busy="false"]');
-      await page.waitForTimeout(300);
+      await waitForApp(page, charts, new URLSearchParams(query).get('vy') ?? undefined);
       await shoot(page, name);
     }
     expectClean(problems);
