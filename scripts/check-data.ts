@@ -13,7 +13,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { derivedObservations, type DerivedObservation } from '../src/data/check-data-derived';
-import { checkDataReport, type CheckDataFile } from '../src/data/check-data-report';
+import { checkDataReport, checkDataSummary, type CheckDataSummary } from '../src/data/check-data-report';
 import { importFileAsync } from '../src/data/import-file';
 import type { ImportResult } from '../src/data/import-result';
 
@@ -75,14 +75,15 @@ async function main(): Promise<number> {
       return 2;
     }
   }
-  const reports: CheckDataFile[] = [];
+  // Without --json no object is built for each observation: only the summary and the issues.
+  const reports: CheckDataSummary[] = [];
   const results: ImportResult[] = [];
   for (const file of parsed.files) {
     const bytes = new Uint8Array(readFileSync(file));
     const options = { ...(parsed.indicator === undefined ? {} : { indicator: parsed.indicator }), ...(parsed.sheet === undefined ? {} : { sheet: parsed.sheet }) };
     const result = await importFileAsync(basename(file), bytes, options);
     results.push(result);
-    reports.push(checkDataReport({ ...result, file }, parsed.lang));
+    reports.push(parsed.json ? checkDataReport({ ...result, file }, parsed.lang) : checkDataSummary({ ...result, file }, parsed.lang));
   }
   let derived: DerivedObservation[] = [];
   if (results.some((r) => r.ledger)) {
@@ -110,7 +111,7 @@ function humanDerived(derived: readonly DerivedObservation[], lang: 'sv' | 'en')
   return `${lines.join('\n')}\n`;
 }
 
-function humanReport(r: CheckDataFile, lang: 'sv' | 'en'): string {
+function humanReport(r: CheckDataSummary, lang: 'sv' | 'en'): string {
   const sv = lang === 'sv';
   const lines = [
     `${sv ? 'Fil' : 'File'}: ${r.file}`,

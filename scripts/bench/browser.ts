@@ -3,11 +3,15 @@
  * file-to-ready time for the 1M-row file with the longest main-thread block meanwhile, heap for
  * the 1M observations, and re-render time after a selection change with them loaded.
  */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../lib/chromium';
 
 export interface BrowserFigures {
+  /** Medians over fresh browser contexts, from navigation start to the first chart drawn. */
   readonly firstChartMs: number;
+  readonly floorFirstChartMs: number;
+  /** The floor page's three setOption calls on prepared options (median of its runs). */
+  readonly floorRerenderMs: number;
   readonly fileToReadyMs: number;
   readonly longestBlockMs: number;
   readonly longTasksOver50: number;
@@ -65,6 +69,61 @@ async function chartMarksAfter(page: Page, after: number, count = 1, timeoutMs =
   return (await handle.jsonValue()) as number;
 }
 
+/** Median time to the first chart in a fresh context (cold cache), over `runs` page loads. */
+async function firstChart(browser: Browser, url: string, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    times.push(await chartMarksAfter(page, 0));
+    await context.close();
+  }
+  return median(times);
+}
+
+/** The floor of a re-render: the floor page's three setOption calls on prepared options. */
+async function floorRerender(browser: Browser, floorUrl: string, runs: number): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(`${floorUrl}?rerender`);
+  await page.waitForSelector('body[data-ready="true"]');
+  const times: number[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const ms = await page.evaluate(() => (window as unknown as { __floorRerender: () => Promise<number> }).__floorRerender());
+    if (i > 0) times.push(ms); // the first is a warm-up
+  }
+  await context.close();
+  return median(times);
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** Re-renders after county changes with a dataset loaded: from the change to the third chart drawn. */
+async function rerenders(page: Page, indicator: string): Promise<number[]> {
+  await page.selectOption('[data-testid="indicator-select"]', indicator);
+  await page.waitForFunction(() => [...document.querySelectorAll('main .chart')].every((c) => c.getAttribute('data-drawn') === 'true'));
+  const times: number[] = [];
+  for (const region of ['01', '20', '25', '12', '00', '14', '03', '23']) {
+    const start = await page.evaluate((code) => {
+      const select = document.querySelector('[data-testid="region-select"]');
+      if (!(select instanceof HTMLSelectElement)) throw new Error('no region select');
+      const t0 = performance.now();
+      select.value = code;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      return t0;
+    }, region);
+    // Three charts redraw (trend, ranking, map); the selection is shown when the last has finished.
+    const end = await chartMarksAfter(page, start, 3, 60_000);
+    times.push(end - start);
+    await page.waitForFunction(() => [...document.querySelectorAll('main .chart')].every((c) => c.getAttribute('data-drawn') === 'true'));
+  }
+  return times;
+}
+
 async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -74,18 +133,21 @@ async function heapMb(page: Page): Promise<number> {
   return (usage.usedSize + (usage.backingStorageSize ?? 0)) / 1e6;
 }
 
-export async function benchBrowser(chromiumPath: string, baseUrl: string, bigFile: string): Promise<BrowserFigures> {
+export async function benchBrowser(chromiumPath: string, baseUrl: string, floorUrl: string, bigFile: string, runs: number): Promise<BrowserFigures> {
   const browser = await launchChromium(chromiumPath);
   try {
+    const appFirst = `${baseUrl}?vy=indikator&region=20&indikator=nyforetagande`;
+    // Floor and app in turn, so that a slow spell of the machine falls on both.
+    const floorFirstChartMs = await firstChart(browser, `${floorUrl}?first`, runs);
+    const firstChartMs = await firstChart(browser, appFirst, runs);
+    const floorRerenderMs = await floorRerender(browser, floorUrl, 8);
+
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     await page.addInitScript(instrument);
 
-    // Time to first chart: from navigation start to the first chart that finished drawing.
-    await page.goto(`${baseUrl}?vy=indikator&region=20&indikator=nyforetagande`);
-    const firstChartMs = await chartMarksAfter(page, 0);
-    await chartMarksAfter(page, 0, 3);
-    await page.waitForTimeout(500);
+    await page.goto(appFirst);
+    await page.waitForFunction(() => document.querySelectorAll('main .chart[data-drawn="true"]').length >= 3);
     const heapBeforeMb = await heapMb(page);
 
     // File to ready: from the file input's change to the chart drawn with the new dataset.
@@ -111,27 +173,12 @@ export async function benchBrowser(chromiumPath: string, baseUrl: string, bigFil
     const heapAfterMb = await heapMb(page);
 
     // Re-render after a selection change, with the million observations loaded.
-    await page.selectOption('[data-testid="indicator-select"]', 'indikator_07');
-    await chartMarksAfter(page, await page.evaluate(() => performance.now() - 5000));
-    await page.waitForTimeout(300);
-    const rerenderMs: number[] = [];
-    for (const region of ['01', '20', '25', '12', '00', '14', '03', '23']) {
-      const start = await page.evaluate((code) => {
-        const select = document.querySelector('[data-testid="region-select"]');
-        if (!(select instanceof HTMLSelectElement)) throw new Error('no region select');
-        const t0 = performance.now();
-        select.value = code;
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-        return t0;
-      }, region);
-      // Three charts redraw (trend, ranking, map); the selection is shown when the last has finished.
-      const end = await chartMarksAfter(page, start, 3, 30_000);
-      rerenderMs.push(end - start);
-      await page.waitForTimeout(150);
-    }
+    const rerenderMs = await rerenders(page, 'indikator_07');
     await context.close();
     return {
       firstChartMs,
+      floorFirstChartMs,
+      floorRerenderMs,
       fileToReadyMs: ready - stats.picked,
       longestBlockMs: stats.maxGap,
       longTasksOver50: stats.longTasks,
@@ -142,6 +189,41 @@ export async function benchBrowser(chromiumPath: string, baseUrl: string, bigFil
       rerenderMs,
       acceptedText,
     };
+  } finally {
+    await browser.close();
+  }
+}
+
+export interface HugeFileFigures {
+  readonly loadMs: number;
+  readonly acceptedText: string;
+  readonly heapForObservationsMb: number;
+  readonly rerenderMs: readonly number[];
+}
+
+/** A kommun-size file (5 M observations): does it load, and how fast does a selection redraw then? */
+export async function benchHugeFile(chromiumPath: string, baseUrl: string, file: string, indicator: string): Promise<HugeFileFigures> {
+  const browser = await launchChromium(chromiumPath);
+  try {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}?vy=indikator&region=20&indikator=nyforetagande`);
+    await page.waitForFunction(() => document.querySelectorAll('main .chart[data-drawn="true"]').length >= 3, undefined, { timeout: 120_000 });
+    const heapBeforeMb = await heapMb(page);
+    const before = await page.evaluate(() => performance.now());
+    await page.setInputFiles('[data-testid="file-input"]', file);
+    const done = await page.waitForFunction(
+      (t) => performance.getEntriesByName('rr:import-done').find((m) => m.startTime > t)?.startTime ?? 0,
+      before,
+      { timeout: 600_000, polling: 200 },
+    );
+    const loadMs = ((await done.jsonValue()) as number) - before;
+    await page.waitForSelector('main[aria-busy="false"]', { timeout: 120_000 });
+    const acceptedText = (await page.textContent('[data-testid="import-summary-toggle"]')) ?? '';
+    const heapAfterMb = await heapMb(page);
+    const rerenderMs = await rerenders(page, indicator);
+    await context.close();
+    return { loadMs, acceptedText, heapForObservationsMb: heapAfterMb - heapBeforeMb, rerenderMs };
   } finally {
     await browser.close();
   }

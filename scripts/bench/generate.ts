@@ -33,14 +33,14 @@ function random(seed: number): () => number {
   };
 }
 
-async function writeFile(path: string, delimiter: ',' | ';'): Promise<number> {
+async function writeFile(path: string, delimiter: ',' | ';', indicators = INDICATORS): Promise<number> {
   const rand = random(SEED);
   const out = createWriteStream(path);
   const header = ['region', 'indikator', 'period', 'kön', 'värde'].join(delimiter);
   let buffer = `${header}\n`;
   let rows = 0;
   for (const region of REGIONS) {
-    for (let k = 1; k <= INDICATORS; k++) {
+    for (let k = 1; k <= indicators; k++) {
       const indicator = `indikator_${String(k).padStart(2, '0')}`;
       const level = 10 + rand() * 990;
       for (let y = 0; y < YEARS; y++) {
@@ -77,4 +77,20 @@ export async function ensureBenchFiles(): Promise<BenchFiles> {
   await writeFile(semicolon, ';');
   writeFileSync(stamp, wanted);
   return { comma, semicolon, rows: written };
+}
+
+/** Indicators in the kommun-size file: 312 regions × 215 × 25 years × T/K/M = 5 031 000 observations. */
+export const HUGE_INDICATORS = 215;
+
+/** The kommun-size file (`;`, decimal comma, about 170 MB), written once like the others. */
+export async function ensureHugeFile(): Promise<{ readonly path: string; readonly rows: number }> {
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const path = resolve(BENCH_DIR, 'long-5m-sv.csv');
+  const stamp = resolve(BENCH_DIR, 'stamp-5m.json');
+  const wanted = JSON.stringify({ SEED, HUGE_INDICATORS, YEARS, regions: REGIONS.length });
+  const rows = REGIONS.length * HUGE_INDICATORS * YEARS * GENDERS.length;
+  if (existsSync(path) && existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) return { path, rows };
+  await writeFile(path, ';', HUGE_INDICATORS);
+  writeFileSync(stamp, wanted);
+  return { path, rows };
 }

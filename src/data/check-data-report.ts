@@ -3,6 +3,9 @@ import type { ImportResult } from './import-result';
 import type { Severity } from './issue';
 import { observations } from './observation-store';
 
+/** What `check-data` prints for a file without `--json`: everything but the rows themselves. */
+export type CheckDataSummary = Omit<CheckDataFile, 'observations' | 'targets'>;
+
 /** The per-file shape `check-data --json` prints. */
 export interface CheckDataFile {
   readonly file: string;
@@ -38,7 +41,8 @@ export interface CheckDataFile {
   }[];
 }
 
-export function checkDataReport(result: ImportResult, lang: Lang): CheckDataFile {
+/** The file's summary and issues, without an object for each observation (a million rows cost none). */
+export function checkDataSummary(result: ImportResult, lang: Lang): CheckDataSummary {
   return {
     file: result.file,
     format: result.format,
@@ -48,6 +52,21 @@ export function checkDataReport(result: ImportResult, lang: Lang): CheckDataFile
     accepted: result.accepted,
     rejected: result.rejected,
     skipped: result.skipped,
+    issues: result.issues.map((i) => ({
+      severity: i.severity,
+      code: i.code,
+      line: i.line,
+      column: i.column,
+      message: lang === 'sv' ? i.message.sv : i.message.en,
+      ...(i.lines ? { lines: i.lines } : {}),
+    })),
+  };
+}
+
+export function checkDataReport(result: ImportResult, lang: Lang): CheckDataFile {
+  const { issues, ...summary } = checkDataSummary(result, lang);
+  return {
+    ...summary,
     observations: [...observations(result.observations)].map((o) => ({
       region: o.region,
       indicator: o.indicator,
@@ -62,14 +81,7 @@ export function checkDataReport(result: ImportResult, lang: Lang): CheckDataFile
       period: periodKeyOf(t.period),
       value: t.value,
     })),
-    issues: result.issues.map((i) => ({
-      severity: i.severity,
-      code: i.code,
-      line: i.line,
-      column: i.column,
-      message: lang === 'sv' ? i.message.sv : i.message.en,
-      ...(i.lines ? { lines: i.lines } : {}),
-    })),
+    issues,
   };
 }
 

@@ -20,7 +20,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('baseUrl', '');
     return async () => {};
   }
-  const { url, server } = await buildAndServe(resolve(REPO_ROOT, '.e2e-dist'));
+  // E2E_DIST: another build folder, for two runs side by side.
+  const { url, server } = await buildAndServe(resolve(REPO_ROOT, process.env['E2E_DIST'] ?? '.e2e-dist'));
   project.provide('baseUrl', url);
   return async () => {
     await server.close();
