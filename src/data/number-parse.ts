@@ -32,29 +32,42 @@ export function parseValue(raw: string, hint: DecimalHint): ValueParse {
   return parseSlow(raw, hint);
 }
 
-/** Fast path for the common `-123`, `12,5`, `12.5`; undefined sends the cell to the full parser. */
+/** Exact powers of ten (10^0 … 10^22 are exact doubles). */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * Fast path for the common `-123`, `12,5`, `12.5`; undefined sends the cell to the full parser.
+ * The digits are read as one integer M (exact below 2^53) and divided by 10^k (exact for k ≤ 22):
+ * one correctly rounded division, so the result is the same double `Number("12.5")` gives.
+ */
 function parsePlain(s: string, hint: DecimalHint): ValueParse | undefined {
   const n = s.length;
-  if (n === 0 || n > 24) return undefined;
-  let i = s.charCodeAt(0) === MINUS ? 1 : 0;
+  // At most 15 characters, so at most 15 digits: the mantissa stays below 2^53 and every step is exact.
+  if (n === 0 || n > 15) return undefined;
+  const negative = s.charCodeAt(0) === MINUS;
+  let i = negative ? 1 : 0;
   const digitsStart = i;
+  let mantissa = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
     if (c < ZERO || c > NINE) break;
+    mantissa = mantissa * 10 + (c - ZERO);
     i++;
   }
   if (i === digitsStart) return undefined;
-  if (i === n) return { kind: 'number', value: Number(s) + 0, note: undefined };
+  if (i === n) return { kind: 'number', value: (negative ? -mantissa : mantissa) + 0, note: undefined };
   const sep = s.charCodeAt(i);
   if (sep !== COMMA && sep !== DOT) return undefined;
   const fractionStart = ++i;
   while (i < n) {
     const c = s.charCodeAt(i);
     if (c < ZERO || c > NINE) return undefined;
+    mantissa = mantissa * 10 + (c - ZERO);
     i++;
   }
   if (i === fractionStart) return undefined;
-  const value = Number(sep === COMMA ? s.replace(',', '.') : s) + 0;
+  const unsigned = mantissa / (POWERS_OF_TEN[n - fractionStart] ?? NaN);
+  const value = (negative ? -unsigned : unsigned) + 0;
   const intDigits = fractionStart - 1 - digitsStart;
   const ambiguous =
     n - fractionStart === 3 &&

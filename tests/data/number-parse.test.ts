@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseValue, type DecimalHint, type ValueParse } from '../../src/data/number-parse';
 
@@ -116,5 +117,24 @@ describe('parseValue: ambiguous separators', () => {
   it('a signed or non-ASCII-minus number can be ambiguous too', () => {
     expect(parseValue('-1.234', ',')).toEqual({ kind: 'number', value: -1.234, note: 'ambiguous_separator' });
     expect(parseValue('\u22121.234', ',')).toEqual({ kind: 'number', value: -1.234, note: 'ambiguous_separator' });
+  });
+});
+
+describe('parseValue: the fast path gives the very double the full parser gives', () => {
+  it('for any plain decimal of up to 15 characters, with comma or point, signed or not', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.bigInt({ min: 0n, max: 99_999_999n }), fc.option(fc.stringMatching(/^\d{1,6}$/), { nil: undefined }), fc.constantFrom(',', '.'), (negative, int, fraction, sep) => {
+        const text = `${negative ? '-' : ''}${int}${fraction === undefined ? '' : `${sep}${fraction}`}`;
+        const parsed = parseValue(text, sep === ',' ? ',' : '.');
+        expect(parsed.kind).toBe('number');
+        expect(parsed.kind === 'number' ? parsed.value : NaN).toBe(Number(text.replace(',', '.')) + 0);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('a long number (over 15 characters) goes the full way, with the same result', () => {
+    expect(parseValue('1234567890123,45', ',')).toEqual({ kind: 'number', value: 1234567890123.45, note: undefined });
+    expect(parseValue('9007199254740993', ',')).toEqual({ kind: 'number', value: 9007199254740992, note: undefined });
   });
 });
