@@ -12,7 +12,7 @@ const layer = (files, forbidden, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', '.e2e-dist/', '.bench/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', '.e2e-dist*/', '.bench/', 'node_modules/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

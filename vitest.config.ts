@@ -33,7 +33,9 @@ export default defineConfig({
           // Every wait in the tests ends as soon as its condition holds; none sleeps.
           testTimeout: 240_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
+          // Files run side by side (two workers on two cores): an e2e test mostly waits on the
+          // browser, so two files fill the machine better than one. Each file has its own browser
+          // and fresh contexts; the build and its server are shared and read-only.
         },
       },
     ],

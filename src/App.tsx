@@ -4,6 +4,9 @@ import { ExampleDataBanner } from './components/ExampleDataBanner';
 import { FileDrop } from './components/FileDrop';
 import { FilePicker } from './components/FilePicker';
 import { I18nProvider, useI18n } from './components/i18n-context';
+import { useImportAnnouncement } from './components/import-announcement';
+import { LiveStatus, useAnnouncer } from './components/LiveStatus';
+import { PageTitleSink, useTitleSink } from './components/page-title';
 import { ImportSummaryButton, ImportSummaryPanel } from './components/ImportSummary';
 import { ViewNav } from './components/ViewNav';
 import { OtherSourcesBanner } from './components/OtherSourcesBanner';
@@ -88,7 +91,16 @@ function Dashboard(): ReactElement {
     (panel === 'sources' ? sourcesButton : summaryButton).current?.focus();
     setPanel(undefined);
   };
-  const addFiles = useCallback((files: File[]) => api.addFiles(files), [api]);
+  const { message, announce } = useAnnouncer();
+  const titleSink = useTitleSink(state.view, announce, t);
+  const noteAdded = useImportAnnouncement({ dataset, fetching: query.isFetching, failed: query.isError }, announce, t, lang);
+  const addFiles = useCallback(
+    (files: File[]) => {
+      noteAdded(files);
+      api.addFiles(files);
+    },
+    [api, noteAdded],
+  );
   const otherSources = [...api.workspace.sources.map((s) => s.name), ...state.links.map(linkName)];
 
   return (
@@ -96,6 +108,7 @@ function Dashboard(): ReactElement {
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
+      <LiveStatus message={message} />
       <header className="app-header">
         <div className="brand">
           <h1>{t('appTitle')}</h1>
@@ -158,7 +171,9 @@ function Dashboard(): ReactElement {
         ) : null}
         {dataset ? (
           <WorkspaceContext.Provider value={api}>
-            <CurrentView dataset={dataset} state={state} onChange={update} />
+            <PageTitleSink.Provider value={titleSink}>
+              <CurrentView dataset={dataset} state={state} onChange={update} />
+            </PageTitleSink.Provider>
           </WorkspaceContext.Provider>
         ) : query.isPending ? (
           <p role="status">{t('loading')}</p>

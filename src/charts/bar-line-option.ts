@@ -1,10 +1,10 @@
 import type { Lang } from '../domain/language';
 import { num, text, type TableModel } from '../domain/table';
 import { formatAxisNumber, formatValue } from '../i18n/format';
-import { escapeHtml, type BarSeriesOption, type ChartOption, type LineSeriesOption } from './echarts-types';
+import { chartAria, escapeHtml, type BarSeriesOption, type ChartOption, type LineSeriesOption } from './echarts-types';
 import { CHART_TEXT, PALETTE } from './palette';
 
-/** One series of a bar-and-line chart: bars (optionally stacked) on the left axis, lines on either. */
+/** One series of a bar-and-line chart: bars (optionally stacked) or a line, all on the one value axis. */
 export interface BarLineSeries {
   readonly name: string;
   readonly kind: 'bar' | 'line';
@@ -14,16 +14,17 @@ export interface BarLineSeries {
   readonly decimals: number;
   /** Bars with the same stack name are stacked. */
   readonly stack?: string;
-  /** 0: the left (or bottom) axis; 1: the right axis, for a ratio beside amounts. */
-  readonly axis: 0 | 1;
 }
 
 export interface BarLineInput {
   readonly lang: Lang;
   readonly categories: readonly string[];
   readonly series: readonly BarLineSeries[];
-  /** The axes' units: [left, right]. */
-  readonly units: readonly [string, string?];
+  /**
+   * The unit of the one value axis. There is never a second axis: a ratio beside amounts is a chart
+   * of its own, so no two scales share a plot and no ticks miss the gridlines.
+   */
+  readonly unit: string;
   /** One sentence for screen readers: what the chart shows. */
   readonly description: string;
   /** Categories down the side (long names such as RUS areas); the value axis along the bottom. */
@@ -37,14 +38,13 @@ export interface BarLineInput {
  */
 export function buildBarLineOption(input: BarLineInput): ChartOption {
   const { lang, categories, series, horizontal = false } = input;
-  const hasRight = series.some((s) => s.axis === 1);
-  const valueAxis = (index: 0 | 1) => ({
+  const valueAxis = {
     type: 'value' as const,
-    name: input.units[index] ?? '',
-    nameTextStyle: { color: PALETTE.axis, align: horizontal ? ('right' as const) : index === 0 ? ('left' as const) : ('right' as const) },
+    name: input.unit,
+    nameTextStyle: { color: PALETTE.axis, align: horizontal ? ('right' as const) : ('left' as const) },
     axisLabel: { color: PALETTE.axis, formatter: (value: number) => formatAxisNumber(value, lang) },
-    splitLine: { show: index === 0, lineStyle: { color: PALETTE.grid } },
-  });
+    splitLine: { lineStyle: { color: PALETTE.grid } },
+  };
   const categoryAxis = {
     type: 'category' as const,
     data: [...categories],
@@ -56,9 +56,9 @@ export function buildBarLineOption(input: BarLineInput): ChartOption {
   const option: ChartOption = {
     animation: false,
     textStyle: CHART_TEXT,
-    aria: { enabled: true, label: { description: input.description }, decal: { show: true } },
+    aria: chartAria(input.description, true),
     // Every series named in the legend, on as many lines as it needs; the plot starts below it.
-    grid: { left: 8, right: hasRight ? 16 : 24, top: series.length > 4 ? 92 : 64, bottom: 8 },
+    grid: { left: 8, right: 24, top: series.length > 4 ? 92 : 64, bottom: 8 },
     legend: { top: 0, left: 0, type: 'plain', textStyle: { color: PALETTE.text } },
     tooltip: {
       trigger: 'axis',
@@ -72,8 +72,8 @@ export function buildBarLineOption(input: BarLineInput): ChartOption {
         return [`<strong>${escapeHtml(category)}</strong>`, ...lines].join('<br/>');
       },
     },
-    xAxis: horizontal ? valueAxis(0) : categoryAxis,
-    yAxis: horizontal ? categoryAxis : hasRight ? [valueAxis(0), valueAxis(1)] : valueAxis(0),
+    xAxis: horizontal ? valueAxis : categoryAxis,
+    yAxis: horizontal ? categoryAxis : valueAxis,
     series: series.map((s): BarSeriesOption | LineSeriesOption =>
       s.kind === 'bar'
         ? {
@@ -83,13 +83,11 @@ export function buildBarLineOption(input: BarLineInput): ChartOption {
             ...(s.stack ? { stack: s.stack } : {}),
             itemStyle: { color: s.colour },
             barMaxWidth: 28,
-            ...(horizontal ? {} : { yAxisIndex: s.axis }),
           }
         : {
             type: 'line',
             name: s.name,
             data: [...s.values],
-            yAxisIndex: s.axis,
             connectNulls: false,
             symbol: 'circle',
             symbolSize: 7,

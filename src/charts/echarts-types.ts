@@ -5,6 +5,7 @@ import type {
   GridComponentOption,
   LegendComponentOption,
   MarkLineComponentOption,
+  TitleComponentOption,
   TooltipComponentOption,
 } from 'echarts/components';
 import { format, type ComposeOption } from 'echarts/core';
@@ -21,6 +22,7 @@ export type ChartOption = ComposeOption<
   | DatasetComponentOption
   | MarkLineComponentOption
   | AriaComponentOption
+  | TitleComponentOption
 >;
 
 export type { BarSeriesOption, LineSeriesOption, MapSeriesOption, ScatterSeriesOption };
@@ -28,4 +30,14 @@ export type { BarSeriesOption, LineSeriesOption, MapSeriesOption, ScatterSeriesO
 /** Escapes text for ECharts' HTML tooltips. Every text from data goes through it. */
 export function escapeHtml(text: string): string {
   return format.encodeHTML(text);
+}
+
+/**
+ * The chart's aria settings: the description is kept with the option, but ECharts does not put its
+ * own role="img" and aria-label on its element — the chart's wrapper (EChart) carries the one
+ * role="img" with the accessible name, so a screen reader reads the name once. Decals (patterns)
+ * stay available for charts whose series differ by fill.
+ */
+export function chartAria(description: string, decal = false): AriaComponentOption {
+  return { enabled: true, label: { enabled: false, description }, ...(decal ? { decal: { show: true } } : {}) };
 }

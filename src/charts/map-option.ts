@@ -1,7 +1,7 @@
 import type { Lang } from '../domain/language';
 import type { TargetStatus } from '../domain/target';
 import { formatValue } from '../i18n/format';
-import { escapeHtml, type ChartOption, type MapSeriesOption } from './echarts-types';
+import { chartAria, escapeHtml, type ChartOption, type MapSeriesOption } from './echarts-types';
 import { CHART_TEXT, PALETTE, STATUS_STYLE } from './palette';
 
 /** The name under which the county map is registered with ECharts. */
@@ -80,7 +80,7 @@ export function buildMapOption(input: MapInput): ChartOption {
   return {
     animation: false,
     textStyle: CHART_TEXT,
-    aria: { enabled: true, label: { description: input.description } },
+    aria: chartAria(input.description),
     tooltip: {
       trigger: 'item',
       formatter: (params: unknown) => {

@@ -17,6 +17,45 @@ export const PALETTE = {
 /** Further regions when several are compared (issue 3): distinct in hue and lightness. */
 export const SERIES_COLOURS: readonly string[] = ['#0072B2', '#B5480B', '#007A5E', '#9E4A83', '#8A6D00', '#3F3F9F'];
 
+/** A line's look: colour, dash (ECharts `lineStyle.type`), width and marker. */
+export interface LineLook {
+  readonly colour: string;
+  readonly dash: 'solid' | 'dashed' | readonly number[];
+  readonly width: number;
+  readonly symbol: string;
+}
+
+/** The county in focus: the only thick solid line with circles, in the only blue. */
+export const FOCUS_LOOK: LineLook = { colour: '#0072B2', dash: 'solid', width: 3, symbol: 'circle' };
+
+/** Riket, the reference: grey, dashed, squares. */
+export const RIKET_LOOK: LineLook = { colour: PALETTE.riket, dash: 'dashed', width: 2, symbol: 'rect' };
+
+/**
+ * The up to six compared regions: each its own colour, dash pattern and marker, none of them the
+ * focus's blue, thick line or circle, nor Riket's grey dashes.
+ */
+export const COMPARED_LOOKS: readonly LineLook[] = [
+  { colour: '#B5480B', dash: [12, 4], width: 2, symbol: 'triangle' },
+  { colour: '#007A5E', dash: [10, 3, 2, 3], width: 2, symbol: 'roundRect' },
+  { colour: '#9E4A83', dash: [6, 3], width: 2, symbol: 'pin' },
+  { colour: '#8A6D00', dash: [14, 3, 3, 3, 3, 3], width: 2, symbol: 'arrow' },
+  { colour: '#3F3F9F', dash: [20, 5], width: 2, symbol: 'diamond' },
+  { colour: '#A6304F', dash: [8, 3, 2, 3, 2, 3], width: 2, symbol: 'emptyTriangle' },
+];
+
+/** Each look's men's line (kön M beside K): the same colour, dashed, its marker hollow. */
+export function menLook(look: LineLook): LineLook {
+  const hollow = look.symbol.startsWith('empty') ? look.symbol : `empty${look.symbol.charAt(0).toUpperCase()}${look.symbol.slice(1)}`;
+  return { colour: look.colour, dash: 'dashed', width: 2, symbol: hollow };
+}
+
+/** The look of the k-th region of the trend: 0 the focus, then the compared regions. */
+export function regionLook(k: number): LineLook {
+  if (k === 0) return FOCUS_LOOK;
+  return COMPARED_LOOKS[(k - 1) % COMPARED_LOOKS.length] ?? COMPARED_LOOKS[0] ?? RIKET_LOOK;
+}
+
 /** Chart text: the page's font, large enough for a projector. */
 export const CHART_TEXT = { fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif", fontSize: 13, color: '#1A1A1A' } as const;
 

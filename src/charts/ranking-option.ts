@@ -1,7 +1,7 @@
 import type { Direction } from '../domain/indicator';
 import type { Lang } from '../domain/language';
 import { formatAxisNumber, formatValue } from '../i18n/format';
-import { escapeHtml, type BarSeriesOption, type ChartOption } from './echarts-types';
+import { chartAria, escapeHtml, type BarSeriesOption, type ChartOption } from './echarts-types';
 import { CHART_TEXT, PALETTE } from './palette';
 import { rankEntries, type RankedEntry, type RankingEntry } from '../domain/ranking';
 
@@ -62,7 +62,7 @@ export function buildRankingOption(input: RankingInput): ChartOption {
   return {
     animation: false,
     textStyle: CHART_TEXT,
-    aria: { enabled: true, label: { description: input.description } },
+    aria: chartAria(input.description),
     grid: { left: 8, right: 64, top: 36, bottom: 8 },
     tooltip: {
       trigger: 'item',

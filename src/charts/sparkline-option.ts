@@ -1,4 +1,4 @@
-import type { ChartOption, LineSeriesOption } from './echarts-types';
+import { chartAria, type ChartOption, type LineSeriesOption } from './echarts-types';
 import { PALETTE } from './palette';
 
 export interface SparklineInput {
@@ -35,7 +35,7 @@ export function buildSparklineOption(input: SparklineInput): ChartOption {
   }
   return {
     animation: false,
-    aria: { enabled: true, label: { description: input.description } },
+    aria: chartAria(input.description),
     grid: { left: 2, right: 2, top: 4, bottom: 4 },
     xAxis: { type: 'category', show: false, data: categories, boundaryGap: false },
     yAxis: { type: 'value', show: false, scale: true },

@@ -3,8 +3,8 @@ import { periodCode, periodLabel, periodMidpoint, type Granularity, type Period 
 import { periodAt, periodRange, type SeriesPoint } from '../domain/series';
 import { expectedValueAt, type PathPoint } from '../domain/target';
 import { formatAxisNumber, formatValue } from '../i18n/format';
-import { escapeHtml, type ChartOption, type LineSeriesOption, type ScatterSeriesOption } from './echarts-types';
-import { CHART_TEXT, PALETTE } from './palette';
+import { chartAria, escapeHtml, type ChartOption, type LineSeriesOption, type ScatterSeriesOption } from './echarts-types';
+import { CHART_TEXT, PALETTE, type LineLook } from './palette';
 
 /** One line of the trend chart: a region (possibly one kön of it) with its own target path. */
 export interface TrendLine {
@@ -13,9 +13,12 @@ export interface TrendLine {
   /** The line's target path; empty when it has none (Riket, a kön, no targets). */
   readonly path: readonly PathPoint[];
   readonly colour: string;
-  /** Riket is drawn dashed in grey as the reference; kön M is drawn dashed too. */
-  readonly style: 'solid' | 'dashed';
-  readonly symbol: 'circle' | 'triangle' | 'rect' | 'diamond';
+  /** The dash: the focus solid, compared regions each their own pattern, Riket and kön M dashed. */
+  readonly style: LineLook['dash'];
+  /** Default: 3 for a solid line, 2 otherwise. */
+  readonly width?: number;
+  /** An ECharts symbol: each region its own (see palette's looks). */
+  readonly symbol: string;
 }
 
 export interface TrendInput {
@@ -30,6 +33,10 @@ export interface TrendInput {
   readonly labels: { readonly targetPath: string; readonly target: string; readonly missing: string };
   /** One sentence that says what the chart shows, for screen readers. */
   readonly description: string;
+  /** Amounts and counts: the value axis starts at 0. Rates keep an axis fitted to the data. */
+  readonly zeroBased?: boolean;
+  /** What the chart leaves out or how to read it, drawn under the plot (e.g. Riket's sum left out). */
+  readonly note?: string;
 }
 
 /** One period of the chart and of its table: the same numbers feed both. */
@@ -126,7 +133,7 @@ export function buildTrendOption(input: TrendInput): ChartOption {
       symbolSize: 6,
       sampling: 'lttb',
       connectNulls: false,
-      lineStyle: { width: line.style === 'solid' ? 3 : 2, type: line.style, color: line.colour },
+      lineStyle: { width: line.width ?? (line.style === 'solid' ? 3 : 2), type: typeof line.style === 'string' ? line.style : [...line.style], color: line.colour },
       itemStyle: { color: line.colour },
       z: 4,
     };
@@ -153,12 +160,15 @@ export function buildTrendOption(input: TrendInput): ChartOption {
     return [main, path, targets];
   });
 
+  const note = input.note ?? '';
   return {
     animation: false,
     textStyle: CHART_TEXT,
-    aria: { enabled: true, label: { description: input.description } },
+    aria: chartAria(note === '' ? input.description : `${input.description} ${note}`),
     dataset: { source, dimensions },
-    grid: { left: 8, right: 24, top: lines.length > 2 ? 72 : 48, bottom: 8 },
+    grid: { left: 8, right: 24, top: lines.length > 2 ? 72 : 48, bottom: note === '' ? 8 : 40 },
+    // The note is part of the picture, so a downloaded PNG says it too.
+    ...(note === '' ? {} : { title: { text: '', subtext: note, left: 0, bottom: 0, padding: 0, itemGap: 0, subtextStyle: { color: PALETTE.text, fontSize: 13, width: 640, overflow: 'break' as const } } }),
     // The legend names the lines; target paths (dotted) and targets (diamonds) are explained beside the chart.
     legend: { top: 0, left: 0, type: 'scroll', data: lines.map((l) => l.name), textStyle: { color: PALETTE.text } },
     tooltip: { trigger: 'axis', formatter: tooltipFormatter },
@@ -170,7 +180,8 @@ export function buildTrendOption(input: TrendInput): ChartOption {
     },
     yAxis: {
       type: 'value',
-      scale: true,
+      // Amounts start at 0, so bars of time are not exaggerated; rates may zoom to their range.
+      scale: input.zeroBased !== true,
       // Counts have whole-number ticks.
       minInterval: decimals === 0 ? 1 : undefined,
       name: input.unit,

@@ -9,6 +9,11 @@ interface ChartFigureProps {
   readonly title: string;
   /** Source, unit and period: every chart states them. */
   readonly caption: string;
+  /**
+   * The part of the caption that is Swedish whatever the page's language (the catalogue's source,
+   * such as "Exempeldata (påhittad) …"): marked lang="sv" when the page is in another language.
+   */
+  readonly swedish?: string;
   readonly chart: ReactNode;
   /** The numbers behind the chart: its table alternative and its CSV. */
   readonly table: TableModel;
@@ -20,8 +25,8 @@ interface ChartFigureProps {
 }
 
 /** A chart with its heading and caption, its table one click away, and CSV and PNG downloads. */
-export function ChartFigure({ title, caption, chart, table, controls, footer, testId }: ChartFigureProps): ReactElement {
-  const { t } = useI18n();
+export function ChartFigure({ title, caption, swedish, chart, table, controls, footer, testId }: ChartFigureProps): ReactElement {
+  const { t, lang } = useI18n();
   const [showTable, setShowTable] = useState(false);
   const handle = useRef<ChartHandle | null>(null);
   const tableId = useId();
@@ -51,12 +56,27 @@ export function ChartFigure({ title, caption, chart, table, controls, footer, te
         </div>
       </div>
       <ChartHandleSink.Provider value={sink}>{chart}</ChartHandleSink.Provider>
-      <figcaption>{caption}</figcaption>
+      <figcaption>
+        <CaptionText caption={caption} swedish={lang === 'sv' ? undefined : swedish} />
+      </figcaption>
       {footer}
       {/* Scrollable, so keyboard users can focus it and scroll with the arrow keys. */}
       <div id={tableId} hidden={!showTable} className="table-wrap" tabIndex={showTable ? 0 : -1} role="region" aria-label={title}>
         {showTable ? <DataTable table={table} /> : null}
       </div>
     </figure>
+  );
+}
+
+/** A caption, with its Swedish part (if any) in a span of its own language (lang="sv"). */
+export function CaptionText({ caption, swedish }: { readonly caption: string; readonly swedish: string | undefined }): ReactElement {
+  const at = swedish ? caption.indexOf(swedish) : -1;
+  if (!swedish || at < 0) return <>{caption}</>;
+  return (
+    <>
+      {caption.slice(0, at)}
+      <span lang="sv">{swedish}</span>
+      {caption.slice(at + swedish.length)}
+    </>
   );
 }

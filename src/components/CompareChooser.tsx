@@ -1,4 +1,4 @@
-import { useId, useState, type ReactElement } from 'react';
+import { useId, useRef, useState, type ReactElement } from 'react';
 import { RIKET_AND_COUNTIES, regionName } from '../domain/regions';
 import { MAX_COMPARED } from '../state/url-state';
 import { useI18n } from './i18n-context';
@@ -16,16 +16,26 @@ export function CompareChooser({ focus, chosen, onChange }: CompareChooserProps)
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const legendId = useId();
+  const button = useRef<HTMLButtonElement>(null);
   const toggle = (code: string, on: boolean): void => {
     const next = on ? [...chosen, code] : chosen.filter((c) => c !== code);
     onChange(next.slice(0, MAX_COMPARED));
   };
   return (
-    <div className="control compare-chooser">
+    <div
+      className="control compare-chooser"
+      onKeyDown={(e) => {
+        // Escape closes the open panel and returns focus to its toggle.
+        if (e.key !== 'Escape' || !open) return;
+        e.stopPropagation();
+        setOpen(false);
+        button.current?.focus();
+      }}
+    >
       <span className="control-label" id={legendId}>
         {t('compareWith')}
       </span>
-      <button type="button" className="chooser-button" aria-expanded={open} aria-controls={panelId} aria-describedby={legendId} onClick={() => setOpen((v) => !v)} data-testid="compare-toggle">
+      <button ref={button} type="button" className="chooser-button" aria-expanded={open} aria-controls={panelId} aria-describedby={legendId} onClick={() => setOpen((v) => !v)} data-testid="compare-toggle">
         {chosen.length === 0 ? t('compareNone') : t('compareCount', { count: chosen.length })}
       </button>
       <fieldset id={panelId} className="chooser-panel" hidden={!open} data-testid="compare-panel">

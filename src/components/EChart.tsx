@@ -8,6 +8,7 @@ import {
   GridComponent,
   LegendComponent,
   MarkLineComponent,
+  TitleComponent,
   TooltipComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -26,6 +27,7 @@ echarts.use([
   DatasetComponent,
   MarkLineComponent,
   AriaComponent,
+  TitleComponent,
   CanvasRenderer,
 ]);
 

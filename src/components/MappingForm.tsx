@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type ReactElement } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactElement } from 'react';
 import { CHAIN_LEVELS, CHAIN_LEVEL_INFO, type ChainLevel } from '../domain/chain-levels';
 import { DIRECTIONS, type Direction } from '../domain/indicator';
 import { pick } from '../domain/language';
@@ -20,6 +20,9 @@ interface MappingFormProps {
 
 const NONE = '';
 const NEW = '__new__';
+/** The fields a failed save can be about: the error describes that field, which gets focus. */
+type ProblemField = 'name' | 'period' | 'value' | 'layout';
+
 const DIRECTION_KEYS: Readonly<Record<Direction, MessageKey>> = { higher_is_better: 'directionHigher', lower_is_better: 'directionLower', neutral: 'directionNeutral' };
 
 /**
@@ -46,20 +49,32 @@ export function MappingForm({ preview, initial, onSave, onCancel }: MappingFormP
   const [level, setLevel] = useState<ChainLevel>('utfall');
   const [direction, setDirection] = useState<Direction>('higher_is_better');
   const [unit, setUnit] = useState('');
-  const [problem, setProblem] = useState<MessageKey | undefined>(undefined);
+  const [problem, setProblem] = useState<{ readonly key: MessageKey; readonly field: ProblemField } | undefined>(undefined);
+  const errorId = `${base}-error`;
+  const nameInput = useRef<HTMLInputElement>(null);
+  const periodSelect = useRef<HTMLSelectElement>(null);
+  const valueSelect = useRef<HTMLSelectElement>(null);
+  const layoutSelect = useRef<HTMLSelectElement>(null);
+  // A failed save puts focus on the field the error is about (a new object each time, so each try).
+  useEffect(() => {
+    if (!problem) return;
+    const fields = { name: nameInput, period: periodSelect, value: valueSelect, layout: layoutSelect } as const;
+    fields[problem.field].current?.focus();
+  }, [problem]);
+  const errorFor = (field: ProblemField): string | undefined => (problem?.field === field ? errorId : undefined);
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     const num = (v: string): number | undefined => (v === NONE || v === NEW ? undefined : Number(v));
     const newIndicator = indicatorColumn === NEW;
     const id = newIndicator ? indicatorIdFrom(name) : undefined;
-    if (newIndicator && id === undefined) return setProblem('mappingNeedsName');
+    if (newIndicator && id === undefined) return setProblem({ key: 'mappingNeedsName', field: 'name' });
     const columns: ColumnMapping =
       layout === 'wide'
         ? { region: Number(region), gender: num(gender), indicator: num(indicatorColumn), periods: periodColumns.map((p) => p.index) }
         : { region: Number(region), period: num(period), value: num(value), gender: num(gender), indicator: num(indicatorColumn) };
-    if (layout === 'long' && (columns.period === undefined || columns.value === undefined)) return setProblem('mappingNeedsColumns');
-    if (layout === 'wide' && periodColumns.length === 0) return setProblem('mappingNoPeriods');
+    if (layout === 'long' && (columns.period === undefined || columns.value === undefined)) return setProblem({ key: 'mappingNeedsColumns', field: columns.period === undefined ? 'period' : 'value' });
+    if (layout === 'wide' && periodColumns.length === 0) return setProblem({ key: 'mappingNoPeriods', field: 'layout' });
     const indicator: UserIndicator | undefined =
       newIndicator && id !== undefined ? { id, name: name.trim(), unit: unit.trim(), chainLevel: level, direction, decimals: 1 } : undefined;
     onSave({ columns, ...(id !== undefined ? { indicator: id } : {}) }, indicator);
@@ -97,13 +112,25 @@ export function MappingForm({ preview, initial, onSave, onCancel }: MappingFormP
       </div>
       <fieldset className="mapping-fields">
         <legend>{t('mappingColumns')}</legend>
-        {select(t('mappingLayout'), layout, (v) => setLayout(v === 'wide' ? 'wide' : 'long'), [
-          { value: 'long', label: t('mappingLong') },
-          { value: 'wide', label: t('mappingWide', { count: periodColumns.length }) },
-        ], 'map-layout')}
+        <SelectField
+          label={t('mappingLayout')}
+          value={layout}
+          onChange={(v) => setLayout(v === 'wide' ? 'wide' : 'long')}
+          options={[
+            { value: 'long', label: t('mappingLong') },
+            { value: 'wide', label: t('mappingWide', { count: periodColumns.length }) },
+          ]}
+          testId="map-layout"
+          errorId={errorFor('layout')}
+          selectRef={layoutSelect}
+        />
         {select(t('region'), region, setRegion, columnOptions, 'map-region')}
-        {layout === 'long' ? select(t('colPeriod'), period, setPeriod, [{ value: NONE, label: t('mappingChoose') }, ...columnOptions], 'map-period') : null}
-        {layout === 'long' ? select(t('colValue'), value, setValue, [{ value: NONE, label: t('mappingChoose') }, ...columnOptions], 'map-value') : null}
+        {layout === 'long' ? (
+          <SelectField label={t('colPeriod')} value={period} onChange={setPeriod} options={[{ value: NONE, label: t('mappingChoose') }, ...columnOptions]} testId="map-period" errorId={errorFor('period')} selectRef={periodSelect} />
+        ) : null}
+        {layout === 'long' ? (
+          <SelectField label={t('colValue')} value={value} onChange={setValue} options={[{ value: NONE, label: t('mappingChoose') }, ...columnOptions]} testId="map-value" errorId={errorFor('value')} selectRef={valueSelect} />
+        ) : null}
         {select(t('gender'), gender, setGender, [{ value: NONE, label: t('mappingNoGender') }, ...columnOptions], 'map-gender')}
         {select(t('indicator'), indicatorColumn, setIndicatorColumn, [{ value: NEW, label: t('mappingNewIndicator') }, ...columnOptions], 'map-indicator')}
       </fieldset>
@@ -112,7 +139,15 @@ export function MappingForm({ preview, initial, onSave, onCancel }: MappingFormP
           <legend>{t('mappingNewIndicator')}</legend>
           <div className="control control-wide">
             <label htmlFor={`${base}-name`}>{t('mappingIndicatorName')}</label>
-            <input id={`${base}-name`} value={name} onChange={(e) => setName(e.target.value)} data-testid="map-name" />
+            <input
+              id={`${base}-name`}
+              ref={nameInput}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              aria-invalid={errorFor('name') ? true : undefined}
+              aria-describedby={errorFor('name')}
+              data-testid="map-name"
+            />
           </div>
           {select(t('chainLevel'), level, (v) => setLevel(CHAIN_LEVELS.find((l) => l === v) ?? 'utfall'), CHAIN_LEVELS.map((l) => ({ value: l, label: pick(CHAIN_LEVEL_INFO[l].label, lang) })), 'map-level')}
           {select(t('mappingDirection'), direction, (v) => setDirection(DIRECTIONS.find((d) => d === v) ?? 'neutral'), DIRECTIONS.map((d) => ({ value: d, label: t(DIRECTION_KEYS[d]) })), 'map-direction')}
@@ -123,8 +158,9 @@ export function MappingForm({ preview, initial, onSave, onCancel }: MappingFormP
         </fieldset>
       ) : null}
       {problem ? (
-        <p role="alert" className="error-text">
-          {t(problem)}
+        // An alert as well: when the field already has focus, moving focus there says nothing.
+        <p id={errorId} role="alert" className="error-text" data-testid="mapping-error">
+          {t(problem.key)}
         </p>
       ) : null}
       <div className="mapping-actions">

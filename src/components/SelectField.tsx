@@ -1,4 +1,4 @@
-import { useId, type ReactElement } from 'react';
+import { useId, type ReactElement, type Ref } from 'react';
 
 export interface SelectOption<T extends string> {
   readonly value: T;
@@ -11,17 +11,23 @@ interface SelectFieldProps<T extends string> {
   readonly options: readonly SelectOption<T>[];
   readonly onChange: (value: T) => void;
   readonly testId: string;
+  /** For a form error about this field: the error's id (it describes the field, which is then invalid). */
+  readonly errorId?: string | undefined;
+  readonly selectRef?: Ref<HTMLSelectElement> | undefined;
 }
 
 /** A labelled native select: keyboard and screen readers work as everywhere else. */
-export function SelectField<T extends string>({ label, value, options, onChange, testId }: SelectFieldProps<T>): ReactElement {
+export function SelectField<T extends string>({ label, value, options, onChange, testId, errorId, selectRef }: SelectFieldProps<T>): ReactElement {
   const id = useId();
   return (
     <div className="control">
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
+        ref={selectRef}
         value={value}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={errorId}
         // Only the options' own values can be chosen.
         onChange={(e) => onChange(options.find((o) => o.value === e.target.value)?.value ?? value)}
         data-testid={testId}

@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import { enGB, sv } from 'date-fns/locale';
-import { useId, useRef, useState, type ChangeEvent, type ReactElement } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactElement } from 'react';
 import type { FileReport } from '../data/dataset';
 import { linkName } from '../data/link-name';
 import { parseWorkspace, serializeWorkspace, WorkspaceFileError, type Source } from '../data/workspace';
@@ -32,6 +32,14 @@ export function SourcesPanel({ api, reports, links, onRemoveLink, onClose, id }:
   const replaceInput = useRef<HTMLInputElement>(null);
   const replacing = useRef<string | undefined>(undefined);
   const workspaceInput = useRef<HTMLInputElement>(null);
+  // After a mapping is saved the form is gone: focus goes to that source's counts, the result.
+  const [saved, setSaved] = useState<{ readonly source: string } | undefined>(undefined);
+  useEffect(() => {
+    if (!saved) return;
+    const counts = document.getElementById(`${id}-${saved.source}-counts`);
+    if (counts) counts.focus();
+    else document.getElementById(`${id}-${saved.source}-name`)?.focus();
+  }, [saved, id]);
   const n = (value: number): string => formatNumber(value, 0, lang);
   const reportFor = (name: string): FileReport | undefined => reports.find((r) => r.file === name);
   const when = (iso: string): string => format(new Date(iso), 'd MMM yyyy HH:mm', { locale: lang === 'sv' ? sv : enGB });
@@ -62,14 +70,17 @@ export function SourcesPanel({ api, reports, links, onRemoveLink, onClose, id }:
     return (
       <li key={source.id} className="source" data-testid="source">
         <div className="source-head">
-          <strong>{source.name}</strong>
+          <strong id={`${id}-${source.id}-name`} tabIndex={-1}>
+            {source.name}
+          </strong>
           <span className="source-meta">
             {report ? `${report.format} · ` : ''}
             {t('sourceAdded', { when: when(source.addedAt) })}
           </span>
         </div>
         {report ? (
-          <p className="source-counts">
+          // A live region: the counts after a new mapping are read out when the import is done.
+          <p className="source-counts" id={`${id}-${source.id}-counts`} tabIndex={-1} aria-live="polite" data-testid="source-counts">
             {t('sourceCounts', { records: n(report.records), accepted: n(report.accepted), rejected: n(report.rejected), skipped: n(report.skipped) })}
           </p>
         ) : null}
@@ -120,6 +131,7 @@ export function SourcesPanel({ api, reports, links, onRemoveLink, onClose, id }:
               if (indicator) api.addIndicator(indicator);
               api.setSourceOptions(source.id, options, report.preview?.shape);
               setMapping(undefined);
+              setSaved({ source: source.id });
             }}
           />
         ) : null}
@@ -166,10 +178,11 @@ export function SourcesPanel({ api, reports, links, onRemoveLink, onClose, id }:
         <button type="button" className="link-button" onClick={() => void exportWorkspace()} data-testid="workspace-export">
           {t('workspaceExport')}
         </button>
-        <label className="link-button" htmlFor={`${id}-workspace`}>
+        {/* The input before its label, so that the label can show the input's keyboard focus (styles.css). */}
+        <input id={`${id}-workspace`} ref={workspaceInput} type="file" accept=".json,application/json" className="sr-only" onChange={(e) => void onImportWorkspace(e)} data-testid="workspace-input" />
+        <label className="link-button" htmlFor={`${id}-workspace`} data-testid="workspace-import-label">
           {t('workspaceImport')}
         </label>
-        <input id={`${id}-workspace`} ref={workspaceInput} type="file" accept=".json,application/json" className="sr-only" onChange={(e) => void onImportWorkspace(e)} data-testid="workspace-input" />
       </div>
       {workspaceError ? (
         <p role="alert" className="error-text">

@@ -1,12 +1,15 @@
-import { useMemo, type ReactElement } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import { DownloadCsvButton } from '../components/DownloadCsvButton';
+import { indicatorHeadingTarget, requestFocus } from '../components/focus-request';
 import { useI18n } from '../components/i18n-context';
+import { usePageTitle } from '../components/page-title';
 import { SelectField } from '../components/SelectField';
 import { pick } from '../domain/language';
 import type { TargetStatus } from '../domain/target';
 import type { Dataset } from '../data/dataset';
 import type { MessageKey } from '../i18n/dictionary';
 import type { MatrixMode, UrlState } from '../state/url-state';
+import { gridMove } from './grid-keys';
 import { buildMatrixModel, matrixTable } from './matrix-model';
 import { statusKey } from '../components/StatusBadge';
 
@@ -22,11 +25,26 @@ interface CompareViewProps {
 export function CompareView({ dataset, state, onChange }: CompareViewProps): ReactElement {
   const { t, lang } = useI18n();
   const model = useMemo(() => buildMatrixModel(dataset, lang, t), [dataset, lang, t]);
+  usePageTitle(t('pageTitleJamfor'));
   const mode = state.matrixMode;
   const statusLabels = Object.fromEntries((['on_track', 'at_risk', 'off_track', 'no_target', 'no_data'] as const).map((s) => [s, t(statusKey(s))])) as Record<TargetStatus, string>;
   const title = t(mode === 'rank' ? 'matrixTitleRank' : 'matrixTitleStatus');
   const indicators = model.groups.flatMap((g) => g.indicators);
   const modeKey: Readonly<Record<MatrixMode, MessageKey>> = { status: 'matrixModeStatus', rank: 'matrixModeRank' };
+  // One Tab stop for the whole matrix (a roving tabindex): the active cell; arrows move it.
+  const [active, setActive] = useState({ row: 0, col: 0 });
+  const cellRefs = useRef(new Map<string, HTMLButtonElement>());
+  const rowCount = model.rows.length;
+  const colCount = indicators.length;
+  const current = { row: Math.min(active.row, Math.max(rowCount - 1, 0)), col: Math.min(active.col, Math.max(colCount - 1, 0)) };
+  const onGridKey = (event: KeyboardEvent<HTMLTableElement>): void => {
+    if (rowCount === 0 || colCount === 0) return;
+    const next = gridMove(event.key, event.ctrlKey || event.metaKey, current, rowCount, colCount);
+    if (!next) return;
+    event.preventDefault();
+    setActive(next);
+    cellRefs.current.get(`${next.row}:${next.col}`)?.focus();
+  };
 
   return (
     <>
@@ -43,8 +61,11 @@ export function CompareView({ dataset, state, onChange }: CompareViewProps): Rea
       </form>
       <section className="matrix-wrap chart-figure" aria-labelledby="matrix-title">
         <h2 id="matrix-title">{title}</h2>
-        <div className="table-wrap matrix-scroll" tabIndex={0} role="region" aria-labelledby="matrix-title">
-          <table className="matrix" data-testid="matrix">
+        <p className="hint" id="matrix-keys">
+          {t('matrixKeys')}
+        </p>
+        <div className="table-wrap matrix-scroll" role="region" aria-labelledby="matrix-title">
+          <table className="matrix" data-testid="matrix" role="grid" aria-describedby="matrix-keys" onKeyDown={onGridKey}>
             <caption className="sr-only">{title}</caption>
             <thead>
               <tr>
@@ -65,7 +86,7 @@ export function CompareView({ dataset, state, onChange }: CompareViewProps): Rea
               </tr>
             </thead>
             <tbody>
-              {model.rows.map((row) => (
+              {model.rows.map((row, r) => (
                 <tr key={row.code}>
                   <th scope="row">{row.name}</th>
                   {row.cells.map((cell, k) => {
@@ -79,9 +100,20 @@ export function CompareView({ dataset, state, onChange }: CompareViewProps): Rea
                         <button
                           type="button"
                           className="cell-button"
+                          ref={(el) => {
+                            if (el) cellRefs.current.set(`${r}:${k}`, el);
+                            else cellRefs.current.delete(`${r}:${k}`);
+                          }}
+                          tabIndex={r === current.row && k === current.col ? 0 : -1}
+                          onFocus={() => {
+                            if (r !== current.row || k !== current.col) setActive({ row: r, col: k });
+                          }}
                           aria-label={`${row.name}, ${name}: ${label}`}
                           title={`${row.name}, ${name}: ${label}`}
-                          onClick={() => onChange({ view: 'indikator', region: row.code, indicator: listed.indicator.id, compare: [], at: undefined })}
+                          onClick={() => {
+                            requestFocus(indicatorHeadingTarget(listed.indicator.id));
+                            onChange({ view: 'indikator', region: row.code, indicator: listed.indicator.id, compare: [], at: undefined });
+                          }}
                           data-testid={`cell-${row.code}-${listed.indicator.id}`}
                         >
                           {mode === 'rank' ? (cell.rank?.rank ?? '..') : <span aria-hidden="true">{ICONS[status]}</span>}

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ReactElement } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactElement } from 'react';
 import { barLineTable, buildBarLineOption, type BarLineInput } from '../charts/bar-line-option';
 import { buildRankingOption } from '../charts/ranking-option';
 import { rankingTable, trendTable } from '../charts/tables';
@@ -8,6 +8,7 @@ import { DataTable } from '../components/DataTable';
 import { DownloadCsvButton } from '../components/DownloadCsvButton';
 import { EChart } from '../components/EChart';
 import { useI18n } from '../components/i18n-context';
+import { usePageTitle } from '../components/page-title';
 import { SelectField } from '../components/SelectField';
 import { StateLink } from '../components/StateLink';
 import { pick } from '../domain/language';
@@ -37,6 +38,7 @@ interface FinanceViewProps {
 export function FinanceView({ dataset, state, onChange }: FinanceViewProps): ReactElement {
   const { t, lang } = useI18n();
   const model = useMemo(() => buildFinanceModel(dataset, state, lang, t), [dataset, state, lang, t]);
+  usePageTitle(model ? t('pageTitleFinansiering', { region: model.regionName }) : t('viewFinansiering'));
   if (!model) {
     return (
       <section className="finance-empty" data-testid="finance-empty">
@@ -128,6 +130,13 @@ function FinanceContent({ model, state, onChange }: { readonly model: FinanceMod
           categoryHeader={t('financeYear')}
           testId="pressure-figure"
         />
+        <BarLineFigure
+          input={model.pressureRatio}
+          title={t('pressureRatioTitle', { region: model.regionName })}
+          caption={t('chartCaption', { source, unit: t('unitRatio'), period: span })}
+          categoryHeader={t('financeYear')}
+          testId="pressure-ratio-figure"
+        />
         {model.leverage ? <LeverageFigures model={model} /> : null}
         <BarLineFigure
           input={model.cofinancing}
@@ -144,9 +153,16 @@ function FinanceContent({ model, state, onChange }: { readonly model: FinanceMod
           testId="cohort-figure"
         />
         <BarLineFigure
+          input={model.cohortShare}
+          title={t('cohortShareTitle', { region: model.regionName })}
+          caption={`${t('chartCaption', { source, unit: '%', period: span })} ${t('cohortCaption')} ${t('supportTypeCaption', { type: supportNote })}`}
+          categoryHeader={t('colDecisionYear')}
+          testId="cohort-share-figure"
+        />
+        <BarLineFigure
           input={model.rus}
-          title={t('rusTitle', { region: model.regionName, year: yearLabel })}
-          caption={`${t('chartCaption', { source, unit: '%', period: yearLabel })} ${t('rusCaption')} ${t('supportTypeCaption', { type: supportNote })}`}
+          title={t(model.supportType ? 'rusTitleFiltered' : 'rusTitle', { region: model.regionName, year: yearLabel })}
+          caption={`${t('chartCaption', { source, unit: '%', period: yearLabel })} ${t(model.supportType ? 'rusPlanHidden' : 'rusCaption')} ${t('supportTypeCaption', { type: supportNote })}`}
           categoryHeader={t('colRus')}
           testId="rus-figure"
           empty={model.rus.categories.length === 0}
@@ -214,6 +230,7 @@ function LeverageFigures({ model }: { readonly model: FinanceModel }): ReactElem
         testId="leverage-ranking-figure"
         title={rankingTitle}
         caption={t('chartCaption', { source: leverage.source || '–', unit: leverage.unit, period: yearLabel })}
+        swedish={leverage.catalogueSource}
         table={rankingTableModel}
         chart={<EChart option={rankingOption} label={rankingTitle} height={520} />}
       />
@@ -221,6 +238,7 @@ function LeverageFigures({ model }: { readonly model: FinanceModel }): ReactElem
         testId="leverage-trend-figure"
         title={trendTitle}
         caption={t('chartCaption', { source: leverage.source || '–', unit: leverage.unit, period: span })}
+        swedish={leverage.catalogueSource}
         table={trendTable(leverage.trend, rows, trendTitle, { period: t('colPeriod') })}
         chart={<EChart option={trendOption} label={trendTitle} height={340} />}
       />
@@ -250,6 +268,17 @@ function CaseTable({ model, state, onChange }: { readonly model: FinanceModel; r
     [t],
   );
   const shown = useMemo(() => casesTable(model.cases.slice(0, SHOWN_CASES), labels, lang), [model.cases, labels, lang]);
+  // A search (Enter or the button) moves focus to the count, which reads the result: the field is
+  // rebuilt with the URL's words, and focus must not drop to <body>. Typing alone moves nothing.
+  const count = useRef<HTMLParagraphElement>(null);
+  const [searched, setSearched] = useState(0);
+  useEffect(() => {
+    if (searched > 0) count.current?.focus();
+  }, [searched]);
+  const search = (caseQuery: string): void => {
+    onChange({ caseQuery });
+    setSearched((n) => n + 1);
+  };
   return (
     <section className="case-table" aria-labelledby="cases-heading" data-testid="case-table">
       <h2 id="cases-heading">{t('casesTitle')}</h2>
@@ -262,9 +291,9 @@ function CaseTable({ model, state, onChange }: { readonly model: FinanceModel; r
           testId="case-status-select"
         />
         {/* Keyed by the URL's words, so back and forward refill the field. */}
-        <SearchField key={state.caseQuery} initial={state.caseQuery} onSearch={(caseQuery) => onChange({ caseQuery })} />
+        <SearchField key={state.caseQuery} initial={state.caseQuery} onSearch={search} />
       </form>
-      <p role="status" data-testid="case-count">
+      <p role="status" data-testid="case-count" ref={count} tabIndex={-1}>
         {model.cases.length > SHOWN_CASES
           ? t('casesShowing', { shown: SHOWN_CASES, total: model.cases.length, all: model.regionCases })
           : t('casesCount', { total: model.cases.length, all: model.regionCases })}{' '}

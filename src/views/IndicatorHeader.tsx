@@ -1,7 +1,8 @@
-import type { ReactElement } from 'react';
+import { useEffect, useRef, type ReactElement } from 'react';
 import { StatusBadge } from '../components/StatusBadge';
 import { TargetEditor } from '../components/TargetEditor';
 import { useI18n } from '../components/i18n-context';
+import { indicatorHeadingTarget, takeFocusRequest } from '../components/focus-request';
 import { CHAIN_LEVEL_INFO } from '../domain/chain-levels';
 import { pick } from '../domain/language';
 import { periodLongLabel } from '../domain/period';
@@ -19,10 +20,12 @@ interface IndicatorHeaderProps {
   readonly formula?: string | undefined;
   /** Where the region's values come from (see sourceText). */
   readonly source: string;
+  /** Beside the status: how it is judged (quarters against the annual target path). */
+  readonly statusNote?: string | undefined;
 }
 
 /** What the indicator is, what it answers, and where the county stands: latest value, change, status, Riket. */
-export function IndicatorHeader({ listed, summary, regionName: name, formula, source }: IndicatorHeaderProps): ReactElement {
+export function IndicatorHeader({ listed, summary, regionName: name, formula, source, statusNote }: IndicatorHeaderProps): ReactElement {
   const { t, lang } = useI18n();
   const { indicator } = listed;
   const level = CHAIN_LEVEL_INFO[indicator.chainLevel];
@@ -30,6 +33,11 @@ export function IndicatorHeader({ listed, summary, regionName: name, formula, so
   const decimals = indicator.decimals;
   const latestPeriod = summary.latest ? periodLongLabel(summary.latest.period, lang) : undefined;
   const target = summary.status.target;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opened from a card's link or a matrix cell: focus lands here, not on <body>.
+  useEffect(() => {
+    if (takeFocusRequest(indicatorHeadingTarget(indicator.id))) heading.current?.focus();
+  }, [indicator.id]);
   return (
     <section className="indicator-card" aria-labelledby="indicator-name" data-testid="indicator-card">
       <div className="indicator-card-main">
@@ -39,7 +47,7 @@ export function IndicatorHeader({ listed, summary, regionName: name, formula, so
             {level.horizon ? ` (${pick(level.horizon, lang)})` : ''}
           </p>
         ) : null}
-        <h2 id="indicator-name" className="indicator-name">
+        <h2 id="indicator-name" className="indicator-name" tabIndex={-1} ref={heading} data-testid="indicator-heading">
           {pick(indicator.name, lang)}
         </h2>
         {listed.inCatalogue ? (
@@ -94,6 +102,11 @@ export function IndicatorHeader({ listed, summary, regionName: name, formula, so
                 target: formatValue(target.value, null, decimals, lang),
                 targetPeriod: periodLongLabel(target.period, lang),
               })}
+            </dd>
+          ) : null}
+          {statusNote ? (
+            <dd className="status-explanation" data-testid="status-note">
+              {statusNote}
             </dd>
           ) : null}
         </div>

@@ -8,6 +8,7 @@ import { CompareChooser } from '../components/CompareChooser';
 import { DataTable } from '../components/DataTable';
 import { EChart, type ChartEvents } from '../components/EChart';
 import { useI18n } from '../components/i18n-context';
+import { usePageTitle } from '../components/page-title';
 import { RegionSelect } from '../components/RegionSelect';
 import { SelectField } from '../components/SelectField';
 import { StatusLegend } from '../components/StatusLegend';
@@ -40,6 +41,7 @@ interface IndicatorViewProps {
 export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps): ReactElement {
   const { t, lang } = useI18n();
   const model = useMemo(() => buildIndicatorModel(dataset, state, lang, t), [dataset, state, lang, t]);
+  usePageTitle(model ? t('pageTitleIndikator', { indicator: pick(model.listed.indicator.name, lang), region: model.regionName }) : t('viewIndikator'));
   const trendOption = useMemo(() => (model ? buildTrendOption(model.trend) : undefined), [model]);
   const rankingOption = useMemo(() => (model ? buildRankingOption(model.ranking) : undefined), [model]);
   const mapOption = useMemo(() => (model ? buildMapOption(model.map) : undefined), [model]);
@@ -137,13 +139,14 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
         />
       </form>
 
-      <IndicatorHeader listed={model.listed} summary={model.summary} regionName={model.regionName} formula={model.formula} source={model.sources.region} />
+      <IndicatorHeader listed={model.listed} summary={model.summary} regionName={model.regionName} formula={model.formula} source={model.sources.region} statusNote={model.statusNote} />
 
       <div className="chart-grid">
         <ChartFigure
           testId="trend-figure"
           title={model.trend.description}
           caption={t('chartCaption', { source: model.sources.trend, unit: unit || '–', period: span })}
+          swedish={indicator.source}
           chart={
             <>
               {model.summary.latest === undefined ? (
@@ -151,16 +154,24 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
                   {t('noDataForSelection', { indicator: indicatorName, region: model.regionName })}
                 </p>
               ) : null}
-              <EChart option={trendOption} label={model.trend.description} height={440} testId="trend-chart" />
+              <EChart option={trendOption} label={model.trend.note ? `${model.trend.description} ${model.trend.note}` : model.trend.description} height={440} testId="trend-chart" />
             </>
           }
-          footer={model.trend.lines.some((l) => l.path.length > 0) ? <p className="attribution">{t('pathNote')}</p> : null}
+          footer={
+            model.trend.lines.some((l) => l.path.length > 0) ? (
+              <p className="attribution">
+                {t('pathNote')}
+                {model.statusNote ? ` ${model.statusNote}` : ''}
+              </p>
+            ) : null
+          }
           table={trendTable(model.trend, rows, t('tableCaptionTrend', { region: model.regionName }), { period: t('colPeriod') })}
         />
         <ChartFigure
           testId="ranking-figure"
           title={t('rankingTitle', { indicator: indicatorName, period: atLabel })}
           caption={t('chartCaption', { source: model.sources.all, unit: unit || '–', period: atLabel })}
+          swedish={indicator.source}
           controls={
             periodOptions.length > 1 ? (
               <SelectField
@@ -182,6 +193,7 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
           testId="map-figure"
           title={model.map.description}
           caption={t('chartCaption', { source: model.sources.all, unit: unit || '–', period: atLabel })}
+          swedish={indicator.source}
           controls={
             <SelectField<MapMode>
               label={t('mapMode')}

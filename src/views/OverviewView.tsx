@@ -1,6 +1,10 @@
-import { useId, useMemo, type ReactElement } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactElement } from 'react';
+import { PALETTE } from '../charts/palette';
+import { CaptionText } from '../components/ChartFigure';
 import { EChart } from '../components/EChart';
+import { indicatorHeadingTarget, requestFocus } from '../components/focus-request';
 import { useI18n } from '../components/i18n-context';
+import { usePageTitle } from '../components/page-title';
 import { RegionSelect } from '../components/RegionSelect';
 import { DownloadCsvButton } from '../components/DownloadCsvButton';
 import { StatusBadge } from '../components/StatusBadge';
@@ -33,9 +37,52 @@ function StatusSummary({ counts, testId }: { readonly counts: Readonly<Record<Ta
   );
 }
 
+/**
+ * The evaluation question behind "?": shown on hover and on focus, and dismissed with Escape
+ * (WCAG 1.4.13) without moving focus or the pointer; it shows again on the next hover or focus.
+ */
+function QuestionTip({ indicatorName, question }: { readonly indicatorName: string; readonly question: string }): ReactElement {
+  const { t } = useI18n();
+  const id = useId();
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
+  const shown = hovered || focused;
+  useEffect(() => {
+    if (!shown) return undefined;
+    // On the document: a tooltip shown by hover alone is dismissed with Escape too.
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape') setDismissed(true);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [shown]);
+  return (
+    <span
+      className={dismissed ? 'question-tip tip-dismissed' : 'question-tip'}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => {
+        setHovered(false);
+        if (!focused) setDismissed(false);
+      }}
+      onFocus={() => setFocused(true)}
+      onBlur={() => {
+        setFocused(false);
+        if (!hovered) setDismissed(false);
+      }}
+    >
+      <button type="button" className="tip-button" aria-describedby={id} aria-label={t('showQuestion', { indicator: indicatorName })}>
+        ?
+      </button>
+      <span role="tooltip" id={id} className="tip">
+        {t('evaluationQuestion')}: {question}
+      </span>
+    </span>
+  );
+}
+
 function Card({ card, onOpen }: { readonly card: OverviewCard; readonly onOpen: (indicator: string) => void }): ReactElement {
   const { t, lang } = useI18n();
-  const questionId = useId();
   const { indicator } = card.listed;
   const { summary } = card;
   const unit = pick(indicator.unit, lang);
@@ -47,21 +94,13 @@ function Card({ card, onOpen }: { readonly card: OverviewCard; readonly onOpen: 
           href={`?vy=indikator&indikator=${encodeURIComponent(indicator.id)}`}
           onClick={(e) => {
             e.preventDefault();
+            requestFocus(indicatorHeadingTarget(indicator.id));
             onOpen(indicator.id);
           }}
         >
           {name}
         </a>
-        {card.listed.inCatalogue ? (
-          <span className="question-tip">
-            <button type="button" className="tip-button" aria-describedby={questionId} aria-label={t('showQuestion', { indicator: name })}>
-              ?
-            </button>
-            <span role="tooltip" id={questionId} className="tip">
-              {t('evaluationQuestion')}: {pick(indicator.question.text, lang)}
-            </span>
-          </span>
-        ) : null}
+        {card.listed.inCatalogue ? <QuestionTip indicatorName={name} question={pick(indicator.question.text, lang)} /> : null}
       </h3>
       <div className="card-body">
         <div>
@@ -87,7 +126,7 @@ function Card({ card, onOpen }: { readonly card: OverviewCard; readonly onOpen: 
         </p>
       ) : null}
       <p className="card-source">
-        {t('source')}: {card.source}
+        {t('source')}: <CaptionText caption={card.source} swedish={lang === 'sv' ? undefined : indicator.source} />
       </p>
     </article>
   );
@@ -98,6 +137,7 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
   const { t, lang } = useI18n();
   const model = useMemo(() => buildOverviewModel(dataset, state.region, lang, t), [dataset, state.region, lang, t]);
   const region = regionByCode(state.region) ?? RIKET;
+  usePageTitle(t('pageTitleLan', { region: regionName(region, lang) }));
   const csvTitle = t('overviewCsvTitle', { region: regionName(region, lang) });
   const open = (indicator: string): void => onChange({ view: 'indikator', indicator, at: undefined, from: undefined, to: undefined });
   return (
@@ -110,6 +150,11 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
         </div>
         <DownloadCsvButton title={csvTitle} table={() => overviewTable(model, csvTitle, lang, t)} />
       </form>
+      {/* The cards' sparklines draw the target path dotted: said once for the page. */}
+      <p className="hint sparkline-note" data-testid="sparkline-note">
+        <span aria-hidden="true" style={{ display: 'inline-block', width: '2em', verticalAlign: 'middle', marginRight: '0.5em', borderTop: `2px dotted ${PALETTE.target}` }} />
+        {t('sparklineNote')}
+      </p>
       <ol className="chain" aria-label={t('chainLevels')}>
         {model.levels.map((level) => {
           const info = CHAIN_LEVEL_INFO[level.level];

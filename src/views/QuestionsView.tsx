@@ -1,5 +1,6 @@
 import { useMemo, type ReactElement } from 'react';
 import { useI18n } from '../components/i18n-context';
+import { usePageTitle } from '../components/page-title';
 import { RegionSelect } from '../components/RegionSelect';
 import { DownloadCsvButton } from '../components/DownloadCsvButton';
 import { StatusBadge } from '../components/StatusBadge';
@@ -31,6 +32,7 @@ export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps):
   const model = useMemo(() => buildOverviewModel(dataset, state.region, lang, t), [dataset, state.region, lang, t]);
   const region = regionByCode(state.region) ?? RIKET;
   const title = t('questionsTitle', { region: regionName(region, lang) });
+  usePageTitle(t('pageTitleFragor', { region: regionName(region, lang) }));
   const byLevel = CHAIN_LEVELS.map((level) => {
     const questions = new Map<string, Question>();
     for (const card of model.levels.find((l) => l.level === level)?.cards ?? []) {

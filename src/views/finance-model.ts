@@ -55,12 +55,22 @@ export interface FinanceModel {
   /** The year of the key figures, the ranking and the RUS and chain breakdowns. */
   readonly year: number | undefined;
   readonly figures: readonly FinanceFigure[];
+  /** Available, applied and granted funds (mnkr). */
   readonly pressure: BarLineInput;
+  /** The application pressure (applied ÷ frame): a ratio, so a chart of its own, not a second axis. */
+  readonly pressureRatio: BarLineInput;
   readonly cofinancing: BarLineInput;
+  /** Granted and paid by decision year (mnkr). */
   readonly cohort: BarLineInput;
+  /** The payment rate by decision year (%): a chart of its own. */
+  readonly cohortShare: BarLineInput;
+  /** Granted funds by RUS area; the planned shares only for all support types (the plan covers them all). */
   readonly rus: BarLineInput;
   readonly chain: BarLineInput;
-  readonly leverage: { readonly ranking: RankingInput; readonly trend: TrendInput; readonly unit: string; readonly source: string } | undefined;
+  /** `catalogueSource`: the catalogue's (Swedish) source text, which `source` may hold. */
+  readonly leverage:
+    | { readonly ranking: RankingInput; readonly trend: TrendInput; readonly unit: string; readonly source: string; readonly catalogueSource: string | undefined }
+    | undefined;
   /** The cases of the region and support type that match the table's filter, newest first. */
   readonly cases: readonly LedgerCase[];
   /** Cases of the region and support type before the table's filter. */
@@ -95,28 +105,33 @@ export function buildFinanceModel(dataset: Dataset, state: UrlState, lang: Lang,
   const pressure: BarLineInput = {
     lang,
     categories: measures.map((m) => String(m.year)),
-    units: [mnkr, t('unitRatio')],
+    unit: mnkr,
     description: t('pressureTitle', { region: place }),
     series: [
-      { name: t('pressureAvailable'), kind: 'bar', axis: 0, colour: PALETTE.other, decimals: MNKR_DECIMALS, values: measures.map((m) => m.values.ram_medel ?? null) },
-      { name: t('pressureApplied'), kind: 'bar', axis: 0, colour: SERIES_COLOURS[0] ?? PALETTE.selected, decimals: MNKR_DECIMALS, values: measures.map((m) => m.values.sokta_medel ?? null) },
-      { name: t('pressureGranted'), kind: 'bar', axis: 0, colour: SERIES_COLOURS[2] ?? PALETTE.selected, decimals: MNKR_DECIMALS, values: measures.map((m) => m.values.beviljade_medel ?? null) },
-      { name: t('pressureRatio'), kind: 'line', axis: 1, colour: SERIES_COLOURS[1] ?? PALETTE.target, decimals: 2, values: measures.map((m) => pressureAt(m.year)) },
+      { name: t('pressureAvailable'), kind: 'bar', colour: PALETTE.other, decimals: MNKR_DECIMALS, values: measures.map((m) => m.values.ram_medel ?? null) },
+      { name: t('pressureApplied'), kind: 'bar', colour: SERIES_COLOURS[0] ?? PALETTE.selected, decimals: MNKR_DECIMALS, values: measures.map((m) => m.values.sokta_medel ?? null) },
+      { name: t('pressureGranted'), kind: 'bar', colour: SERIES_COLOURS[2] ?? PALETTE.selected, decimals: MNKR_DECIMALS, values: measures.map((m) => m.values.beviljade_medel ?? null) },
     ],
+  };
+  const pressureRatio: BarLineInput = {
+    lang,
+    categories: measures.map((m) => String(m.year)),
+    unit: t('unitRatio'),
+    description: t('pressureRatioTitle', { region: place }),
+    series: [{ name: t('pressureRatio'), kind: 'line', colour: SERIES_COLOURS[1] ?? PALETTE.target, decimals: 2, values: measures.map((m) => pressureAt(m.year)) }],
   };
 
   const financing = cofinancingByYear(cases);
   const cofinancing: BarLineInput = {
     lang,
     categories: financing.map((f) => String(f.year)),
-    units: [mnkr],
+    unit: mnkr,
     description: t('cofinancingTitle', { region: place }),
     series: [
-      { name: t('cofinancingGranted'), kind: 'bar', axis: 0, stack: 'total', colour: SERIES_COLOURS[0] ?? PALETTE.selected, decimals: MNKR_DECIMALS, values: financing.map((f) => f.granted) },
+      { name: t('cofinancingGranted'), kind: 'bar', stack: 'total', colour: SERIES_COLOURS[0] ?? PALETTE.selected, decimals: MNKR_DECIMALS, values: financing.map((f) => f.granted) },
       ...COFINANCING_SOURCES.map((source, i) => ({
         name: pick(COFINANCING_LABELS[source], lang),
         kind: 'bar' as const,
-        axis: 0 as const,
         stack: 'total',
         colour: SERIES_COLOURS[i + 1] ?? PALETTE.other,
         decimals: MNKR_DECIMALS,
@@ -129,25 +144,33 @@ export function buildFinanceModel(dataset: Dataset, state: UrlState, lang: Lang,
   const cohort: BarLineInput = {
     lang,
     categories: payments.map((p) => String(p.year)),
-    units: [mnkr, '%'],
+    unit: mnkr,
     description: t('cohortTitle', { region: place }),
     series: [
-      { name: t('cohortGranted'), kind: 'bar', axis: 0, colour: SERIES_COLOURS[0] ?? PALETTE.selected, decimals: MNKR_DECIMALS, values: payments.map((p) => p.granted) },
-      { name: t('cohortPaid'), kind: 'bar', axis: 0, colour: SERIES_COLOURS[2] ?? PALETTE.other, decimals: MNKR_DECIMALS, values: payments.map((p) => p.paid) },
-      { name: t('cohortShare'), kind: 'line', axis: 1, colour: SERIES_COLOURS[1] ?? PALETTE.target, decimals: 0, values: payments.map((p) => p.share ?? null) },
+      { name: t('cohortGranted'), kind: 'bar', colour: SERIES_COLOURS[0] ?? PALETTE.selected, decimals: MNKR_DECIMALS, values: payments.map((p) => p.granted) },
+      { name: t('cohortPaid'), kind: 'bar', colour: SERIES_COLOURS[2] ?? PALETTE.other, decimals: MNKR_DECIMALS, values: payments.map((p) => p.paid) },
     ],
+  };
+  const cohortShare: BarLineInput = {
+    lang,
+    categories: payments.map((p) => String(p.year)),
+    unit: '%',
+    description: t('cohortShareTitle', { region: place }),
+    series: [{ name: t('cohortShare'), kind: 'line', colour: SERIES_COLOURS[1] ?? PALETTE.target, decimals: 0, values: payments.map((p) => p.share ?? null) }],
   };
 
   const areas = year === undefined ? [] : rusAllocation(ledger, cases, region, year);
+  // The plan is for the appropriation as a whole: a share of one support type is not set against it.
+  const withPlan = state.supportType === undefined;
   const rus: BarLineInput = {
     lang,
     categories: areas.map((a) => (a.area === '' ? t('rusNone') : a.area)),
-    units: ['%'],
+    unit: '%',
     horizontal: true,
-    description: t('rusTitle', { region: place, year: String(year ?? '') }),
+    description: t(withPlan ? 'rusTitle' : 'rusTitleFiltered', { region: place, year: String(year ?? '') }),
     series: [
-      { name: t('rusShare'), kind: 'bar', axis: 0, colour: SERIES_COLOURS[0] ?? PALETTE.selected, decimals: 0, values: areas.map((a) => a.share ?? null) },
-      { name: t('rusPlanned'), kind: 'bar', axis: 0, colour: PALETTE.riket, decimals: 0, values: areas.map((a) => a.planned ?? null) },
+      { name: t('rusShare'), kind: 'bar', colour: SERIES_COLOURS[0] ?? PALETTE.selected, decimals: 0, values: areas.map((a) => a.share ?? null) },
+      ...(withPlan ? [{ name: t('rusPlanned'), kind: 'bar' as const, colour: PALETTE.riket, decimals: 0, values: areas.map((a) => a.planned ?? null) }] : []),
     ],
   };
 
@@ -155,10 +178,10 @@ export function buildFinanceModel(dataset: Dataset, state: UrlState, lang: Lang,
   const chain: BarLineInput = {
     lang,
     categories: tags.map((g) => (g.tag === '' ? t('chainNone') : g.tag)),
-    units: [mnkr],
+    unit: mnkr,
     horizontal: true,
     description: t('chainTitle', { region: place, year: String(year ?? '') }),
-    series: [{ name: t('pressureGranted'), kind: 'bar', axis: 0, colour: SERIES_COLOURS[0] ?? PALETTE.selected, decimals: MNKR_DECIMALS, values: tags.map((g) => g.granted) }],
+    series: [{ name: t('pressureGranted'), kind: 'bar', colour: SERIES_COLOURS[0] ?? PALETTE.selected, decimals: MNKR_DECIMALS, values: tags.map((g) => g.granted) }],
   };
 
   const figures: FinanceFigure[] = FINANCE_FIGURES.flatMap((id) => {
@@ -188,7 +211,13 @@ export function buildFinanceModel(dataset: Dataset, state: UrlState, lang: Lang,
     : undefined;
   const leverage =
     leverageModel && leverageModel.listed.indicator.id === 'uppvaxling'
-      ? { ranking: leverageModel.ranking, trend: leverageModel.trend, unit: pick(leverageModel.listed.indicator.unit, lang), source: leverageModel.sources.all }
+      ? {
+          ranking: leverageModel.ranking,
+          trend: leverageModel.trend,
+          unit: pick(leverageModel.listed.indicator.unit, lang),
+          source: leverageModel.sources.all,
+          catalogueSource: leverageModel.listed.indicator.source,
+        }
       : undefined;
 
   return {
@@ -200,8 +229,10 @@ export function buildFinanceModel(dataset: Dataset, state: UrlState, lang: Lang,
     year,
     figures,
     pressure,
+    pressureRatio,
     cofinancing,
     cohort,
+    cohortShare,
     rus,
     chain,
     leverage,

@@ -1,6 +1,6 @@
 import type { MapEntry, MapInput } from '../charts/map-option';
 import type { RankingInput } from '../charts/ranking-option';
-import { SERIES_COLOURS, PALETTE } from '../charts/palette';
+import { menLook, regionLook, RIKET_LOOK, type LineLook } from '../charts/palette';
 import type { TrendInput, TrendLine } from '../charts/trend-option';
 import { CHAIN_LEVELS, CHAIN_LEVEL_INFO, type ChainLevel } from '../domain/chain-levels';
 import type { Gender } from '../domain/gender';
@@ -53,6 +53,11 @@ export interface IndicatorModel {
   readonly riketAt: SeriesPoint | undefined;
   /** How a computed indicator is computed, in words with its inputs' names. */
   readonly formula: string | undefined;
+  /**
+   * Said beside the status when the periods are quarters or months: the targets are annual, so such a
+   * value is judged against where the annual target path is at that time of the year.
+   */
+  readonly statusNote: string | undefined;
   /** Where the values come from: the focus region's, the trend's lines', and all regions'. */
   readonly sources: { readonly region: string; readonly trend: string; readonly all: string };
 }
@@ -106,6 +111,19 @@ function periodOrUndefined(key: string | undefined, granularity: Granularity): P
 
 const GENDER_NAME: Readonly<Record<Gender, MessageKey>> = { T: 'genderT', K: 'genderK', M: 'genderM' };
 
+/** Units of amounts and counts (as opposed to rates and ratios): their line charts start at 0. */
+const AMOUNT_UNITS = new Set(['kr', 'tkr', 'mnkr', 'mdkr', 'antal', 'sek', 'number']);
+
+/** An amount or a count: a sum over the län, or measured in kronor or as a number of things. */
+export function isAmount(indicator: { readonly aggregation: string; readonly unit: { readonly sv: string } }): boolean {
+  return indicator.aggregation === 'sum' || AMOUNT_UNITS.has(indicator.unit.sv.trim().toLowerCase());
+}
+
+/** A line's fields from its look. */
+function lookFields(look: LineLook): Pick<TrendLine, 'colour' | 'style' | 'width' | 'symbol'> {
+  return { colour: look.colour, style: look.dash, width: look.width, symbol: look.symbol };
+}
+
 /**
  * Everything the indicator view shows, from the dataset and the selection. Choices the data cannot
  * honour (an indicator it lacks, quarters an indicator does not have) fall back to what it has, so
@@ -141,10 +159,14 @@ export function buildIndicatorModel(dataset: Dataset, state: UrlState, lang: Lan
   const summary = summarize(dataset, indicator, region.code, granularity, seriesFor(region.code, 'T'), riketTotal);
 
   // Lines: the focus region, the compared regions, then Riket as the reference. By kön: each region twice.
-  const regions = [region.code, ...compare];
+  // Riket's sum is never drawn on a county's scale, not even when it is chosen as a compared region.
+  const riketLeftOut = !riketComparable && region.code !== RIKET.code;
+  const regions = [region.code, ...compare.filter((c) => !(riketLeftOut && c === RIKET.code))];
   const lines: TrendLine[] = [];
+  let compared = 0;
   regions.forEach((code, k) => {
-    const colour = SERIES_COLOURS[k % SERIES_COLOURS.length] ?? PALETTE.selected;
+    // Riket chosen as a compared region stays the dashed grey reference; the others take the next look.
+    const look = k > 0 && code === RIKET.code ? RIKET_LOOK : regionLook(k === 0 ? 0 : ++compared);
     const r = regionByCode(code) ?? RIKET;
     for (const g of genders) {
       const points = seriesFor(code, g);
@@ -153,9 +175,7 @@ export function buildIndicatorModel(dataset: Dataset, state: UrlState, lang: Lan
         name: gender === 'KM' ? `${regionName(r, lang)}, ${t(GENDER_NAME[g]).toLowerCase()}` : regionName(r, lang),
         points,
         path,
-        colour,
-        style: g === 'M' ? 'dashed' : 'solid',
-        symbol: g === 'M' ? 'triangle' : 'circle',
+        ...lookFields(g === 'M' ? menLook(look) : look),
       });
     }
   });
@@ -168,9 +188,7 @@ export function buildIndicatorModel(dataset: Dataset, state: UrlState, lang: Lan
         name: gender === 'KM' ? `${riketName}, ${t(GENDER_NAME[g]).toLowerCase()}` : riketName,
         points,
         path: [],
-        colour: PALETTE.riket,
-        style: 'dashed',
-        symbol: g === 'M' ? 'triangle' : 'rect',
+        ...lookFields(g === 'M' ? menLook(RIKET_LOOK) : RIKET_LOOK),
       });
     }
   }
@@ -179,7 +197,7 @@ export function buildIndicatorModel(dataset: Dataset, state: UrlState, lang: Lan
   for (const line of lines) for (const p of line.points) allPeriods.set(periodCode(p.period), p.period);
   const periods = [...allPeriods.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p);
   const hasPath = lines.some((l) => l.path.length > 0);
-  const hasRiket = lines.some((l) => l.colour === PALETTE.riket);
+  const hasRiket = lines.some((l) => l.colour === RIKET_LOOK.colour);
   const trend: TrendInput = {
     lang,
     granularity,
@@ -189,7 +207,9 @@ export function buildIndicatorModel(dataset: Dataset, state: UrlState, lang: Lan
     from: periodOrUndefined(state.from, granularity),
     to: periodOrUndefined(state.to, granularity),
     labels: { targetPath: t('targetPath'), target: t('target'), missing: t('missingValue') },
-    description: t(trendTitleKey(hasPath, hasRiket), { indicator: indicatorName, region: [name, ...compare.map((c) => regionName(regionByCode(c) ?? RIKET, lang))].join(', ') }),
+    description: t(trendTitleKey(hasPath, hasRiket), { indicator: indicatorName, region: regions.map((c) => regionName(regionByCode(c) ?? RIKET, lang)).join(', ') }),
+    zeroBased: isAmount(indicator),
+    note: riketLeftOut ? t('trendRiketSumNote', { riket: t('riketTotal') }) : undefined,
   };
 
   // The ranking, the map and the table: one period, the chosen one or the latest the län have.
@@ -266,6 +286,7 @@ export function buildIndicatorModel(dataset: Dataset, state: UrlState, lang: Lan
     ranking,
     map,
     riketAt,
+    statusNote: granularity !== 'year' && summary.path.length > 0 ? t('statusNoteAnnualTarget') : undefined,
     formula: indicator.formula ? formulaText(indicator.formula, (id) => catalogueName(dataset, id, lang), lang) : undefined,
     sources: {
       region: sourceText(dataset, indicator, [region.code]),

@@ -4,12 +4,12 @@ import { barLineTable, buildBarLineOption, type BarLineInput } from '../../src/c
 const input: BarLineInput = {
   lang: 'sv',
   categories: ['2022', '2023'],
-  units: ['mnkr', 'kvot'],
+  unit: 'mnkr',
   description: 'Sökt och ram',
   series: [
-    { name: 'Ram', kind: 'bar', axis: 0, colour: '#111111', decimals: 1, values: [4, null], stack: 'a' },
-    { name: '<img src=x onerror=alert(1)>', kind: 'bar', axis: 0, colour: '#222222', decimals: 1, values: [5.25, 6], stack: 'a' },
-    { name: 'Tryck', kind: 'line', axis: 1, colour: '#333333', decimals: 2, values: [1.3125, null] },
+    { name: 'Ram', kind: 'bar', colour: '#111111', decimals: 1, values: [4, null], stack: 'a' },
+    { name: '<img src=x onerror=alert(1)>', kind: 'bar', colour: '#222222', decimals: 1, values: [5.25, 6], stack: 'a' },
+    { name: 'Tryck', kind: 'line', colour: '#333333', decimals: 2, values: [1.3125, null] },
   ],
 };
 
@@ -19,18 +19,22 @@ describe('buildBarLineOption', () => {
   const option = buildBarLineOption(input);
   const series = option.series as Series[];
 
-  it('bars stack by name on the left axis; the ratio line has the right axis; a gap stays null', () => {
+  it('bars stack by name; every series on the one value axis (never a second); a gap stays null', () => {
     expect(series.map((s) => [s.type, s.stack, s.yAxisIndex])).toEqual([
-      ['bar', 'a', 0],
-      ['bar', 'a', 0],
-      ['line', undefined, 1],
+      ['bar', 'a', undefined],
+      ['bar', 'a', undefined],
+      ['line', undefined, undefined],
     ]);
     expect(series[0]?.data).toEqual([4, null]);
-    expect((option.yAxis as { name: string }[]).map((a) => a.name)).toEqual(['mnkr', 'kvot']);
+    expect(Array.isArray(option.yAxis)).toBe(false);
+    expect(option.yAxis).toMatchObject({ type: 'value', name: 'mnkr' });
+    expect(Array.isArray(option.xAxis)).toBe(false);
   });
 
   it('series differ by pattern too (aria decals), and the description is there for screen readers', () => {
     expect(option.aria).toMatchObject({ enabled: true, decal: { show: true }, label: { description: 'Sökt och ram' } });
+    // ECharts adds no role="img" of its own: the chart's wrapper carries the one accessible name.
+    expect(option.aria).toMatchObject({ label: { enabled: false } });
   });
 
   it('the tooltip escapes names and writes numbers the Swedish way, ".." for a gap', () => {

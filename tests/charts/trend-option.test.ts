@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LineSeriesOption } from '../../src/charts/echarts-types';
+import { COMPARED_LOOKS, FOCUS_LOOK, menLook, PALETTE, regionLook, RIKET_LOOK } from '../../src/charts/palette';
 import { buildTrendOption, trendRows, type TrendInput, type TrendLine } from '../../src/charts/trend-option';
 import type { SeriesPoint } from '../../src/domain/series';
 import { targetPath } from '../../src/domain/target';
@@ -106,5 +107,73 @@ describe('buildTrendOption', () => {
     expect(axis.axisLabel.formatter(2500.5)).toBe('2\u00a0500,5');
     expect(axis.minInterval).toBeUndefined();
     expect((buildTrendOption(input({ decimals: 0 })).yAxis as { minInterval?: number }).minInterval).toBe(1);
+  });
+});
+
+describe('buildTrendOption: the look of each line', () => {
+  const regionLines = (): TrendLine[] => [
+    ...Array.from({ length: 7 }, (_, k): TrendLine => {
+      const look = regionLook(k);
+      return { name: `Region ${k}`, points: [point(2020, k), point(2021, k + 1)], path: [], colour: look.colour, style: look.dash, width: look.width, symbol: look.symbol };
+    }),
+    { ...riket, colour: RIKET_LOOK.colour, style: RIKET_LOOK.dash, width: RIKET_LOOK.width, symbol: RIKET_LOOK.symbol },
+  ];
+  const drawn = (lines: readonly TrendLine[]): { colour: unknown; dash: string; width: unknown; symbol: unknown }[] =>
+    (buildTrendOption(input({ lines })).series as LineSeriesOption[])
+      .filter((s) => s.type === 'line')
+      .map((s) => ({ colour: s.lineStyle?.color, dash: JSON.stringify(s.lineStyle?.type), width: s.lineStyle?.width, symbol: s.symbol }));
+
+  it('the focus, six compared regions and Riket: no two lines share colour, dash and marker; the focus looks like nobody else', () => {
+    const looks = drawn(regionLines());
+    expect(looks).toHaveLength(8);
+    const keys = looks.map((l) => `${String(l.colour)}|${l.dash}|${String(l.symbol)}`);
+    expect(new Set(keys).size).toBe(8);
+    // Compared regions differ by more than colour: each its own dash and marker too.
+    expect(new Set(looks.map((l) => l.dash)).size).toBe(8);
+    expect(new Set(looks.map((l) => l.symbol)).size).toBe(8);
+    const [focus, ...others] = looks;
+    expect(focus).toEqual({ colour: FOCUS_LOOK.colour, dash: '"solid"', width: 3, symbol: 'circle' });
+    for (const other of others) {
+      expect(other.colour).not.toBe(focus?.colour);
+      expect(other.width).not.toBe(focus?.width);
+      expect(other.symbol).not.toBe(focus?.symbol);
+    }
+    // Riket stays the dashed grey reference.
+    expect(looks[7]).toMatchObject({ colour: PALETTE.riket, dash: '"dashed"' });
+  });
+
+  it('the seventh region (sixth compared) is not drawn like the focus, and the looks wrap only after the six', () => {
+    expect(regionLook(6)).not.toEqual(regionLook(0));
+    expect(COMPARED_LOOKS).toHaveLength(6);
+    expect(COMPARED_LOOKS.every((l) => l.colour !== FOCUS_LOOK.colour && l.symbol !== FOCUS_LOOK.symbol && l.width < FOCUS_LOOK.width)).toBe(true);
+  });
+
+  it('by kön, men’s lines are dashed with hollow markers, unlike any other line', () => {
+    const lines = regionLines().slice(0, 7).flatMap((l) => {
+      const men = menLook({ colour: l.colour, dash: l.style, width: l.width ?? 2, symbol: l.symbol });
+      return [l, { ...l, name: `${l.name}, män`, style: men.dash, width: men.width, symbol: men.symbol }];
+    });
+    const keys = drawn(lines).map((l) => `${String(l.colour)}|${l.dash}|${String(l.symbol)}`);
+    expect(new Set(keys).size).toBe(14);
+    expect(menLook(FOCUS_LOOK)).toEqual({ colour: FOCUS_LOOK.colour, dash: 'dashed', width: 2, symbol: 'emptyCircle' });
+  });
+});
+
+describe('buildTrendOption: axis and notes', () => {
+  it('amounts and counts start at 0; rates keep an axis fitted to their values', () => {
+    expect(buildTrendOption(input({ zeroBased: true })).yAxis).toMatchObject({ scale: false });
+    expect(buildTrendOption(input()).yAxis).toMatchObject({ scale: true });
+  });
+
+  it('a note is drawn under the plot and said to screen readers; none by default', () => {
+    const note = 'Riket (summa av länen) visas inte.';
+    const option = buildTrendOption(input({ note }));
+    expect(option.title).toMatchObject({ subtext: note, bottom: 0 });
+    expect(option.aria).toMatchObject({ label: { description: `beskrivning ${note}` } });
+    expect(buildTrendOption(input()).title).toBeUndefined();
+  });
+
+  it('leaves the accessible name to the chart’s wrapper: ECharts adds no role="img" of its own', () => {
+    expect(buildTrendOption(input()).aria).toMatchObject({ enabled: true, label: { enabled: false, description: 'beskrivning' } });
   });
 });

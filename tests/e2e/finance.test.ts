@@ -10,8 +10,11 @@ const chromiumPath = inject('chromiumPath');
 const REPO = resolve(import.meta.dirname, '../..');
 const OWN_FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
-/** The seven charts of the view: pressure, leverage ranking and trend, financing, cohorts, RUS, chain. */
-const FINANCE_CHARTS = 7;
+/**
+ * The nine charts of the view: pressure (mnkr) and its ratio, leverage ranking and trend, financing,
+ * cohorts (mnkr) and their payment rate, RUS, chain. No chart has two value axes.
+ */
+const FINANCE_CHARTS = 9;
 
 /**
  * A hand calculation from the example ledger and frames, with nothing of the app's code: split the
@@ -77,9 +80,12 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
     await page.click('[data-testid="pressure-figure"] button:has-text("Visa tabell")');
     const row = await page.$$eval('[data-testid="pressure-figure"] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/\s/g, ' '))).find((cells) => cells[0] === '2024') ?? []);
     expect(row.slice(1, 4)).toEqual([sv(hand.frame / 1e6, 1), sv(hand.applied / 1e6, 1), sv(hand.granted / 1e6, 1)]);
-    expect(row[4]).toBe(sv(hand.applied / hand.frame, 2));
+    // The pressure ratio is a chart of its own (no second axis): its table has the ratio.
+    await page.click('[data-testid="pressure-ratio-figure"] button:has-text("Visa tabell")');
+    const ratioRow = await page.$$eval('[data-testid="pressure-ratio-figure"] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/\s/g, ' '))).find((cells) => cells[0] === '2024') ?? []);
+    expect(ratioRow[1]).toBe(sv(hand.applied / hand.frame, 2));
 
-    for (const id of ['pressure-figure', 'leverage-ranking-figure', 'leverage-trend-figure', 'cofinancing-figure', 'cohort-figure', 'rus-figure', 'chain-figure']) {
+    for (const id of ['pressure-figure', 'pressure-ratio-figure', 'leverage-ranking-figure', 'leverage-trend-figure', 'cofinancing-figure', 'cohort-figure', 'cohort-share-figure', 'rus-figure', 'chain-figure']) {
       expect(await canvasHasDrawing(page, `[data-testid="${id}"]`), id).toBe(true);
     }
     expect(await page.textContent('[data-testid="privacy-note"]')).toContain('skickas aldrig');
@@ -188,6 +194,9 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
     await page.waitForFunction(() => window.location.search.includes('lang=en'));
     expect(await page.textContent('#finance-heading')).toBe('Appropriation 1:1 — All counties');
     expect(await page.textContent('[data-testid="nav-finansiering"]')).toBe('Funding');
+    // One role="img" per chart, so its name is read once; the catalogue's Swedish source is marked Swedish.
+    expect(await page.locator('[data-testid="pressure-figure"] [role="img"]').count()).toBe(1);
+    expect(await page.textContent('[data-testid="leverage-trend-figure"] figcaption span[lang="sv"]')).toContain('Exempeldata');
     await page.close();
 
     const wide = await browser.newContext({ viewport: VIEWPORTS.projector, locale: 'sv-SE' });

@@ -85,6 +85,27 @@ export async function hoverForTooltip(page: Page, testId: string, fx: number, fy
   return String(await tooltip.jsonValue());
 }
 
+/** Each file's row of the import summary: records, accepted, rejected, skipped; and its issues' lines. */
+export async function summaryFor(page: Page, file: string): Promise<{ counts: number[]; lines: string[]; messages: string[] }> {
+  const open = await page.getAttribute('[data-testid="import-summary-toggle"]', 'aria-expanded');
+  if (open !== 'true') await page.click('[data-testid="import-summary-toggle"]');
+  await page.waitForSelector('[data-testid="import-summary-panel"]');
+  return page.evaluate((name) => {
+    const panel = document.querySelector('[data-testid="import-summary-panel"]');
+    const row = [...(panel?.querySelectorAll('table:first-of-type tbody tr') ?? [])].find((tr) => tr.querySelector('th')?.textContent === name);
+    const counts = [...(row?.querySelectorAll('td.num') ?? [])].map((td) => Number((td.textContent ?? '').replace(/\s/g, '')));
+    const block = [...(panel?.querySelectorAll('.file-issues') ?? [])].find((b) => b.querySelector('h3')?.textContent?.endsWith(`: ${name}`));
+    const cells = [...(block?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''));
+    return { counts, lines: cells.map((c) => c[1] ?? ''), messages: cells.map((c) => c[3] ?? '') };
+  }, file);
+}
+
+/** Opens the sources panel (it loads on first use) and waits for it. */
+export async function openSources(page: Page): Promise<void> {
+  await page.click('[data-testid="sources-toggle"]');
+  await page.waitForSelector('[data-testid="sources-panel"]');
+}
+
 export function expectClean(problems: PageProblems): void {
   expect(problems.pageErrors).toEqual([]);
   expect(problems.consoleErrors).toEqual([]);

@@ -5,46 +5,14 @@ import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { HAVE_SHARED_FIXTURES, fixturePath, readManifest } from '../support/shared-fixtures';
+import { HAVE_SHARED_FIXTURES, fixturePath } from '../support/shared-fixtures';
 import { launchChromium, openPage } from './browser';
-import { addFiles, downloadText, expectClean, importCount, importDone, shoot, VIEWPORTS, waitForApp } from './helpers';
+import { addFiles, downloadText, expectClean, importCount, importDone, openSources, shoot, summaryFor, VIEWPORTS, waitForApp } from './helpers';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
 
-/** Each file's row of the import summary: records, accepted, rejected, skipped; and its issues' lines. */
-async function summaryFor(page: Page, file: string): Promise<{ counts: number[]; lines: string[]; messages: string[] }> {
-  const open = await page.getAttribute('[data-testid="import-summary-toggle"]', 'aria-expanded');
-  if (open !== 'true') await page.click('[data-testid="import-summary-toggle"]');
-  await page.waitForSelector('[data-testid="import-summary-panel"]');
-  return page.evaluate((name) => {
-    const panel = document.querySelector('[data-testid="import-summary-panel"]');
-    const row = [...(panel?.querySelectorAll('table:first-of-type tbody tr') ?? [])].find((tr) => tr.querySelector('th')?.textContent === name);
-    const counts = [...(row?.querySelectorAll('td.num') ?? [])].map((td) => Number((td.textContent ?? '').replace(/\s/g, '')));
-    const block = [...(panel?.querySelectorAll('.file-issues') ?? [])].find((b) => b.querySelector('h3')?.textContent?.endsWith(`: ${name}`));
-    const cells = [...(block?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''));
-    return { counts, lines: cells.map((c) => c[1] ?? ''), messages: cells.map((c) => c[3] ?? '') };
-  }, file);
-}
-
-/** Opens the sources panel (it loads on first use) and waits for it. */
-async function openSources(page: Page): Promise<void> {
-  await page.click('[data-testid="sources-toggle"]');
-  await page.waitForSelector('[data-testid="sources-panel"]');
-}
-
 const OWN_FIXTURES = resolve(import.meta.dirname, '../fixtures');
-
-/** The shared fixtures by folder (enc, delim, num …): each folder's files are added to one page together. */
-function fixtureGroups(): [string, string[]][] {
-  const groups = new Map<string, string[]>();
-  for (const key of Object.keys(readManifest())) {
-    const group = key.split('/')[0] ?? key;
-    groups.set(group, [...(groups.get(group) ?? []), key]);
-  }
-  // Without ../shared the one placeholder shows as skipped.
-  return groups.size > 0 ? [...groups] : [['(inga delade fixturer)', []]];
-}
 
 describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)', () => {
   let browser: Browser;
@@ -62,42 +30,6 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     const { page, problems } = await openPage(context);
     return { page, context, problems };
   }
-
-  // One test per folder of fixtures, each with its own budget. Each file is read alone, as it would
-  // be in a fresh page: the first is added, each next one replaces it (Källor → Ersätt), since two
-  // files with the same keys change each other's counts (the later file wins).
-  it.skipIf(!HAVE_SHARED_FIXTURES).each(fixtureGroups())('shared fixtures in %s/, each added to the app alone, show the counts and issue lines their manifest expects', async (_group, keys) => {
-    const manifest = readManifest();
-    const { page, context, problems } = await freshPage();
-    await page.goto(`${baseUrl}?vy=jamfor`);
-    await waitForApp(page, 0, 'jamfor');
-    const failures: string[] = [];
-    for (const [i, key] of keys.entries()) {
-      if (i === 0) await addFiles(page, [fixturePath(key)]);
-      else {
-        await openSources(page);
-        const before = await importCount(page);
-        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid="source-replace"]')]);
-        await chooser.setFiles(fixturePath(key));
-        await importDone(page, before);
-      }
-      const expected = manifest[key] ?? {};
-      const name = key.split('/').pop() ?? key;
-      const { counts, lines } = await summaryFor(page, name);
-      const [records = -1, accepted = -1, rejected = -1, skipped = -1] = counts;
-      if (counts.length !== 4) failures.push(`${key}: no row in the import summary`);
-      if (records !== accepted + rejected + skipped) failures.push(`${key}: ${records} ≠ ${accepted}+${rejected}+${skipped}`);
-      if (expected.accepted !== undefined && accepted !== expected.accepted) failures.push(`${key}: accepted ${accepted}, expected ${expected.accepted}`);
-      if (expected.accepted_max !== undefined && accepted > expected.accepted_max) failures.push(`${key}: accepted ${accepted} > ${expected.accepted_max}`);
-      if (expected.rejected !== undefined && rejected !== expected.rejected) failures.push(`${key}: rejected ${rejected}, expected ${expected.rejected}`);
-      for (const line of expected.issue_lines ?? []) if (!lines.includes(String(line))) failures.push(`${key}: no issue on line ${line} (${lines.join(',')})`);
-    }
-    expect(failures).toEqual([]);
-    // Hostile content (script payloads in names, proto keys) never reaches the page as code.
-    expect(problems.pageErrors).toEqual([]);
-    expect(problems.dialogs).toEqual([]);
-    await context.close();
-  });
 
   it.skipIf(!HAVE_SHARED_FIXTURES)('a real openxlsx workbook: the right regions, periods and values, in the indicator it names', async () => {
     const { page, context, problems } = await freshPage();

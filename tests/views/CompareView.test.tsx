@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CompareView } from '../../src/views/CompareView';
 import { datasetFrom, SMALL_CATALOGUE } from '../support/dataset-builder';
@@ -38,5 +38,63 @@ describe('CompareView (Jämför)', () => {
     const { onChange } = renderView(CompareView, dataset, {});
     fireEvent.click(screen.getByTestId('cell-20-nyforetagande'));
     expect(onChange).toHaveBeenCalledWith({ view: 'indikator', region: '20', indicator: 'nyforetagande', compare: [], at: undefined });
+  });
+});
+
+describe('CompareView: the matrix as an ARIA grid with one Tab stop', () => {
+  // Two indicators with data: two columns.
+  const dataset = datasetFrom({
+    'indicators.json': SMALL_CATALOGUE,
+    'observations.csv': ['region;indikator;period;värde', '01;nyforetagande;2024;14', '20;nyforetagande;2024;8', '01;arbetsloshet;2024;6', '20;arbetsloshet;2024;7'].join('\n'),
+    'targets.csv': 'region;indikator;period;mål\n01;nyforetagande;2024;13',
+  });
+  const cells = (): HTMLElement[][] => within(screen.getByTestId('matrix')).getAllByRole('row').slice(2).map((row) => within(row).getAllByRole('button'));
+
+  it('is a grid whose only Tab stop is one cell, the first to start with', () => {
+    renderView(CompareView, dataset, {});
+    expect(screen.getByTestId('matrix').getAttribute('role')).toBe('grid');
+    const all = cells().flat();
+    expect(all.filter((b) => b.tabIndex === 0)).toEqual([cells()[0]?.[0]]);
+    expect(all.every((b) => b.tabIndex === 0 || b.tabIndex === -1)).toBe(true);
+    expect(screen.getByTestId('matrix').getAttribute('aria-describedby')).toBe('matrix-keys');
+  });
+
+  it('moves focus and the Tab stop with the arrows, Home, End and Ctrl+Home/End', () => {
+    renderView(CompareView, dataset, {});
+    const grid = cells();
+    expect(grid[0]).toHaveLength(2);
+    const at = (r: number, c: number): HTMLElement | undefined => grid.at(r)?.at(c);
+    act(() => at(0, 0)?.focus());
+    const key = (k: string, ctrlKey = false): void => {
+      fireEvent.keyDown(document.activeElement ?? document.body, { key: k, ctrlKey });
+    };
+    key('ArrowRight');
+    expect(document.activeElement).toBe(at(0, 1));
+    key('ArrowDown');
+    expect(document.activeElement).toBe(at(1, 1));
+    expect(at(1, 1)?.tabIndex).toBe(0);
+    expect(at(0, 0)?.tabIndex).toBe(-1);
+    key('Home');
+    expect(document.activeElement).toBe(at(1, 0));
+    key('End');
+    expect(document.activeElement).toBe(at(1, -1));
+    key('End', true);
+    expect(document.activeElement).toBe(at(-1, -1));
+    key('ArrowDown');
+    expect(document.activeElement).toBe(at(-1, -1));
+    key('Home', true);
+    expect(document.activeElement).toBe(at(0, 0));
+    key('ArrowUp');
+    expect(document.activeElement).toBe(at(0, 0));
+  });
+
+  it('keeps the cells’ names and test ids, and a click still opens the indicator', () => {
+    const { onChange } = renderView(CompareView, dataset, {});
+    const cell = screen.getByTestId('cell-01-nyforetagande');
+    fireEvent.focus(cell);
+    expect(cell.tabIndex).toBe(0);
+    expect(cell.getAttribute('aria-label')).toBe('Stockholms län, Nyföretagande: I fas mot målet');
+    fireEvent.click(cell);
+    expect(onChange).toHaveBeenCalledWith({ view: 'indikator', region: '01', indicator: 'nyforetagande', compare: [], at: undefined });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/dictionary';
 import { DEFAULT_URL_STATE } from '../../src/state/url-state';
-import { buildIndicatorModel, trendTitleKey } from '../../src/views/indicator-model';
+import { buildIndicatorModel, isAmount, trendTitleKey } from '../../src/views/indicator-model';
 import { datasetFrom } from '../support/dataset-builder';
 
 const indicator = (id: string, extra: Record<string, unknown> = {}) => ({
@@ -120,5 +120,56 @@ describe('trendTitleKey', () => {
       'trendTitleRiket',
       'trendTitlePlain',
     ]);
+  });
+});
+
+describe('buildIndicatorModel: the trend’s lines, scale and notes', () => {
+  it('six compared regions: each its own look, none like the focus; Riket keeps the dashed grey reference', () => {
+    const compare = ['01', '03', '04', '05', '06', '07'];
+    const model = buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', compare, indicator: 'nyforetagande' }, 'sv', t);
+    const lines = model?.trend.lines ?? [];
+    expect(lines).toHaveLength(8);
+    const key = (l: (typeof lines)[number]) => `${l.colour}|${JSON.stringify(l.style)}|${l.symbol}`;
+    expect(new Set(lines.map(key)).size).toBe(8);
+    const [focus, ...others] = lines;
+    expect(focus).toMatchObject({ name: 'Dalarnas län', style: 'solid', width: 3, symbol: 'circle' });
+    expect(others.every((l) => l.colour !== focus?.colour && l.symbol !== focus?.symbol && (l.width ?? 2) < 3)).toBe(true);
+    expect(lines[7]).toMatchObject({ name: 'Riket', style: 'dashed', symbol: 'rect' });
+  });
+
+  it('Riket chosen as a compared region is still drawn as the grey dashed reference for a rate', () => {
+    const model = buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', compare: ['00', '01'], indicator: 'nyforetagande' }, 'sv', t);
+    expect(model?.trend.lines.map((l) => [l.name, l.style, l.symbol])).toEqual([
+      ['Dalarnas län', 'solid', 'circle'],
+      ['Riket', 'dashed', 'rect'],
+      ['Stockholms län', [12, 4], 'triangle'],
+    ]);
+    expect(model?.trend.note).toBeUndefined();
+  });
+
+  it('a sum: Riket is left out of the trend even when chosen as a compared region, and the chart says so', () => {
+    const model = buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', compare: ['00', '01'], indicator: 'antal_projekt' }, 'sv', t);
+    expect(model?.trend.lines.map((l) => l.name)).toEqual(['Dalarnas län', 'Stockholms län']);
+    expect(model?.trend.note).toBe('Riket (summa av länen) visas inte: summan av alla län är inte på ett läns skala.');
+    expect(model?.trend.description).not.toContain('Riket');
+    const en = buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', indicator: 'antal_projekt' }, 'en', translator('en'));
+    expect(en?.trend.note).toBe('Sweden (sum of the counties) is not shown: the sum of all counties is not on a county’s scale.');
+    // Riket itself in focus: its own sum is drawn, nothing left out.
+    expect(buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '00', indicator: 'antal_projekt' }, 'sv', t)?.trend.note).toBeUndefined();
+  });
+
+  it('amounts and counts are drawn from 0; rates keep a fitted axis', () => {
+    expect(buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', indicator: 'antal_projekt' }, 'sv', t)?.trend.zeroBased).toBe(true);
+    expect(isAmount({ aggregation: 'mean', unit: { sv: '%' } })).toBe(false);
+    expect(isAmount({ aggregation: 'mean', unit: { sv: 'nya företag per 1 000 invånare 16–64 år' } })).toBe(false);
+    expect(isAmount({ aggregation: 'mean', unit: { sv: 'tkr' } })).toBe(true);
+    expect(isAmount({ aggregation: 'mean', unit: { sv: 'kr per kr' } })).toBe(false);
+  });
+
+  it('quarters judged against the annual target path say so; years need no note', () => {
+    const quarterly = buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', indicator: 'nyforetagande', granularity: 'quarter' }, 'sv', t);
+    expect(quarterly?.granularity).toBe('quarter');
+    expect(quarterly?.statusNote).toContain('årsmål');
+    expect(buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, region: '20', indicator: 'nyforetagande' }, 'sv', t)?.statusNote).toBeUndefined();
   });
 });

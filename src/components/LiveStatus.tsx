@@ -1,0 +1,21 @@
+import { useCallback, useState, type ReactElement } from 'react';
+
+/**
+ * The page's one polite live region (WCAG 4.1.3): visually hidden, present from the first render
+ * and empty until there is something to say, so screen readers pick up each change of its text.
+ */
+export function LiveStatus({ message }: { readonly message: string }): ReactElement {
+  return (
+    <p className="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="live-status">
+      {message}
+    </p>
+  );
+}
+
+/** The live region's text and how to say something new; the same words twice are still announced. */
+export function useAnnouncer(): { readonly message: string; readonly announce: (text: string) => void } {
+  const [message, setMessage] = useState('');
+  // A trailing no-break space makes a repeated message a change of text, which is announced again.
+  const announce = useCallback((text: string) => setMessage((previous) => (previous === text ? `${text}\u00a0` : text)), []);
+  return { message, announce };
+}
