@@ -20,7 +20,10 @@ export function parseAmount(raw: string, hint: DecimalHint): AmountParse {
   let text = raw.trim();
   if (text === '') return { kind: 'empty' };
   let factor = 1;
-  for (const [pattern, f] of UNITS) {
+  // A unit is letters (or `:-`) at the end: a cell that ends in a digit has none (most cells).
+  const last = text.charCodeAt(text.length - 1);
+  const unitless = last >= 48 && last <= 57;
+  for (const [pattern, f] of unitless ? [] : UNITS) {
     if (pattern.test(text)) {
       text = text.replace(pattern, '').trim();
       factor = f;
