@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactElement } from 'react';
+import { CaptionText } from '../components/ChartFigure';
 import { StatusBadge } from '../components/StatusBadge';
 import { TargetEditor } from '../components/TargetEditor';
 import { useI18n } from '../components/i18n-context';
@@ -66,7 +67,8 @@ export function IndicatorHeader({ listed, summary, regionName: name, formula, so
         {indicator.formula && indicator.description ? <p className="meta">{pick(indicator.description, lang)}</p> : null}
         <p className="meta">
           {unit ? `${t('unit')}: ${unit}. ` : ''}
-          {`${t('source')}: ${source}.`}
+          {/* The catalogue's source is Swedish text: in English it says so (lang="sv"). */}
+          <CaptionText caption={`${t('source')}: ${source}.`} swedish={lang === 'sv' ? undefined : indicator.source} />
         </p>
         <TargetEditor region={summary.region} regionName={name} indicator={indicator.id} decimals={decimals} />
       </div>

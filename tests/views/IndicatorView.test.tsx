@@ -1,7 +1,8 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/domain/language';
 import type { UrlState } from '../../src/state/url-state';
+import { importTextFiles } from '../../src/data/import-files';
 import { IndicatorView } from '../../src/views/IndicatorView';
 import { datasetFrom, SMALL_CATALOGUE } from '../support/dataset-builder';
 import { renderView } from '../support/render-view';
@@ -89,6 +90,19 @@ describe('IndicatorView (first screen)', () => {
     expect(screen.getByTestId('status').textContent).toContain('At risk');
     expect(screen.getByText('Is new business formation increasing in the county?')).toBeTruthy();
     expect(screen.getByTestId('latest-value').textContent).toContain('9.3');
+  });
+
+  it('in English, marks the catalogue’s Swedish source text in the header as Swedish, and a file name not', () => {
+    const example = importTextFiles(
+      Object.entries({ 'indicators.json': SMALL_CATALOGUE, 'observations.csv': OBSERVATIONS }).map(([name, text]) => ({ name, bytes: new TextEncoder().encode(text), example: true })),
+    );
+    renderView(IndicatorView, example, { region: '20', indicator: 'nyforetagande' }, 'en');
+    const card = screen.getByTestId('indicator-card');
+    expect(card.querySelector('span[lang="sv"]')?.textContent).toBe('Testdata');
+    cleanup();
+    show({ region: '20', indicator: 'nyforetagande' }, 'en');
+    expect(screen.getByTestId('indicator-card').textContent).toContain('observations.csv');
+    expect(screen.getByTestId('indicator-card').querySelector('span[lang="sv"]')).toBeNull();
   });
 
   it('draws both charts through the real ECharts renderer', async () => {
