@@ -102,10 +102,22 @@ export function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
+/** Waits until the view shows at least `min` charts and every chart shows its current option (`data-drawn`). */
+async function chartsDrawn(page: Page, min = 0, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(
+    (n) => {
+      const charts = [...document.querySelectorAll('main .chart')];
+      return charts.length >= n && charts.every((c) => c.getAttribute('data-drawn') === 'true');
+    },
+    min,
+    { timeout },
+  );
+}
+
 /** Re-renders after county changes with a dataset loaded: from the change to the third chart drawn. */
 async function rerenders(page: Page, indicator: string): Promise<number[]> {
   await page.selectOption('[data-testid="indicator-select"]', indicator);
-  await page.waitForFunction(() => [...document.querySelectorAll('main .chart')].every((c) => c.getAttribute('data-drawn') === 'true'));
+  await chartsDrawn(page);
   const times: number[] = [];
   for (const region of ['01', '20', '25', '12', '00', '14', '03', '23']) {
     const start = await page.evaluate((code) => {
@@ -119,7 +131,7 @@ async function rerenders(page: Page, indicator: string): Promise<number[]> {
     // Three charts redraw (trend, ranking, map); the selection is shown when the last has finished.
     const end = await chartMarksAfter(page, start, 3, 60_000);
     times.push(end - start);
-    await page.waitForFunction(() => [...document.querySelectorAll('main .chart')].every((c) => c.getAttribute('data-drawn') === 'true'));
+    await chartsDrawn(page);
   }
   return times;
 }
@@ -147,7 +159,7 @@ export async function benchBrowser(chromiumPath: string, baseUrl: string, floorU
     await page.addInitScript(instrument);
 
     await page.goto(appFirst);
-    await page.waitForFunction(() => document.querySelectorAll('main .chart[data-drawn="true"]').length >= 3);
+    await chartsDrawn(page, 3);
     const heapBeforeMb = await heapMb(page);
 
     // File to ready: from the file input's change to the chart drawn with the new dataset.
@@ -208,7 +220,7 @@ export async function benchHugeFile(chromiumPath: string, baseUrl: string, file:
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl}?vy=indikator&region=20&indikator=nyforetagande`);
-    await page.waitForFunction(() => document.querySelectorAll('main .chart[data-drawn="true"]').length >= 3, undefined, { timeout: 120_000 });
+    await chartsDrawn(page, 3, 120_000);
     const heapBeforeMb = await heapMb(page);
     const before = await page.evaluate(() => performance.now());
     await page.setInputFiles('[data-testid="file-input"]', file);

@@ -22,13 +22,10 @@ export function parseAmount(raw: string, hint: DecimalHint): AmountParse {
   let factor = 1;
   // A unit is letters (or `:-`) at the end: a cell that ends in a digit has none (most cells).
   const last = text.charCodeAt(text.length - 1);
-  const unitless = last >= 48 && last <= 57;
-  for (const [pattern, f] of unitless ? [] : UNITS) {
-    if (pattern.test(text)) {
-      text = text.replace(pattern, '').trim();
-      factor = f;
-      break;
-    }
+  const unit = last >= 48 && last <= 57 ? undefined : UNITS.find(([pattern]) => pattern.test(text));
+  if (unit) {
+    text = text.replace(unit[0], '').trim();
+    factor = unit[1];
   }
   const parsed = parseValue(text, hint);
   if (parsed.kind === 'marker') return { kind: 'empty' };
