@@ -13,8 +13,12 @@ try {
   process.exit(1);
 }
 if (report.statusCode !== undefined && report.vulnerabilities === undefined) {
-  console.warn(`\n*** npm audit could NOT run: the registry answered ${report.statusCode} (${report.message}).`);
-  console.warn('*** The audit is SKIPPED here, not passed. Run `npm audit --audit-level=high` where the advisory service is reachable.\n');
+  console.warn(
+    `\n*** npm audit could NOT run: the registry answered ${report.statusCode} (${report.message}).`,
+  );
+  console.warn(
+    '*** The audit is SKIPPED here, not passed. Run `npm audit --audit-level=high` where the advisory service is reachable.\n',
+  );
   process.exit(0);
 }
 const counts = report.metadata?.vulnerabilities ?? {};

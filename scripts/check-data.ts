@@ -12,10 +12,10 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { derivedObservations, type DerivedObservation } from '../src/data/check-data-derived';
-import { checkDataReport, checkDataSummary, type CheckDataSummary } from '../src/data/check-data-report';
-import { importFileAsync } from '../src/data/import-file';
-import type { ImportResult } from '../src/data/import-result';
+import { derivedObservations, type DerivedObservation } from './check-data/derived';
+import { checkDataReport, checkDataSummary, type CheckDataSummary } from './check-data/report';
+import { importFileAsync } from '../src/data/pipeline/import-file';
+import type { ImportResult } from '../src/data/import/import-result';
 
 const DEFAULT_CATALOGUE = resolve(import.meta.dirname, '../data/indicators.json');
 
@@ -31,7 +31,14 @@ interface Args {
 const USAGE = `Användning / usage: npm run check-data -- [--json] [--lang sv|en] [--indicator ID] [--sheet NAMN] [--catalogue FIL] FIL…`;
 
 function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = { json: false, lang: 'sv', indicator: undefined, sheet: undefined, catalogue: undefined, files: [] };
+  const args: Args = {
+    json: false,
+    lang: 'sv',
+    indicator: undefined,
+    sheet: undefined,
+    catalogue: undefined,
+    files: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--json') args.json = true;
@@ -41,7 +48,8 @@ function parseArgs(argv: readonly string[]): Args | string {
       args.indicator = id;
     } else if (a === '--sheet') {
       const sheet = argv[++i];
-      if (sheet === undefined || sheet.startsWith('--')) return '--sheet behöver ett bladnamn / needs a sheet name';
+      if (sheet === undefined || sheet.startsWith('--'))
+        return '--sheet behöver ett bladnamn / needs a sheet name';
       args.sheet = sheet;
     } else if (a === '--catalogue') {
       const file = argv[++i];
@@ -80,10 +88,17 @@ async function main(): Promise<number> {
   const results: ImportResult[] = [];
   for (const file of parsed.files) {
     const bytes = new Uint8Array(readFileSync(file));
-    const options = { ...(parsed.indicator === undefined ? {} : { indicator: parsed.indicator }), ...(parsed.sheet === undefined ? {} : { sheet: parsed.sheet }) };
+    const options = {
+      ...(parsed.indicator === undefined ? {} : { indicator: parsed.indicator }),
+      ...(parsed.sheet === undefined ? {} : { sheet: parsed.sheet }),
+    };
     const result = await importFileAsync(basename(file), bytes, options);
     results.push(result);
-    reports.push(parsed.json ? checkDataReport({ ...result, file }, parsed.lang) : checkDataSummary({ ...result, file }, parsed.lang));
+    reports.push(
+      parsed.json
+        ? checkDataReport({ ...result, file }, parsed.lang)
+        : checkDataSummary({ ...result, file }, parsed.lang),
+    );
   }
   let derived: DerivedObservation[] = [];
   if (results.some((r) => r.ledger)) {
@@ -91,7 +106,10 @@ async function main(): Promise<number> {
     const catalogue = await importFileAsync(basename(path), new Uint8Array(readFileSync(path)));
     derived = derivedObservations(catalogue, results);
   }
-  if (parsed.json) process.stdout.write(`${JSON.stringify(derived.length > 0 ? { files: reports, derived } : { files: reports })}\n`);
+  if (parsed.json)
+    process.stdout.write(
+      `${JSON.stringify(derived.length > 0 ? { files: reports, derived } : { files: reports })}\n`,
+    );
   else {
     for (const r of reports) process.stdout.write(humanReport(r, parsed.lang));
     if (derived.length > 0) process.stdout.write(humanDerived(derived, parsed.lang));
@@ -103,9 +121,16 @@ async function main(): Promise<number> {
 function humanDerived(derived: readonly DerivedObservation[], lang: 'sv' | 'en'): string {
   const sv = lang === 'sv';
   const formulas = derived.filter((d) => d.source === 'formula');
-  const lines = [sv ? 'Beräknat ur ärendelistan och ramarna (summorna finns i --json):' : 'Computed from the ledger and the frames (the sums are in --json):'];
+  const lines = [
+    sv
+      ? 'Beräknat ur ärendelistan och ramarna (summorna finns i --json):'
+      : 'Computed from the ledger and the frames (the sums are in --json):',
+  ];
   for (const d of formulas) {
-    const value = d.value === null ? `${d.marker ?? '..'}${d.note ? ` (${d.note})` : ''}` : d.value.toLocaleString(sv ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 3 });
+    const value =
+      d.value === null
+        ? `${d.marker ?? '..'}${d.note ? ` (${d.note})` : ''}`
+        : d.value.toLocaleString(sv ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 3 });
     lines.push(`  ${d.region} ${d.period} ${d.indicator}: ${value}`);
   }
   return `${lines.join('\n')}\n`;

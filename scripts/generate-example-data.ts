@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateExampleData, SEED } from './example-data';
+import { generateExampleData, SEED } from './example-data/index';
 
 const dataDir = resolve(dirname(fileURLToPath(import.meta.url)), '../data');
 mkdirSync(dataDir, { recursive: true });

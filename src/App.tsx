@@ -1,5 +1,15 @@
 import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type ReactElement } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactElement,
+} from 'react';
 import { ExampleDataBanner } from './components/ExampleDataBanner';
 import { FileDrop } from './components/FileDrop';
 import { FilePicker } from './components/FilePicker';
@@ -12,10 +22,10 @@ import { ViewNav } from './components/ViewNav';
 import { OtherSourcesBanner } from './components/OtherSourcesBanner';
 import { useWorkspace } from './components/use-workspace';
 import { WorkspaceContext } from './components/workspace-context';
-import { linkName } from './data/link-name';
-import type { Dataset } from './data/dataset';
-import { importProgress } from './data/import-progress';
-import { datasetQuery } from './data/queries';
+import { linkName } from './app/link-name';
+import type { Dataset } from './data/dataset/dataset';
+import { importProgress } from './app/import-progress';
+import { datasetQuery } from './app/queries';
 import type { UrlState } from './state/url-state';
 import { useUrlState } from './state/use-url-state';
 import { CompareView } from './views/CompareView';
@@ -24,7 +34,9 @@ import { OverviewView } from './views/OverviewView';
 import { QuestionsView } from './views/QuestionsView';
 
 /** The sources panel (with the column mapping and the whole import pipeline it uses) loads when opened. */
-const SourcesPanel = lazy(() => import('./components/SourcesPanel').then((m) => ({ default: m.SourcesPanel })));
+const SourcesPanel = lazy(() =>
+  import('./components/SourcesPanel').then((m) => ({ default: m.SourcesPanel })),
+);
 /** The Finansiering view and its ledger summaries load when the view is first opened. */
 const FinanceView = lazy(() => import('./views/FinanceView').then((m) => ({ default: m.FinanceView })));
 
@@ -50,7 +62,11 @@ function LoadingView(): ReactElement {
  * The view's root carries `data-view` once its code has loaded and it has rendered: with `main`'s
  * `aria-busy` and each chart's `data-drawn`, what the end-to-end tests (and the bench) wait on.
  */
-function CurrentView(props: { readonly dataset: Dataset; readonly state: UrlState; readonly onChange: (change: Partial<UrlState>) => void }): ReactElement {
+function CurrentView(props: {
+  readonly dataset: Dataset;
+  readonly state: UrlState;
+  readonly onChange: (change: Partial<UrlState>) => void;
+}): ReactElement {
   const view = props.state.view;
   return (
     <Suspense fallback={<LoadingView />}>
@@ -61,7 +77,15 @@ function CurrentView(props: { readonly dataset: Dataset; readonly state: UrlStat
   );
 }
 
-function ViewBody({ dataset, state, onChange }: { readonly dataset: Dataset; readonly state: UrlState; readonly onChange: (change: Partial<UrlState>) => void }): ReactElement {
+function ViewBody({
+  dataset,
+  state,
+  onChange,
+}: {
+  readonly dataset: Dataset;
+  readonly state: UrlState;
+  readonly onChange: (change: Partial<UrlState>) => void;
+}): ReactElement {
   switch (state.view) {
     case 'lan':
       return <OverviewView dataset={dataset} state={state} onChange={onChange} />;
@@ -93,7 +117,12 @@ function Dashboard(): ReactElement {
   };
   const { message, announce } = useAnnouncer();
   const titleSink = useTitleSink(state.view, announce, t);
-  const noteAdded = useImportAnnouncement({ dataset, fetching: query.isFetching, failed: query.isError }, announce, t, lang);
+  const noteAdded = useImportAnnouncement(
+    { dataset, fetching: query.isFetching, failed: query.isError },
+    announce,
+    t,
+    lang,
+  );
   const addFiles = useCallback(
     (files: File[]) => {
       noteAdded(files);
@@ -126,12 +155,28 @@ function Dashboard(): ReactElement {
             data-testid="sources-toggle"
           >
             <span className="summary-title">{t('sourcesTitle')}</span>
-            <span className="summary-counts">{otherSources.length === 1 ? t('sourcesCountOne') : t('sourcesCount', { count: otherSources.length })}</span>
+            <span className="summary-counts">
+              {otherSources.length === 1
+                ? t('sourcesCountOne')
+                : t('sourcesCount', { count: otherSources.length })}
+            </span>
           </button>
           {dataset ? (
-            <ImportSummaryButton reports={dataset.reports} open={panel === 'summary'} panelId={summaryId} onToggle={() => setPanel((p) => (p === 'summary' ? undefined : 'summary'))} buttonRef={summaryButton} />
+            <ImportSummaryButton
+              reports={dataset.reports}
+              open={panel === 'summary'}
+              panelId={summaryId}
+              onToggle={() => setPanel((p) => (p === 'summary' ? undefined : 'summary'))}
+              buttonRef={summaryButton}
+            />
           ) : null}
-          <button type="button" className="lang-toggle" lang={lang === 'sv' ? 'en' : 'sv'} onClick={() => update({ lang: lang === 'sv' ? 'en' : 'sv' })} data-testid="lang-toggle">
+          <button
+            type="button"
+            className="lang-toggle"
+            lang={lang === 'sv' ? 'en' : 'sv'}
+            onClick={() => update({ lang: lang === 'sv' ? 'en' : 'sv' })}
+            data-testid="lang-toggle"
+          >
             {t('languageToggle')}
           </button>
         </div>
@@ -144,17 +189,19 @@ function Dashboard(): ReactElement {
           {t('storageNotKept')}
         </p>
       ) : null}
-      {dataset && panel === 'summary' ? <ImportSummaryPanel reports={dataset.reports} id={summaryId} onClose={closePanel} /> : null}
+      {dataset && panel === 'summary' ? (
+        <ImportSummaryPanel reports={dataset.reports} id={summaryId} onClose={closePanel} />
+      ) : null}
       {panel === 'sources' ? (
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
-        <SourcesPanel
-          api={api}
-          reports={dataset?.reports ?? []}
-          links={state.links}
-          onRemoveLink={(url) => update({ links: state.links.filter((l) => l !== url) })}
-          onClose={closePanel}
-          id={sourcesId}
-        />
+          <SourcesPanel
+            api={api}
+            reports={dataset?.reports ?? []}
+            links={state.links}
+            onRemoveLink={(url) => update({ links: state.links.filter((l) => l !== url) })}
+            onClose={closePanel}
+            id={sourcesId}
+          />
         </Suspense>
       ) : null}
       <FileDrop onFiles={addFiles} />

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { createQueryClient } from './data/queries';
+import { createQueryClient } from './app/queries';
 import './styles.css';
 
 const container = document.getElementById('root');

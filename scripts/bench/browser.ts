@@ -26,11 +26,17 @@ export interface BrowserFigures {
 /** Runs in the page before the app: records long tasks and, while asked, the gaps between ticks. */
 function instrument(): void {
   const w = window as unknown as {
-    __bench: { longTasks: { start: number; duration: number }[]; maxGap: number; beating: boolean; picked: number };
+    __bench: {
+      longTasks: { start: number; duration: number }[];
+      maxGap: number;
+      beating: boolean;
+      picked: number;
+    };
   };
   w.__bench = { longTasks: [], maxGap: 0, beating: false, picked: 0 };
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) w.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    for (const entry of list.getEntries())
+      w.__bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
   // A message loop: any gap between two ticks is time the main thread could not respond.
   const channel = new MessageChannel();
@@ -51,7 +57,8 @@ function instrument(): void {
   document.addEventListener(
     'change',
     (event) => {
-      if (event.target instanceof HTMLInputElement && event.target.type === 'file') w.__bench.picked = performance.now();
+      if (event.target instanceof HTMLInputElement && event.target.type === 'file')
+        w.__bench.picked = performance.now();
     },
     true,
   );
@@ -90,7 +97,9 @@ async function floorRerender(browser: Browser, floorUrl: string, runs: number): 
   await page.waitForSelector('body[data-ready="true"]');
   const times: number[] = [];
   for (let i = 0; i < runs + 1; i++) {
-    const ms = await page.evaluate(() => (window as unknown as { __floorRerender: () => Promise<number> }).__floorRerender());
+    const ms = await page.evaluate(() =>
+      (window as unknown as { __floorRerender: () => Promise<number> }).__floorRerender(),
+    );
     if (i > 0) times.push(ms); // the first is a warm-up
   }
   await context.close();
@@ -145,7 +154,13 @@ async function heapMb(page: Page): Promise<number> {
   return (usage.usedSize + (usage.backingStorageSize ?? 0)) / 1e6;
 }
 
-export async function benchBrowser(chromiumPath: string, baseUrl: string, floorUrl: string, bigFile: string, runs: number): Promise<BrowserFigures> {
+export async function benchBrowser(
+  chromiumPath: string,
+  baseUrl: string,
+  floorUrl: string,
+  bigFile: string,
+  runs: number,
+): Promise<BrowserFigures> {
   const browser = await launchChromium(chromiumPath);
   try {
     const appFirst = `${baseUrl}?vy=indikator&region=20&indikator=nyforetagande`;
@@ -174,9 +189,18 @@ export async function benchBrowser(chromiumPath: string, baseUrl: string, floorU
     const importDone = (await done.jsonValue()) as number;
     const ready = await chartMarksAfter(page, importDone);
     const stats = await page.evaluate((t) => {
-      const b = (window as unknown as { __bench: { longTasks: { start: number; duration: number }[]; maxGap: number; picked: number } }).__bench;
+      const b = (
+        window as unknown as {
+          __bench: { longTasks: { start: number; duration: number }[]; maxGap: number; picked: number };
+        }
+      ).__bench;
       const during = b.longTasks.filter((lt) => lt.start >= t);
-      return { picked: b.picked, maxGap: b.maxGap, longTasks: during.length, longest: Math.max(0, ...during.map((lt) => lt.duration)) };
+      return {
+        picked: b.picked,
+        maxGap: b.maxGap,
+        longTasks: during.length,
+        longest: Math.max(0, ...during.map((lt) => lt.duration)),
+      };
     }, before);
     await page.evaluate(() => {
       (window as unknown as { __bench: { beating: boolean } }).__bench.beating = false;
@@ -214,7 +238,12 @@ export interface HugeFileFigures {
 }
 
 /** A kommun-size file (5 M observations): does it load, and how fast does a selection redraw then? */
-export async function benchHugeFile(chromiumPath: string, baseUrl: string, file: string, indicator: string): Promise<HugeFileFigures> {
+export async function benchHugeFile(
+  chromiumPath: string,
+  baseUrl: string,
+  file: string,
+  indicator: string,
+): Promise<HugeFileFigures> {
   const browser = await launchChromium(chromiumPath);
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });

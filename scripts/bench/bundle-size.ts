@@ -11,12 +11,19 @@ export interface BundleFigures {
 
 export function initialJsSize(distDir: string): BundleFigures {
   const html = readFileSync(resolve(distDir, 'index.html'), 'utf8');
-  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  const srcs = [
+    ...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g),
+  ].map((m) => m[1] ?? '');
   const files = [...new Set(srcs)].map((src) => {
     const bytes = readFileSync(resolve(distDir, src.replace(/^\.?\//, '')));
     return { file: src, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   });
-  const workerMatch = /import\.worker-[\w-]+\.js/.exec(readFileSync(resolve(distDir, files[0]?.file.replace(/^\.?\//, '') ?? ''), 'utf8'));
-  const workerGzip = workerMatch ? gzipSync(readFileSync(resolve(distDir, 'assets', workerMatch[0])), { level: 9 }).length : 0;
+  const workerMatch = /import\.worker-[\w-]+\.js/.exec(
+    readFileSync(resolve(distDir, files[0]?.file.replace(/^\.?\//, '') ?? ''), 'utf8'),
+  );
+  const workerGzip = workerMatch
+    ? gzipSync(readFileSync(resolve(distDir, 'assets', workerMatch[0])), { level: 9 }).length
+    : 0;
   return { files, totalGzip: files.reduce((s, f) => s + f.gzip, 0), workerGzip };
 }

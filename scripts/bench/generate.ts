@@ -70,7 +70,12 @@ export async function ensureBenchFiles(): Promise<BenchFiles> {
   const stamp = resolve(BENCH_DIR, 'stamp.json');
   const wanted = JSON.stringify({ SEED, INDICATORS, YEARS, regions: REGIONS.length });
   const rows = REGIONS.length * INDICATORS * YEARS * GENDERS.length;
-  if (existsSync(comma) && existsSync(semicolon) && existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) {
+  if (
+    existsSync(comma) &&
+    existsSync(semicolon) &&
+    existsSync(stamp) &&
+    readFileSync(stamp, 'utf8') === wanted
+  ) {
     return { comma, semicolon, rows };
   }
   const written = await writeFile(comma, ',');

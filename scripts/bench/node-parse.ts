@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { importFile } from '../../src/data/import-file';
-import type { ImportResult } from '../../src/data/import-result';
+import { importFile } from '../../src/data/pipeline/import-file';
+import type { ImportResult } from '../../src/data/import/import-result';
 
 export interface ParseTiming {
   readonly name: string;
@@ -40,7 +40,11 @@ function time<T>(runs: number, work: () => T): { ms: number; result: T } {
 
 export function papaTyped(bytes: Uint8Array, decimalComma: boolean): TypedRow[] {
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, dynamicTyping: false });
+  const parsed = Papa.parse<Record<string, string>>(text, {
+    header: true,
+    skipEmptyLines: true,
+    dynamicTyping: false,
+  });
   return parsed.data.map((r) => ({
     region: r['region'] ?? '',
     indicator: r['indikator'] ?? '',
@@ -55,13 +59,22 @@ export function papaArrays(bytes: Uint8Array): string[][] {
   return Papa.parse<string[]>(text, { header: false, skipEmptyLines: true }).data;
 }
 
-export function benchNodeParse(path: string, decimalComma: boolean, runs: number): { timings: ParseTiming[]; ours: ImportResult } {
+export function benchNodeParse(
+  path: string,
+  decimalComma: boolean,
+  runs: number,
+): { timings: ParseTiming[]; ours: ImportResult } {
   const bytes = new Uint8Array(readFileSync(path));
   const mb = bytes.length / 1e6;
   const ours = time(runs, () => importFile('bench.csv', bytes));
   const typed = time(runs, () => papaTyped(bytes, decimalComma));
   const arrays = time(runs, () => papaArrays(bytes));
-  const timing = (name: string, ms: number, rows: number): ParseTiming => ({ name, ms, mbPerS: mb / (ms / 1000), rows });
+  const timing = (name: string, ms: number, rows: number): ParseTiming => ({
+    name,
+    ms,
+    mbPerS: mb / (ms / 1000),
+    rows,
+  });
   return {
     timings: [
       timing('ours: decode + parse + validate + columns', ours.ms, ours.result.accepted),

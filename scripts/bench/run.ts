@@ -15,9 +15,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildDataset } from '../../src/data/build-dataset';
-import type { Dataset } from '../../src/data/dataset';
-import { importFile } from '../../src/data/import-file';
+import { buildDataset } from '../../src/data/dataset/build-dataset';
+import type { Dataset } from '../../src/data/dataset/dataset';
+import { importFile } from '../../src/data/pipeline/import-file';
 import { findChromium } from '../lib/chromium';
 import { buildAndServe, REPO_ROOT } from '../lib/serve-build';
 import { benchBrowser, benchHugeFile, median, type BrowserFigures, type HugeFileFigures } from './browser';
@@ -26,7 +26,8 @@ import { BENCH_DIR, ensureBenchFiles, ensureHugeFile } from './generate';
 import { benchNodeParse, type ParseTiming } from './node-parse';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
-const fmt = (n: number, d = 0): string => n.toLocaleString('sv-SE', { minimumFractionDigits: d, maximumFractionDigits: d });
+const fmt = (n: number, d = 0): string =>
+  n.toLocaleString('sv-SE', { minimumFractionDigits: d, maximumFractionDigits: d });
 const verdict = (ok: boolean): string => (ok ? 'uppnått' : 'EJ uppnått');
 
 /** One line of the closing table: a figure, its floor, the ratio and the goal. */
@@ -45,7 +46,9 @@ function printTimings(title: string, timings: readonly ParseTiming[]): void {
   const ours = timings[0];
   for (const t of timings) {
     const ratio = ours ? t.ms / ours.ms : 1;
-    console.log(`    ${t.name.padEnd(44)} ${fmt(t.ms).padStart(7)} ms  ${fmt(t.mbPerS, 1).padStart(7)} MB/s  ${fmt(t.rows).padStart(10)} rows  ×${fmt(ratio, 2)}`);
+    console.log(
+      `    ${t.name.padEnd(44)} ${fmt(t.ms).padStart(7)} ms  ${fmt(t.mbPerS, 1).padStart(7)} MB/s  ${fmt(t.rows).padStart(10)} rows  ×${fmt(ratio, 2)}`,
+    );
   }
 }
 
@@ -94,49 +97,137 @@ function nodeFigures(files: Awaited<ReturnType<typeof ensureBenchFiles>>): void 
   printTimings('`,` and decimal point', comma.timings);
   const semicolon = benchNodeParse(files.semicolon, true, RUNS);
   printTimings('`;` and decimal comma (Swedish Excel)', semicolon.timings);
-  for (const [name, run] of [['`,`', comma], ['`;`', semicolon]] as const) {
+  for (const [name, run] of [
+    ['`,`', comma],
+    ['`;`', semicolon],
+  ] as const) {
     const ours = run.timings[0]?.ms ?? NaN;
     const papa = run.timings[1]?.ms ?? NaN;
-    goals.push({ figure: `Importflöde mot PapaParse header+typed (${name})`, measured: `${fmt(ours)} ms`, floor: `${fmt(papa)} ms`, ratio: `×${fmt(papa / ours, 2)} snabbare`, goal: '≥ 6×', met: papa / ours >= 6 });
+    goals.push({
+      figure: `Importflöde mot PapaParse header+typed (${name})`,
+      measured: `${fmt(ours)} ms`,
+      floor: `${fmt(papa)} ms`,
+      ratio: `×${fmt(papa / ours, 2)} snabbare`,
+      goal: '≥ 6×',
+      met: papa / ours >= 6,
+    });
   }
-  console.log(`  Accounting: ${fmt(comma.ours.records)} read = ${fmt(comma.ours.accepted)} accepted + ${fmt(comma.ours.rejected)} rejected + ${fmt(comma.ours.skipped)} skipped; ${comma.ours.issues.length} issues`);
+  console.log(
+    `  Accounting: ${fmt(comma.ours.records)} read = ${fmt(comma.ours.accepted)} accepted + ${fmt(comma.ours.rejected)} rejected + ${fmt(comma.ours.skipped)} skipped; ${comma.ours.issues.length} issues`,
+  );
 
   const processes = benchProcesses(files.semicolon, RUNS);
-  console.log(`\n  Whole process on the \`;\` file: check-data ${fmt(processes.ours)} ms, PapaParse script ${fmt(processes.papa)} ms`);
-  goals.push({ figure: 'check-data FIL, hela processen, mot PapaParse-skript', measured: `${fmt(processes.ours)} ms`, floor: `${fmt(processes.papa)} ms`, ratio: `×${fmt(processes.papa / processes.ours, 2)} snabbare`, goal: '≥ 2×', met: processes.papa / processes.ours >= 2 });
+  console.log(
+    `\n  Whole process on the \`;\` file: check-data ${fmt(processes.ours)} ms, PapaParse script ${fmt(processes.papa)} ms`,
+  );
+  goals.push({
+    figure: 'check-data FIL, hela processen, mot PapaParse-skript',
+    measured: `${fmt(processes.ours)} ms`,
+    floor: `${fmt(processes.papa)} ms`,
+    ratio: `×${fmt(processes.papa / processes.ours, 2)} snabbare`,
+    goal: '≥ 2×',
+    met: processes.papa / processes.ours >= 2,
+  });
 
   gc();
   const heapBefore = nodeHeapMb();
   const kept = loadDataset(files.comma);
   gc();
   const nodeHeap = nodeHeapMb() - heapBefore;
-  const columnBytes = [kept.observations.region, kept.observations.indicator, kept.observations.period, kept.observations.gender, kept.observations.value, kept.observations.marker, kept.observations.line, kept.observations.file].reduce((s, a) => s + a.byteLength, 0);
-  console.log(`\n(c) Heap for ${fmt(kept.observations.length)} observations in Node (JS heap + ArrayBuffers, after GC): ${fmt(nodeHeap, 1)} MB`);
-  console.log(`    of which typed columns: ${fmt(columnBytes / 1e6, 1)} MB (${fmt(columnBytes / kept.observations.length, 1)} bytes per observation)`);
+  const columnBytes = [
+    kept.observations.region,
+    kept.observations.indicator,
+    kept.observations.period,
+    kept.observations.gender,
+    kept.observations.value,
+    kept.observations.marker,
+    kept.observations.line,
+    kept.observations.file,
+  ].reduce((s, a) => s + a.byteLength, 0);
+  console.log(
+    `\n(c) Heap for ${fmt(kept.observations.length)} observations in Node (JS heap + ArrayBuffers, after GC): ${fmt(nodeHeap, 1)} MB`,
+  );
+  console.log(
+    `    of which typed columns: ${fmt(columnBytes / 1e6, 1)} MB (${fmt(columnBytes / kept.observations.length, 1)} bytes per observation)`,
+  );
 }
 
 function browserFigures(b: BrowserFigures, rows: number): void {
   const median1m = median(b.rerenderMs);
   const worst = Math.max(...b.rerenderMs);
-  console.log(`    time to first chart, example data: ${fmt(b.firstChartMs)} ms; floor page: ${fmt(b.floorFirstChartMs)} ms (medians of ${RUNS} cold loads)`);
+  console.log(
+    `    time to first chart, example data: ${fmt(b.firstChartMs)} ms; floor page: ${fmt(b.floorFirstChartMs)} ms (medians of ${RUNS} cold loads)`,
+  );
   console.log(`    file to ready, ${fmt(rows)}-row file (picked → chart drawn): ${fmt(b.fileToReadyMs)} ms`);
-  console.log(`    longest main-thread block during the import: ${fmt(b.longestBlockMs, 1)} ms; long tasks (> 50 ms): ${b.longTasksOver50}${b.longTasksOver50 > 0 ? `, longest ${fmt(b.longestLongTaskMs, 1)} ms` : ''}`);
-  console.log(`    re-render after a county change, 1M loaded: median ${fmt(median1m, 1)} ms, worst ${fmt(worst, 1)} ms of ${b.rerenderMs.length}; floor ${fmt(b.floorRerenderMs, 1)} ms`);
-  console.log(`    heap (JS + ArrayBuffers, after GC): ${fmt(b.heapBeforeMb, 1)} MB with the example data → ${fmt(b.heapAfterMb, 1)} MB with 1M more: +${fmt(b.heapForObservationsMb, 1)} MB`);
+  console.log(
+    `    longest main-thread block during the import: ${fmt(b.longestBlockMs, 1)} ms; long tasks (> 50 ms): ${b.longTasksOver50}${b.longTasksOver50 > 0 ? `, longest ${fmt(b.longestLongTaskMs, 1)} ms` : ''}`,
+  );
+  console.log(
+    `    re-render after a county change, 1M loaded: median ${fmt(median1m, 1)} ms, worst ${fmt(worst, 1)} ms of ${b.rerenderMs.length}; floor ${fmt(b.floorRerenderMs, 1)} ms`,
+  );
+  console.log(
+    `    heap (JS + ArrayBuffers, after GC): ${fmt(b.heapBeforeMb, 1)} MB with the example data → ${fmt(b.heapAfterMb, 1)} MB with 1M more: +${fmt(b.heapForObservationsMb, 1)} MB`,
+  );
   console.log(`    import summary after the import: ${b.acceptedText.replace(/\s+/g, ' ').trim()}`);
-  goals.push({ figure: 'Första diagrammet, exempeldata, mot golvsida', measured: `${fmt(b.firstChartMs)} ms`, floor: `${fmt(b.floorFirstChartMs)} ms`, ratio: `×${fmt(b.firstChartMs / b.floorFirstChartMs, 2)}`, goal: '≤ 2×', met: b.firstChartMs / b.floorFirstChartMs <= 2 });
-  goals.push({ figure: 'Omritning efter länsbyte, 1M inläst, mot golv', measured: `${fmt(median1m, 1)} ms (värst ${fmt(worst, 1)})`, floor: `${fmt(b.floorRerenderMs, 1)} ms`, ratio: `×${fmt(median1m / b.floorRerenderMs, 2)}`, goal: '≤ 1,5×', met: median1m / b.floorRerenderMs <= 1.5 });
-  goals.push({ figure: 'Långa uppgifter > 50 ms under 1M-importen', measured: `${b.longTasksOver50}`, floor: '–', ratio: `längsta blockering ${fmt(b.longestBlockMs, 1)} ms`, goal: '0', met: b.longTasksOver50 === 0 });
+  goals.push({
+    figure: 'Första diagrammet, exempeldata, mot golvsida',
+    measured: `${fmt(b.firstChartMs)} ms`,
+    floor: `${fmt(b.floorFirstChartMs)} ms`,
+    ratio: `×${fmt(b.firstChartMs / b.floorFirstChartMs, 2)}`,
+    goal: '≤ 2×',
+    met: b.firstChartMs / b.floorFirstChartMs <= 2,
+  });
+  goals.push({
+    figure: 'Omritning efter länsbyte, 1M inläst, mot golv',
+    measured: `${fmt(median1m, 1)} ms (värst ${fmt(worst, 1)})`,
+    floor: `${fmt(b.floorRerenderMs, 1)} ms`,
+    ratio: `×${fmt(median1m / b.floorRerenderMs, 2)}`,
+    goal: '≤ 1,5×',
+    met: median1m / b.floorRerenderMs <= 1.5,
+  });
+  goals.push({
+    figure: 'Långa uppgifter > 50 ms under 1M-importen',
+    measured: `${b.longTasksOver50}`,
+    floor: '–',
+    ratio: `längsta blockering ${fmt(b.longestBlockMs, 1)} ms`,
+    goal: '0',
+    met: b.longTasksOver50 === 0,
+  });
   const perObservation = (b.heapForObservationsMb * 1e6) / rows;
-  goals.push({ figure: 'Minne per observation (Chromium)', measured: `${fmt(perObservation, 1)} B`, floor: '–', ratio: `+${fmt(b.heapForObservationsMb, 1)} MB för ${fmt(rows)}`, goal: '≤ 27 B', met: perObservation <= 27 });
+  goals.push({
+    figure: 'Minne per observation (Chromium)',
+    measured: `${fmt(perObservation, 1)} B`,
+    floor: '–',
+    ratio: `+${fmt(b.heapForObservationsMb, 1)} MB för ${fmt(rows)}`,
+    goal: '≤ 27 B',
+    met: perObservation <= 27,
+  });
 }
 
 function hugeFigures(h: HugeFileFigures, rows: number, floorRerenderMs: number): void {
-  const accepted = Number(/([\d\s]+)godkända/.exec(h.acceptedText.replace(/\u00a0|\u202f/g, ' '))?.[1]?.replace(/\s/g, '') ?? NaN);
+  const accepted = Number(
+    /([\d\s]+)godkända/.exec(h.acceptedText.replace(/\u00a0|\u202f/g, ' '))?.[1]?.replace(/\s/g, '') ?? NaN,
+  );
   const m = median(h.rerenderMs);
-  console.log(`\n    5M file: imported in ${fmt(h.loadMs)} ms; ${h.acceptedText.replace(/\s+/g, ' ').trim()}; heap +${fmt(h.heapForObservationsMb, 1)} MB; re-render median ${fmt(m, 1)} ms, worst ${fmt(Math.max(...h.rerenderMs), 1)} ms`);
-  goals.push({ figure: '5M observationer (kommunnivå): läses in', measured: `${fmt(accepted)} godkända på ${fmt(h.loadMs / 1000, 1)} s`, floor: '–', ratio: `${fmt(rows)} i filen`, goal: 'alla', met: accepted >= rows });
-  goals.push({ figure: '5M: omritning efter länsbyte mot golv', measured: `${fmt(m, 1)} ms`, floor: `${fmt(floorRerenderMs, 1)} ms`, ratio: `×${fmt(m / floorRerenderMs, 2)}`, goal: '≤ 1,5×', met: m / floorRerenderMs <= 1.5 });
+  console.log(
+    `\n    5M file: imported in ${fmt(h.loadMs)} ms; ${h.acceptedText.replace(/\s+/g, ' ').trim()}; heap +${fmt(h.heapForObservationsMb, 1)} MB; re-render median ${fmt(m, 1)} ms, worst ${fmt(Math.max(...h.rerenderMs), 1)} ms`,
+  );
+  goals.push({
+    figure: '5M observationer (kommunnivå): läses in',
+    measured: `${fmt(accepted)} godkända på ${fmt(h.loadMs / 1000, 1)} s`,
+    floor: '–',
+    ratio: `${fmt(rows)} i filen`,
+    goal: 'alla',
+    met: accepted >= rows,
+  });
+  goals.push({
+    figure: '5M: omritning efter länsbyte mot golv',
+    measured: `${fmt(m, 1)} ms`,
+    floor: `${fmt(floorRerenderMs, 1)} ms`,
+    ratio: `×${fmt(m / floorRerenderMs, 2)}`,
+    goal: '≤ 1,5×',
+    met: m / floorRerenderMs <= 1.5,
+  });
 }
 
 function printGoals(): void {
@@ -144,7 +235,8 @@ function printGoals(): void {
   const widths = [52, 26, 14, 28, 8];
   const row = (cells: readonly string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 10)).join(' ');
   console.log(`  ${row(['figur', 'uppmätt', 'golv', 'kvot', 'mål', 'resultat'])}`);
-  for (const g of goals) console.log(`  ${row([g.figure, g.measured, g.floor, g.ratio, g.goal, verdict(g.met)])}`);
+  for (const g of goals)
+    console.log(`  ${row([g.figure, g.measured, g.floor, g.ratio, g.goal, verdict(g.met)])}`);
   console.log(`\n  ${goals.filter((g) => g.met).length} av ${goals.length} mål uppnådda.`);
 }
 
@@ -153,21 +245,38 @@ async function main(): Promise<void> {
   console.log(`  Node ${process.version}, ${RUNS} timed runs each (median), after one warm-up run`);
   const files = await ensureBenchFiles();
   const size = statSync(files.comma).size / 1e6;
-  console.log(`  Input: ${fmt(files.rows)} observations, ${fmt(size, 1)} MB (${files.comma}); Swedish twin ${fmt(statSync(files.semicolon).size / 1e6, 1)} MB`);
+  console.log(
+    `  Input: ${fmt(files.rows)} observations, ${fmt(size, 1)} MB (${files.comma}); Swedish twin ${fmt(statSync(files.semicolon).size / 1e6, 1)} MB`,
+  );
   nodeFigures(files);
 
   const chromium = findChromium();
   const app = await buildAndServe(resolve(BENCH_DIR, 'dist'));
-  const floor = await buildAndServe(resolve(BENCH_DIR, 'floor-dist'), resolve(REPO_ROOT, 'scripts/bench/floor'));
+  const floor = await buildAndServe(
+    resolve(BENCH_DIR, 'floor-dist'),
+    resolve(REPO_ROOT, 'scripts/bench/floor'),
+  );
   try {
     const bundle = initialJsSize(resolve(BENCH_DIR, 'dist'));
-    console.log(`\n(c) Initial JavaScript (gzip -9): ${fmt(bundle.totalGzip / 1000, 1)} kB in ${bundle.files.length} file(s)`);
-    for (const f of bundle.files) console.log(`    ${f.file}: ${fmt(f.bytes / 1000, 1)} kB, gzip ${fmt(f.gzip / 1000, 1)} kB`);
+    console.log(
+      `\n(c) Initial JavaScript (gzip -9): ${fmt(bundle.totalGzip / 1000, 1)} kB in ${bundle.files.length} file(s)`,
+    );
+    for (const f of bundle.files)
+      console.log(`    ${f.file}: ${fmt(f.bytes / 1000, 1)} kB, gzip ${fmt(f.gzip / 1000, 1)} kB`);
     console.log(`    (the import worker loads separately: gzip ${fmt(bundle.workerGzip / 1000, 1)} kB)`);
-    goals.push({ figure: 'Initial JavaScript, gzip', measured: `${fmt(bundle.totalGzip / 1000, 1)} kB`, floor: '–', ratio: '–', goal: '≤ 300 kB', met: bundle.totalGzip <= 300_000 });
+    goals.push({
+      figure: 'Initial JavaScript, gzip',
+      measured: `${fmt(bundle.totalGzip / 1000, 1)} kB`,
+      floor: '–',
+      ratio: '–',
+      goal: '≤ 300 kB',
+      met: bundle.totalGzip <= 300_000,
+    });
 
     if (!chromium) {
-      console.log('\n(b) SKIPPED: no Chromium at /usr/bin/chromium or CHROMIUM_PATH (apt-get install chromium)');
+      console.log(
+        '\n(b) SKIPPED: no Chromium at /usr/bin/chromium or CHROMIUM_PATH (apt-get install chromium)',
+      );
     } else {
       console.log('\n(b) In headless Chromium (built app, and the floor page served the same way)');
       const b = await benchBrowser(chromium, app.url, floor.url, files.comma, RUNS);
@@ -175,7 +284,11 @@ async function main(): Promise<void> {
       if (process.env['BENCH_SKIP_HUGE'] === '1') console.log('\n    5M file: skipped (BENCH_SKIP_HUGE=1)');
       else {
         const huge = await ensureHugeFile();
-        hugeFigures(await benchHugeFile(chromium, app.url, huge.path, 'indikator_07'), huge.rows, b.floorRerenderMs);
+        hugeFigures(
+          await benchHugeFile(chromium, app.url, huge.path, 'indikator_07'),
+          huge.rows,
+          b.floorRerenderMs,
+        );
       }
     }
   } finally {

@@ -14,10 +14,12 @@ const PERCENT: Text = { sv: '%', en: '%' };
 const RIKET_SUM = { sv: 'Riket är summan av länen.', en: 'Riket is the sum of the counties.' };
 
 /** A sum of the ledger's cases or frames per county and decision year (aggregation 'sum'). */
-function ledgerSum(d: Omit<IndicatorDefinition, 'source' | 'aggregation' | 'direction' | 'question' | 'description'> & {
-  readonly question: Text;
-  readonly description: Text;
-}): IndicatorDefinition {
+function ledgerSum(
+  d: Omit<IndicatorDefinition, 'source' | 'aggregation' | 'direction' | 'question' | 'description'> & {
+    readonly question: Text;
+    readonly description: Text;
+  },
+): IndicatorDefinition {
   return {
     id: d.id,
     name: d.name,
@@ -40,7 +42,10 @@ export const LEDGER_INDICATORS: readonly IndicatorDefinition[] = [
     name: { sv: 'Tillgängliga 1:1-medel (ram)', en: 'Available 1:1 funds (frame)' },
     unit: MNKR,
     chainLevel: 'resurser',
-    question: { sv: 'Hur stora 1:1-medel har länet att besluta om?', en: 'How large are the 1:1 funds the county can decide on?' },
+    question: {
+      sv: 'Hur stora 1:1-medel har länet att besluta om?',
+      en: 'How large are the 1:1 funds the county can decide on?',
+    },
     decimals: 1,
     description: {
       sv: 'Den ram av anslag 1:1 Regionala tillväxtåtgärder som länet har att besluta om under året.',
@@ -65,7 +70,10 @@ export const LEDGER_INDICATORS: readonly IndicatorDefinition[] = [
     unit: MNKR,
     chainLevel: 'resurser',
     listed: false,
-    question: { sv: 'Hur mycket annan finansiering går in i projekten?', en: 'How much other financing goes into the projects?' },
+    question: {
+      sv: 'Hur mycket annan finansiering går in i projekten?',
+      en: 'How much other financing goes into the projects?',
+    },
     decimals: 1,
     description: {
       sv: 'All medfinansiering i de beviljade ärendena: EU-medel, annan statlig, region, kommuner och privat, kontant och i natura.',
@@ -78,7 +86,11 @@ export const LEDGER_INDICATORS: readonly IndicatorDefinition[] = [
     unit: MNKR,
     chainLevel: 'resurser',
     direction: 'neutral',
-    question: { kind: 'process', sv: 'Hur stor är projektens samlade finansiering?', en: 'How large is the projects’ total financing?' },
+    question: {
+      kind: 'process',
+      sv: 'Hur stor är projektens samlade finansiering?',
+      en: 'How large is the projects’ total financing?',
+    },
     source: LEDGER_SOURCE,
     decimals: 1,
     aggregation: 'sum',
@@ -95,7 +107,11 @@ export const LEDGER_INDICATORS: readonly IndicatorDefinition[] = [
     unit: { sv: 'kr per kr', en: 'SEK per SEK' },
     chainLevel: 'resurser',
     direction: 'higher_is_better',
-    question: { kind: 'process', sv: 'Växlar 1:1-medlen upp annan finansiering?', en: 'Do the 1:1 funds leverage other financing?' },
+    question: {
+      kind: 'process',
+      sv: 'Växlar 1:1-medlen upp annan finansiering?',
+      en: 'Do the 1:1 funds leverage other financing?',
+    },
     source: LEDGER_SOURCE,
     decimals: 2,
     formula: { kind: 'ratio', of: ['projektens_totala_finansiering', 'beviljade_medel'] },
@@ -110,7 +126,11 @@ export const LEDGER_INDICATORS: readonly IndicatorDefinition[] = [
     unit: { sv: 'kr per kr', en: 'SEK per SEK' },
     chainLevel: 'resurser',
     direction: 'higher_is_better',
-    question: { kind: 'process', sv: 'Hur mycket medfinansiering följer med varje 1:1-krona?', en: 'How much co-financing comes with each 1:1 krona?' },
+    question: {
+      kind: 'process',
+      sv: 'Hur mycket medfinansiering följer med varje 1:1-krona?',
+      en: 'How much co-financing comes with each 1:1 krona?',
+    },
     source: LEDGER_SOURCE,
     decimals: 2,
     formula: { kind: 'ratio', of: ['medfinansiering', 'beviljade_medel'] },
@@ -125,7 +145,10 @@ export const LEDGER_INDICATORS: readonly IndicatorDefinition[] = [
     name: { sv: 'Sökta 1:1-medel', en: '1:1 funds applied for' },
     unit: MNKR,
     chainLevel: 'aktiviteter',
-    question: { sv: 'Hur mycket 1:1-medel söks i länet?', en: 'How much 1:1 funding is applied for in the county?' },
+    question: {
+      sv: 'Hur mycket 1:1-medel söks i länet?',
+      en: 'How much 1:1 funding is applied for in the county?',
+    },
     decimals: 1,
     description: {
       sv: 'Sökt belopp i alla ärenden med beslut under året, oavsett utfall (beviljade, avslagna och återtagna).',
@@ -138,7 +161,10 @@ export const LEDGER_INDICATORS: readonly IndicatorDefinition[] = [
     unit: COUNT,
     chainLevel: 'aktiviteter',
     listed: false,
-    question: { sv: 'Hur många ansökningar om 1:1-medel kommer in?', en: 'How many applications for 1:1 funds come in?' },
+    question: {
+      sv: 'Hur många ansökningar om 1:1-medel kommer in?',
+      en: 'How many applications for 1:1 funds come in?',
+    },
     decimals: 0,
     description: {
       sv: 'Antal ärenden med beslut under året, oavsett utfall.',
@@ -151,7 +177,11 @@ export const LEDGER_INDICATORS: readonly IndicatorDefinition[] = [
     unit: { sv: 'kvot', en: 'ratio' },
     chainLevel: 'aktiviteter',
     direction: 'neutral',
-    question: { kind: 'process', sv: 'Hur ser ansökningstrycket på 1:1-medel ut?', en: 'What is the application pressure on 1:1 funds?' },
+    question: {
+      kind: 'process',
+      sv: 'Hur ser ansökningstrycket på 1:1-medel ut?',
+      en: 'What is the application pressure on 1:1 funds?',
+    },
     source: LEDGER_SOURCE,
     decimals: 2,
     formula: { kind: 'ratio', of: ['sokta_medel', 'ram_medel'] },
@@ -166,7 +196,11 @@ export const LEDGER_INDICATORS: readonly IndicatorDefinition[] = [
     unit: { sv: 'kvot', en: 'ratio' },
     chainLevel: 'aktiviteter',
     direction: 'neutral',
-    question: { kind: 'process', sv: 'Hur många ansökningar kommer in per beviljat ärende?', en: 'How many applications come in per granted case?' },
+    question: {
+      kind: 'process',
+      sv: 'Hur många ansökningar kommer in per beviljat ärende?',
+      en: 'How many applications come in per granted case?',
+    },
     source: LEDGER_SOURCE,
     decimals: 2,
     formula: { kind: 'ratio', of: ['antal_ansokningar', 'antal_beviljade_arenden'] },
@@ -181,7 +215,11 @@ export const LEDGER_INDICATORS: readonly IndicatorDefinition[] = [
     unit: PERCENT,
     chainLevel: 'aktiviteter',
     direction: 'higher_is_better',
-    question: { kind: 'process', sv: 'Beslutar länet om de 1:1-medel som finns?', en: 'Does the county commit the 1:1 funds it has?' },
+    question: {
+      kind: 'process',
+      sv: 'Beslutar länet om de 1:1-medel som finns?',
+      en: 'Does the county commit the 1:1 funds it has?',
+    },
     source: LEDGER_SOURCE,
     decimals: 0,
     formula: { kind: 'share', of: ['beviljade_medel', 'ram_medel'] },
@@ -196,7 +234,10 @@ export const LEDGER_INDICATORS: readonly IndicatorDefinition[] = [
     unit: MNKR,
     chainLevel: 'aktiviteter',
     listed: false,
-    question: { sv: 'Hur mycket av 1:1-medlen går till RUS-prioriteringar?', en: 'How much of the 1:1 funds goes to RUS priorities?' },
+    question: {
+      sv: 'Hur mycket av 1:1-medlen går till RUS-prioriteringar?',
+      en: 'How much of the 1:1 funds goes to RUS priorities?',
+    },
     decimals: 1,
     description: {
       sv: 'Beviljat belopp i de ärenden som är kopplade till ett av den regionala utvecklingsstrategins (RUS) prioriterade områden.',
@@ -242,7 +283,10 @@ export const LEDGER_INDICATORS: readonly IndicatorDefinition[] = [
     unit: MNKR,
     chainLevel: 'prestationer',
     listed: false,
-    question: { sv: 'Hur mycket av de beviljade 1:1-medlen har betalats ut?', en: 'How much of the granted 1:1 funds has been paid out?' },
+    question: {
+      sv: 'Hur mycket av de beviljade 1:1-medlen har betalats ut?',
+      en: 'How much of the granted 1:1 funds has been paid out?',
+    },
     decimals: 1,
     description: {
       sv: 'Utbetalt hittills i de ärenden som beviljades under året (beslutsårets kohort), inte utbetalningar gjorda under året.',
@@ -255,7 +299,11 @@ export const LEDGER_INDICATORS: readonly IndicatorDefinition[] = [
     unit: PERCENT,
     chainLevel: 'prestationer',
     direction: 'higher_is_better',
-    question: { kind: 'process', sv: 'Kommer de beviljade insatserna i gång, så att medlen betalas ut?', en: 'Do the granted efforts get going, so that the funds are paid out?' },
+    question: {
+      kind: 'process',
+      sv: 'Kommer de beviljade insatserna i gång, så att medlen betalas ut?',
+      en: 'Do the granted efforts get going, so that the funds are paid out?',
+    },
     source: LEDGER_SOURCE,
     decimals: 0,
     formula: { kind: 'share', of: ['utbetalda_medel', 'beviljade_medel'] },
@@ -271,7 +319,10 @@ export const LEDGER_INDICATORS: readonly IndicatorDefinition[] = [
     unit: MNKR,
     chainLevel: 'prestationer',
     listed: false,
-    question: { sv: 'Hur mycket företagsstöd går till företag där vd:s kön är känt?', en: 'How much company support goes to firms whose CEO’s gender is known?' },
+    question: {
+      sv: 'Hur mycket företagsstöd går till företag där vd:s kön är känt?',
+      en: 'How much company support goes to firms whose CEO’s gender is known?',
+    },
     decimals: 1,
     description: {
       sv: 'Beviljat företagsstöd under året till företag där ärendet anger vd:s kön.',
@@ -284,7 +335,10 @@ export const LEDGER_INDICATORS: readonly IndicatorDefinition[] = [
     unit: MNKR,
     chainLevel: 'prestationer',
     listed: false,
-    question: { sv: 'Hur mycket företagsstöd går till företag med kvinnlig vd?', en: 'How much company support goes to firms with a female CEO?' },
+    question: {
+      sv: 'Hur mycket företagsstöd går till företag med kvinnlig vd?',
+      en: 'How much company support goes to firms with a female CEO?',
+    },
     decimals: 1,
     description: {
       sv: 'Beviljat företagsstöd under året till företag med en kvinna som vd.',
@@ -293,11 +347,18 @@ export const LEDGER_INDICATORS: readonly IndicatorDefinition[] = [
   }),
   {
     id: 'andel_foretagsstod_kvinnor',
-    name: { sv: 'Företagsstöd till företag med kvinnlig vd', en: 'Company support to firms with a female CEO' },
+    name: {
+      sv: 'Företagsstöd till företag med kvinnlig vd',
+      en: 'Company support to firms with a female CEO',
+    },
     unit: PERCENT,
     chainLevel: 'prestationer',
     direction: 'higher_is_better',
-    question: { kind: 'process', sv: 'Når företagsstödet företag som leds av kvinnor?', en: 'Does company support reach firms led by women?' },
+    question: {
+      kind: 'process',
+      sv: 'Når företagsstödet företag som leds av kvinnor?',
+      en: 'Does company support reach firms led by women?',
+    },
     source: LEDGER_SOURCE,
     decimals: 0,
     formula: { kind: 'share', of: ['foretagsstod_vd_kvinna_medel', 'foretagsstod_vd_kand_medel'] },

@@ -17,7 +17,11 @@ const GENERAL_INDICATORS: readonly IndicatorDefinition[] = [
     unit: { sv: '%', en: '%' },
     chainLevel: 'aktiviteter',
     direction: 'higher_is_better',
-    question: { kind: 'process', sv: 'Är regionala insatser jämställdhetsintegrerade?', en: 'Are regional efforts gender-mainstreamed?' },
+    question: {
+      kind: 'process',
+      sv: 'Är regionala insatser jämställdhetsintegrerade?',
+      en: 'Are regional efforts gender-mainstreamed?',
+    },
     source: src('Nyps 2020/Tillväxtverket'),
     decimals: 0,
     description: {
@@ -32,7 +36,11 @@ const GENERAL_INDICATORS: readonly IndicatorDefinition[] = [
     unit: { sv: 'antal', en: 'number' },
     chainLevel: 'prestationer',
     direction: 'higher_is_better',
-    question: { kind: 'summative', sv: 'Hur många projekt genomförs med stöd av 1:1-medel?', en: 'How many projects are carried out with 1:1 funds?' },
+    question: {
+      kind: 'summative',
+      sv: 'Hur många projekt genomförs med stöd av 1:1-medel?',
+      en: 'How many projects are carried out with 1:1 funds?',
+    },
     source: src('Nyps 2020/Tillväxtverket'),
     decimals: 0,
     aggregation: 'sum',
@@ -47,7 +55,11 @@ const GENERAL_INDICATORS: readonly IndicatorDefinition[] = [
     unit: { sv: 'antal', en: 'number' },
     chainLevel: 'prestationer',
     direction: 'higher_is_better',
-    question: { kind: 'summative', sv: 'Hur många deltar i de regionala insatserna?', en: 'How many take part in the regional efforts?' },
+    question: {
+      kind: 'summative',
+      sv: 'Hur många deltar i de regionala insatserna?',
+      en: 'How many take part in the regional efforts?',
+    },
     source: src('Nyps 2020/projektens slutrapporter'),
     decimals: 0,
     aggregation: 'sum',
@@ -62,7 +74,11 @@ const GENERAL_INDICATORS: readonly IndicatorDefinition[] = [
     unit: { sv: 'antal', en: 'number' },
     chainLevel: 'prestationer',
     direction: 'higher_is_better',
-    question: { kind: 'summative', sv: 'Hur aktiva är klustren i länet?', en: 'How active are the clusters in the county?' },
+    question: {
+      kind: 'summative',
+      sv: 'Hur aktiva är klustren i länet?',
+      en: 'How active are the clusters in the county?',
+    },
     source: src('Tillväxtverket/Vinnova'),
     decimals: 0,
     aggregation: 'sum',
@@ -78,7 +94,11 @@ const GENERAL_INDICATORS: readonly IndicatorDefinition[] = [
     unit: { sv: '%', en: '%' },
     chainLevel: 'utfall',
     direction: 'higher_is_better',
-    question: { kind: 'summative', sv: 'Ger regionala nätverk deltagarna mer kunskap?', en: 'Do regional networks give participants more knowledge?' },
+    question: {
+      kind: 'summative',
+      sv: 'Ger regionala nätverk deltagarna mer kunskap?',
+      en: 'Do regional networks give participants more knowledge?',
+    },
     source: src('deltagarenkät i regionala nätverk'),
     decimals: 1,
     description: {
@@ -111,7 +131,11 @@ const GENERAL_INDICATORS: readonly IndicatorDefinition[] = [
     unit: { sv: 'nya företag per 1 000 invånare 16–64 år', en: 'new firms per 1,000 inhabitants aged 16–64' },
     chainLevel: 'kortsiktiga_effekter',
     direction: 'higher_is_better',
-    question: { kind: 'summative', sv: 'Ökar nyföretagandet i länet?', en: 'Is new business formation increasing in the county?' },
+    question: {
+      kind: 'summative',
+      sv: 'Ökar nyföretagandet i länet?',
+      en: 'Is new business formation increasing in the county?',
+    },
     source: src('Tillväxtanalys/SCB'),
     decimals: 1,
     description: {
@@ -125,7 +149,11 @@ const GENERAL_INDICATORS: readonly IndicatorDefinition[] = [
     unit: { sv: 'per 100 000 invånare', en: 'per 100,000 inhabitants' },
     chainLevel: 'kortsiktiga_effekter',
     direction: 'higher_is_better',
-    question: { kind: 'summative', sv: 'Leder innovationsinsatser till nya innovationer?', en: 'Do innovation efforts lead to new innovations?' },
+    question: {
+      kind: 'summative',
+      sv: 'Leder innovationsinsatser till nya innovationer?',
+      en: 'Do innovation efforts lead to new innovations?',
+    },
     source: src('PRV/Tillväxtanalys'),
     decimals: 1,
     description: {
@@ -140,7 +168,11 @@ const GENERAL_INDICATORS: readonly IndicatorDefinition[] = [
     unit: { sv: '%', en: '%' },
     chainLevel: 'langsiktiga_effekter',
     direction: 'higher_is_better',
-    question: { kind: 'summative', sv: 'Hur utvecklas sysselsättningen i länet?', en: 'How is employment developing in the county?' },
+    question: {
+      kind: 'summative',
+      sv: 'Hur utvecklas sysselsättningen i länet?',
+      en: 'How is employment developing in the county?',
+    },
     source: src('SCB'),
     decimals: 1,
     description: {
@@ -154,7 +186,11 @@ const GENERAL_INDICATORS: readonly IndicatorDefinition[] = [
     unit: { sv: '%', en: '%' },
     chainLevel: 'langsiktiga_effekter',
     direction: 'lower_is_better',
-    question: { kind: 'summative', sv: 'Minskar arbetslösheten i länet?', en: 'Is unemployment falling in the county?' },
+    question: {
+      kind: 'summative',
+      sv: 'Minskar arbetslösheten i länet?',
+      en: 'Is unemployment falling in the county?',
+    },
     source: src('SCB'),
     decimals: 1,
     description: {
@@ -182,7 +218,11 @@ const GENERAL_INDICATORS: readonly IndicatorDefinition[] = [
     unit: { sv: '% av BRP', en: '% of GRP' },
     chainLevel: 'langsiktiga_effekter',
     direction: 'higher_is_better',
-    question: { kind: 'summative', sv: 'Ökar investeringarna i forskning och utveckling?', en: 'Is investment in research and development increasing?' },
+    question: {
+      kind: 'summative',
+      sv: 'Ökar investeringarna i forskning och utveckling?',
+      en: 'Is investment in research and development increasing?',
+    },
     source: src('SCB'),
     decimals: 1,
     description: {
@@ -196,7 +236,11 @@ const GENERAL_INDICATORS: readonly IndicatorDefinition[] = [
     unit: { sv: 'per 1 000 invånare', en: 'per 1,000 inhabitants' },
     chainLevel: 'langsiktiga_effekter',
     direction: 'higher_is_better',
-    question: { kind: 'summative', sv: 'Är länet attraktivt att bo och leva i?', en: 'Is the county an attractive place to live?' },
+    question: {
+      kind: 'summative',
+      sv: 'Är länet attraktivt att bo och leva i?',
+      en: 'Is the county an attractive place to live?',
+    },
     source: src('SCB'),
     decimals: 1,
     description: {
@@ -210,7 +254,11 @@ const GENERAL_INDICATORS: readonly IndicatorDefinition[] = [
     unit: { sv: '%', en: '%' },
     chainLevel: 'langsiktiga_effekter',
     direction: 'higher_is_better',
-    question: { kind: 'summative', sv: 'Höjs kompetensnivån i länet?', en: 'Is the level of skills in the county rising?' },
+    question: {
+      kind: 'summative',
+      sv: 'Höjs kompetensnivån i länet?',
+      en: 'Is the level of skills in the county rising?',
+    },
     source: src('SCB'),
     decimals: 1,
     description: {
@@ -224,7 +272,11 @@ const GENERAL_INDICATORS: readonly IndicatorDefinition[] = [
     unit: { sv: '%', en: '%' },
     chainLevel: 'langsiktiga_effekter',
     direction: 'higher_is_better',
-    question: { kind: 'summative', sv: 'Hur påverkas människors livskvalitet?', en: 'How is people’s quality of life affected?' },
+    question: {
+      kind: 'summative',
+      sv: 'Hur påverkas människors livskvalitet?',
+      en: 'How is people’s quality of life affected?',
+    },
     source: src('SCB ULF/SILC'),
     decimals: 1,
     description: {

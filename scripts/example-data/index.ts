@@ -29,7 +29,10 @@ function decimalsOf(id: string): number {
 const sorted = (ids: Iterable<string>): string => [...ids].sort().join(',');
 
 /** The ids the app computes from the ledger: its sums and the formulas. */
-const LEDGER_COMPUTED: ReadonlySet<string> = new Set([...LEDGER_MEASURES, ...INDICATORS.filter((d) => d.formula).map((d) => d.id)]);
+const LEDGER_COMPUTED: ReadonlySet<string> = new Set([
+  ...LEDGER_MEASURES,
+  ...INDICATORS.filter((d) => d.formula).map((d) => d.id),
+]);
 
 /**
  * Every catalogue indicator is written as observations, or is one of the ledger's sums, or is a
@@ -39,14 +42,16 @@ const LEDGER_COMPUTED: ReadonlySet<string> = new Set([...LEDGER_MEASURES, ...IND
 function checkSpecs(): void {
   const written = INDICATORS.filter((d) => !LEDGER_COMPUTED.has(d.id)).map((d) => d.id);
   const series = SERIES_SPECS.map((s) => s.id).filter((id) => !DRIVER_IDS.includes(id));
-  if (sorted(written) !== sorted(series)) throw new Error(`Written indicators (${sorted(written)}) and series specs (${sorted(series)}) differ`);
+  if (sorted(written) !== sorted(series))
+    throw new Error(`Written indicators (${sorted(written)}) and series specs (${sorted(series)}) differ`);
   for (const id of DRIVER_IDS) {
     if (!SERIES_SPECS.some((s) => s.id === id)) throw new Error(`Driver ${id} has no series spec`);
     if (!LEDGER_COMPUTED.has(id)) throw new Error(`Driver ${id} is not computed from the ledger`);
   }
   for (const id of LEDGER_MEASURES) {
     const def = INDICATORS.find((d) => d.id === id);
-    if (!def || def.formula || def.aggregation !== 'sum') throw new Error(`Ledger sum ${id} must be in the catalogue, with aggregation sum and no formula`);
+    if (!def || def.formula || def.aggregation !== 'sum')
+      throw new Error(`Ledger sum ${id} must be in the catalogue, with aggregation sum and no formula`);
   }
   for (const t of TARGET_SPECS) {
     const def = INDICATORS.find((d) => d.id === t.id);
@@ -61,7 +66,13 @@ function indicatorsJson(): string {
 function observationsCsv(rows: readonly ObservationRow[]): string {
   return csv(
     ['region', 'indikator', 'period', 'kön', 'värde'],
-    rows.map((r) => [r.region, r.indicator, r.period, r.gender, r.value === null ? MISSING_MARKER : formatNumber(r.value, decimalsOf(r.indicator))]),
+    rows.map((r) => [
+      r.region,
+      r.indicator,
+      r.period,
+      r.gender,
+      r.value === null ? MISSING_MARKER : formatNumber(r.value, decimalsOf(r.indicator)),
+    ]),
   );
 }
 
@@ -70,19 +81,32 @@ function targetsCsv(rows: readonly TargetRow[]): string {
     ['region', 'indikator', 'period', 'mål', 'basår', 'baslinje'],
     rows.map((t) => {
       const d = decimalsOf(t.indicator);
-      return [t.region, t.indicator, String(t.year), formatNumber(t.value, d), String(t.baselineYear), formatNumber(t.baseline, d)];
+      return [
+        t.region,
+        t.indicator,
+        String(t.year),
+        formatNumber(t.value, d),
+        String(t.baselineYear),
+        formatNumber(t.baseline, d),
+      ];
     }),
   );
 }
 
 /** Base-year values of the written series and, for the indicators computed from the ledger, as the app computes them. */
-function baselines(observations: readonly ObservationRow[], computed: LedgerValues): Map<string, number | null> {
+function baselines(
+  observations: readonly ObservationRow[],
+  computed: LedgerValues,
+): Map<string, number | null> {
   const result = observationBaselines(observations);
   for (const spec of TARGET_SPECS) {
     if (!LEDGER_COMPUTED.has(spec.id)) continue;
     for (const region of REGION_CODES) {
       const value = computed.get(region, spec.id, BASE_YEAR);
-      result.set(baselineKey(region, spec.id), value === undefined ? null : roundTo(value, decimalsOf(spec.id)));
+      result.set(
+        baselineKey(region, spec.id),
+        value === undefined ? null : roundTo(value, decimalsOf(spec.id)),
+      );
     }
   }
   return result;

@@ -24,7 +24,11 @@ export function drawType(rng: Random): SupportType {
 }
 
 /** Indices whose amounts add up to about `target`: taken in the given order while they fit. */
-export function pickForTarget(amounts: readonly number[], order: readonly number[], target: number): Set<number> {
+export function pickForTarget(
+  amounts: readonly number[],
+  order: readonly number[],
+  target: number,
+): Set<number> {
   const chosen = new Set<number>();
   let sum = 0;
   for (const i of order) {
@@ -62,9 +66,21 @@ export function extraFinancing(rng: Random, type: SupportType): number {
 export function splitFinancing(rng: Random, type: SupportType, total: number): number[] {
   const w =
     type === 'projektstod'
-      ? [rng.chance(0.55) ? rng.uniform(0.3, 0.6) : 0, rng.chance(0.2) ? rng.uniform(0.05, 0.2) : 0, rng.uniform(0.1, 0.35), rng.uniform(0.1, 0.35), rng.chance(0.3) ? rng.uniform(0.02, 0.15) : 0]
+      ? [
+          rng.chance(0.55) ? rng.uniform(0.3, 0.6) : 0,
+          rng.chance(0.2) ? rng.uniform(0.05, 0.2) : 0,
+          rng.uniform(0.1, 0.35),
+          rng.uniform(0.1, 0.35),
+          rng.chance(0.3) ? rng.uniform(0.02, 0.15) : 0,
+        ]
       : type === 'foretagsstod'
-        ? [rng.chance(0.1) ? rng.uniform(0.05, 0.2) : 0, rng.chance(0.1) ? rng.uniform(0.05, 0.15) : 0, 0, 0, rng.uniform(0.9, 1)]
+        ? [
+            rng.chance(0.1) ? rng.uniform(0.05, 0.2) : 0,
+            rng.chance(0.1) ? rng.uniform(0.05, 0.15) : 0,
+            0,
+            0,
+            rng.uniform(0.9, 1),
+          ]
         : [0, 0, 0, rng.uniform(0.3, 0.6), rng.uniform(0.4, 0.7)];
   const sum = w.reduce((s, v) => s + v, 0);
   const largest = w.indexOf(Math.max(...w));

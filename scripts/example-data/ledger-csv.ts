@@ -71,9 +71,15 @@ export function ledgerCsv(ledger: Ledger): string {
 }
 
 export function framesCsv(ledger: Ledger): string {
-  return csv(['län', 'år', 'ram'], ledger.frames.map((f) => [f.region, String(f.year), kronor(f.amount)]));
+  return csv(
+    ['län', 'år', 'ram'],
+    ledger.frames.map((f) => [f.region, String(f.year), kronor(f.amount)]),
+  );
 }
 
 export function sharesCsv(ledger: Ledger): string {
-  return csv(['län', 'år', 'rus_prioritering', 'planerad_andel'], ledger.shares.map((s) => [s.region, String(s.year), s.area, String(s.share)]));
+  return csv(
+    ['län', 'år', 'rus_prioritering', 'planerad_andel'],
+    ledger.shares.map((s) => [s.region, String(s.year), s.area, String(s.share)]),
+  );
 }

@@ -28,7 +28,13 @@ const STRATEGY = {
 const STRATEGY_AREAS: readonly string[] = Object.values(STRATEGY);
 
 /** The effect-chain levels as a case system tags them (resultatkedja). */
-const CHAIN_TAGS = ['Aktiviteter', 'Prestationer', 'Utfall', 'Kortsiktiga effekter', 'Långsiktiga effekter'] as const;
+const CHAIN_TAGS = [
+  'Aktiviteter',
+  'Prestationer',
+  'Utfall',
+  'Kortsiktiga effekter',
+  'Långsiktiga effekter',
+] as const;
 
 const CHAIN_WEIGHTS: Readonly<Record<SupportType, readonly number[]>> = {
   projektstod: [0.15, 0.3, 0.3, 0.15, 0.1],
@@ -38,8 +44,14 @@ const CHAIN_WEIGHTS: Readonly<Record<SupportType, readonly number[]>> = {
 
 /** How much a support type leans to a RUS area (multiplies the area's planned share). */
 function affinity(type: SupportType, area: string): number {
-  if (type === 'foretagsstod') return area === 'Innovation och företagande' ? 4 : area === 'Internationalisering' ? 2 : 0.4;
-  if (type === 'kommersiell_service') return area === 'Attraktiva livsmiljöer' || area === 'Tillgänglighet och infrastruktur' ? 4 : area === 'Hållbar samhällsutveckling' ? 2 : 0.3;
+  if (type === 'foretagsstod')
+    return area === 'Innovation och företagande' ? 4 : area === 'Internationalisering' ? 2 : 0.4;
+  if (type === 'kommersiell_service')
+    return area === 'Attraktiva livsmiljöer' || area === 'Tillgänglighet och infrastruktur'
+      ? 4
+      : area === 'Hållbar samhällsutveckling'
+        ? 2
+        : 0.3;
   return 1;
 }
 
@@ -69,7 +81,11 @@ export function shuffled(rng: Random, n: number): number[] {
 /** A county's four RUS areas, in the fixed list's order: innovation and business always, three more. */
 export function countyAreas(rng: Random): string[] {
   const others = RUS_AREAS.slice(1);
-  const chosen = new Set(shuffled(rng, others.length).slice(0, RUS_AREAS_PER_COUNTY - 1).map((i) => others[i]));
+  const chosen = new Set(
+    shuffled(rng, others.length)
+      .slice(0, RUS_AREAS_PER_COUNTY - 1)
+      .map((i) => others[i]),
+  );
   return RUS_AREAS.filter((a, i) => i === 0 || chosen.has(a));
 }
 
@@ -79,7 +95,9 @@ export function wholePercents(weights: readonly number[]): number[] {
   const exact = weights.map((w) => (100 * w) / total);
   const floors = exact.map(Math.floor);
   let missing = 100 - floors.reduce((s, v) => s + v, 0);
-  const byRemainder = exact.map((v, i) => [v - Math.floor(v), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const byRemainder = exact
+    .map((v, i) => [v - Math.floor(v), i] as const)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   for (const [, i] of byRemainder) {
     if (missing <= 0) break;
     floors[i] = (floors[i] ?? 0) + 1;
@@ -89,8 +107,22 @@ export function wholePercents(weights: readonly number[]): number[] {
 }
 
 /** The RUS area of a case tied to the strategy: by the year's planned shares and the support type. */
-export function rusArea(rng: Random, type: SupportType, areas: readonly string[], planned: readonly number[]): string {
-  return areas[weighted(rng, areas.map((a, i) => (planned[i] ?? 0) * affinity(type, a)))] ?? areas[0] ?? '';
+export function rusArea(
+  rng: Random,
+  type: SupportType,
+  areas: readonly string[],
+  planned: readonly number[],
+): string {
+  return (
+    areas[
+      weighted(
+        rng,
+        areas.map((a, i) => (planned[i] ?? 0) * affinity(type, a)),
+      )
+    ] ??
+    areas[0] ??
+    ''
+  );
 }
 
 export function chainTag(rng: Random, type: SupportType): string {
@@ -135,6 +167,7 @@ const iso = (time: number): string => new Date(time).toISOString().slice(0, 10);
 export function caseDates(rng: Random, type: SupportType, year: number): { start: string; end: string } {
   const month = rng.below(12);
   const day = 1 + rng.below(28);
-  const months = type === 'kommersiell_service' ? 12 : type === 'foretagsstod' ? 12 + rng.below(13) : 12 + rng.below(25);
+  const months =
+    type === 'kommersiell_service' ? 12 : type === 'foretagsstod' ? 12 + rng.below(13) : 12 + rng.below(25);
   return { start: iso(Date.UTC(year, month, day)), end: iso(Date.UTC(year, month + months, day - 1)) };
 }

@@ -23,10 +23,13 @@ export function ledgerValues(ledger: Ledger, catalogue: readonly IndicatorDefini
     values.set(key(row.region, row.measure, row.year), row.value);
     keys.set(`${row.region}|${row.year}`, { region: row.region, year: row.year });
   }
-  const formulas = new Map<string, Formula>(catalogue.flatMap((d) => (d.formula ? [[d.id, d.formula] as const] : [])));
+  const formulas = new Map<string, Formula>(
+    catalogue.flatMap((d) => (d.formula ? [[d.id, d.formula] as const] : [])),
+  );
   const known = new Set(catalogue.map((d) => d.id));
   const { order, problems } = formulaOrder(formulas, known);
-  if (problems.length > 0) throw new Error(`Catalogue formulas cannot be computed: ${JSON.stringify(problems)}`);
+  if (problems.length > 0)
+    throw new Error(`Catalogue formulas cannot be computed: ${JSON.stringify(problems)}`);
   for (const id of order) {
     const formula = formulas.get(id);
     if (!formula) continue;

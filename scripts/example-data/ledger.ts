@@ -9,7 +9,15 @@
  * - the granted funds not tied to RUS are about 100 − `andel_medel_rus` per cent.
  * Everything else (types, sizes, payments, tags, owners, dates) is drawn per case.
  */
-import type { CaseStatus, CeoGender, Ledger, LedgerCase, PlannedShare, RegionFrame, SupportType } from '../../src/domain/ledger';
+import type {
+  CaseStatus,
+  CeoGender,
+  Ledger,
+  LedgerCase,
+  PlannedShare,
+  RegionFrame,
+  SupportType,
+} from '../../src/domain/ledger';
 import {
   clamp,
   drawType,
@@ -23,7 +31,16 @@ import {
   thousandsDown,
   thousandsUp,
 } from './ledger-amounts';
-import { chainTag, caseDates, countyAreas, ownerName, rusArea, shuffled, strategyArea, wholePercents } from './ledger-details';
+import {
+  chainTag,
+  caseDates,
+  countyAreas,
+  ownerName,
+  rusArea,
+  shuffled,
+  strategyArea,
+  wholePercents,
+} from './ledger-details';
 import { LAST_YEAR, YEARS, yearIndex, type SeriesContext } from './model';
 import { Random } from './random';
 import { REGION_PROFILES, type RegionProfile } from './regions';
@@ -31,7 +48,11 @@ import { REGION_PROFILES, type RegionProfile } from './regions';
 export const LEDGER_FIRST_YEAR = 2014;
 export const LEDGER_YEARS: readonly number[] = YEARS.filter((y) => y >= LEDGER_FIRST_YEAR);
 
-export const LEDGER_FILES = { cases: 'arendelista.csv', frames: 'ramar.csv', shares: 'rus-andelar.csv' } as const;
+export const LEDGER_FILES = {
+  cases: 'arendelista.csv',
+  frames: 'ramar.csv',
+  shares: 'rus-andelar.csv',
+} as const;
 
 const MNKR = 1e6;
 
@@ -100,7 +121,9 @@ interface YearDrivers {
 /** How many cases end how: higher pressure, more cases and more rejections; the granted by type. */
 function outcomes(rng: Random, t: CountyTraits, year: number, pressure: number) {
   const n = clamp(t.caseBase + Math.round(5 * (pressure - 1.7)) + rng.below(5) - 2, 16, 36);
-  const rejected = Math.round(n * clamp(t.rejectShare + 0.1 * (pressure - 1.7) + rng.normal(0.03), 0.18, 0.38));
+  const rejected = Math.round(
+    n * clamp(t.rejectShare + 0.1 * (pressure - 1.7) + rng.normal(0.03), 0.18, 0.38),
+  );
   const withdrawn = rng.chance(n * 0.02) ? 1 : 0;
   const pending = year === LAST_YEAR ? Math.max(1, Math.round(n * 0.05)) : 0;
   const grantedCount = n - rejected - withdrawn - pending;
@@ -116,7 +139,12 @@ function outcomes(rng: Random, t: CountyTraits, year: number, pressure: number) 
  * Granted cases: sizes scaled to the year's granted funds, each granted 60–100 % of what it applied
  * for; when that leaves too little for the rejections, the cuts shrink.
  */
-function grantedCases(rng: Random, types: readonly SupportType[], d: YearDrivers, appliedTarget: number): Draft[] {
+function grantedCases(
+  rng: Random,
+  types: readonly SupportType[],
+  d: YearDrivers,
+  appliedTarget: number,
+): Draft[] {
   const sizes = types.map((type) => size(rng, type));
   const sizeSum = sum(sizes);
   const drafts = types.map((type, i) => {
@@ -134,15 +162,27 @@ function grantedCases(rng: Random, types: readonly SupportType[], d: YearDrivers
 }
 
 /** Rejected and withdrawn cases carry the rest of the year's applied funds; pending ones are typical in size. */
-function otherCases(rng: Random, counts: { rejected: number; withdrawn: number; pending: number }, rest: number, typical: number) {
-  const statuses: CaseStatus[] = [...Array.from({ length: counts.rejected }, () => 'avslagen' as const), ...Array.from({ length: counts.withdrawn }, () => 'atertagen' as const)];
+function otherCases(
+  rng: Random,
+  counts: { rejected: number; withdrawn: number; pending: number },
+  rest: number,
+  typical: number,
+) {
+  const statuses: CaseStatus[] = [
+    ...Array.from({ length: counts.rejected }, () => 'avslagen' as const),
+    ...Array.from({ length: counts.withdrawn }, () => 'atertagen' as const),
+  ];
   const decided = statuses.map((status) => draft(status, drawType(rng), 0));
   const sizes = decided.map((c) => size(rng, c.type) + (c.type === 'kommersiell_service' ? 0 : 0.6));
   const sizeSum = sum(sizes);
   decided.forEach((c, i) => (c.applied = Math.max(20_000, thousands((rest * (sizes[i] ?? 0)) / sizeSum))));
   const pending = Array.from({ length: counts.pending }, () => {
     const type = drawType(rng);
-    return draft('under_handlaggning', type, Math.max(20_000, thousands(typical * (size(rng, type) / 1.2) * rng.uniform(1, 1.4))));
+    return draft(
+      'under_handlaggning',
+      type,
+      Math.max(20_000, thousands(typical * (size(rng, type) / 1.2) * rng.uniform(1, 1.4))),
+    );
   });
   return { decided, pending };
 }
@@ -151,12 +191,23 @@ function otherCases(rng: Random, counts: { rejected: number; withdrawn: number; 
 function cofinance(rng: Random, granted: readonly Draft[], leverage: number): void {
   const extras = granted.map((c) => extraFinancing(rng, c.type));
   const grantedSum = sum(granted.map((c) => c.granted));
-  const k = Math.max(0, (leverage - 2) * grantedSum) / sum(granted.map((c, i) => c.granted * (extras[i] ?? 0)));
-  granted.forEach((c, i) => (c.cofinancing = splitFinancing(rng, c.type, thousandsUp(c.granted * (1 + (extras[i] ?? 0) * k)))));
+  const k =
+    Math.max(0, (leverage - 2) * grantedSum) / sum(granted.map((c, i) => c.granted * (extras[i] ?? 0)));
+  granted.forEach(
+    (c, i) =>
+      (c.cofinancing = splitFinancing(rng, c.type, thousandsUp(c.granted * (1 + (extras[i] ?? 0) * k)))),
+  );
 }
 
 /** RUS areas: the granted funds not tied to the strategy follow the share series; about 10 % of the other cases are untied. */
-function tagRus(rng: Random, granted: readonly Draft[], others: readonly Draft[], t: CountyTraits, planned: readonly number[], rusShare: number): void {
+function tagRus(
+  rng: Random,
+  granted: readonly Draft[],
+  others: readonly Draft[],
+  t: CountyTraits,
+  planned: readonly number[],
+  rusShare: number,
+): void {
   const amounts = granted.map((c) => c.granted);
   const untied = pickForTarget(amounts, looselyLargestFirst(rng, amounts), (1 - rusShare) * sum(amounts));
   granted.forEach((c, i) => (c.rus = untied.has(i) ? '' : rusArea(rng, c.type, t.areas, planned)));
@@ -165,25 +216,41 @@ function tagRus(rng: Random, granted: readonly Draft[], others: readonly Draft[]
 
 /** The CEO's gender in company support: unknown for about 10 %; women's share of the granted funds by county and year. */
 function tagCeo(rng: Random, granted: readonly Draft[], others: readonly Draft[], women: number): void {
-  const known = granted.map((c, i) => (c.type === 'foretagsstod' && !rng.chance(0.1) ? i : -1)).filter((i) => i >= 0);
+  const known = granted
+    .map((c, i) => (c.type === 'foretagsstod' && !rng.chance(0.1) ? i : -1))
+    .filter((i) => i >= 0);
   const knownSum = sum(known.map((i) => granted[i]?.granted ?? 0));
   const order = shuffled(rng, known.length).map((j) => known[j] ?? 0);
-  const led = pickForTarget(granted.map((c) => c.granted), order, women * knownSum);
+  const led = pickForTarget(
+    granted.map((c) => c.granted),
+    order,
+    women * knownSum,
+  );
   for (const i of known) {
     const c = granted[i];
     if (c) c.ceo = led.has(i) ? 'K' : 'M';
   }
-  for (const c of others) if (c.type === 'foretagsstod' && !rng.chance(0.1)) c.ceo = rng.chance(women) ? 'K' : 'M';
+  for (const c of others)
+    if (c.type === 'foretagsstod' && !rng.chance(0.1)) c.ceo = rng.chance(women) ? 'K' : 'M';
 }
 
 /** Case numbers: the decided cases in a random order, the pending ones last (they came in late). */
-function numbered(rng: Random, code: string, year: number, decided: readonly Draft[], pending: readonly Draft[]): LedgerCase[] {
-  const ordered = [...shuffled(rng, decided.length).map((i) => decided[i]), ...pending].filter((c): c is Draft => c !== undefined);
+function numbered(
+  rng: Random,
+  code: string,
+  year: number,
+  decided: readonly Draft[],
+  pending: readonly Draft[],
+): LedgerCase[] {
+  const ordered = [...shuffled(rng, decided.length).map((i) => decided[i]), ...pending].filter(
+    (c): c is Draft => c !== undefined,
+  );
   let number = 1 + rng.below(40);
   return ordered.map((c): LedgerCase => {
     const id = `${code}-${year}-${String(number).padStart(4, '0')}`;
     number += 1 + rng.below(12);
-    const dates = c.status === 'beviljad' || c.status === 'atertagen' ? caseDates(rng, c.type, year) : undefined;
+    const dates =
+      c.status === 'beviljad' || c.status === 'atertagen' ? caseDates(rng, c.type, year) : undefined;
     return {
       id,
       region: code,
@@ -218,7 +285,12 @@ function countyYear(t: CountyTraits, year: number, drivers: SeriesContext, seed:
   const code = t.profile.code;
   const rng = Random.stream(seed, `ledger/${code}/${year}`);
   const at = (id: string): number => drivers.yearly(id, code)[yearIndex(year)] ?? NaN;
-  const d: YearDrivers = { granted: at('beviljade_medel') * MNKR, leverage: at('uppvaxling'), pressure: at('ansokningstryck'), rusShare: at('andel_medel_rus') / 100 };
+  const d: YearDrivers = {
+    granted: at('beviljade_medel') * MNKR,
+    leverage: at('uppvaxling'),
+    pressure: at('ansokningstryck'),
+    rusShare: at('andel_medel_rus') / 100,
+  };
 
   const planned = wholePercents(t.areaWeights.map((w) => w * Math.max(0.5, 1 + rng.normal(0.08))));
   const commitment = Math.min(clamp(t.commitment + rng.normal(0.025), 0.8, 0.98), 0.88 * d.pressure);
@@ -238,7 +310,14 @@ function countyYear(t: CountyTraits, year: number, drivers: SeriesContext, seed:
   return {
     cases: numbered(rng, code, year, [...granted, ...others.decided], others.pending),
     frame: { region: code, year, amount: frame, file: LEDGER_FILES.frames, line: 0 },
-    shares: t.areas.map((area, i) => ({ region: code, year, area, share: planned[i] ?? 0, file: LEDGER_FILES.shares, line: 0 })),
+    shares: t.areas.map((area, i) => ({
+      region: code,
+      year,
+      area,
+      share: planned[i] ?? 0,
+      file: LEDGER_FILES.shares,
+      line: 0,
+    })),
   };
 }
 
@@ -256,6 +335,7 @@ export function generateLedger(drivers: SeriesContext, seed: number): Ledger {
       shares.push(...part.shares);
     }
   }
-  const lined = <T extends { line: number }>(rows: readonly T[]): T[] => rows.map((r, i) => ({ ...r, line: i + 2 }));
+  const lined = <T extends { line: number }>(rows: readonly T[]): T[] =>
+    rows.map((r, i) => ({ ...r, line: i + 2 }));
   return { cases: lined(cases), frames: lined(frames), shares: lined(shares) };
 }

@@ -10,7 +10,10 @@ export const LAST_QUARTER = { year: 2026, quarter: 2 } as const;
 /** The year targets start from (basår). */
 export const BASE_YEAR = 2020;
 
-export const YEARS: readonly number[] = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+export const YEARS: readonly number[] = Array.from(
+  { length: LAST_YEAR - FIRST_YEAR + 1 },
+  (_, i) => FIRST_YEAR + i,
+);
 
 export function yearIndex(year: number): number {
   return year - FIRST_YEAR;
@@ -63,7 +66,10 @@ export interface TrendSpec {
   /** Women minus men, in the indicator's units: adds K and M rows around T. */
   readonly genderGap?: { readonly mean: number; readonly sd: number };
   /** Adds annualised quarterly values whose yearly mean is the yearly value. */
-  readonly quarterly?: { readonly seasonal: readonly [number, number, number, number]; readonly noise: number };
+  readonly quarterly?: {
+    readonly seasonal: readonly [number, number, number, number];
+    readonly noise: number;
+  };
 }
 
 /** A series computed from others, e.g. projects from granted funds and project size. */

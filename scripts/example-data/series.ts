@@ -89,7 +89,9 @@ function trendCounties(spec: TrendSpec, seed: number, ctx: SeriesContext): Count
   if (spec.riket.kind === 'mean') {
     const weight = spec.riket.weight;
     YEARS.forEach((_, i) => {
-      const mean = weightedMean(REGION_PROFILES.map((p) => [values.get(p.code)?.[i] ?? 0, weight(p, i, ctx)]));
+      const mean = weightedMean(
+        REGION_PROFILES.map((p) => [values.get(p.code)?.[i] ?? 0, weight(p, i, ctx)]),
+      );
       const national = spec.national[i] ?? mean;
       for (const series of values.values()) {
         const v = series[i] ?? 0;
@@ -112,10 +114,17 @@ function weightedMean(pairs: readonly (readonly [number, number])[]): number {
 }
 
 /** Riket from the counties: the sum of the rounded county values, or the weighted mean rounded. */
-function riketValue(rule: RiketRule, countyValues: readonly number[], weights: readonly number[], decimals: number): number {
+function riketValue(
+  rule: RiketRule,
+  countyValues: readonly number[],
+  weights: readonly number[],
+  decimals: number,
+): number {
   if (rule.kind === 'sum') {
     const scale = 10 ** decimals;
-    return Math.round(countyValues.reduce((sum, v) => sum + Math.round(roundTo(v, decimals) * scale), 0)) / scale;
+    return (
+      Math.round(countyValues.reduce((sum, v) => sum + Math.round(roundTo(v, decimals) * scale), 0)) / scale
+    );
   }
   return roundTo(weightedMean(countyValues.map((v, i) => [v, weights[i] ?? 0])), decimals);
 }
@@ -125,7 +134,12 @@ function weightsAt(rule: RiketRule, yearIdx: number, ctx: SeriesContext): number
 }
 
 /** Yearly rows (T, and K/M for trend specs with a gender gap) for Riket and every county. */
-function yearlyRows(spec: SeriesSpec, values: CountyValues, seed: number, ctx: SeriesContext): ObservationRow[] {
+function yearlyRows(
+  spec: SeriesSpec,
+  values: CountyValues,
+  seed: number,
+  ctx: SeriesContext,
+): ObservationRow[] {
   const decimals = indicatorDefinition(spec.id).decimals;
   const rows: ObservationRow[] = [];
   const byGender = new Map<Gender, CountyValues>([['T', values]]);
@@ -138,8 +152,14 @@ function yearlyRows(spec: SeriesSpec, values: CountyValues, seed: number, ctx: S
       const level = gap.mean + rng.normal(gap.sd);
       const wobble = rng.smoothNoise(YEARS.length, gap.sd / 4);
       const total = values.get(p.code) ?? [];
-      women.set(p.code, total.map((t, i) => t + (level + (wobble[i] ?? 0)) / 2));
-      men.set(p.code, total.map((t, i) => t - (level + (wobble[i] ?? 0)) / 2));
+      women.set(
+        p.code,
+        total.map((t, i) => t + (level + (wobble[i] ?? 0)) / 2),
+      );
+      men.set(
+        p.code,
+        total.map((t, i) => t - (level + (wobble[i] ?? 0)) / 2),
+      );
     }
     byGender.set('K', women).set('M', men);
   }
@@ -147,8 +167,22 @@ function yearlyRows(spec: SeriesSpec, values: CountyValues, seed: number, ctx: S
     YEARS.forEach((year, i) => {
       const county = REGION_PROFILES.map((p) => series.get(p.code)?.[i] ?? 0);
       const period = String(year);
-      rows.push({ region: RIKET_CODE, indicator: spec.id, period, gender, value: riketValue(spec.riket, county, weightsAt(spec.riket, i, ctx), decimals) });
-      REGION_PROFILES.forEach((p, k) => rows.push({ region: p.code, indicator: spec.id, period, gender, value: roundTo(county[k] ?? 0, decimals) }));
+      rows.push({
+        region: RIKET_CODE,
+        indicator: spec.id,
+        period,
+        gender,
+        value: riketValue(spec.riket, county, weightsAt(spec.riket, i, ctx), decimals),
+      });
+      REGION_PROFILES.forEach((p, k) =>
+        rows.push({
+          region: p.code,
+          indicator: spec.id,
+          period,
+          gender,
+          value: roundTo(county[k] ?? 0, decimals),
+        }),
+      );
     });
   }
   return rows;
@@ -190,7 +224,9 @@ function countyQuarters(spec: TrendSpec, yearly: readonly number[], rng: Random)
   const extended = [...yearly, last + (last - twoBefore) / 4 + rng.normal(0.01 * last)];
   const raw = QUARTERS.map(
     ({ year, quarter }) =>
-      interpolate(extended, year + (quarter - 0.5) / 4) * (season[quarter - 1] ?? 1) * (1 + rng.normal(spec.quarterly?.noise ?? 0)),
+      interpolate(extended, year + (quarter - 0.5) / 4) *
+      (season[quarter - 1] ?? 1) *
+      (1 + rng.normal(spec.quarterly?.noise ?? 0)),
   );
   let factor = 1;
   return QUARTERS.map(({ year }, q) => {
@@ -203,16 +239,40 @@ function countyQuarters(spec: TrendSpec, yearly: readonly number[], rng: Random)
   });
 }
 
-function quarterlyRows(spec: TrendSpec, values: CountyValues, seed: number, ctx: SeriesContext): ObservationRow[] {
+function quarterlyRows(
+  spec: TrendSpec,
+  values: CountyValues,
+  seed: number,
+  ctx: SeriesContext,
+): ObservationRow[] {
   const decimals = indicatorDefinition(spec.id).decimals;
-  const quarters = new Map(REGION_PROFILES.map((p) => [p.code, countyQuarters(spec, values.get(p.code) ?? [], stream(seed, spec.id, p.code, 'quarters'))]));
+  const quarters = new Map(
+    REGION_PROFILES.map((p) => [
+      p.code,
+      countyQuarters(spec, values.get(p.code) ?? [], stream(seed, spec.id, p.code, 'quarters')),
+    ]),
+  );
   const rows: ObservationRow[] = [];
   QUARTERS.forEach(({ year, quarter }, q) => {
     const period = `${year}K${quarter}`;
     const county = REGION_PROFILES.map((p) => quarters.get(p.code)?.[q] ?? 0);
     const weights = weightsAt(spec.riket, yearIndex(Math.min(year, LAST_YEAR)), ctx);
-    rows.push({ region: RIKET_CODE, indicator: spec.id, period, gender: 'T', value: riketValue(spec.riket, county, weights, decimals) });
-    REGION_PROFILES.forEach((p, k) => rows.push({ region: p.code, indicator: spec.id, period, gender: 'T', value: roundTo(county[k] ?? 0, decimals) }));
+    rows.push({
+      region: RIKET_CODE,
+      indicator: spec.id,
+      period,
+      gender: 'T',
+      value: riketValue(spec.riket, county, weights, decimals),
+    });
+    REGION_PROFILES.forEach((p, k) =>
+      rows.push({
+        region: p.code,
+        indicator: spec.id,
+        period,
+        gender: 'T',
+        value: roundTo(county[k] ?? 0, decimals),
+      }),
+    );
   });
   return rows;
 }
@@ -222,7 +282,10 @@ function countyValues(spec: SeriesSpec, seed: number, ctx: SeriesContext): Count
   const values: CountyValues = new Map();
   for (const p of REGION_PROFILES) {
     const series = spec.compute(p, ctx, stream(seed, spec.id, p.code));
-    values.set(p.code, series.map((v) => clamp(v, spec.min, undefined)));
+    values.set(
+      p.code,
+      series.map((v) => clamp(v, spec.min, undefined)),
+    );
   }
   return values;
 }
@@ -230,7 +293,12 @@ function countyValues(spec: SeriesSpec, seed: number, ctx: SeriesContext): Count
 /** County cells that may carry `..`: never Riket, the base year or the latest year. */
 function markerCandidate(row: ObservationRow): boolean {
   const year = Number(row.period.slice(0, 4));
-  return row.region !== RIKET_CODE && MARKER_INDICATORS.has(row.indicator) && year !== BASE_YEAR && year < LAST_YEAR;
+  return (
+    row.region !== RIKET_CODE &&
+    MARKER_INDICATORS.has(row.indicator) &&
+    year !== BASE_YEAR &&
+    year < LAST_YEAR
+  );
 }
 
 function withMissingMarkers(rows: readonly ObservationRow[], seed: number): ObservationRow[] {

@@ -19,7 +19,12 @@ const byGrp: Weight = (p, y, ctx) => p.pop * (ctx.yearly('brp_per_invanare', p.c
  * (ledger.ts), from which the app computes these indicators — granted funds, leverage, application
  * pressure and the share of funds to RUS priorities follow them.
  */
-export const DRIVER_IDS: readonly string[] = ['beviljade_medel', 'uppvaxling', 'ansokningstryck', 'andel_medel_rus'];
+export const DRIVER_IDS: readonly string[] = [
+  'beviljade_medel',
+  'uppvaxling',
+  'ansokningstryck',
+  'andel_medel_rus',
+];
 
 /** In generation order: a series comes after the series its weights or formula use. */
 export const SERIES_SPECS: readonly SeriesSpec[] = [
@@ -42,7 +47,9 @@ export const SERIES_SPECS: readonly SeriesSpec[] = [
       const size = rng.uniform(1.9, 3.4);
       const drift = rng.normal(0.012);
       const noise = rng.smoothNoise(YEAR_COUNT, 0.05);
-      return ctx.yearly('beviljade_medel', p.code).map((funds, i) => funds / (size * (1 + drift * (i - BASE)) * (1 + (noise[i] ?? 0))));
+      return ctx
+        .yearly('beviljade_medel', p.code)
+        .map((funds, i) => funds / (size * (1 + drift * (i - BASE)) * (1 + (noise[i] ?? 0))));
     },
     riket: { kind: 'sum' },
     min: 1,
@@ -54,7 +61,9 @@ export const SERIES_SPECS: readonly SeriesSpec[] = [
       const perProject = rng.uniform(25, 55);
       const drift = 0.015 + rng.normal(0.02);
       const noise = rng.smoothNoise(YEAR_COUNT, 0.06);
-      return ctx.yearly('antal_projekt', p.code).map((projects, i) => projects * perProject * (1 + drift * (i - BASE)) * (1 + (noise[i] ?? 0)));
+      return ctx
+        .yearly('antal_projekt', p.code)
+        .map((projects, i) => projects * perProject * (1 + drift * (i - BASE)) * (1 + (noise[i] ?? 0)));
     },
     riket: { kind: 'sum' },
     min: 5,

@@ -39,14 +39,20 @@ function targetsFor(spec: TargetSpec, region: string, baseline: number, seed: nu
   const rng = Random.stream(seed, `targets/${spec.id}/${region}`);
   const ambition = spec.change * (region === RIKET_CODE ? 1 : 1 + spec.spread * (2 * rng.next() - 1));
   const planned = spec.kind === 'relative' ? baseline * (1 + ambition) : baseline + ambition;
-  let target = roundToStep(Math.min(spec.max ?? Infinity, Math.max(spec.min ?? -Infinity, planned)), spec.step, def.decimals);
-  if (!improves(target, baseline, lower)) target = roundTo(roundToStep(baseline, spec.step, def.decimals) + sign * spec.step, def.decimals);
+  let target = roundToStep(
+    Math.min(spec.max ?? Infinity, Math.max(spec.min ?? -Infinity, planned)),
+    spec.step,
+    def.decimals,
+  );
+  if (!improves(target, baseline, lower))
+    target = roundTo(roundToStep(baseline, spec.step, def.decimals) + sign * spec.step, def.decimals);
 
   const rows: TargetRow[] = [];
   const base = { region, indicator: spec.id, baselineYear: BASE_YEAR, baseline };
   if (rng.chance(INTERIM_SHARE)) {
     const interim = roundToStep(baseline + INTERIM_PROGRESS * (target - baseline), spec.step, def.decimals);
-    if (improves(interim, baseline, lower) && improves(target, interim, lower)) rows.push({ ...base, year: INTERIM_YEAR, value: interim });
+    if (improves(interim, baseline, lower) && improves(target, interim, lower))
+      rows.push({ ...base, year: INTERIM_YEAR, value: interim });
   }
   rows.push({ ...base, year: TARGET_YEAR, value: target });
   return rows;
@@ -61,19 +67,23 @@ export const baselineKey = (region: string, indicator: string): string => `${reg
 export function observationBaselines(observations: readonly ObservationRow[]): Map<string, number | null> {
   const baselines = new Map<string, number | null>();
   for (const row of observations) {
-    if (row.gender === 'T' && row.period === String(BASE_YEAR)) baselines.set(baselineKey(row.region, row.indicator), row.value);
+    if (row.gender === 'T' && row.period === String(BASE_YEAR))
+      baselines.set(baselineKey(row.region, row.indicator), row.value);
   }
   return baselines;
 }
 
 /** All target rows in file order: region, indicator (catalogue order), year. */
 export function generateTargets(baselines: Baselines, seed: number): TargetRow[] {
-  const specs = INDICATORS.map((d) => TARGET_SPECS.find((s) => s.id === d.id)).filter((s): s is TargetSpec => s !== undefined);
+  const specs = INDICATORS.map((d) => TARGET_SPECS.find((s) => s.id === d.id)).filter(
+    (s): s is TargetSpec => s !== undefined,
+  );
   const rows: TargetRow[] = [];
   for (const region of REGION_CODES) {
     for (const spec of specs) {
       const baseline = baselines.get(baselineKey(region, spec.id));
-      if (baseline === undefined || baseline === null) throw new Error(`No ${BASE_YEAR} value for ${spec.id} in ${region}`);
+      if (baseline === undefined || baseline === null)
+        throw new Error(`No ${BASE_YEAR} value for ${spec.id} in ${region}`);
       rows.push(...targetsFor(spec, region, baseline, seed));
     }
   }

@@ -15,7 +15,9 @@ export const CHROMIUM_ARGS = [
 
 /** Debian's Chromium, or CHROMIUM_PATH; '' when there is none. Never a downloaded browser. */
 export function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => !!p);
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    (p): p is string => !!p,
+  );
   return candidates.find((p) => existsSync(p)) ?? '';
 }
 

@@ -20,7 +20,10 @@ function freePort(): Promise<number> {
  * Builds the app into `outDir` and serves that build on a free local port. With `root`, builds and
  * serves another page the same way, without the app's config (the bench's floor page).
  */
-export async function buildAndServe(outDir: string, root?: string): Promise<{ url: string; server: PreviewServer }> {
+export async function buildAndServe(
+  outDir: string,
+  root?: string,
+): Promise<{ url: string; server: PreviewServer }> {
   const config = root === undefined ? { root: REPO_ROOT } : { root, configFile: false as const, base: './' };
   await build({ ...config, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const port = await freePort();

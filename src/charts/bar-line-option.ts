@@ -1,7 +1,13 @@
 import type { Lang } from '../domain/language';
 import { num, text, type TableModel } from '../domain/table';
 import { formatAxisNumber, formatValue } from '../i18n/format';
-import { chartAria, escapeHtml, type BarSeriesOption, type ChartOption, type LineSeriesOption } from './echarts-types';
+import {
+  chartAria,
+  escapeHtml,
+  type BarSeriesOption,
+  type ChartOption,
+  type LineSeriesOption,
+} from './echarts-types';
 import { CHART_TEXT, PALETTE } from './palette';
 
 /** One series of a bar-and-line chart: bars (optionally stacked) or a line, all on the one value axis. */
@@ -49,7 +55,14 @@ export function buildBarLineOption(input: BarLineInput): ChartOption {
     type: 'category' as const,
     data: [...categories],
     inverse: horizontal,
-    axisLabel: { color: PALETTE.text, interval: 0, hideOverlap: !horizontal, width: horizontal ? 180 : undefined, overflow: horizontal ? ('break' as const) : undefined, lineHeight: 16 },
+    axisLabel: {
+      color: PALETTE.text,
+      interval: 0,
+      hideOverlap: !horizontal,
+      width: horizontal ? 180 : undefined,
+      overflow: horizontal ? ('break' as const) : undefined,
+      lineHeight: 16,
+    },
     axisTick: { show: false },
     axisLine: { lineStyle: { color: PALETTE.axis } },
   };
@@ -68,7 +81,10 @@ export function buildBarLineOption(input: BarLineInput): ChartOption {
         const index = (items[0] as { dataIndex?: number } | undefined)?.dataIndex ?? -1;
         const category = categories[index];
         if (category === undefined) return '';
-        const lines = series.map((s) => `${escapeHtml(s.name)}: ${escapeHtml(formatValue(s.values[index] ?? null, null, s.decimals, lang))}`);
+        const lines = series.map(
+          (s) =>
+            `${escapeHtml(s.name)}: ${escapeHtml(formatValue(s.values[index] ?? null, null, s.decimals, lang))}`,
+        );
         return [`<strong>${escapeHtml(category)}</strong>`, ...lines].join('<br/>');
       },
     },
@@ -105,7 +121,15 @@ export function barLineTable(input: BarLineInput, caption: string, categoryHeade
   return {
     caption,
     rowHeader: 0,
-    columns: [{ header: categoryHeader, numeric: false }, ...input.series.map((s) => ({ header: s.name, numeric: true }))],
-    rows: input.categories.map((category, i) => [text(category), ...input.series.map((s) => num(s.values[i] ?? null, s.decimals, s.values[i] === null || s.values[i] === undefined ? '..' : null))]),
+    columns: [
+      { header: categoryHeader, numeric: false },
+      ...input.series.map((s) => ({ header: s.name, numeric: true })),
+    ],
+    rows: input.categories.map((category, i) => [
+      text(category),
+      ...input.series.map((s) =>
+        num(s.values[i] ?? null, s.decimals, s.values[i] === null || s.values[i] === undefined ? '..' : null),
+      ),
+    ]),
   };
 }

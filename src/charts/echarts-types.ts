@@ -39,5 +39,9 @@ export function escapeHtml(text: string): string {
  * stay available for charts whose series differ by fill.
  */
 export function chartAria(description: string, decal = false): AriaComponentOption {
-  return { enabled: true, label: { enabled: false, description }, ...(decal ? { decal: { show: true } } : {}) };
+  return {
+    enabled: true,
+    label: { enabled: false, description },
+    ...(decal ? { decal: { show: true } } : {}),
+  };
 }

@@ -43,7 +43,10 @@ export function buildMapOption(input: MapInput): ChartOption {
   const max = numbers.length > 0 ? Math.max(...numbers) : 1;
   const colourOf = (value: number): string => {
     if (max === min) return VALUE_COLOURS[2] ?? PALETTE.other;
-    const step = Math.min(VALUE_COLOURS.length - 1, Math.floor(((value - min) / (max - min)) * VALUE_COLOURS.length));
+    const step = Math.min(
+      VALUE_COLOURS.length - 1,
+      Math.floor(((value - min) / (max - min)) * VALUE_COLOURS.length),
+    );
     return VALUE_COLOURS[step] ?? PALETTE.other;
   };
   const series: MapSeriesOption = {
@@ -55,7 +58,10 @@ export function buildMapOption(input: MapInput): ChartOption {
     layoutCenter: ['50%', '50%'],
     layoutSize: '98%',
     itemStyle: { borderColor: '#FFFFFF', borderWidth: 0.8, areaColor: PALETTE.missing },
-    emphasis: { label: { show: true, color: PALETTE.text }, itemStyle: { borderColor: PALETTE.text, borderWidth: 2 } },
+    emphasis: {
+      label: { show: true, color: PALETTE.text },
+      itemStyle: { borderColor: PALETTE.text, borderWidth: 2 },
+    },
     label: { show: false },
     data: input.entries.map((e) => {
       const selected = input.selected.includes(e.code);
@@ -64,15 +70,36 @@ export function buildMapOption(input: MapInput): ChartOption {
         input.mode === 'status'
           ? { areaColor: STATUS_STYLE[e.status].colour, decal: STATUS_STYLE[e.status].decal }
           : missing
-            ? { areaColor: '#D9D9D9', decal: { symbol: 'rect', symbolSize: 0.4, dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4, color: '#8C8C8C' } }
+            ? {
+                areaColor: '#D9D9D9',
+                decal: {
+                  symbol: 'rect',
+                  symbolSize: 0.4,
+                  dashArrayX: [1, 0],
+                  dashArrayY: [2, 4],
+                  rotation: Math.PI / 4,
+                  color: '#8C8C8C',
+                },
+              }
             : { areaColor: colourOf(e.value ?? 0) };
       return {
         name: e.code,
         value: e.value ?? undefined,
-        itemStyle: { ...style, borderColor: selected ? PALETTE.text : '#FFFFFF', borderWidth: selected ? 2.5 : 0.8 },
+        itemStyle: {
+          ...style,
+          borderColor: selected ? PALETTE.text : '#FFFFFF',
+          borderWidth: selected ? 2.5 : 0.8,
+        },
         // Hovering outlines a county but keeps its colour (and pattern): the colour is the information.
         emphasis: { itemStyle: { areaColor: style.areaColor, borderColor: PALETTE.text, borderWidth: 2.5 } },
-        label: { show: selected, formatter: e.name, color: PALETTE.text, fontWeight: 'bold', backgroundColor: 'rgba(255,255,255,0.85)', padding: 2 },
+        label: {
+          show: selected,
+          formatter: e.name,
+          color: PALETTE.text,
+          fontWeight: 'bold',
+          backgroundColor: 'rgba(255,255,255,0.85)',
+          padding: 2,
+        },
       };
     }),
   };
@@ -95,12 +122,18 @@ export function buildMapOption(input: MapInput): ChartOption {
 }
 
 /** The value classes of the legend: the lower bound of each colour step. */
-export function valueLegend(entries: readonly MapEntry[]): { readonly colour: string; readonly from: number; readonly to: number }[] {
+export function valueLegend(
+  entries: readonly MapEntry[],
+): { readonly colour: string; readonly from: number; readonly to: number }[] {
   const numbers = entries.map((e) => e.value).filter((v): v is number => v !== null);
   if (numbers.length === 0) return [];
   const min = Math.min(...numbers);
   const max = Math.max(...numbers);
   if (min === max) return [{ colour: VALUE_COLOURS[2] ?? PALETTE.other, from: min, to: max }];
   const width = (max - min) / VALUE_COLOURS.length;
-  return VALUE_COLOURS.map((colour, i) => ({ colour, from: min + i * width, to: i === VALUE_COLOURS.length - 1 ? max : min + (i + 1) * width }));
+  return VALUE_COLOURS.map((colour, i) => ({
+    colour,
+    from: min + i * width,
+    to: i === VALUE_COLOURS.length - 1 ? max : min + (i + 1) * width,
+  }));
 }

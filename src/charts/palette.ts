@@ -15,7 +15,14 @@ export const PALETTE = {
 } as const;
 
 /** Further regions when several are compared (issue 3): distinct in hue and lightness. */
-export const SERIES_COLOURS: readonly string[] = ['#0072B2', '#B5480B', '#007A5E', '#9E4A83', '#8A6D00', '#3F3F9F'];
+export const SERIES_COLOURS: readonly string[] = [
+  '#0072B2',
+  '#B5480B',
+  '#007A5E',
+  '#9E4A83',
+  '#8A6D00',
+  '#3F3F9F',
+];
 
 /** A line's look: colour, dash (ECharts `lineStyle.type`), width and marker. */
 export interface LineLook {
@@ -46,7 +53,9 @@ export const COMPARED_LOOKS: readonly LineLook[] = [
 
 /** Each look's men's line (kön M beside K): the same colour, dashed, its marker hollow. */
 export function menLook(look: LineLook): LineLook {
-  const hollow = look.symbol.startsWith('empty') ? look.symbol : `empty${look.symbol.charAt(0).toUpperCase()}${look.symbol.slice(1)}`;
+  const hollow = look.symbol.startsWith('empty')
+    ? look.symbol
+    : `empty${look.symbol.charAt(0).toUpperCase()}${look.symbol.slice(1)}`;
   return { colour: look.colour, dash: 'dashed', width: 2, symbol: hollow };
 }
 
@@ -57,7 +66,11 @@ export function regionLook(k: number): LineLook {
 }
 
 /** Chart text: the page's font, large enough for a projector. */
-export const CHART_TEXT = { fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif", fontSize: 13, color: '#1A1A1A' } as const;
+export const CHART_TEXT = {
+  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
+  fontSize: 13,
+  color: '#1A1A1A',
+} as const;
 
 import type { TargetStatus } from '../domain/target';
 
@@ -65,10 +78,41 @@ import type { TargetStatus } from '../domain/target';
  * Status colours (Okabe–Ito derived, distinct for the common colour-vision deficiencies), each with a
  * pattern for the map so that colour is never the only signal.
  */
-export const STATUS_STYLE: Readonly<Record<TargetStatus, { readonly colour: string; readonly decal: Readonly<Record<string, unknown>> }>> = {
+export const STATUS_STYLE: Readonly<
+  Record<TargetStatus, { readonly colour: string; readonly decal: Readonly<Record<string, unknown>> }>
+> = {
   on_track: { colour: '#009E73', decal: { symbol: 'none' } },
-  at_risk: { colour: '#E69F00', decal: { symbol: 'circle', symbolSize: 0.5, dashArrayX: [[4, 6]], dashArrayY: [4, 6], color: 'rgba(0,0,0,0.35)' } },
-  off_track: { colour: '#D55E00', decal: { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [2, 5], rotation: Math.PI / 4, color: 'rgba(0,0,0,0.4)' } },
+  at_risk: {
+    colour: '#E69F00',
+    decal: {
+      symbol: 'circle',
+      symbolSize: 0.5,
+      dashArrayX: [[4, 6]],
+      dashArrayY: [4, 6],
+      color: 'rgba(0,0,0,0.35)',
+    },
+  },
+  off_track: {
+    colour: '#D55E00',
+    decal: {
+      symbol: 'rect',
+      symbolSize: 1,
+      dashArrayX: [1, 0],
+      dashArrayY: [2, 5],
+      rotation: Math.PI / 4,
+      color: 'rgba(0,0,0,0.4)',
+    },
+  },
   no_target: { colour: '#CCCCCC', decal: { symbol: 'none' } },
-  no_data: { colour: '#EEEEEE', decal: { symbol: 'rect', symbolSize: 0.4, dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -Math.PI / 4, color: '#999999' } },
+  no_data: {
+    colour: '#EEEEEE',
+    decal: {
+      symbol: 'rect',
+      symbolSize: 0.4,
+      dashArrayX: [1, 0],
+      dashArrayY: [2, 4],
+      rotation: -Math.PI / 4,
+      color: '#999999',
+    },
+  },
 };

@@ -6,7 +6,12 @@ import type { RankingInput } from './ranking-option';
 import type { TrendInput, TrendRow } from './trend-option';
 
 /** The trend as a table: a row per period, per line its value, and its target path and target where it has them. */
-export function trendTable(input: TrendInput, rows: readonly TrendRow[], caption: string, labels: { readonly period: string }): TableModel {
+export function trendTable(
+  input: TrendInput,
+  rows: readonly TrendRow[],
+  caption: string,
+  labels: { readonly period: string },
+): TableModel {
   const { decimals } = input;
   const columns = [{ header: labels.period, numeric: false }];
   input.lines.forEach((line) => {
@@ -55,12 +60,22 @@ interface ExtraColumn {
 }
 
 /** The 21 län ranked for one period — rank, name, value and an optional further column — with Riket last. */
-function rankedTable(ranking: RankingInput, caption: string, labels: Omit<CountiesTableLabels, 'status'>, riket: ReferenceRow | undefined, extra?: ExtraColumn): TableModel {
+function rankedTable(
+  ranking: RankingInput,
+  caption: string,
+  labels: Omit<CountiesTableLabels, 'status'>,
+  riket: ReferenceRow | undefined,
+  extra?: ExtraColumn,
+): TableModel {
   const ranked = rankEntries(ranking.entries, ranking.direction, ranking.selected);
   const highlighted = new Set<number>();
   const rows: TableCell[][] = ranked.map((entry, i) => {
     if (entry.selected) highlighted.add(i);
-    const cells = [entry.rank === undefined ? text('') : num(entry.rank, 0), text(entry.name), num(entry.value, ranking.decimals, entry.marker)];
+    const cells = [
+      entry.rank === undefined ? text('') : num(entry.rank, 0),
+      text(entry.name),
+      num(entry.value, ranking.decimals, entry.marker),
+    ];
     return extra ? [...cells, extra.cell(entry.code)] : cells;
   });
   if (riket) {
@@ -82,12 +97,25 @@ function rankedTable(ranking: RankingInput, caption: string, labels: Omit<Counti
 }
 
 /** The 21 län for one period — rank, value and status — with Riket last as the reference. */
-export function countiesTable(ranking: RankingInput, map: MapInput, caption: string, labels: CountiesTableLabels, riket?: ReferenceRow): TableModel {
+export function countiesTable(
+  ranking: RankingInput,
+  map: MapInput,
+  caption: string,
+  labels: CountiesTableLabels,
+  riket?: ReferenceRow,
+): TableModel {
   const statusOf = new Map(map.entries.map((e) => [e.code, e.status]));
-  return rankedTable(ranking, caption, labels, riket, { header: labels.status, cell: (code) => text(map.statusLabels[statusOf.get(code) ?? 'no_target']) });
+  return rankedTable(ranking, caption, labels, riket, {
+    header: labels.status,
+    cell: (code) => text(map.statusLabels[statusOf.get(code) ?? 'no_target']),
+  });
 }
 
 /** The 21 län ranked for one period — rank and value — with Riket last as the reference. */
-export function rankingTable(ranking: RankingInput, caption: string, labels: Omit<CountiesTableLabels, 'status'>): TableModel {
+export function rankingTable(
+  ranking: RankingInput,
+  caption: string,
+  labels: Omit<CountiesTableLabels, 'status'>,
+): TableModel {
   return rankedTable(ranking, caption, labels, ranking.riket);
 }

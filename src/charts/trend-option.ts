@@ -3,7 +3,13 @@ import { periodCode, periodLabel, periodMidpoint, type Granularity, type Period 
 import { periodAt, periodRange, type SeriesPoint } from '../domain/series';
 import { expectedValueAt, type PathPoint } from '../domain/target';
 import { formatAxisNumber, formatValue } from '../i18n/format';
-import { chartAria, escapeHtml, type ChartOption, type LineSeriesOption, type ScatterSeriesOption } from './echarts-types';
+import {
+  chartAria,
+  escapeHtml,
+  type ChartOption,
+  type LineSeriesOption,
+  type ScatterSeriesOption,
+} from './echarts-types';
 import { CHART_TEXT, PALETTE, type LineLook } from './palette';
 
 /** One line of the trend chart: a region (possibly one kön of it) with its own target path. */
@@ -62,17 +68,26 @@ export function trendRows(input: TrendInput): TrendRow[] {
     for (const point of line.path) all.push(periodAt(point.time, granularity));
   }
   if (all.length === 0) return [];
-  const sorted = all.filter((p) => p.granularity === granularity).sort((a, b) => periodMidpoint(a) - periodMidpoint(b));
+  const sorted = all
+    .filter((p) => p.granularity === granularity)
+    .sort((a, b) => periodMidpoint(a) - periodMidpoint(b));
   let first = sorted[0];
   let last = sorted[sorted.length - 1];
   if (!first || !last) return [];
-  if (input.from && periodMidpoint(input.from) > periodMidpoint(first) && input.from.granularity === granularity) first = input.from;
-  if (input.to && periodMidpoint(input.to) < periodMidpoint(last) && input.to.granularity === granularity) last = input.to;
+  if (
+    input.from &&
+    periodMidpoint(input.from) > periodMidpoint(first) &&
+    input.from.granularity === granularity
+  )
+    first = input.from;
+  if (input.to && periodMidpoint(input.to) < periodMidpoint(last) && input.to.granularity === granularity)
+    last = input.to;
 
   const byLine = lines.map((line) => new Map(line.points.map((p) => [keyOf(p.period), p])));
   const targetsByLine = lines.map((line) => {
     const map = new Map<number, number>();
-    for (const point of line.path) if (point.kind === 'target') map.set(keyOf(periodAt(point.time, granularity)), point.value);
+    for (const point of line.path)
+      if (point.kind === 'target') map.set(keyOf(periodAt(point.time, granularity)), point.value);
     return map;
   });
 
@@ -104,7 +119,10 @@ export function buildTrendOption(input: TrendInput): ChartOption {
   const { lang, decimals, labels, lines } = input;
   const showSymbols = rows.length <= 40;
   const dimensions = ['period', ...lines.flatMap((_, k) => [`v${k}`, `p${k}`, `t${k}`])];
-  const source = rows.map((r) => [r.label, ...lines.flatMap((_, k) => [r.points[k]?.value ?? null, r.paths[k] ?? null, r.targets[k] ?? null])]);
+  const source = rows.map((r) => [
+    r.label,
+    ...lines.flatMap((_, k) => [r.points[k]?.value ?? null, r.paths[k] ?? null, r.targets[k] ?? null]),
+  ]);
 
   const tooltipFormatter = (params: unknown): string => {
     const items = Array.isArray(params) ? params : [params];
@@ -114,11 +132,19 @@ export function buildTrendOption(input: TrendInput): ChartOption {
     const out = [`<strong>${escapeHtml(row.label)}</strong>`];
     lines.forEach((line, k) => {
       const point = row.points[k];
-      out.push(`${escapeHtml(line.name)}: ${escapeHtml(formatValue(point?.value ?? null, point?.marker ?? null, decimals, lang))}`);
+      out.push(
+        `${escapeHtml(line.name)}: ${escapeHtml(formatValue(point?.value ?? null, point?.marker ?? null, decimals, lang))}`,
+      );
       const path = row.paths[k];
-      if (path !== null && path !== undefined) out.push(`&nbsp;&nbsp;${escapeHtml(labels.targetPath)}: ${escapeHtml(formatValue(path, null, decimals, lang))}`);
+      if (path !== null && path !== undefined)
+        out.push(
+          `&nbsp;&nbsp;${escapeHtml(labels.targetPath)}: ${escapeHtml(formatValue(path, null, decimals, lang))}`,
+        );
       const target = row.targets[k];
-      if (target !== null && target !== undefined) out.push(`&nbsp;&nbsp;${escapeHtml(labels.target)}: ${escapeHtml(formatValue(target, null, decimals, lang))}`);
+      if (target !== null && target !== undefined)
+        out.push(
+          `&nbsp;&nbsp;${escapeHtml(labels.target)}: ${escapeHtml(formatValue(target, null, decimals, lang))}`,
+        );
     });
     return out.join('<br/>');
   };
@@ -133,7 +159,11 @@ export function buildTrendOption(input: TrendInput): ChartOption {
       symbolSize: 6,
       sampling: 'lttb',
       connectNulls: false,
-      lineStyle: { width: line.width ?? (line.style === 'solid' ? 3 : 2), type: typeof line.style === 'string' ? line.style : [...line.style], color: line.colour },
+      lineStyle: {
+        width: line.width ?? (line.style === 'solid' ? 3 : 2),
+        type: typeof line.style === 'string' ? line.style : [...line.style],
+        color: line.colour,
+      },
       itemStyle: { color: line.colour },
       z: 4,
     };
@@ -168,9 +198,27 @@ export function buildTrendOption(input: TrendInput): ChartOption {
     dataset: { source, dimensions },
     grid: { left: 8, right: 24, top: lines.length > 2 ? 72 : 48, bottom: note === '' ? 8 : 40 },
     // The note is part of the picture, so a downloaded PNG says it too.
-    ...(note === '' ? {} : { title: { text: '', subtext: note, left: 0, bottom: 0, padding: 0, itemGap: 0, subtextStyle: { color: PALETTE.text, fontSize: 13, width: 640, overflow: 'break' as const } } }),
+    ...(note === ''
+      ? {}
+      : {
+          title: {
+            text: '',
+            subtext: note,
+            left: 0,
+            bottom: 0,
+            padding: 0,
+            itemGap: 0,
+            subtextStyle: { color: PALETTE.text, fontSize: 13, width: 640, overflow: 'break' as const },
+          },
+        }),
     // The legend names the lines; target paths (dotted) and targets (diamonds) are explained beside the chart.
-    legend: { top: 0, left: 0, type: 'scroll', data: lines.map((l) => l.name), textStyle: { color: PALETTE.text } },
+    legend: {
+      top: 0,
+      left: 0,
+      type: 'scroll',
+      data: lines.map((l) => l.name),
+      textStyle: { color: PALETTE.text },
+    },
     tooltip: { trigger: 'axis', formatter: tooltipFormatter },
     xAxis: {
       type: 'category',

@@ -25,7 +25,16 @@ interface ChartFigureProps {
 }
 
 /** A chart with its heading and caption, its table one click away, and CSV and PNG downloads. */
-export function ChartFigure({ title, caption, swedish, chart, table, controls, footer, testId }: ChartFigureProps): ReactElement {
+export function ChartFigure({
+  title,
+  caption,
+  swedish,
+  chart,
+  table,
+  controls,
+  footer,
+  testId,
+}: ChartFigureProps): ReactElement {
   const { t, lang } = useI18n();
   const [showTable, setShowTable] = useState(false);
   const handle = useRef<ChartHandle | null>(null);
@@ -44,7 +53,13 @@ export function ChartFigure({ title, caption, swedish, chart, table, controls, f
       <div className="figure-toolbar">
         <div className="figure-controls">{controls}</div>
         <div className="figure-actions">
-          <button type="button" className="link-button" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={showTable}
+            aria-controls={tableId}
+            onClick={() => setShowTable((v) => !v)}
+          >
             {showTable ? t('hideTable') : t('showTable')}
           </button>
           <button type="button" className="link-button" onClick={downloadCsv} data-testid="download-csv">
@@ -61,7 +76,14 @@ export function ChartFigure({ title, caption, swedish, chart, table, controls, f
       </figcaption>
       {footer}
       {/* Scrollable, so keyboard users can focus it and scroll with the arrow keys. */}
-      <div id={tableId} hidden={!showTable} className="table-wrap" tabIndex={showTable ? 0 : -1} role="region" aria-label={title}>
+      <div
+        id={tableId}
+        hidden={!showTable}
+        className="table-wrap"
+        tabIndex={showTable ? 0 : -1}
+        role="region"
+        aria-label={title}
+      >
         {showTable ? <DataTable table={table} /> : null}
       </div>
     </figure>
@@ -69,7 +91,13 @@ export function ChartFigure({ title, caption, swedish, chart, table, controls, f
 }
 
 /** A caption, with its Swedish part (if any) in a span of its own language (lang="sv"). */
-export function CaptionText({ caption, swedish }: { readonly caption: string; readonly swedish: string | undefined }): ReactElement {
+export function CaptionText({
+  caption,
+  swedish,
+}: {
+  readonly caption: string;
+  readonly swedish: string | undefined;
+}): ReactElement {
   const at = swedish ? caption.indexOf(swedish) : -1;
   if (!swedish || at < 0) return <>{caption}</>;
   return (

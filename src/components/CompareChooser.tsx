@@ -35,7 +35,16 @@ export function CompareChooser({ focus, chosen, onChange }: CompareChooserProps)
       <span className="control-label" id={legendId}>
         {t('compareWith')}
       </span>
-      <button ref={button} type="button" className="chooser-button" aria-expanded={open} aria-controls={panelId} aria-describedby={legendId} onClick={() => setOpen((v) => !v)} data-testid="compare-toggle">
+      <button
+        ref={button}
+        type="button"
+        className="chooser-button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-describedby={legendId}
+        onClick={() => setOpen((v) => !v)}
+        data-testid="compare-toggle"
+      >
         {chosen.length === 0 ? t('compareNone') : t('compareCount', { count: chosen.length })}
       </button>
       <fieldset id={panelId} className="chooser-panel" hidden={!open} data-testid="compare-panel">
@@ -44,7 +53,13 @@ export function CompareChooser({ focus, chosen, onChange }: CompareChooserProps)
           const checked = chosen.includes(r.code);
           return (
             <label key={r.code} className="check">
-              <input type="checkbox" checked={checked} disabled={!checked && chosen.length >= MAX_COMPARED} onChange={(e) => toggle(r.code, e.target.checked)} value={r.code} />
+              <input
+                type="checkbox"
+                checked={checked}
+                disabled={!checked && chosen.length >= MAX_COMPARED}
+                onChange={(e) => toggle(r.code, e.target.checked)}
+                value={r.code}
+              />
               {regionName(r, lang)}
             </label>
           );

@@ -34,8 +34,12 @@ export function DataTable({ table, sortable = false, testId }: DataTableProps): 
     if (!sort) return indexes;
     return indexes.sort((i, j) => {
       const c = compare(table.rows[i]?.[sort.column], table.rows[j]?.[sort.column]);
-      const missing = table.rows[i]?.[sort.column]?.kind === 'number' && (table.rows[i]?.[sort.column] as { value: number | null }).value === null;
-      const otherMissing = table.rows[j]?.[sort.column]?.kind === 'number' && (table.rows[j]?.[sort.column] as { value: number | null }).value === null;
+      const missing =
+        table.rows[i]?.[sort.column]?.kind === 'number' &&
+        (table.rows[i]?.[sort.column] as { value: number | null }).value === null;
+      const otherMissing =
+        table.rows[j]?.[sort.column]?.kind === 'number' &&
+        (table.rows[j]?.[sort.column] as { value: number | null }).value === null;
       if (missing !== otherMissing) return missing ? 1 : -1;
       return sort.ascending ? c : -c;
     });
@@ -49,12 +53,22 @@ export function DataTable({ table, sortable = false, testId }: DataTableProps): 
           {table.columns.map((column, k) => {
             const state = sort?.column === k ? (sort.ascending ? 'ascending' : 'descending') : undefined;
             return (
-              <th key={k} scope="col" className={column.numeric ? 'num' : undefined} aria-sort={sortable ? (state ?? 'none') : undefined}>
+              <th
+                key={k}
+                scope="col"
+                className={column.numeric ? 'num' : undefined}
+                aria-sort={sortable ? (state ?? 'none') : undefined}
+              >
                 {sortable ? (
                   <button
                     type="button"
                     className="sort-button"
-                    onClick={() => setSort((s) => ({ column: k, ascending: s?.column === k ? !s.ascending : !column.numeric }))}
+                    onClick={() =>
+                      setSort((s) => ({
+                        column: k,
+                        ascending: s?.column === k ? !s.ascending : !column.numeric,
+                      }))
+                    }
                     aria-label={`${column.header}, ${t('sortBy')}`}
                   >
                     {column.header}
@@ -75,7 +89,11 @@ export function DataTable({ table, sortable = false, testId }: DataTableProps): 
           const row = table.rows[i] ?? [];
           const highlighted = table.highlighted?.has(i) ?? false;
           return (
-            <tr key={i} className={highlighted ? 'selected-row' : undefined} aria-current={highlighted ? 'true' : undefined}>
+            <tr
+              key={i}
+              className={highlighted ? 'selected-row' : undefined}
+              aria-current={highlighted ? 'true' : undefined}
+            >
               {row.map((cell, k) =>
                 k === table.rowHeader ? (
                   <th key={k} scope="row" className={table.columns[k]?.numeric ? 'num' : undefined}>

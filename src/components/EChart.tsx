@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactElement } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactElement,
+} from 'react';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { flushSync } from 'react-dom';
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
@@ -86,7 +94,14 @@ interface EChartProps {
  * The one ECharts adapter. It passes a finished option through; the same chart instance is
  * updated with setOption when the option changes.
  */
-export function EChart({ option, label, height, events, testId, needsMap = false }: EChartProps): ReactElement {
+export function EChart({
+  option,
+  label,
+  height,
+  events,
+  testId,
+  needsMap = false,
+}: EChartProps): ReactElement {
   const { renderer, width } = useContext(ChartRendererContext);
   const sink = useContext(ChartHandleSink);
   const [mapReady, setMapReady] = useState(!needsMap);
@@ -117,7 +132,9 @@ export function EChart({ option, label, height, events, testId, needsMap = false
     (instance: echarts.EChartsType) => {
       setReady(true);
       markFinished();
-      sink?.({ toPngDataUrl: () => instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#FFFFFF' }) });
+      sink?.({
+        toPngDataUrl: () => instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#FFFFFF' }),
+      });
     },
     [sink],
   );
@@ -134,10 +151,28 @@ export function EChart({ option, label, height, events, testId, needsMap = false
     };
     return handlers;
   }, [events]);
-  if (!mapReady) return <div className="chart chart-loading" role="img" aria-label={label} data-testid={testId} style={{ height }} aria-busy="true" data-drawn="false" />;
+  if (!mapReady)
+    return (
+      <div
+        className="chart chart-loading"
+        role="img"
+        aria-label={label}
+        data-testid={testId}
+        style={{ height }}
+        aria-busy="true"
+        data-drawn="false"
+      />
+    );
   const current = ready && drawn === option;
   return (
-    <div className="chart" role="img" aria-label={label} data-testid={testId} aria-busy={!current} data-drawn={current}>
+    <div
+      className="chart"
+      role="img"
+      aria-label={label}
+      data-testid={testId}
+      aria-busy={!current}
+      data-drawn={current}
+    >
       <ReactEChartsCore
         echarts={echarts}
         option={drawn}

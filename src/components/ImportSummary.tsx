@@ -1,16 +1,25 @@
 import { useId, type KeyboardEvent, type ReactElement, type RefObject } from 'react';
-import type { FileReport } from '../data/dataset';
-import type { Severity } from '../data/issue';
+import type { FileReport } from '../data/dataset/dataset';
+import type { Severity } from '../data/issues/issue';
 import { pick } from '../domain/language';
 import type { MessageKey } from '../i18n/dictionary';
 import { formatNumber } from '../i18n/format';
 import { useI18n } from './i18n-context';
 
-const SEVERITY_KEY: Readonly<Record<Severity, MessageKey>> = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' };
+const SEVERITY_KEY: Readonly<Record<Severity, MessageKey>> = {
+  error: 'severityError',
+  warning: 'severityWarning',
+  info: 'severityInfo',
+};
 const SEVERITY_ICON: Readonly<Record<Severity, string>> = { error: '✕', warning: '!', info: 'i' };
 const SHOWN_ISSUES = 500;
 
-function totals(reports: readonly FileReport[]): { records: number; accepted: number; rejected: number; skipped: number } {
+function totals(reports: readonly FileReport[]): {
+  records: number;
+  accepted: number;
+  rejected: number;
+  skipped: number;
+} {
   return reports.reduce(
     (sum, r) => ({
       records: sum.records + r.records,
@@ -31,7 +40,13 @@ interface ButtonProps {
 }
 
 /** The accounting — accepted, rejected, skipped — always in sight; one click opens the details. */
-export function ImportSummaryButton({ reports, open, panelId, onToggle, buttonRef }: ButtonProps): ReactElement {
+export function ImportSummaryButton({
+  reports,
+  open,
+  panelId,
+  onToggle,
+  buttonRef,
+}: ButtonProps): ReactElement {
   const { t, lang } = useI18n();
   const sum = totals(reports);
   const n = (value: number): string => formatNumber(value, 0, lang);
@@ -48,7 +63,11 @@ export function ImportSummaryButton({ reports, open, panelId, onToggle, buttonRe
     >
       <span className="summary-title">{t('importSummary')}</span>
       <span className="summary-counts">
-        {t('importSummaryCounts', { accepted: n(sum.accepted), rejected: n(sum.rejected), skipped: n(sum.skipped) })}
+        {t('importSummaryCounts', {
+          accepted: n(sum.accepted),
+          rejected: n(sum.rejected),
+          skipped: n(sum.skipped),
+        })}
       </span>
     </button>
   );
@@ -69,7 +88,13 @@ export function ImportSummaryPanel({ reports, id, onClose }: PanelProps): ReactE
     if (event.key === 'Escape') onClose();
   };
   return (
-    <section id={id} className="summary-panel" aria-labelledby={headingId} data-testid="import-summary-panel" onKeyDown={onKeyDown}>
+    <section
+      id={id}
+      className="summary-panel"
+      aria-labelledby={headingId}
+      data-testid="import-summary-panel"
+      onKeyDown={onKeyDown}
+    >
       <div className="summary-panel-head">
         <h2 id={headingId}>{t('importSummary')}</h2>
         <button type="button" className="link-button" onClick={onClose}>
@@ -84,10 +109,18 @@ export function ImportSummaryPanel({ reports, id, onClose }: PanelProps): ReactE
             <th scope="col">{t('importFormat')}</th>
             <th scope="col">{t('importEncoding')}</th>
             <th scope="col">{t('importDelimiter')}</th>
-            <th scope="col" className="num">{t('importRecords')}</th>
-            <th scope="col" className="num">{t('importAccepted')}</th>
-            <th scope="col" className="num">{t('importRejected')}</th>
-            <th scope="col" className="num">{t('importSkipped')}</th>
+            <th scope="col" className="num">
+              {t('importRecords')}
+            </th>
+            <th scope="col" className="num">
+              {t('importAccepted')}
+            </th>
+            <th scope="col" className="num">
+              {t('importRejected')}
+            </th>
+            <th scope="col" className="num">
+              {t('importSkipped')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -117,8 +150,12 @@ export function ImportSummaryPanel({ reports, id, onClose }: PanelProps): ReactE
               <thead>
                 <tr>
                   <th scope="col">{t('issueSeverity')}</th>
-                  <th scope="col" className="num">{t('issueLine')}</th>
-                  <th scope="col" className="num">{t('issueColumn')}</th>
+                  <th scope="col" className="num">
+                    {t('issueLine')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('issueColumn')}
+                  </th>
                   <th scope="col">{t('issueMessage')}</th>
                 </tr>
               </thead>
@@ -139,7 +176,9 @@ export function ImportSummaryPanel({ reports, id, onClose }: PanelProps): ReactE
               </tbody>
             </table>
           )}
-          {r.issues.length > SHOWN_ISSUES ? <p>{t('moreIssues', { count: n(r.issues.length - SHOWN_ISSUES) })}</p> : null}
+          {r.issues.length > SHOWN_ISSUES ? (
+            <p>{t('moreIssues', { count: n(r.issues.length - SHOWN_ISSUES) })}</p>
+          ) : null}
         </div>
       ))}
     </section>

@@ -16,6 +16,9 @@ export function LiveStatus({ message }: { readonly message: string }): ReactElem
 export function useAnnouncer(): { readonly message: string; readonly announce: (text: string) => void } {
   const [message, setMessage] = useState('');
   // A trailing no-break space makes a repeated message a change of text, which is announced again.
-  const announce = useCallback((text: string) => setMessage((previous) => (previous === text ? `${text}\u00a0` : text)), []);
+  const announce = useCallback(
+    (text: string) => setMessage((previous) => (previous === text ? `${text}\u00a0` : text)),
+    [],
+  );
   return { message, announce };
 }

@@ -2,11 +2,11 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactElement }
 import { CHAIN_LEVELS, CHAIN_LEVEL_INFO, type ChainLevel } from '../domain/chain-levels';
 import { DIRECTIONS, type Direction } from '../domain/indicator';
 import { pick } from '../domain/language';
-import { analyseHeader } from '../data/header-roles';
-import type { ColumnMapping, TablePreview } from '../data/import-result';
-import { indicatorIdFrom } from '../data/indicator-naming';
-import { periodColumnsOf } from '../data/table-reader';
-import type { SourceOptions, UserIndicator } from '../data/workspace';
+import { analyseHeader } from '../data/cells/header-roles';
+import type { ColumnMapping, TablePreview } from '../data/import/import-result';
+import { indicatorIdFrom } from '../data/cells/indicator-naming';
+import { periodColumnsOf } from '../data/table/table-reader';
+import type { SourceOptions, UserIndicator } from '../data/workspace/workspace';
 import type { MessageKey } from '../i18n/dictionary';
 import { useI18n } from './i18n-context';
 import { SelectField, type SelectOption } from './SelectField';
@@ -23,7 +23,11 @@ const NEW = '__new__';
 /** The fields a failed save can be about: the error describes that field, which gets focus. */
 type ProblemField = 'name' | 'period' | 'value' | 'layout';
 
-const DIRECTION_KEYS: Readonly<Record<Direction, MessageKey>> = { higher_is_better: 'directionHigher', lower_is_better: 'directionLower', neutral: 'directionNeutral' };
+const DIRECTION_KEYS: Readonly<Record<Direction, MessageKey>> = {
+  higher_is_better: 'directionHigher',
+  lower_is_better: 'directionLower',
+  neutral: 'directionNeutral',
+};
 
 /**
  * Which column holds what, for a file whose header does not say: a preview of its first rows and a
@@ -34,22 +38,43 @@ export function MappingForm({ preview, initial, onSave, onCancel }: MappingFormP
   const base = useId();
   const header = preview.header;
   const periodColumns = periodColumnsOf(header);
-  const columnOptions = header.map((h, i) => ({ value: String(i), label: `${i + 1}: ${h || t('mappingUnnamed')}` }));
+  const columnOptions = header.map((h, i) => ({
+    value: String(i),
+    label: `${i + 1}: ${h || t('mappingUnnamed')}`,
+  }));
   // Start from what the header does say (a "län" column, an "år" column), or from the earlier choice.
   const roles = analyseHeader(header).roles;
-  const guess: ColumnMapping = { region: roles.get('region') ?? 0, period: roles.get('period'), value: roles.get('value'), gender: roles.get('gender'), indicator: roles.get('indicator') };
+  const guess: ColumnMapping = {
+    region: roles.get('region') ?? 0,
+    period: roles.get('period'),
+    value: roles.get('value'),
+    gender: roles.get('gender'),
+    indicator: roles.get('indicator'),
+  };
   const initialColumns: ColumnMapping = initial?.columns ?? guess;
-  const [layout, setLayout] = useState<'long' | 'wide'>(initialColumns.periods ? 'wide' : periodColumns.length > 1 ? 'wide' : 'long');
+  const [layout, setLayout] = useState<'long' | 'wide'>(
+    initialColumns.periods ? 'wide' : periodColumns.length > 1 ? 'wide' : 'long',
+  );
   const [region, setRegion] = useState(String(initialColumns.region));
-  const [period, setPeriod] = useState(initialColumns.period === undefined ? NONE : String(initialColumns.period));
-  const [value, setValue] = useState(initialColumns.value === undefined ? NONE : String(initialColumns.value));
-  const [gender, setGender] = useState(initialColumns.gender === undefined ? NONE : String(initialColumns.gender));
-  const [indicatorColumn, setIndicatorColumn] = useState(initialColumns.indicator === undefined ? NEW : String(initialColumns.indicator));
+  const [period, setPeriod] = useState(
+    initialColumns.period === undefined ? NONE : String(initialColumns.period),
+  );
+  const [value, setValue] = useState(
+    initialColumns.value === undefined ? NONE : String(initialColumns.value),
+  );
+  const [gender, setGender] = useState(
+    initialColumns.gender === undefined ? NONE : String(initialColumns.gender),
+  );
+  const [indicatorColumn, setIndicatorColumn] = useState(
+    initialColumns.indicator === undefined ? NEW : String(initialColumns.indicator),
+  );
   const [name, setName] = useState(initial?.indicator ?? '');
   const [level, setLevel] = useState<ChainLevel>('utfall');
   const [direction, setDirection] = useState<Direction>('higher_is_better');
   const [unit, setUnit] = useState('');
-  const [problem, setProblem] = useState<{ readonly key: MessageKey; readonly field: ProblemField } | undefined>(undefined);
+  const [problem, setProblem] = useState<
+    { readonly key: MessageKey; readonly field: ProblemField } | undefined
+  >(undefined);
   const errorId = `${base}-error`;
   const nameInput = useRef<HTMLInputElement>(null);
   const periodSelect = useRef<HTMLSelectElement>(null);
@@ -58,10 +83,16 @@ export function MappingForm({ preview, initial, onSave, onCancel }: MappingFormP
   // A failed save puts focus on the field the error is about (a new object each time, so each try).
   useEffect(() => {
     if (!problem) return;
-    const fields = { name: nameInput, period: periodSelect, value: valueSelect, layout: layoutSelect } as const;
+    const fields = {
+      name: nameInput,
+      period: periodSelect,
+      value: valueSelect,
+      layout: layoutSelect,
+    } as const;
     fields[problem.field].current?.focus();
   }, [problem]);
-  const errorFor = (field: ProblemField): string | undefined => (problem?.field === field ? errorId : undefined);
+  const errorFor = (field: ProblemField): string | undefined =>
+    problem?.field === field ? errorId : undefined;
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -71,21 +102,50 @@ export function MappingForm({ preview, initial, onSave, onCancel }: MappingFormP
     if (newIndicator && id === undefined) return setProblem({ key: 'mappingNeedsName', field: 'name' });
     const columns: ColumnMapping =
       layout === 'wide'
-        ? { region: Number(region), gender: num(gender), indicator: num(indicatorColumn), periods: periodColumns.map((p) => p.index) }
-        : { region: Number(region), period: num(period), value: num(value), gender: num(gender), indicator: num(indicatorColumn) };
-    if (layout === 'long' && (columns.period === undefined || columns.value === undefined)) return setProblem({ key: 'mappingNeedsColumns', field: columns.period === undefined ? 'period' : 'value' });
-    if (layout === 'wide' && periodColumns.length === 0) return setProblem({ key: 'mappingNoPeriods', field: 'layout' });
+        ? {
+            region: Number(region),
+            gender: num(gender),
+            indicator: num(indicatorColumn),
+            periods: periodColumns.map((p) => p.index),
+          }
+        : {
+            region: Number(region),
+            period: num(period),
+            value: num(value),
+            gender: num(gender),
+            indicator: num(indicatorColumn),
+          };
+    if (layout === 'long' && (columns.period === undefined || columns.value === undefined))
+      return setProblem({
+        key: 'mappingNeedsColumns',
+        field: columns.period === undefined ? 'period' : 'value',
+      });
+    if (layout === 'wide' && periodColumns.length === 0)
+      return setProblem({ key: 'mappingNoPeriods', field: 'layout' });
     const indicator: UserIndicator | undefined =
-      newIndicator && id !== undefined ? { id, name: name.trim(), unit: unit.trim(), chainLevel: level, direction, decimals: 1 } : undefined;
+      newIndicator && id !== undefined
+        ? { id, name: name.trim(), unit: unit.trim(), chainLevel: level, direction, decimals: 1 }
+        : undefined;
     onSave({ columns, ...(id !== undefined ? { indicator: id } : {}) }, indicator);
   };
 
-  const select = (label: string, current: string, set: (v: string) => void, options: SelectOption<string>[], testId: string): ReactElement => (
+  const select = (
+    label: string,
+    current: string,
+    set: (v: string) => void,
+    options: SelectOption<string>[],
+    testId: string,
+  ): ReactElement => (
     <SelectField label={label} value={current} onChange={set} options={options} testId={testId} />
   );
 
   return (
-    <form className="mapping-form" onSubmit={submit} aria-label={t('mappingTitle')} data-testid="mapping-form">
+    <form
+      className="mapping-form"
+      onSubmit={submit}
+      aria-label={t('mappingTitle')}
+      data-testid="mapping-form"
+    >
       <p className="hint">{t('mappingIntro')}</p>
       <div className="table-wrap" tabIndex={0} role="region" aria-label={t('mappingPreview')}>
         <table className="data-table">
@@ -126,13 +186,41 @@ export function MappingForm({ preview, initial, onSave, onCancel }: MappingFormP
         />
         {select(t('region'), region, setRegion, columnOptions, 'map-region')}
         {layout === 'long' ? (
-          <SelectField label={t('colPeriod')} value={period} onChange={setPeriod} options={[{ value: NONE, label: t('mappingChoose') }, ...columnOptions]} testId="map-period" errorId={errorFor('period')} selectRef={periodSelect} />
+          <SelectField
+            label={t('colPeriod')}
+            value={period}
+            onChange={setPeriod}
+            options={[{ value: NONE, label: t('mappingChoose') }, ...columnOptions]}
+            testId="map-period"
+            errorId={errorFor('period')}
+            selectRef={periodSelect}
+          />
         ) : null}
         {layout === 'long' ? (
-          <SelectField label={t('colValue')} value={value} onChange={setValue} options={[{ value: NONE, label: t('mappingChoose') }, ...columnOptions]} testId="map-value" errorId={errorFor('value')} selectRef={valueSelect} />
+          <SelectField
+            label={t('colValue')}
+            value={value}
+            onChange={setValue}
+            options={[{ value: NONE, label: t('mappingChoose') }, ...columnOptions]}
+            testId="map-value"
+            errorId={errorFor('value')}
+            selectRef={valueSelect}
+          />
         ) : null}
-        {select(t('gender'), gender, setGender, [{ value: NONE, label: t('mappingNoGender') }, ...columnOptions], 'map-gender')}
-        {select(t('indicator'), indicatorColumn, setIndicatorColumn, [{ value: NEW, label: t('mappingNewIndicator') }, ...columnOptions], 'map-indicator')}
+        {select(
+          t('gender'),
+          gender,
+          setGender,
+          [{ value: NONE, label: t('mappingNoGender') }, ...columnOptions],
+          'map-gender',
+        )}
+        {select(
+          t('indicator'),
+          indicatorColumn,
+          setIndicatorColumn,
+          [{ value: NEW, label: t('mappingNewIndicator') }, ...columnOptions],
+          'map-indicator',
+        )}
       </fieldset>
       {indicatorColumn === NEW ? (
         <fieldset className="mapping-fields">
@@ -149,8 +237,20 @@ export function MappingForm({ preview, initial, onSave, onCancel }: MappingFormP
               data-testid="map-name"
             />
           </div>
-          {select(t('chainLevel'), level, (v) => setLevel(CHAIN_LEVELS.find((l) => l === v) ?? 'utfall'), CHAIN_LEVELS.map((l) => ({ value: l, label: pick(CHAIN_LEVEL_INFO[l].label, lang) })), 'map-level')}
-          {select(t('mappingDirection'), direction, (v) => setDirection(DIRECTIONS.find((d) => d === v) ?? 'neutral'), DIRECTIONS.map((d) => ({ value: d, label: t(DIRECTION_KEYS[d]) })), 'map-direction')}
+          {select(
+            t('chainLevel'),
+            level,
+            (v) => setLevel(CHAIN_LEVELS.find((l) => l === v) ?? 'utfall'),
+            CHAIN_LEVELS.map((l) => ({ value: l, label: pick(CHAIN_LEVEL_INFO[l].label, lang) })),
+            'map-level',
+          )}
+          {select(
+            t('mappingDirection'),
+            direction,
+            (v) => setDirection(DIRECTIONS.find((d) => d === v) ?? 'neutral'),
+            DIRECTIONS.map((d) => ({ value: d, label: t(DIRECTION_KEYS[d]) })),
+            'map-direction',
+          )}
           <div className="control">
             <label htmlFor={`${base}-unit`}>{t('unit')}</label>
             <input id={`${base}-unit`} value={unit} onChange={(e) => setUnit(e.target.value)} />

@@ -7,7 +7,8 @@ export function OtherSourcesBanner({ names }: { readonly names: readonly string[
   if (names.length === 0) return null;
   return (
     <p className="other-sources-banner" data-testid="other-sources">
-      {names.length === 1 ? t('otherSourcesOne') : t('otherSources', { count: names.length })} {names.join(' · ')}
+      {names.length === 1 ? t('otherSourcesOne') : t('otherSources', { count: names.length })}{' '}
+      {names.join(' · ')}
     </p>
   );
 }

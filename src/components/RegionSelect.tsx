@@ -4,7 +4,13 @@ import { useI18n } from './i18n-context';
 import { SelectField } from './SelectField';
 
 /** Riket and the 21 län, by name in the interface language. */
-export function RegionSelect({ value, onChange }: { readonly value: string; readonly onChange: (code: string) => void }): ReactElement {
+export function RegionSelect({
+  value,
+  onChange,
+}: {
+  readonly value: string;
+  readonly onChange: (code: string) => void;
+}): ReactElement {
   const { t, lang } = useI18n();
   return (
     <SelectField

@@ -17,7 +17,15 @@ interface SelectFieldProps<T extends string> {
 }
 
 /** A labelled native select: keyboard and screen readers work as everywhere else. */
-export function SelectField<T extends string>({ label, value, options, onChange, testId, errorId, selectRef }: SelectFieldProps<T>): ReactElement {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  testId,
+  errorId,
+  selectRef,
+}: SelectFieldProps<T>): ReactElement {
   const id = useId();
   return (
     <div className="control">

@@ -1,10 +1,15 @@
 import { format } from 'date-fns';
 import { enGB, sv } from 'date-fns/locale';
 import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactElement } from 'react';
-import type { FileReport } from '../data/dataset';
-import { linkName } from '../data/link-name';
-import { parseWorkspace, serializeWorkspace, WorkspaceFileError, type Source } from '../data/workspace';
-import type { StorageError } from '../data/workspace-store';
+import type { FileReport } from '../data/dataset/dataset';
+import { linkName } from '../app/link-name';
+import {
+  parseWorkspace,
+  serializeWorkspace,
+  WorkspaceFileError,
+  type Source,
+} from '../data/workspace/workspace';
+import type { StorageError } from '../app/workspace-store';
 import { formatNumber } from '../i18n/format';
 import type { MessageKey } from '../i18n/dictionary';
 import { downloadBlob } from './download';
@@ -21,10 +26,21 @@ interface SourcesPanelProps {
   readonly id: string;
 }
 
-const STORAGE_KEYS: Readonly<Record<StorageError['kind'], MessageKey>> = { unavailable: 'storageUnavailable', quota: 'storageQuota', failed: 'storageFailed' };
+const STORAGE_KEYS: Readonly<Record<StorageError['kind'], MessageKey>> = {
+  unavailable: 'storageUnavailable',
+  quota: 'storageQuota',
+  failed: 'storageFailed',
+};
 
 /** The added files and links: what each gave, when it came; remove, replace, map columns; the workspace file. */
-export function SourcesPanel({ api, reports, links, onRemoveLink, onClose, id }: SourcesPanelProps): ReactElement {
+export function SourcesPanel({
+  api,
+  reports,
+  links,
+  onRemoveLink,
+  onClose,
+  id,
+}: SourcesPanelProps): ReactElement {
   const { t, lang } = useI18n();
   const headingId = useId();
   const [mapping, setMapping] = useState<string | undefined>(undefined);
@@ -42,7 +58,8 @@ export function SourcesPanel({ api, reports, links, onRemoveLink, onClose, id }:
   }, [saved, id]);
   const n = (value: number): string => formatNumber(value, 0, lang);
   const reportFor = (name: string): FileReport | undefined => reports.find((r) => r.file === name);
-  const when = (iso: string): string => format(new Date(iso), 'd MMM yyyy HH:mm', { locale: lang === 'sv' ? sv : enGB });
+  const when = (iso: string): string =>
+    format(new Date(iso), 'd MMM yyyy HH:mm', { locale: lang === 'sv' ? sv : enGB });
 
   const onReplace = (event: ChangeEvent<HTMLInputElement>): void => {
     const file = event.target.files?.[0];
@@ -61,7 +78,11 @@ export function SourcesPanel({ api, reports, links, onRemoveLink, onClose, id }:
       api.replaceAll(parseWorkspace(await file.text()));
       setWorkspaceError(undefined);
     } catch (error) {
-      setWorkspaceError(error instanceof WorkspaceFileError ? t('workspaceFileInvalid', { detail: error.message }) : String(error));
+      setWorkspaceError(
+        error instanceof WorkspaceFileError
+          ? t('workspaceFileInvalid', { detail: error.message })
+          : String(error),
+      );
     }
   };
 
@@ -80,12 +101,28 @@ export function SourcesPanel({ api, reports, links, onRemoveLink, onClose, id }:
         </div>
         {report ? (
           // A live region: the counts after a new mapping are read out when the import is done.
-          <p className="source-counts" id={`${id}-${source.id}-counts`} tabIndex={-1} aria-live="polite" data-testid="source-counts">
-            {t('sourceCounts', { records: n(report.records), accepted: n(report.accepted), rejected: n(report.rejected), skipped: n(report.skipped) })}
+          <p
+            className="source-counts"
+            id={`${id}-${source.id}-counts`}
+            tabIndex={-1}
+            aria-live="polite"
+            data-testid="source-counts"
+          >
+            {t('sourceCounts', {
+              records: n(report.records),
+              accepted: n(report.accepted),
+              rejected: n(report.rejected),
+              skipped: n(report.skipped),
+            })}
           </p>
         ) : null}
         <div className="source-actions">
-          <button type="button" className="link-button" onClick={() => api.removeSource(source.id)} data-testid="source-remove">
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => api.removeSource(source.id)}
+            data-testid="source-remove"
+          >
             {t('sourceRemove', { name: source.name })}
           </button>
           <button
@@ -100,7 +137,13 @@ export function SourcesPanel({ api, reports, links, onRemoveLink, onClose, id }:
             {t('sourceReplace', { name: source.name })}
           </button>
           {report?.preview || source.options?.columns ? (
-            <button type="button" className="link-button" aria-expanded={mapping === source.id} onClick={() => setMapping((m) => (m === source.id ? undefined : source.id))} data-testid="source-map">
+            <button
+              type="button"
+              className="link-button"
+              aria-expanded={mapping === source.id}
+              onClick={() => setMapping((m) => (m === source.id ? undefined : source.id))}
+              data-testid="source-map"
+            >
               {t('sourceMap', { name: source.name })}
             </button>
           ) : null}
@@ -111,7 +154,9 @@ export function SourcesPanel({ api, reports, links, onRemoveLink, onClose, id }:
             <select
               id={`${id}-${source.id}-sheet`}
               value={report.sheets.read}
-              onChange={(e) => api.setSourceOptions(source.id, { ...source.options, sheet: e.target.value }, undefined)}
+              onChange={(e) =>
+                api.setSourceOptions(source.id, { ...source.options, sheet: e.target.value }, undefined)
+              }
               data-testid="source-sheet"
             >
               {report.sheets.names.map((name) => (
@@ -140,7 +185,13 @@ export function SourcesPanel({ api, reports, links, onRemoveLink, onClose, id }:
   };
 
   return (
-    <section id={id} className="summary-panel sources-panel" aria-labelledby={headingId} data-testid="sources-panel" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <section
+      id={id}
+      className="summary-panel sources-panel"
+      aria-labelledby={headingId}
+      data-testid="sources-panel"
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
       <div className="summary-panel-head">
         <h2 id={headingId}>{t('sourcesTitle')}</h2>
         <button type="button" className="link-button" onClick={onClose}>
@@ -148,7 +199,11 @@ export function SourcesPanel({ api, reports, links, onRemoveLink, onClose, id }:
         </button>
       </div>
       <p className="hint" data-testid="storage-status">
-        {api.storageProblem ? t(STORAGE_KEYS[api.storageProblem.kind]) : api.persistent ? t('storageKept') : t('storageUnavailable')}
+        {api.storageProblem
+          ? t(STORAGE_KEYS[api.storageProblem.kind])
+          : api.persistent
+            ? t('storageKept')
+            : t('storageUnavailable')}
       </p>
       {api.workspace.sources.length === 0 && links.length === 0 ? <p>{t('sourcesNone')}</p> : null}
       <ul className="source-list">
@@ -161,7 +216,16 @@ export function SourcesPanel({ api, reports, links, onRemoveLink, onClose, id }:
                 <strong>{url}</strong>
                 <span className="source-meta">{t('sourceLink')}</span>
               </div>
-              {report ? <p className="source-counts">{t('sourceCounts', { records: n(report.records), accepted: n(report.accepted), rejected: n(report.rejected), skipped: n(report.skipped) })}</p> : null}
+              {report ? (
+                <p className="source-counts">
+                  {t('sourceCounts', {
+                    records: n(report.records),
+                    accepted: n(report.accepted),
+                    rejected: n(report.rejected),
+                    skipped: n(report.skipped),
+                  })}
+                </p>
+              ) : null}
               <div className="source-actions">
                 <button type="button" className="link-button" onClick={() => onRemoveLink(url)}>
                   {t('sourceRemove', { name: url })}
@@ -172,14 +236,31 @@ export function SourcesPanel({ api, reports, links, onRemoveLink, onClose, id }:
         })}
       </ul>
       {api.workspace.targets.length > 0 ? (
-        <p>{api.workspace.targets.length === 1 ? t('userTargetsCountOne') : t('userTargetsCount', { count: api.workspace.targets.length })}</p>
+        <p>
+          {api.workspace.targets.length === 1
+            ? t('userTargetsCountOne')
+            : t('userTargetsCount', { count: api.workspace.targets.length })}
+        </p>
       ) : null}
       <div className="workspace-actions">
-        <button type="button" className="link-button" onClick={() => void exportWorkspace()} data-testid="workspace-export">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => void exportWorkspace()}
+          data-testid="workspace-export"
+        >
           {t('workspaceExport')}
         </button>
         {/* The input before its label, so that the label can show the input's keyboard focus (styles.css). */}
-        <input id={`${id}-workspace`} ref={workspaceInput} type="file" accept=".json,application/json" className="sr-only" onChange={(e) => void onImportWorkspace(e)} data-testid="workspace-input" />
+        <input
+          id={`${id}-workspace`}
+          ref={workspaceInput}
+          type="file"
+          accept=".json,application/json"
+          className="sr-only"
+          onChange={(e) => void onImportWorkspace(e)}
+          data-testid="workspace-input"
+        />
         <label className="link-button" htmlFor={`${id}-workspace`} data-testid="workspace-import-label">
           {t('workspaceImport')}
         </label>
@@ -189,7 +270,15 @@ export function SourcesPanel({ api, reports, links, onRemoveLink, onClose, id }:
           {workspaceError}
         </p>
       ) : null}
-      <input ref={replaceInput} type="file" className="sr-only" tabIndex={-1} aria-hidden="true" accept=".csv,.tsv,.txt,.json,.xlsx" onChange={onReplace} />
+      <input
+        ref={replaceInput}
+        type="file"
+        className="sr-only"
+        tabIndex={-1}
+        aria-hidden="true"
+        accept=".csv,.tsv,.txt,.json,.xlsx"
+        onChange={onReplace}
+      />
     </section>
   );
 }

@@ -14,7 +14,14 @@ interface StateLinkProps {
  * A link to the selection with `change` made: a real URL (open in a new tab, copy link), followed in
  * the page on a plain click.
  */
-export function StateLink({ state, change, onChange, children, current, testId }: StateLinkProps): ReactElement {
+export function StateLink({
+  state,
+  change,
+  onChange,
+  children,
+  current,
+  testId,
+}: StateLinkProps): ReactElement {
   return (
     <a
       href={serializeUrlState({ ...state, ...change })}

@@ -23,7 +23,13 @@ export function statusKey(status: TargetStatus): MessageKey {
   return keys[status];
 }
 
-export function StatusBadge({ status, compact = false }: { readonly status: TargetStatus; readonly compact?: boolean }): ReactElement {
+export function StatusBadge({
+  status,
+  compact = false,
+}: {
+  readonly status: TargetStatus;
+  readonly compact?: boolean;
+}): ReactElement {
   const { t } = useI18n();
   return (
     <span className={`status status-${status}${compact ? ' status-compact' : ''}`} data-status={status}>

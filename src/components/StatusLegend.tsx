@@ -9,7 +9,11 @@ export function StatusLegend(): ReactElement {
     <ul className="legend status-legend">
       {TARGET_STATUSES.map((status) => (
         <li key={status}>
-          <span className={`swatch swatch-${status}`} style={{ background: STATUS_STYLE[status].colour }} aria-hidden="true" />
+          <span
+            className={`swatch swatch-${status}`}
+            style={{ background: STATUS_STYLE[status].colour }}
+            aria-hidden="true"
+          />
           <StatusBadge status={status} compact />
         </li>
       ))}

@@ -4,17 +4,35 @@ import { VIEWS, type UrlState, type View } from '../state/url-state';
 import { useI18n } from './i18n-context';
 import { StateLink } from './StateLink';
 
-const LABELS: Readonly<Record<View, MessageKey>> = { lan: 'viewLan', indikator: 'viewIndikator', jamfor: 'viewJamfor', fragor: 'viewFragor', finansiering: 'viewFinansiering' };
+const LABELS: Readonly<Record<View, MessageKey>> = {
+  lan: 'viewLan',
+  indikator: 'viewIndikator',
+  jamfor: 'viewJamfor',
+  fragor: 'viewFragor',
+  finansiering: 'viewFinansiering',
+};
 
 /** The views as links: each a real URL (open in a new tab works), followed in the page. */
-export function ViewNav({ state, onChange }: { readonly state: UrlState; readonly onChange: (change: Partial<UrlState>) => void }): ReactElement {
+export function ViewNav({
+  state,
+  onChange,
+}: {
+  readonly state: UrlState;
+  readonly onChange: (change: Partial<UrlState>) => void;
+}): ReactElement {
   const { t } = useI18n();
   return (
     <nav className="view-nav" aria-label={t('views')}>
       <ul>
         {VIEWS.map((view) => (
           <li key={view}>
-            <StateLink state={state} change={{ view }} onChange={onChange} current={state.view === view} testId={`nav-${view}`}>
+            <StateLink
+              state={state}
+              change={{ view }}
+              onChange={onChange}
+              current={state.view === view}
+              testId={`nav-${view}`}
+            >
               {t(LABELS[view])}
             </StateLink>
           </li>

@@ -14,7 +14,7 @@ export function fileNameFor(title: string, extension: string): string {
 
 /** Saves a table as CSV. The writer (with PapaParse) loads on the first download, not with the page. */
 export async function downloadTable(title: string, table: TableModel): Promise<void> {
-  const { tableToCsv } = await import('../data/csv-export');
+  const { tableToCsv } = await import('../data/export/csv-export');
   downloadBlob(fileNameFor(title, 'csv'), new Blob([tableToCsv(table)], { type: 'text/csv;charset=utf-8' }));
 }
 

@@ -13,7 +13,8 @@ import { resolveRegion } from '../domain/region-resolver';
 export function countyMapSvg(): string {
   const paths = sweden.locations.map((location) => {
     const resolved = resolveRegion(location.name);
-    if (!resolved.ok || resolved.region.level !== 'lan') throw new Error(`Map outline ${location.name} is no county`);
+    if (!resolved.ok || resolved.region.level !== 'lan')
+      throw new Error(`Map outline ${location.name} is no county`);
     return `<path name="${resolved.region.code}" d="${location.path}"/>`;
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${sweden.viewBox}">${paths.join('')}</svg>`;

@@ -9,7 +9,13 @@ interface I18n {
 
 const I18nContext = createContext<I18n>({ lang: 'sv', t: translator('sv') });
 
-export function I18nProvider({ lang, children }: { readonly lang: Lang; readonly children: ReactNode }): ReactElement {
+export function I18nProvider({
+  lang,
+  children,
+}: {
+  readonly lang: Lang;
+  readonly children: ReactNode;
+}): ReactElement {
   const value = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

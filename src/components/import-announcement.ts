@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { Dataset, FileReport } from '../data/dataset';
+import type { Dataset, FileReport } from '../data/dataset/dataset';
 import type { Lang } from '../domain/language';
 import type { Translate } from '../i18n/dictionary';
 import { formatNumber } from '../i18n/format';
@@ -42,13 +42,28 @@ function rejectedLines(reports: readonly FileReport[]): number[] {
 /** What the live region says once added files are read: per file name, accepted, rejected and skipped rows, and which rows were rejected. */
 export function importResultText(reports: readonly FileReport[], t: Translate, lang: Lang): string {
   const n = (value: number): string => formatNumber(value, 0, lang);
-  const sum = reports.reduce((s, r) => ({ accepted: s.accepted + r.accepted, rejected: s.rejected + r.rejected, skipped: s.skipped + r.skipped }), { accepted: 0, rejected: 0, skipped: 0 });
+  const sum = reports.reduce(
+    (s, r) => ({
+      accepted: s.accepted + r.accepted,
+      rejected: s.rejected + r.rejected,
+      skipped: s.skipped + r.skipped,
+    }),
+    { accepted: 0, rejected: 0, skipped: 0 },
+  );
   const files = reports.map((r) => r.file).join(', ');
-  const head = t('announceImport', { files, accepted: n(sum.accepted), rejected: n(sum.rejected), skipped: n(sum.skipped) });
+  const head = t('announceImport', {
+    files,
+    accepted: n(sum.accepted),
+    rejected: n(sum.rejected),
+    skipped: n(sum.skipped),
+  });
   if (sum.rejected === 0) return head;
   const lines = rejectedLines(reports);
   const named = lines.slice(0, NAMED_LINES).map(n).join(', ');
-  const rows = lines.length === 0 ? '' : ` ${t(lines.length > NAMED_LINES ? 'announceRejectedLinesMore' : 'announceRejectedLines', { lines: named })}`;
+  const rows =
+    lines.length === 0
+      ? ''
+      : ` ${t(lines.length > NAMED_LINES ? 'announceRejectedLinesMore' : 'announceRejectedLines', { lines: named })}`;
   return `${head}${rows} ${t('announceRejectedWhere')}`;
 }
 
@@ -57,7 +72,12 @@ export function importResultText(reports: readonly FileReport[], t: Translate, l
  * (not when the files are picked, and never on the first load). Returns what to call with the
  * files as they are added.
  */
-export function useImportAnnouncement(state: DatasetState, announce: (text: string) => void, t: Translate, lang: Lang): (files: readonly File[]) => void {
+export function useImportAnnouncement(
+  state: DatasetState,
+  announce: (text: string) => void,
+  t: Translate,
+  lang: Lang,
+): (files: readonly File[]) => void {
   const pending = useRef<Pending | undefined>(undefined);
   const shown = useRef<Dataset | undefined>(undefined);
   const { dataset, fetching, failed } = state;

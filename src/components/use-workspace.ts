@@ -1,8 +1,16 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { workspaceQuery, type LoadedWorkspace } from '../data/queries';
-import { EMPTY_WORKSPACE, withReplacedSource, type Source, type SourceOptions, type UserIndicator, type UserTarget, type Workspace } from '../data/workspace';
-import { StorageError, type WorkspaceStore } from '../data/workspace-store';
+import { workspaceQuery, type LoadedWorkspace } from '../app/queries';
+import {
+  EMPTY_WORKSPACE,
+  withReplacedSource,
+  type Source,
+  type SourceOptions,
+  type UserIndicator,
+  type UserTarget,
+  type Workspace,
+} from '../data/workspace/workspace';
+import { StorageError, type WorkspaceStore } from '../app/workspace-store';
 
 export interface WorkspaceApi {
   readonly workspace: Workspace;
@@ -21,7 +29,8 @@ export interface WorkspaceApi {
   replaceAll(workspace: Workspace): void;
 }
 
-const sameTarget = (a: UserTarget, b: UserTarget): boolean => a.region === b.region && a.indicator === b.indicator && a.period === b.period;
+const sameTarget = (a: UserTarget, b: UserTarget): boolean =>
+  a.region === b.region && a.indicator === b.indicator && a.period === b.period;
 
 /**
  * The user's workspace — added files, own indicators and targets, column mappings — kept in
@@ -44,12 +53,16 @@ export function useWorkspace(): WorkspaceApi {
       client.setQueryData<LoadedWorkspace>(key, { ...now, workspace: next });
       persist(now.store).then(
         () => setProblem(undefined),
-        (error: unknown) => setProblem(error instanceof StorageError ? error : new StorageError('failed', String(error))),
+        (error: unknown) =>
+          setProblem(error instanceof StorageError ? error : new StorageError('failed', String(error))),
       );
     },
     [client, key],
   );
-  const current = useCallback((): Workspace => client.getQueryData<LoadedWorkspace>(key)?.workspace ?? EMPTY_WORKSPACE, [client, key]);
+  const current = useCallback(
+    (): Workspace => client.getQueryData<LoadedWorkspace>(key)?.workspace ?? EMPTY_WORKSPACE,
+    [client, key],
+  );
 
   return useMemo<WorkspaceApi>(
     () => ({
@@ -60,17 +73,30 @@ export function useWorkspace(): WorkspaceApi {
       addFiles(files) {
         // A millisecond apart, so that files added together keep their order (later files win) after a reload.
         const now = Date.now();
-        const added: Source[] = files.map((file, i) => ({ id: crypto.randomUUID(), name: file.name, addedAt: new Date(now + i).toISOString(), content: file, options: undefined }));
+        const added: Source[] = files.map((file, i) => ({
+          id: crypto.randomUUID(),
+          name: file.name,
+          addedAt: new Date(now + i).toISOString(),
+          content: file,
+          options: undefined,
+        }));
         const next = { ...current(), sources: [...current().sources, ...added] };
         save(next, async (s) => {
           for (const source of added) await s.putSource(source);
         });
       },
       removeSource(id) {
-        save({ ...current(), sources: current().sources.filter((s) => s.id !== id) }, (s) => s.deleteSource(id));
+        save({ ...current(), sources: current().sources.filter((s) => s.id !== id) }, (s) =>
+          s.deleteSource(id),
+        );
       },
       replaceSource(id, file) {
-        const { workspace: next, replaced } = withReplacedSource(current(), id, { name: file.name, content: file }, crypto.randomUUID());
+        const { workspace: next, replaced } = withReplacedSource(
+          current(),
+          id,
+          { name: file.name, content: file },
+          crypto.randomUUID(),
+        );
         if (!replaced) return;
         save(next, async (s) => {
           await s.putSource(replaced);
@@ -82,7 +108,10 @@ export function useWorkspace(): WorkspaceApi {
         const source = ws.sources.find((s) => s.id === id);
         if (!source) return;
         const updated: Source = { ...source, options };
-        const mappings = shape === undefined ? ws.mappings : [...ws.mappings.filter((m) => m.shape !== shape), { shape, options }];
+        const mappings =
+          shape === undefined
+            ? ws.mappings
+            : [...ws.mappings.filter((m) => m.shape !== shape), { shape, options }];
         const next = { ...ws, sources: ws.sources.map((s) => (s.id === id ? updated : s)), mappings };
         save(next, async (s) => {
           await s.putSource(updated);
@@ -91,7 +120,10 @@ export function useWorkspace(): WorkspaceApi {
       },
       addIndicator(indicator) {
         const ws = current();
-        const next = { ...ws, indicators: [...ws.indicators.filter((i) => i.id !== indicator.id), indicator] };
+        const next = {
+          ...ws,
+          indicators: [...ws.indicators.filter((i) => i.id !== indicator.id), indicator],
+        };
         save(next, (s) => s.putSettings(next));
       },
       addTarget(target) {

@@ -24,13 +24,18 @@ export function isFormulaKind(value: string): value is FormulaKind {
 /** Why a formula gave no value for a key. */
 export type FormulaGap = 'input_missing' | 'zero_denominator';
 
-export type FormulaResult = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly gap: FormulaGap; readonly input: string };
+export type FormulaResult =
+  | { readonly ok: true; readonly value: number }
+  | { readonly ok: false; readonly gap: FormulaGap; readonly input: string };
 
 /**
  * The formula's value from its inputs' values (undefined: no value for that key). A missing input
  * or a zero denominator gives no value and says why: never Infinity, never NaN.
  */
-export function evaluateFormula(formula: Formula, valueOf: (id: string) => number | undefined): FormulaResult {
+export function evaluateFormula(
+  formula: Formula,
+  valueOf: (id: string) => number | undefined,
+): FormulaResult {
   const values = formula.of.map((id) => valueOf(id));
   const missing = formula.of.findIndex((_, i) => {
     const v = values[i];
@@ -41,7 +46,9 @@ export function evaluateFormula(formula: Formula, valueOf: (id: string) => numbe
   const [a = 0, b = 0] = values as number[];
   if (b === 0) return { ok: false, gap: 'zero_denominator', input: formula.of[1] ?? '' };
   const value = formula.kind === 'share' ? (100 * a) / b : a / b;
-  return Number.isFinite(value) ? { ok: true, value } : { ok: false, gap: 'zero_denominator', input: formula.of[1] ?? '' };
+  return Number.isFinite(value)
+    ? { ok: true, value }
+    : { ok: false, gap: 'zero_denominator', input: formula.of[1] ?? '' };
 }
 
 /** The formula in words, with the inputs' names: "Sökta 1:1-medel ÷ Tillgängliga 1:1-medel". */
@@ -49,7 +56,8 @@ export function formulaText(formula: Formula, nameOf: (id: string) => string, la
   const names = formula.of.map(nameOf);
   if (formula.kind === 'sum') return names.join(' + ');
   const [a = '', b = ''] = names;
-  if (formula.kind === 'share') return lang === 'sv' ? `${a} ÷ ${b} × 100 (procent)` : `${a} ÷ ${b} × 100 (per cent)`;
+  if (formula.kind === 'share')
+    return lang === 'sv' ? `${a} ÷ ${b} × 100 (procent)` : `${a} ÷ ${b} × 100 (per cent)`;
   return `${a} ÷ ${b}`;
 }
 
@@ -63,7 +71,10 @@ export type FormulaProblem =
  * The formulas in an order where every input is computed before it is used, and the problems of
  * those that cannot be computed (each left out, with its dependants).
  */
-export function formulaOrder(formulas: ReadonlyMap<string, Formula>, known: ReadonlySet<string>): { order: string[]; problems: FormulaProblem[] } {
+export function formulaOrder(
+  formulas: ReadonlyMap<string, Formula>,
+  known: ReadonlySet<string>,
+): { order: string[]; problems: FormulaProblem[] } {
   const problems: FormulaProblem[] = [];
   const order: string[] = [];
   const state = new Map<string, 'visiting' | 'done' | 'bad'>();

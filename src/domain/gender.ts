@@ -4,10 +4,33 @@ export type Gender = 'T' | 'K' | 'M';
 export const GENDERS: readonly Gender[] = ['T', 'K', 'M'];
 
 const SPELLINGS: ReadonlyMap<string, Gender> = new Map([
-  ['t', 'T'], ['tot', 'T'], ['totalt', 'T'], ['total', 'T'], ['totals', 'T'], ['samtliga', 'T'], ['alla', 'T'],
-  ['båda könen', 'T'], ['bada konen', 'T'], ['both sexes', 'T'], ['1+2', 'T'], ['all', 'T'],
-  ['k', 'K'], ['kvinna', 'K'], ['kvinnor', 'K'], ['woman', 'K'], ['women', 'K'], ['female', 'K'], ['f', 'K'], ['2', 'K'],
-  ['m', 'M'], ['man', 'M'], ['män', 'M'], ['man ', 'M'], ['men', 'M'], ['male', 'M'], ['1', 'M'],
+  ['t', 'T'],
+  ['tot', 'T'],
+  ['totalt', 'T'],
+  ['total', 'T'],
+  ['totals', 'T'],
+  ['samtliga', 'T'],
+  ['alla', 'T'],
+  ['båda könen', 'T'],
+  ['bada konen', 'T'],
+  ['both sexes', 'T'],
+  ['1+2', 'T'],
+  ['all', 'T'],
+  ['k', 'K'],
+  ['kvinna', 'K'],
+  ['kvinnor', 'K'],
+  ['woman', 'K'],
+  ['women', 'K'],
+  ['female', 'K'],
+  ['f', 'K'],
+  ['2', 'K'],
+  ['m', 'M'],
+  ['man', 'M'],
+  ['män', 'M'],
+  ['man ', 'M'],
+  ['men', 'M'],
+  ['male', 'M'],
+  ['1', 'M'],
 ]);
 
 /**

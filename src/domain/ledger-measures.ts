@@ -113,8 +113,10 @@ export function ledgerMeasures(ledger: Ledger): MeasureRow[] {
     .sort((a, b) => a.region.localeCompare(b.region) || a.year - b.year);
   for (const { region, year, sums: s } of entries) {
     const frame = frames.get(key(region, year));
-    if (frame !== undefined) rows.push({ region, year, measure: 'ram_medel', value: output('ram_medel', frame) });
-    for (const m of Object.keys(s) as (keyof Sums)[]) rows.push({ region, year, measure: m, value: output(m, s[m]) });
+    if (frame !== undefined)
+      rows.push({ region, year, measure: 'ram_medel', value: output('ram_medel', frame) });
+    for (const m of Object.keys(s) as (keyof Sums)[])
+      rows.push({ region, year, measure: m, value: output(m, s[m]) });
     const total = riket.get(year) ?? { sums: emptySums(), frame: 0, frameComplete: true, counties: 0 };
     total.counties++;
     for (const m of Object.keys(s) as (keyof Sums)[]) total.sums[m] += s[m];
@@ -125,8 +127,10 @@ export function ledgerMeasures(ledger: Ledger): MeasureRow[] {
   for (const [year, total] of [...riket.entries()].sort((a, b) => a[0] - b[0])) {
     // One county's ledger is not Riket: the sum is given only when all 21 counties are there.
     if (total.counties < COUNTY_COUNT) continue;
-    if (total.frameComplete && total.frame > 0) rows.push({ region: RIKET, year, measure: 'ram_medel', value: output('ram_medel', total.frame) });
-    for (const m of Object.keys(total.sums) as (keyof Sums)[]) rows.push({ region: RIKET, year, measure: m, value: output(m, total.sums[m]) });
+    if (total.frameComplete && total.frame > 0)
+      rows.push({ region: RIKET, year, measure: 'ram_medel', value: output('ram_medel', total.frame) });
+    for (const m of Object.keys(total.sums) as (keyof Sums)[])
+      rows.push({ region: RIKET, year, measure: m, value: output(m, total.sums[m]) });
   }
   return rows;
 }

@@ -1,5 +1,13 @@
 import { CHAIN_LEVELS, CHAIN_LEVEL_INFO } from './chain-levels';
-import { COFINANCING_SOURCES, isTiedToRus, type CaseStatus, type Ledger, type LedgerCase, type PlannedShare, type SupportType } from './ledger';
+import {
+  COFINANCING_SOURCES,
+  isTiedToRus,
+  type CaseStatus,
+  type Ledger,
+  type LedgerCase,
+  type PlannedShare,
+  type SupportType,
+} from './ledger';
 import { ledgerMeasures, type LedgerMeasure } from './ledger-measures';
 import { foldName } from './text-match';
 
@@ -18,7 +26,11 @@ export interface CaseFilter {
 }
 
 export function filterCases(cases: readonly LedgerCase[], filter: CaseFilter): LedgerCase[] {
-  return cases.filter((c) => (filter.region === RIKET || c.region === filter.region) && (filter.supportType === undefined || c.supportType === filter.supportType));
+  return cases.filter(
+    (c) =>
+      (filter.region === RIKET || c.region === filter.region) &&
+      (filter.supportType === undefined || c.supportType === filter.supportType),
+  );
 }
 
 /** The counties the ledger has cases or frames for, and Riket when it has all 21. */
@@ -91,7 +103,12 @@ export function paymentsByCohort(cases: readonly LedgerCase[]): CohortYear[] {
   }
   return [...years.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([year, y]) => ({ year, granted: y.granted, paid: y.paid, share: y.granted > 0 ? (100 * y.paid) / y.granted : undefined }));
+    .map(([year, y]) => ({
+      year,
+      granted: y.granted,
+      paid: y.paid,
+      share: y.granted > 0 ? (100 * y.paid) / y.granted : undefined,
+    }));
 }
 
 export interface AreaAllocation {
@@ -110,7 +127,12 @@ export interface AreaAllocation {
  * the funds tied to no area. For all counties the plan is the sum of the counties' planned shares
  * weighted by their frames, when every county with cases has a plan and a frame.
  */
-export function rusAllocation(ledger: Ledger, cases: readonly LedgerCase[], region: string, year: number): AreaAllocation[] {
+export function rusAllocation(
+  ledger: Ledger,
+  cases: readonly LedgerCase[],
+  region: string,
+  year: number,
+): AreaAllocation[] {
   const granted = new Map<string, { area: string; granted: number }>();
   let total = 0;
   for (const c of cases) {
@@ -127,21 +149,46 @@ export function rusAllocation(ledger: Ledger, cases: readonly LedgerCase[], regi
   const seen = new Set<string>();
   for (const [key, p] of planned) {
     const g = granted.get(key)?.granted ?? 0;
-    rows.push({ area: p.area, granted: g, share: total > 0 ? (100 * g) / total : undefined, planned: p.share });
+    rows.push({
+      area: p.area,
+      granted: g,
+      share: total > 0 ? (100 * g) / total : undefined,
+      planned: p.share,
+    });
     seen.add(key);
   }
-  const rest = [...granted.entries()].filter(([key]) => !seen.has(key) && key !== '').sort((a, b) => b[1].granted - a[1].granted);
-  for (const [, g] of rest) rows.push({ area: g.area, granted: g.granted, share: total > 0 ? (100 * g.granted) / total : undefined, planned: undefined });
+  const rest = [...granted.entries()]
+    .filter(([key]) => !seen.has(key) && key !== '')
+    .sort((a, b) => b[1].granted - a[1].granted);
+  for (const [, g] of rest)
+    rows.push({
+      area: g.area,
+      granted: g.granted,
+      share: total > 0 ? (100 * g.granted) / total : undefined,
+      planned: undefined,
+    });
   const none = granted.get('');
-  if (none) rows.push({ area: '', granted: none.granted, share: total > 0 ? (100 * none.granted) / total : undefined, planned: undefined });
+  if (none)
+    rows.push({
+      area: '',
+      granted: none.granted,
+      share: total > 0 ? (100 * none.granted) / total : undefined,
+      planned: undefined,
+    });
   return rows;
 }
 
-function plannedShares(ledger: Ledger, cases: readonly LedgerCase[], region: string, year: number): Map<string, { area: string; share: number }> {
+function plannedShares(
+  ledger: Ledger,
+  cases: readonly LedgerCase[],
+  region: string,
+  year: number,
+): Map<string, { area: string; share: number }> {
   const forYear = ledger.shares.filter((s) => s.year === year);
   const result = new Map<string, { area: string; share: number }>();
   if (region !== RIKET) {
-    for (const s of forYear.filter((x) => x.region === region)) result.set(foldName(s.area), { area: s.area, share: s.share });
+    for (const s of forYear.filter((x) => x.region === region))
+      result.set(foldName(s.area), { area: s.area, share: s.share });
     return result;
   }
   const counties = new Set(cases.filter((c) => c.year === year).map((c) => c.region));
@@ -188,7 +235,9 @@ export function grantedByChainTag(cases: readonly LedgerCase[], year: number | u
     const i = order.findIndex((o) => o === key || o.replace(/ /g, '_') === key.replace(/ /g, '_'));
     return i < 0 ? 100 : i;
   };
-  return [...tags.entries()].sort((a, b) => rank(a[0]) - rank(b[0]) || a[0].localeCompare(b[0])).map(([, t]) => t);
+  return [...tags.entries()]
+    .sort((a, b) => rank(a[0]) - rank(b[0]) || a[0].localeCompare(b[0]))
+    .map(([, t]) => t);
 }
 
 export interface CaseQuery {
@@ -199,7 +248,9 @@ export interface CaseQuery {
 
 /** The cases a table shows: by status and free text, newest decision first. */
 export function queryCases(cases: readonly LedgerCase[], query: CaseQuery): LedgerCase[] {
-  const words = foldName(query.text).split(' ').filter((w) => w !== '');
+  const words = foldName(query.text)
+    .split(' ')
+    .filter((w) => w !== '');
   return cases
     .filter((c) => query.status === undefined || c.status === query.status)
     .filter((c) => {
@@ -207,7 +258,10 @@ export function queryCases(cases: readonly LedgerCase[], query: CaseQuery): Ledg
       const hay = foldName([c.id, c.owner, c.rus, c.chainTag, c.strategyArea].join(' '));
       return words.every((w) => hay.includes(w));
     })
-    .sort((a, b) => (b.year ?? 9999) - (a.year ?? 9999) || a.region.localeCompare(b.region) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        (b.year ?? 9999) - (a.year ?? 9999) || a.region.localeCompare(b.region) || a.id.localeCompare(b.id),
+    );
 }
 
 /** The decision years the cases cover, ascending. */

@@ -16,7 +16,12 @@ export const SUPPORT_TYPE_LABELS: Readonly<Record<SupportType, LocalizedText>> =
 };
 
 export type CaseStatus = 'beviljad' | 'avslagen' | 'under_handlaggning' | 'atertagen';
-export const CASE_STATUSES: readonly CaseStatus[] = ['beviljad', 'avslagen', 'under_handlaggning', 'atertagen'];
+export const CASE_STATUSES: readonly CaseStatus[] = [
+  'beviljad',
+  'avslagen',
+  'under_handlaggning',
+  'atertagen',
+];
 export const CASE_STATUS_LABELS: Readonly<Record<CaseStatus, LocalizedText>> = {
   beviljad: { sv: 'Beviljad', en: 'Granted' },
   avslagen: { sv: 'Avslagen', en: 'Rejected' },
@@ -26,7 +31,13 @@ export const CASE_STATUS_LABELS: Readonly<Record<CaseStatus, LocalizedText>> = {
 
 /** Co-financing by source, in this order in every array. */
 export type CofinancingSource = 'eu' | 'statlig' | 'regional' | 'kommunal' | 'privat';
-export const COFINANCING_SOURCES: readonly CofinancingSource[] = ['eu', 'statlig', 'regional', 'kommunal', 'privat'];
+export const COFINANCING_SOURCES: readonly CofinancingSource[] = [
+  'eu',
+  'statlig',
+  'regional',
+  'kommunal',
+  'privat',
+];
 export const COFINANCING_LABELS: Readonly<Record<CofinancingSource, LocalizedText>> = {
   eu: { sv: 'EU:s strukturfonder', en: 'EU structural funds' },
   statlig: { sv: 'Annan statlig', en: 'Other state' },

@@ -15,7 +15,8 @@ export interface Period {
 
 export type PeriodProblem = 'bad_quarter' | 'bad_month' | 'split_year' | 'year_out_of_range' | 'unrecognised';
 
-export type PeriodParse = { readonly ok: true; readonly period: Period } | { readonly ok: false; readonly problem: PeriodProblem };
+export type PeriodParse =
+  { readonly ok: true; readonly period: Period } | { readonly ok: false; readonly problem: PeriodProblem };
 
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
@@ -53,7 +54,8 @@ export function parsePeriod(raw: string): PeriodParse {
     const month = Number(m[2]);
     if (month >= 1 && month <= 12) return build('month', m[1] ?? '', month);
     // "2022-23" names the next year: a split year. "2023-13" or "2023-00" is a bad month.
-    if (MONTH_DASH.test(text) && isNextYear(m[1] ?? '', m[2] ?? '')) return { ok: false, problem: 'split_year' };
+    if (MONTH_DASH.test(text) && isNextYear(m[1] ?? '', m[2] ?? ''))
+      return { ok: false, problem: 'split_year' };
     return { ok: false, problem: 'bad_month' };
   }
   if (SPLIT_YEAR.test(text)) return { ok: false, problem: 'split_year' };
@@ -118,7 +120,12 @@ export function periodEnd(period: Period): number {
 }
 
 function firstDay(period: Period): Date {
-  const month = period.granularity === 'quarter' ? (period.sub - 1) * 3 : period.granularity === 'month' ? period.sub - 1 : 0;
+  const month =
+    period.granularity === 'quarter'
+      ? (period.sub - 1) * 3
+      : period.granularity === 'month'
+        ? period.sub - 1
+        : 0;
   return new Date(period.year, month, 1);
 }
 

@@ -17,11 +17,17 @@ export interface RankedEntry extends RankingEntry {
  * Orders regions best first — highest first unless lower is better — with missing values last.
  * Ties share the rank ("1, 2, 2, 4"). Names break ties in the order, in Swedish collation.
  */
-export function rankEntries(entries: readonly RankingEntry[], direction: Direction, selected: readonly string[] = []): RankedEntry[] {
+export function rankEntries(
+  entries: readonly RankingEntry[],
+  direction: Direction,
+  selected: readonly string[] = [],
+): RankedEntry[] {
   const sign = direction === 'lower_is_better' ? 1 : -1;
   const withValue = entries.filter((e) => e.value !== null);
   const without = entries.filter((e) => e.value === null);
-  const sorted = [...withValue].sort((a, b) => sign * ((a.value ?? 0) - (b.value ?? 0)) || a.name.localeCompare(b.name, 'sv'));
+  const sorted = [...withValue].sort(
+    (a, b) => sign * ((a.value ?? 0) - (b.value ?? 0)) || a.name.localeCompare(b.name, 'sv'),
+  );
   const ranked: RankedEntry[] = [];
   sorted.forEach((entry, index) => {
     const previous = ranked[index - 1];

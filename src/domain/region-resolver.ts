@@ -60,7 +60,13 @@ function buildNameIndex(): NameIndex {
   const index: NameIndex = { exact: new Map(), folded: new Map() };
   for (const name of RIKET_VARIANTS) addName(index, name, RIKET);
   for (const county of COUNTIES) {
-    const names = [county.nameSv, county.nameEn, county.shortName, `${county.shortName} län`, `${county.shortName}s län`];
+    const names = [
+      county.nameSv,
+      county.nameEn,
+      county.shortName,
+      `${county.shortName} län`,
+      `${county.shortName}s län`,
+    ];
     for (const name of [...names, ...(COUNTY_VARIANTS.get(county.code) ?? [])]) addName(index, name, county);
   }
   for (const m of MUNICIPALITY_REGIONS) {
@@ -93,14 +99,17 @@ function resolveDigits(digits: string): RegionResolution {
     const successor = FORMER_COUNTY_CODES.get(digits);
     if (successor !== undefined) {
       const suggestion = regionByCode(successor);
-      return suggestion ? { ok: false, reason: 'former_county_code', suggestion } : { ok: false, reason: 'former_county_code' };
+      return suggestion
+        ? { ok: false, reason: 'former_county_code', suggestion }
+        : { ok: false, reason: 'former_county_code' };
     }
     return { ok: false, reason: 'unknown' };
   }
   if (digits.length === 1) {
     const padded = `0${digits}`;
     const region = regionByCode(padded);
-    if (region && region.level !== 'kommun') return { ok: true, region, note: { kind: 'padded', from: digits, to: padded } };
+    if (region && region.level !== 'kommun')
+      return { ok: true, region, note: { kind: 'padded', from: digits, to: padded } };
     return { ok: false, reason: 'unknown' };
   }
   if (digits.length === 4) {
@@ -118,7 +127,8 @@ function resolveDigits(digits: string): RegionResolution {
     // A kommun code whose leading zero a spreadsheet dropped ("180" for "0180").
     const padded = `0${digits}`;
     const municipality = regionByCode(padded);
-    if (municipality) return { ok: true, region: municipality, note: { kind: 'padded', from: digits, to: padded } };
+    if (municipality)
+      return { ok: true, region: municipality, note: { kind: 'padded', from: digits, to: padded } };
   }
   return { ok: false, reason: 'unknown' };
 }
@@ -133,7 +143,11 @@ function resolveName(text: string): RegionResolution | undefined {
   if (entry.county) {
     // A bare county name such as "Stockholm" is read as the county; say so when a kommun has the same name.
     if (entry.municipality) {
-      return { ok: true, region: entry.county, note: { kind: 'ambiguous_municipality', municipality: entry.municipality } };
+      return {
+        ok: true,
+        region: entry.county,
+        note: { kind: 'ambiguous_municipality', municipality: entry.municipality },
+      };
     }
     return { ok: true, region: entry.county };
   }
@@ -150,7 +164,10 @@ const ISO = /^SE(?:-([A-Z]{1,2}))?$/i;
  * Codes are strings: a four-digit kommun code is never read as a county.
  */
 export function resolveRegion(raw: string): RegionResolution {
-  const text = raw.replace(/[\u00a0\u202f]/g, ' ').trim().replace(/\s+/g, ' ');
+  const text = raw
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
   if (text === '') return { ok: false, reason: 'empty' };
   if (/^\d+$/.test(text)) return resolveDigits(text);
 
@@ -171,7 +188,8 @@ export function resolveRegion(raw: string): RegionResolution {
     const sameRegion =
       byName?.ok === true &&
       (byName.region.code === byCode.region.code ||
-        (byName.note?.kind === 'ambiguous_municipality' && byName.note.municipality.code === byCode.region.code));
+        (byName.note?.kind === 'ambiguous_municipality' &&
+          byName.note.municipality.code === byCode.region.code));
     if (sameRegion) return byCode;
     // The code is joined on; the name is only checked.
     return { ok: true, region: byCode.region, note: { kind: 'name_mismatch', code, name } };

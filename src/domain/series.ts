@@ -23,7 +23,9 @@ export function periodRange(first: Period, last: Period): Period[] {
 export function nextPeriod(period: Period): Period {
   if (period.granularity === 'year') return { ...period, year: period.year + 1 };
   const last = period.granularity === 'quarter' ? 4 : 12;
-  return period.sub < last ? { ...period, sub: period.sub + 1 } : { ...period, year: period.year + 1, sub: 1 };
+  return period.sub < last
+    ? { ...period, sub: period.sub + 1 }
+    : { ...period, year: period.year + 1, sub: 1 };
 }
 
 /** The period of the given granularity that contains the fractional-year time `time`. */
@@ -47,4 +49,3 @@ export function latestWithValue(points: readonly SeriesPoint[]): SeriesPoint | u
 export function samePeriod(a: Period, b: Period): boolean {
   return periodCode(a) === periodCode(b);
 }
-

@@ -4,7 +4,12 @@
  */
 export type TableCell =
   | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'number'; readonly value: number | null; readonly marker: string | null; readonly decimals: number };
+  | {
+      readonly kind: 'number';
+      readonly value: number | null;
+      readonly marker: string | null;
+      readonly decimals: number;
+    };
 
 export interface TableColumn {
   readonly header: string;
@@ -23,4 +28,9 @@ export interface TableModel {
 
 export const text = (value: string): TableCell => ({ kind: 'text', text: value });
 
-export const num = (value: number | null, decimals: number, marker: string | null = null): TableCell => ({ kind: 'number', value, marker, decimals });
+export const num = (value: number | null, decimals: number, marker: string | null = null): TableCell => ({
+  kind: 'number',
+  value,
+  marker,
+  decimals,
+});

@@ -16,7 +16,13 @@ export interface Target {
 
 export type TargetStatus = 'on_track' | 'at_risk' | 'off_track' | 'no_target' | 'no_data';
 
-export const TARGET_STATUSES: readonly TargetStatus[] = ['on_track', 'at_risk', 'off_track', 'no_target', 'no_data'];
+export const TARGET_STATUSES: readonly TargetStatus[] = [
+  'on_track',
+  'at_risk',
+  'off_track',
+  'no_target',
+  'no_data',
+];
 
 export interface PathPoint {
   /** Fractional year (period midpoint). */
@@ -37,13 +43,23 @@ export function targetPath(
 ): PathPoint[] {
   if (targets.length === 0) return [];
   const points: PathPoint[] = targets
-    .map((t) => ({ time: periodMidpoint(t.period), value: t.value, period: t.period, kind: 'target' as const }))
+    .map((t) => ({
+      time: periodMidpoint(t.period),
+      value: t.value,
+      period: t.period,
+      kind: 'target' as const,
+    }))
     .sort((a, b) => a.time - b.time);
   const first = points[0];
   const earliest = [...targets].sort((a, b) => periodMidpoint(a.period) - periodMidpoint(b.period))[0];
   const baseline = earliest?.baseline ?? fallbackBaseline;
   if (first && baseline && periodMidpoint(baseline.period) < first.time) {
-    points.unshift({ time: periodMidpoint(baseline.period), value: baseline.value, period: baseline.period, kind: 'baseline' });
+    points.unshift({
+      time: periodMidpoint(baseline.period),
+      value: baseline.value,
+      period: baseline.period,
+      kind: 'baseline',
+    });
   }
   return points;
 }
@@ -113,7 +129,8 @@ export function statusAgainstTarget(
   let status: TargetStatus;
   if (direction === 'neutral') {
     const distance = Math.abs(diff);
-    status = distance <= band + epsilon ? 'on_track' : distance <= 2 * band + epsilon ? 'at_risk' : 'off_track';
+    status =
+      distance <= band + epsilon ? 'on_track' : distance <= 2 * band + epsilon ? 'at_risk' : 'off_track';
   } else {
     const ahead = direction === 'higher_is_better' ? diff : -diff;
     status = ahead >= -epsilon ? 'on_track' : ahead >= -band - epsilon ? 'at_risk' : 'off_track';

@@ -5,7 +5,8 @@ const sv = {
   appTitle: 'Regionala resultat',
   skipToContent: 'Hoppa till innehållet',
   appTagline: 'Indikatorer och mål längs effektkedjan för den regionala tillväxtpolitiken',
-  exampleDataBanner: 'Exempeldata — påhittade värden. Siffrorna är genererade för att visa verktyget och får inte citeras som statistik.',
+  exampleDataBanner:
+    'Exempeldata — påhittade värden. Siffrorna är genererade för att visa verktyget och får inte citeras som statistik.',
   languageToggle: 'In English',
   loading: 'Läser in data …',
   loadingProgress: 'Läser in data … {percent} %',
@@ -42,7 +43,8 @@ const sv = {
   chartCaption: 'Källa: {source}. Enhet: {unit}. Period: {period}.',
   pathNote: 'Prickad linje: målbanan från utgångsvärdet till målet. Romb: målet.',
   trendRiketSumNote: '{riket} visas inte: summan av alla län är inte på ett läns skala.',
-  statusNoteAnnualTarget: 'Målen är årsmål: ett kvartals- eller månadsvärde jämförs med var den årliga målbanan ligger vid den tidpunkten.',
+  statusNoteAnnualTarget:
+    'Målen är årsmål: ett kvartals- eller månadsvärde jämförs med var den årliga målbanan ligger vid den tidpunkten.',
   sparklineNote: 'Prickad linje: målbanan.',
   showTable: 'Visa tabell',
   hideTable: 'Dölj tabell',
@@ -132,17 +134,22 @@ const sv = {
   matrixModeRank: 'Plats bland länen',
   matrixTitleStatus: 'Länen och indikatorerna: status mot mål',
   matrixTitleRank: 'Länen och indikatorerna: plats bland länen',
-  matrixHintStatus: '✓ i fas, ! risk, ✕ inte i fas, – inget mål, ? inga data. Klicka på en ruta för att öppna indikatorn för länet.',
-  matrixKeys: 'Tangentbord: piltangenterna flyttar mellan rutorna, Home och End till radens början och slut, Ctrl+Home och Ctrl+End till första och sista rutan; Enter eller mellanslag öppnar indikatorn för länet.',
-  matrixHintRank: 'Plats 1 är bäst i riktningen indikatorn ska gå. Klicka på en ruta för att öppna indikatorn för länet.',
+  matrixHintStatus:
+    '✓ i fas, ! risk, ✕ inte i fas, – inget mål, ? inga data. Klicka på en ruta för att öppna indikatorn för länet.',
+  matrixKeys:
+    'Tangentbord: piltangenterna flyttar mellan rutorna, Home och End till radens början och slut, Ctrl+Home och Ctrl+End till första och sista rutan; Enter eller mellanslag öppnar indikatorn för länet.',
+  matrixHintRank:
+    'Plats 1 är bäst i riktningen indikatorn ska gå. Klicka på en ruta för att öppna indikatorn för länet.',
   rankOf: 'plats {rank} av {count}',
   questionsTitle: 'Utvärderingsfrågor: {region}',
-  questionsIntro: 'Frågorna styr vad som följs upp. Processfrågor gäller genomförandet, resultatfrågor resultaten på en nivå i effektkedjan.',
+  questionsIntro:
+    'Frågorna styr vad som följs upp. Processfrågor gäller genomförandet, resultatfrågor resultaten på en nivå i effektkedjan.',
   sourcesTitle: 'Källor',
   sourcesCount: '{count} egna filer och länkar',
   sourcesCountOne: '1 egen fil eller länk',
   sourcesHide: 'Dölj källorna',
-  sourcesNone: 'Inga egna filer eller länkar ännu. Lägg till filer i sidhuvudet, släpp dem på sidan, eller öppna en länk med ?data=URL.',
+  sourcesNone:
+    'Inga egna filer eller länkar ännu. Lägg till filer i sidhuvudet, släpp dem på sidan, eller öppna en länk med ?data=URL.',
   sourceAdded: 'tillagd {when}',
   sourceLink: 'länk (?data=)',
   sourceCounts: '{records} poster: {accepted} godkända, {rejected} avvisade, {skipped} överhoppade',
@@ -151,8 +158,10 @@ const sv = {
   sourceMap: 'Välj kolumner för {name}',
   sourceSheet: 'Blad i arbetsboken',
   storageKept: 'Filerna, egna mål och kolumnval sparas i webbläsaren och finns kvar när sidan laddas om.',
-  storageUnavailable: 'Webbläsaren sparar inget (privat läge?): det du lägger till finns kvar tills sidan stängs. Spara arbetsytan som fil för att ta med den.',
-  storageQuota: 'Webbläsarens lagring är full: den senaste ändringen sparades inte, men finns kvar tills sidan stängs. Ta bort filer eller spara arbetsytan som fil.',
+  storageUnavailable:
+    'Webbläsaren sparar inget (privat läge?): det du lägger till finns kvar tills sidan stängs. Spara arbetsytan som fil för att ta med den.',
+  storageQuota:
+    'Webbläsarens lagring är full: den senaste ändringen sparades inte, men finns kvar tills sidan stängs. Ta bort filer eller spara arbetsytan som fil.',
   storageFailed: 'Den senaste ändringen kunde inte sparas i webbläsaren, men finns kvar tills sidan stängs.',
   storageNotKept: 'Obs: ändringar sparas inte i webbläsaren just nu — se Källor.',
   workspaceExport: 'Spara arbetsytan som fil',
@@ -163,7 +172,8 @@ const sv = {
   otherSources: 'Data från {count} källor utöver appens exempeldata:',
   otherSourcesOne: 'Data från en källa utöver appens exempeldata:',
   mappingTitle: 'Välj kolumner',
-  mappingIntro: 'Filens rubriker säger inte vilken kolumn som är vad. Välj kolumner; valet sparas och används för filer med samma rubriker.',
+  mappingIntro:
+    'Filens rubriker säger inte vilken kolumn som är vad. Välj kolumner; valet sparas och används för filer med samma rubriker.',
   mappingPreview: 'Filens första rader',
   mappingColumns: 'Kolumner',
   mappingLayout: 'Uppställning',
@@ -210,10 +220,14 @@ const sv = {
   allSupportTypes: 'Alla stödtyper',
   financeYear: 'År',
   financeHeading: 'Anslag 1:1 — {region}',
-  financeIntro: 'Ur ärendelistan och ramarna: hur stort ansökningstrycket är, vad som beviljats och betalats ut, hur medlen växlas upp med annan finansiering och hur fördelningen följer den regionala utvecklingsstrategin (RUS).',
-  financePrivacy: 'Ärendelistan kan innehålla namn på företag och personer. Den läses bara i den här webbläsaren och skickas aldrig någonstans.',
-  financeNoLedger: 'Ingen ärendelista är inläst. Lägg till en ärendelista (CSV eller xlsx) med kolumnerna ärende, län, stödtyp, beslutsår, status, sökt_belopp och beviljat_belopp, gärna med en fil med ramar (län;år;ram).',
-  financeSupportNote: 'Stödtypen ({type}) gäller diagrammen över finansiering, utbetalningar, RUS och resultatkedja samt ärendetabellen. Ansökningstryck, uppväxling och nyckeltal gäller alla stödtyper.',
+  financeIntro:
+    'Ur ärendelistan och ramarna: hur stort ansökningstrycket är, vad som beviljats och betalats ut, hur medlen växlas upp med annan finansiering och hur fördelningen följer den regionala utvecklingsstrategin (RUS).',
+  financePrivacy:
+    'Ärendelistan kan innehålla namn på företag och personer. Den läses bara i den här webbläsaren och skickas aldrig någonstans.',
+  financeNoLedger:
+    'Ingen ärendelista är inläst. Lägg till en ärendelista (CSV eller xlsx) med kolumnerna ärende, län, stödtyp, beslutsår, status, sökt_belopp och beviljat_belopp, gärna med en fil med ramar (län;år;ram).',
+  financeSupportNote:
+    'Stödtypen ({type}) gäller diagrammen över finansiering, utbetalningar, RUS och resultatkedja samt ärendetabellen. Ansökningstryck, uppväxling och nyckeltal gäller alla stödtyper.',
   supportTypeCaption: 'Stödtyp: {type}.',
   exampleLedgerSource: 'Exempeldata (påhittad ärendelista, ramar och planerade andelar för anslag 1:1)',
   figuresTitle: 'Nyckeltal {year}, {region}',
@@ -234,7 +248,8 @@ const sv = {
   cohortGranted: 'Beviljat',
   cohortPaid: 'Utbetalt hittills',
   cohortShare: 'Utbetalningsgrad (%)',
-  cohortCaption: 'Varje år är en kull: det som beviljades det året och hur mycket av det som betalats ut hittills.',
+  cohortCaption:
+    'Varje år är en kull: det som beviljades det året och hur mycket av det som betalats ut hittills.',
   rusTitle: 'Beviljade medel per RUS-prioritering mot planerad andel, {region} {year}',
   rusShare: 'Andel av beviljade medel (%)',
   rusPlanned: 'Planerad andel (%)',
@@ -254,7 +269,8 @@ const sv = {
   caseSearch: 'Sök bland ärenden (ärende, projektägare, RUS, resultatkedja)',
   search: 'Sök',
   casesCount: '{total} av {all} ärenden.',
-  casesShowing: 'Visar de {shown} senaste av {total} ärenden ({all} totalt). CSV-filen innehåller alla {total}.',
+  casesShowing:
+    'Visar de {shown} senaste av {total} ärenden ({all} totalt). CSV-filen innehåller alla {total}.',
   colCase: 'Ärende',
   colDecisionYear: 'Beslutsår',
   colApplied: 'Sökt (kr)',
@@ -274,7 +290,8 @@ const en: Record<MessageKey, string> = {
   appTitle: 'Regional results',
   skipToContent: 'Skip to content',
   appTagline: 'Indicators and targets along the effect chain of regional growth policy',
-  exampleDataBanner: 'Example data — invented values. The figures are generated to show the tool and must not be quoted as statistics.',
+  exampleDataBanner:
+    'Example data — invented values. The figures are generated to show the tool and must not be quoted as statistics.',
   languageToggle: 'På svenska',
   loading: 'Loading data …',
   loadingProgress: 'Loading data … {percent} %',
@@ -311,7 +328,8 @@ const en: Record<MessageKey, string> = {
   chartCaption: 'Source: {source}. Unit: {unit}. Period: {period}.',
   pathNote: 'Dotted line: the target path from the baseline to the target. Diamond: the target.',
   trendRiketSumNote: '{riket} is not shown: the sum of all counties is not on a county’s scale.',
-  statusNoteAnnualTarget: 'The targets are annual: a quarterly or monthly value is compared with where the annual target path is at that time.',
+  statusNoteAnnualTarget:
+    'The targets are annual: a quarterly or monthly value is compared with where the annual target path is at that time.',
   sparklineNote: 'Dotted line: the target path.',
   showTable: 'Show table',
   hideTable: 'Hide table',
@@ -331,7 +349,8 @@ const en: Record<MessageKey, string> = {
   statusOff_track: 'Off track',
   statusNo_target: 'No target set',
   statusNo_data: 'No data',
-  statusExplanation: 'Compared with the target path {expected} for {period} (target {target} in {targetPeriod}).',
+  statusExplanation:
+    'Compared with the target path {expected} for {period} (target {target} in {targetPeriod}).',
   importSummary: 'Import summary',
   importSummaryCounts: '{accepted} accepted · {rejected} rejected · {skipped} skipped',
   importSummaryHide: 'Hide import summary',
@@ -401,17 +420,22 @@ const en: Record<MessageKey, string> = {
   matrixModeRank: 'Rank among the counties',
   matrixTitleStatus: 'Counties and indicators: status against target',
   matrixTitleRank: 'Counties and indicators: rank among the counties',
-  matrixHintStatus: '✓ on track, ! at risk, ✕ off track, – no target, ? no data. Click a cell to open the indicator for the county.',
-  matrixKeys: 'Keyboard: the arrow keys move between cells, Home and End to the start and end of the row, Ctrl+Home and Ctrl+End to the first and last cell; Enter or Space opens the indicator for the county.',
-  matrixHintRank: 'Rank 1 is best in the direction the indicator should go. Click a cell to open the indicator for the county.',
+  matrixHintStatus:
+    '✓ on track, ! at risk, ✕ off track, – no target, ? no data. Click a cell to open the indicator for the county.',
+  matrixKeys:
+    'Keyboard: the arrow keys move between cells, Home and End to the start and end of the row, Ctrl+Home and Ctrl+End to the first and last cell; Enter or Space opens the indicator for the county.',
+  matrixHintRank:
+    'Rank 1 is best in the direction the indicator should go. Click a cell to open the indicator for the county.',
   rankOf: 'rank {rank} of {count}',
   questionsTitle: 'Evaluation questions: {region}',
-  questionsIntro: 'The questions decide what is followed up. Process questions concern implementation, summative questions the results on a level of the effect chain.',
+  questionsIntro:
+    'The questions decide what is followed up. Process questions concern implementation, summative questions the results on a level of the effect chain.',
   sourcesTitle: 'Sources',
   sourcesCount: '{count} own files and links',
   sourcesCountOne: '1 own file or link',
   sourcesHide: 'Hide the sources',
-  sourcesNone: 'No own files or links yet. Add files in the header, drop them on the page, or open a link with ?data=URL.',
+  sourcesNone:
+    'No own files or links yet. Add files in the header, drop them on the page, or open a link with ?data=URL.',
   sourceAdded: 'added {when}',
   sourceLink: 'link (?data=)',
   sourceCounts: '{records} records: {accepted} accepted, {rejected} rejected, {skipped} skipped',
@@ -420,8 +444,10 @@ const en: Record<MessageKey, string> = {
   sourceMap: 'Choose columns for {name}',
   sourceSheet: 'Sheet of the workbook',
   storageKept: 'Files, own targets and column choices are kept in the browser and stay after a reload.',
-  storageUnavailable: 'The browser keeps nothing (private mode?): what you add stays until the page closes. Save the workspace as a file to take it along.',
-  storageQuota: 'The browser storage is full: the latest change was not saved, but stays until the page closes. Remove files or save the workspace as a file.',
+  storageUnavailable:
+    'The browser keeps nothing (private mode?): what you add stays until the page closes. Save the workspace as a file to take it along.',
+  storageQuota:
+    'The browser storage is full: the latest change was not saved, but stays until the page closes. Remove files or save the workspace as a file.',
   storageFailed: 'The latest change could not be saved in the browser, but stays until the page closes.',
   storageNotKept: 'Note: changes are not being saved in the browser right now — see Sources.',
   workspaceExport: 'Save the workspace as a file',
@@ -432,7 +458,8 @@ const en: Record<MessageKey, string> = {
   otherSources: 'Data from {count} sources besides the app’s example data:',
   otherSourcesOne: 'Data from one source besides the app’s example data:',
   mappingTitle: 'Choose columns',
-  mappingIntro: 'The file’s headers do not say which column is what. Choose the columns; the choice is kept and used for files with the same headers.',
+  mappingIntro:
+    'The file’s headers do not say which column is what. Choose the columns; the choice is kept and used for files with the same headers.',
   mappingPreview: 'The file’s first rows',
   mappingColumns: 'Columns',
   mappingLayout: 'Layout',
@@ -479,12 +506,17 @@ const en: Record<MessageKey, string> = {
   allSupportTypes: 'All support types',
   financeYear: 'Year',
   financeHeading: 'Appropriation 1:1 — {region}',
-  financeIntro: 'From the case ledger and the frames: how high the application pressure is, what was granted and paid, how the funds leverage other financing, and how the allocation follows the regional development strategy (RUS).',
-  financePrivacy: 'The case ledger may hold names of firms and people. It is read in this browser only and never sent anywhere.',
-  financeNoLedger: 'No case ledger is loaded. Add a case ledger (CSV or xlsx) with the columns ärende, län, stödtyp, beslutsår, status, sökt_belopp and beviljat_belopp, preferably with a frames file (län;år;ram).',
-  financeSupportNote: 'The support type ({type}) applies to the charts of financing, payments, RUS and the result chain and to the case table. Application pressure, leverage and the key figures cover all support types.',
+  financeIntro:
+    'From the case ledger and the frames: how high the application pressure is, what was granted and paid, how the funds leverage other financing, and how the allocation follows the regional development strategy (RUS).',
+  financePrivacy:
+    'The case ledger may hold names of firms and people. It is read in this browser only and never sent anywhere.',
+  financeNoLedger:
+    'No case ledger is loaded. Add a case ledger (CSV or xlsx) with the columns ärende, län, stödtyp, beslutsår, status, sökt_belopp and beviljat_belopp, preferably with a frames file (län;år;ram).',
+  financeSupportNote:
+    'The support type ({type}) applies to the charts of financing, payments, RUS and the result chain and to the case table. Application pressure, leverage and the key figures cover all support types.',
   supportTypeCaption: 'Support type: {type}.',
-  exampleLedgerSource: 'Example data (an invented case ledger, frames and planned shares for appropriation 1:1)',
+  exampleLedgerSource:
+    'Example data (an invented case ledger, frames and planned shares for appropriation 1:1)',
   figuresTitle: 'Key figures {year}, {region}',
   figureNoValue: 'No value: the input is missing or the denominator is 0.',
   openIndicator: 'Show {indicator} over time and against targets',
@@ -510,7 +542,8 @@ const en: Record<MessageKey, string> = {
   rusNone: 'Not tied to RUS',
   rusCaption: 'Planned shares from the planned-shares file; for all counties weighted by their frames.',
   rusTitleFiltered: 'Granted funds by RUS priority, {region} {year}',
-  rusPlanHidden: 'Planned shares are shown for all support types only: the plan covers the appropriation as a whole.',
+  rusPlanHidden:
+    'Planned shares are shown for all support types only: the plan covers the appropriation as a whole.',
   pressureRatioTitle: 'Application pressure (applied ÷ frame), {region}',
   cohortShareTitle: 'Payment rate by decision year, {region}',
   chainTitle: 'Granted funds by level of the result chain, {region} {year}',
@@ -540,7 +573,11 @@ const en: Record<MessageKey, string> = {
 const DICTIONARIES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { sv, en };
 
 /** The text for `key`, with `{name}` placeholders filled in. Values are inserted as text. */
-export function translate(lang: Lang, key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string {
+export function translate(
+  lang: Lang,
+  key: MessageKey,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
   const template = DICTIONARIES[lang][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

@@ -22,7 +22,12 @@ export function formatNumber(value: number, decimals: number, lang: Lang): strin
 }
 
 /** A value or the missing marker as the table shows it: `..` for missing, never 0. */
-export function formatValue(value: number | null, marker: string | null, decimals: number, lang: Lang): string {
+export function formatValue(
+  value: number | null,
+  marker: string | null,
+  decimals: number,
+  lang: Lang,
+): string {
   if (value === null || !Number.isFinite(value)) return marker !== null && marker !== '' ? marker : '..';
   return formatNumber(value, decimals, lang);
 }

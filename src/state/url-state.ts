@@ -85,9 +85,17 @@ const P = {
   caseQuery: 'sok',
 } as const;
 type ParamKey = keyof typeof P;
-const LEGACY_NAMES: Readonly<Record<string, ParamKey>> = { lan: 'region', indicator: 'indicator', gender: 'gender' };
+const LEGACY_NAMES: Readonly<Record<string, ParamKey>> = {
+  lan: 'region',
+  indicator: 'indicator',
+  gender: 'gender',
+};
 
-const GRANULARITY_PARAM: Readonly<Record<Granularity, string>> = { year: 'ar', quarter: 'kvartal', month: 'manad' };
+const GRANULARITY_PARAM: Readonly<Record<Granularity, string>> = {
+  year: 'ar',
+  quarter: 'kvartal',
+  month: 'manad',
+};
 const MAP_PARAM: Readonly<Record<MapMode, string>> = { value: 'varde', status: 'status' };
 const MATRIX_PARAM: Readonly<Record<MatrixMode, string>> = { status: 'status', rank: 'rang' };
 const REGION_CODES = new Set(RIKET_AND_COUNTIES.map((r) => r.code));
@@ -132,7 +140,10 @@ function get(params: URLSearchParams, key: ParamKey): string | undefined {
   return undefined;
 }
 
-function keyFor<T extends string>(table: Readonly<Record<T, string>>, value: string | undefined): T | undefined {
+function keyFor<T extends string>(
+  table: Readonly<Record<T, string>>,
+  value: string | undefined,
+): T | undefined {
   return (Object.keys(table) as T[]).find((k) => table[k] === value);
 }
 
@@ -153,16 +164,24 @@ export function parseUrlState(search: string): UrlState {
   const indicator = get(params, 'indicator');
   const gender = get(params, 'gender');
   const focus = region !== undefined && REGION_CODES.has(region) ? region : DEFAULT_URL_STATE.region;
-  const compare = [...new Set((get(params, 'compare') ?? '').split(','))].filter((c) => REGION_CODES.has(c) && c !== focus).slice(0, MAX_COMPARED);
+  const compare = [...new Set((get(params, 'compare') ?? '').split(','))]
+    .filter((c) => REGION_CODES.has(c) && c !== focus)
+    .slice(0, MAX_COMPARED);
   const validIndicator = indicator !== undefined && isIndicatorId(indicator) ? indicator : undefined;
   // Links from the first version had no view and opened the indicator screen.
-  const parsedView = (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : validIndicator !== undefined && view === undefined ? 'indikator' : DEFAULT_URL_STATE.view;
+  const parsedView = (VIEWS as readonly string[]).includes(view ?? '')
+    ? (view as View)
+    : validIndicator !== undefined && view === undefined
+      ? 'indikator'
+      : DEFAULT_URL_STATE.view;
   return {
     view: parsedView,
     region: focus,
     compare,
     indicator: validIndicator,
-    gender: (GENDER_CHOICES as readonly string[]).includes(gender ?? '') ? (gender as GenderChoice) : DEFAULT_URL_STATE.gender,
+    gender: (GENDER_CHOICES as readonly string[]).includes(gender ?? '')
+      ? (gender as GenderChoice)
+      : DEFAULT_URL_STATE.gender,
     granularity: keyFor(GRANULARITY_PARAM, get(params, 'granularity')),
     from: periodParam(get(params, 'from')),
     to: periodParam(get(params, 'to')),
@@ -171,8 +190,12 @@ export function parseUrlState(search: string): UrlState {
     matrixMode: keyFor(MATRIX_PARAM, get(params, 'matrixMode')) ?? DEFAULT_URL_STATE.matrixMode,
     lang: get(params, 'lang') === 'en' ? 'en' : 'sv',
     links: [...new Set(params.getAll(P.links))].filter(isLink).slice(0, MAX_LINKS),
-    supportType: (SUPPORT_TYPES as readonly string[]).includes(get(params, 'supportType') ?? '') ? (get(params, 'supportType') as SupportType) : undefined,
-    caseStatus: (CASE_STATUSES as readonly string[]).includes(get(params, 'caseStatus') ?? '') ? (get(params, 'caseStatus') as CaseStatus) : undefined,
+    supportType: (SUPPORT_TYPES as readonly string[]).includes(get(params, 'supportType') ?? '')
+      ? (get(params, 'supportType') as SupportType)
+      : undefined,
+    caseStatus: (CASE_STATUSES as readonly string[]).includes(get(params, 'caseStatus') ?? '')
+      ? (get(params, 'caseStatus') as CaseStatus)
+      : undefined,
     caseQuery: cleanQuery(get(params, 'caseQuery') ?? ''),
   };
 }
@@ -187,12 +210,14 @@ export function serializeUrlState(state: UrlState): string {
   if (compare.length > 0) params.set(P.compare, compare.join(','));
   if (state.indicator !== undefined) params.set(P.indicator, state.indicator);
   if (state.gender !== DEFAULT_URL_STATE.gender) params.set(P.gender, state.gender);
-  if (state.granularity !== undefined && GRANULARITIES.includes(state.granularity)) params.set(P.granularity, GRANULARITY_PARAM[state.granularity]);
+  if (state.granularity !== undefined && GRANULARITIES.includes(state.granularity))
+    params.set(P.granularity, GRANULARITY_PARAM[state.granularity]);
   if (state.from !== undefined) params.set(P.from, state.from);
   if (state.to !== undefined) params.set(P.to, state.to);
   if (state.at !== undefined) params.set(P.at, state.at);
   if (state.mapMode !== DEFAULT_URL_STATE.mapMode) params.set(P.mapMode, MAP_PARAM[state.mapMode]);
-  if (state.matrixMode !== DEFAULT_URL_STATE.matrixMode) params.set(P.matrixMode, MATRIX_PARAM[state.matrixMode]);
+  if (state.matrixMode !== DEFAULT_URL_STATE.matrixMode)
+    params.set(P.matrixMode, MATRIX_PARAM[state.matrixMode]);
   if (state.lang !== DEFAULT_URL_STATE.lang) params.set(P.lang, state.lang);
   if (state.supportType !== undefined) params.set(P.supportType, state.supportType);
   if (state.caseStatus !== undefined) params.set(P.caseStatus, state.caseStatus);

@@ -8,7 +8,15 @@ import type { Change } from './summaries';
  * "+0,4 sedan 2023" with an arrow; "±0" when unchanged; "ingen jämförelse" when there is nothing to
  * compare with, and why for a cohort measure.
  */
-export function ChangeText({ change, decimals, cohort = false }: { readonly change: Change | undefined; readonly decimals: number; readonly cohort?: boolean }): ReactElement {
+export function ChangeText({
+  change,
+  decimals,
+  cohort = false,
+}: {
+  readonly change: Change | undefined;
+  readonly decimals: number;
+  readonly cohort?: boolean;
+}): ReactElement {
   const { t, lang } = useI18n();
   if (cohort) return <span className="change-none">{t('changeCohort')}</span>;
   if (!change) return <span className="change-none">{t('changeNone')}</span>;
@@ -18,7 +26,10 @@ export function ChangeText({ change, decimals, cohort = false }: { readonly chan
   return (
     <span className="change-value">
       <span aria-hidden="true">{arrow} </span>
-      {t('changeSince', { change: `${sign}${formatNumber(rounded, decimals, lang)}`, period: periodLabel(change.from, lang) })}
+      {t('changeSince', {
+        change: `${sign}${formatNumber(rounded, decimals, lang)}`,
+        period: periodLabel(change.from, lang),
+      })}
     </span>
   );
 }

@@ -6,14 +6,20 @@ import { usePageTitle } from '../components/page-title';
 import { SelectField } from '../components/SelectField';
 import { pick } from '../domain/language';
 import type { TargetStatus } from '../domain/target';
-import type { Dataset } from '../data/dataset';
+import type { Dataset } from '../data/dataset/dataset';
 import type { MessageKey } from '../i18n/dictionary';
 import type { MatrixMode, UrlState } from '../state/url-state';
 import { gridMove } from './grid-keys';
 import { buildMatrixModel, matrixTable } from './matrix-model';
 import { statusKey } from '../components/StatusBadge';
 
-const ICONS: Readonly<Record<TargetStatus, string>> = { on_track: '✓', at_risk: '!', off_track: '✕', no_target: '–', no_data: '?' };
+const ICONS: Readonly<Record<TargetStatus, string>> = {
+  on_track: '✓',
+  at_risk: '!',
+  off_track: '✕',
+  no_target: '–',
+  no_data: '?',
+};
 
 interface CompareViewProps {
   readonly dataset: Dataset;
@@ -27,16 +33,24 @@ export function CompareView({ dataset, state, onChange }: CompareViewProps): Rea
   const model = useMemo(() => buildMatrixModel(dataset, lang, t), [dataset, lang, t]);
   usePageTitle(t('pageTitleJamfor'));
   const mode = state.matrixMode;
-  const statusLabels = Object.fromEntries((['on_track', 'at_risk', 'off_track', 'no_target', 'no_data'] as const).map((s) => [s, t(statusKey(s))])) as Record<TargetStatus, string>;
+  const statusLabels = Object.fromEntries(
+    (['on_track', 'at_risk', 'off_track', 'no_target', 'no_data'] as const).map((s) => [s, t(statusKey(s))]),
+  ) as Record<TargetStatus, string>;
   const title = t(mode === 'rank' ? 'matrixTitleRank' : 'matrixTitleStatus');
   const indicators = model.groups.flatMap((g) => g.indicators);
-  const modeKey: Readonly<Record<MatrixMode, MessageKey>> = { status: 'matrixModeStatus', rank: 'matrixModeRank' };
+  const modeKey: Readonly<Record<MatrixMode, MessageKey>> = {
+    status: 'matrixModeStatus',
+    rank: 'matrixModeRank',
+  };
   // One Tab stop for the whole matrix (a roving tabindex): the active cell; arrows move it.
   const [active, setActive] = useState({ row: 0, col: 0 });
   const cellRefs = useRef(new Map<string, HTMLButtonElement>());
   const rowCount = model.rows.length;
   const colCount = indicators.length;
-  const current = { row: Math.min(active.row, Math.max(rowCount - 1, 0)), col: Math.min(active.col, Math.max(colCount - 1, 0)) };
+  const current = {
+    row: Math.min(active.row, Math.max(rowCount - 1, 0)),
+    col: Math.min(active.col, Math.max(colCount - 1, 0)),
+  };
   const onGridKey = (event: KeyboardEvent<HTMLTableElement>): void => {
     if (rowCount === 0 || colCount === 0) return;
     const next = gridMove(event.key, event.ctrlKey || event.metaKey, current, rowCount, colCount);
@@ -57,7 +71,12 @@ export function CompareView({ dataset, state, onChange }: CompareViewProps): Rea
           testId="matrix-mode"
         />
         <p className="hint matrix-hint">{t(mode === 'rank' ? 'matrixHintRank' : 'matrixHintStatus')}</p>
-        <DownloadCsvButton title={title} table={() => matrixTable(model, mode, title, { county: t('colRegion'), status: statusLabels }, lang)} />
+        <DownloadCsvButton
+          title={title}
+          table={() =>
+            matrixTable(model, mode, title, { county: t('colRegion'), status: statusLabels }, lang)
+          }
+        />
       </form>
       <section className="matrix-wrap chart-figure" aria-labelledby="matrix-title">
         <h2 id="matrix-title">{title}</h2>
@@ -65,7 +84,13 @@ export function CompareView({ dataset, state, onChange }: CompareViewProps): Rea
           {t('matrixKeys')}
         </p>
         <div className="table-wrap matrix-scroll" role="region" aria-labelledby="matrix-title">
-          <table className="matrix" data-testid="matrix" role="grid" aria-describedby="matrix-keys" onKeyDown={onGridKey}>
+          <table
+            className="matrix"
+            data-testid="matrix"
+            role="grid"
+            aria-describedby="matrix-keys"
+            onKeyDown={onGridKey}
+          >
             <caption className="sr-only">{title}</caption>
             <thead>
               <tr>
@@ -94,9 +119,17 @@ export function CompareView({ dataset, state, onChange }: CompareViewProps): Rea
                     if (!listed) return null;
                     const status = cell.summary?.status.status ?? 'no_data';
                     const name = pick(listed.indicator.name, lang);
-                    const label = mode === 'rank' ? (cell.rank?.rank === undefined ? t('missingValue') : t('rankOf', { rank: cell.rank.rank, count: 21 })) : statusLabels[status];
+                    const label =
+                      mode === 'rank'
+                        ? cell.rank?.rank === undefined
+                          ? t('missingValue')
+                          : t('rankOf', { rank: cell.rank.rank, count: 21 })
+                        : statusLabels[status];
                     return (
-                      <td key={listed.indicator.id} className={mode === 'status' ? `cell cell-${status}` : 'cell cell-rank'}>
+                      <td
+                        key={listed.indicator.id}
+                        className={mode === 'status' ? `cell cell-${status}` : 'cell cell-rank'}
+                      >
                         <button
                           type="button"
                           className="cell-button"
@@ -112,11 +145,21 @@ export function CompareView({ dataset, state, onChange }: CompareViewProps): Rea
                           title={`${row.name}, ${name}: ${label}`}
                           onClick={() => {
                             requestFocus(indicatorHeadingTarget(listed.indicator.id));
-                            onChange({ view: 'indikator', region: row.code, indicator: listed.indicator.id, compare: [], at: undefined });
+                            onChange({
+                              view: 'indikator',
+                              region: row.code,
+                              indicator: listed.indicator.id,
+                              compare: [],
+                              at: undefined,
+                            });
                           }}
                           data-testid={`cell-${row.code}-${listed.indicator.id}`}
                         >
-                          {mode === 'rank' ? (cell.rank?.rank ?? '..') : <span aria-hidden="true">{ICONS[status]}</span>}
+                          {mode === 'rank' ? (
+                            (cell.rank?.rank ?? '..')
+                          ) : (
+                            <span aria-hidden="true">{ICONS[status]}</span>
+                          )}
                         </button>
                       </td>
                     );

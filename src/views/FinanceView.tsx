@@ -12,9 +12,16 @@ import { usePageTitle } from '../components/page-title';
 import { SelectField } from '../components/SelectField';
 import { StateLink } from '../components/StateLink';
 import { pick } from '../domain/language';
-import { CASE_STATUSES, CASE_STATUS_LABELS, SUPPORT_TYPES, SUPPORT_TYPE_LABELS, type CaseStatus, type SupportType } from '../domain/ledger';
+import {
+  CASE_STATUSES,
+  CASE_STATUS_LABELS,
+  SUPPORT_TYPES,
+  SUPPORT_TYPE_LABELS,
+  type CaseStatus,
+  type SupportType,
+} from '../domain/ledger';
 import { regionByCode, regionName, RIKET } from '../domain/regions';
-import type { Dataset } from '../data/dataset';
+import type { Dataset } from '../data/dataset/dataset';
 import { formatValue } from '../i18n/format';
 import type { UrlState } from '../state/url-state';
 import { buildFinanceModel, type FinanceModel } from './finance-model';
@@ -50,13 +57,25 @@ export function FinanceView({ dataset, state, onChange }: FinanceViewProps): Rea
   return <FinanceContent model={model} state={state} onChange={onChange} />;
 }
 
-function FinanceContent({ model, state, onChange }: { readonly model: FinanceModel; readonly state: UrlState; readonly onChange: (change: Partial<UrlState>) => void }): ReactElement {
+function FinanceContent({
+  model,
+  state,
+  onChange,
+}: {
+  readonly model: FinanceModel;
+  readonly state: UrlState;
+  readonly onChange: (change: Partial<UrlState>) => void;
+}): ReactElement {
   const { t, lang } = useI18n();
   const yearLabel = model.year === undefined ? '–' : String(model.year);
-  const span = model.years.length > 0 ? `${model.years[0] ?? ''}–${model.years[model.years.length - 1] ?? ''}` : '–';
+  const span =
+    model.years.length > 0 ? `${model.years[0] ?? ''}–${model.years[model.years.length - 1] ?? ''}` : '–';
   const { source } = model;
-  const supportNote = model.supportType ? pick(SUPPORT_TYPE_LABELS[model.supportType], lang) : t('allSupportTypes');
-  const regionLabel = (code: string): string => (code === RIKET.code ? t('allCounties') : regionName(regionByCode(code) ?? RIKET, lang));
+  const supportNote = model.supportType
+    ? pick(SUPPORT_TYPE_LABELS[model.supportType], lang)
+    : t('allSupportTypes');
+  const regionLabel = (code: string): string =>
+    code === RIKET.code ? t('allCounties') : regionName(regionByCode(code) ?? RIKET, lang);
 
   return (
     <>
@@ -71,7 +90,10 @@ function FinanceContent({ model, state, onChange }: { readonly model: FinanceMod
         <SelectField<SupportType | typeof ALL>
           label={t('supportType')}
           value={model.supportType ?? ALL}
-          options={[{ value: ALL, label: t('allSupportTypes') }, ...SUPPORT_TYPES.map((s) => ({ value: s, label: pick(SUPPORT_TYPE_LABELS[s], lang) }))]}
+          options={[
+            { value: ALL, label: t('allSupportTypes') },
+            ...SUPPORT_TYPES.map((s) => ({ value: s, label: pick(SUPPORT_TYPE_LABELS[s], lang) })),
+          ]}
           onChange={(value) => onChange({ supportType: value === ALL ? undefined : value })}
           testId="support-type-select"
         />
@@ -85,9 +107,7 @@ function FinanceContent({ model, state, onChange }: { readonly model: FinanceMod
       </form>
 
       <section className="finance-intro" aria-labelledby="finance-heading">
-        <h2 id="finance-heading">
-          {t('financeHeading', { region: model.regionName })}
-        </h2>
+        <h2 id="finance-heading">{t('financeHeading', { region: model.regionName })}</h2>
         <p>{t('financeIntro')}</p>
         <p className="privacy-note" data-testid="privacy-note">
           {t('financePrivacy')}
@@ -102,7 +122,8 @@ function FinanceContent({ model, state, onChange }: { readonly model: FinanceMod
             <li key={f.id} className="figure-card" data-testid={`figure-${f.id}`}>
               <h3>{f.name}</h3>
               <p className="big-number">
-                <span data-testid="figure-value">{formatValue(f.value, f.marker, f.decimals, lang)}</span> <span className="unit">{f.unit}</span>
+                <span data-testid="figure-value">{formatValue(f.value, f.marker, f.decimals, lang)}</span>{' '}
+                <span className="unit">{f.unit}</span>
               </p>
               {f.value === null ? <p className="hint">{t('figureNoValue')}</p> : null}
               {f.formula ? (
@@ -112,7 +133,15 @@ function FinanceContent({ model, state, onChange }: { readonly model: FinanceMod
               ) : null}
               <StateLink
                 state={state}
-                change={{ view: 'indikator', indicator: f.id, region: model.region, at: undefined, from: undefined, to: undefined, compare: [] }}
+                change={{
+                  view: 'indikator',
+                  indicator: f.id,
+                  region: model.region,
+                  at: undefined,
+                  from: undefined,
+                  to: undefined,
+                  compare: [],
+                }}
                 onChange={onChange}
               >
                 {t('openIndicator', { indicator: f.name })}
@@ -161,7 +190,10 @@ function FinanceContent({ model, state, onChange }: { readonly model: FinanceMod
         />
         <BarLineFigure
           input={model.rus}
-          title={t(model.supportType ? 'rusTitleFiltered' : 'rusTitle', { region: model.regionName, year: yearLabel })}
+          title={t(model.supportType ? 'rusTitleFiltered' : 'rusTitle', {
+            region: model.regionName,
+            year: yearLabel,
+          })}
           caption={`${t('chartCaption', { source, unit: '%', period: yearLabel })} ${t(model.supportType ? 'rusPlanHidden' : 'rusCaption')} ${t('supportTypeCaption', { type: supportNote })}`}
           categoryHeader={t('colRus')}
           testId="rus-figure"
@@ -207,7 +239,13 @@ function BarLineFigure({
       title={title}
       caption={caption}
       table={table}
-      chart={empty ? <p className="hint">{t('noDataForYear')}</p> : <EChart option={option} label={title} height={height} />}
+      chart={
+        empty ? (
+          <p className="hint">{t('noDataForYear')}</p>
+        ) : (
+          <EChart option={option} label={title} height={height} />
+        )
+      }
     />
   );
 }
@@ -215,7 +253,10 @@ function BarLineFigure({
 function LeverageFigures({ model }: { readonly model: FinanceModel }): ReactElement | null {
   const { t } = useI18n();
   const leverage = model.leverage;
-  const rankingOption = useMemo(() => (leverage ? buildRankingOption(leverage.ranking) : undefined), [leverage]);
+  const rankingOption = useMemo(
+    () => (leverage ? buildRankingOption(leverage.ranking) : undefined),
+    [leverage],
+  );
   const trendOption = useMemo(() => (leverage ? buildTrendOption(leverage.trend) : undefined), [leverage]);
   if (!leverage || !rankingOption || !trendOption) return null;
   const yearLabel = model.year === undefined ? '–' : String(model.year);
@@ -223,13 +264,21 @@ function LeverageFigures({ model }: { readonly model: FinanceModel }): ReactElem
   const trendTitle = t('leverageTrendTitle', { region: model.regionName });
   const rows = trendRows(leverage.trend);
   const span = rows.length > 0 ? `${rows[0]?.label ?? ''}–${rows[rows.length - 1]?.label ?? ''}` : '–';
-  const rankingTableModel = rankingTable(leverage.ranking, rankingTitle, { rank: t('colRank'), county: t('colRegion'), value: t('colValue') });
+  const rankingTableModel = rankingTable(leverage.ranking, rankingTitle, {
+    rank: t('colRank'),
+    county: t('colRegion'),
+    value: t('colValue'),
+  });
   return (
     <>
       <ChartFigure
         testId="leverage-ranking-figure"
         title={rankingTitle}
-        caption={t('chartCaption', { source: leverage.source || '–', unit: leverage.unit, period: yearLabel })}
+        caption={t('chartCaption', {
+          source: leverage.source || '–',
+          unit: leverage.unit,
+          period: yearLabel,
+        })}
         swedish={leverage.catalogueSource}
         table={rankingTableModel}
         chart={<EChart option={rankingOption} label={rankingTitle} height={520} />}
@@ -246,7 +295,15 @@ function LeverageFigures({ model }: { readonly model: FinanceModel }): ReactElem
   );
 }
 
-function CaseTable({ model, state, onChange }: { readonly model: FinanceModel; readonly state: UrlState; readonly onChange: (change: Partial<UrlState>) => void }): ReactElement {
+function CaseTable({
+  model,
+  state,
+  onChange,
+}: {
+  readonly model: FinanceModel;
+  readonly state: UrlState;
+  readonly onChange: (change: Partial<UrlState>) => void;
+}): ReactElement {
   const { t, lang } = useI18n();
   const labels = useMemo(
     () => ({
@@ -267,7 +324,10 @@ function CaseTable({ model, state, onChange }: { readonly model: FinanceModel; r
     }),
     [t],
   );
-  const shown = useMemo(() => casesTable(model.cases.slice(0, SHOWN_CASES), labels, lang), [model.cases, labels, lang]);
+  const shown = useMemo(
+    () => casesTable(model.cases.slice(0, SHOWN_CASES), labels, lang),
+    [model.cases, labels, lang],
+  );
   // A search (Enter or the button) moves focus to the count, which reads the result: the field is
   // rebuilt with the URL's words, and focus must not drop to <body>. Typing alone moves nothing.
   const count = useRef<HTMLParagraphElement>(null);
@@ -282,11 +342,19 @@ function CaseTable({ model, state, onChange }: { readonly model: FinanceModel; r
   return (
     <section className="case-table" aria-labelledby="cases-heading" data-testid="case-table">
       <h2 id="cases-heading">{t('casesTitle')}</h2>
-      <form className="controls" role="search" aria-label={t('casesFilter')} onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="controls"
+        role="search"
+        aria-label={t('casesFilter')}
+        onSubmit={(e) => e.preventDefault()}
+      >
         <SelectField<CaseStatus | typeof ALL>
           label={t('caseStatus')}
           value={state.caseStatus ?? ALL}
-          options={[{ value: ALL, label: t('allStatuses') }, ...CASE_STATUSES.map((s) => ({ value: s, label: pick(CASE_STATUS_LABELS[s], lang) }))]}
+          options={[
+            { value: ALL, label: t('allStatuses') },
+            ...CASE_STATUSES.map((s) => ({ value: s, label: pick(CASE_STATUS_LABELS[s], lang) })),
+          ]}
           onChange={(value) => onChange({ caseStatus: value === ALL ? undefined : value })}
           testId="case-status-select"
         />
@@ -307,7 +375,13 @@ function CaseTable({ model, state, onChange }: { readonly model: FinanceModel; r
 }
 
 /** The search words, applied when the user presses Enter or the button (one history entry a search). */
-function SearchField({ initial, onSearch }: { readonly initial: string; readonly onSearch: (words: string) => void }): ReactElement {
+function SearchField({
+  initial,
+  onSearch,
+}: {
+  readonly initial: string;
+  readonly onSearch: (words: string) => void;
+}): ReactElement {
   const { t } = useI18n();
   const id = useId();
   const [query, setQuery] = useState(initial);

@@ -26,7 +26,14 @@ interface IndicatorHeaderProps {
 }
 
 /** What the indicator is, what it answers, and where the county stands: latest value, change, status, Riket. */
-export function IndicatorHeader({ listed, summary, regionName: name, formula, source, statusNote }: IndicatorHeaderProps): ReactElement {
+export function IndicatorHeader({
+  listed,
+  summary,
+  regionName: name,
+  formula,
+  source,
+  statusNote,
+}: IndicatorHeaderProps): ReactElement {
   const { t, lang } = useI18n();
   const { indicator } = listed;
   const level = CHAIN_LEVEL_INFO[indicator.chainLevel];
@@ -48,13 +55,20 @@ export function IndicatorHeader({ listed, summary, regionName: name, formula, so
             {level.horizon ? ` (${pick(level.horizon, lang)})` : ''}
           </p>
         ) : null}
-        <h2 id="indicator-name" className="indicator-name" tabIndex={-1} ref={heading} data-testid="indicator-heading">
+        <h2
+          id="indicator-name"
+          className="indicator-name"
+          tabIndex={-1}
+          ref={heading}
+          data-testid="indicator-heading"
+        >
           {pick(indicator.name, lang)}
         </h2>
         {listed.inCatalogue ? (
           <p className="question">
             <span className="question-label">
-              {t('evaluationQuestion')} ({indicator.question.kind === 'process' ? t('questionProcess') : t('questionSummative')}):
+              {t('evaluationQuestion')} (
+              {indicator.question.kind === 'process' ? t('questionProcess') : t('questionSummative')}):
             </span>{' '}
             {pick(indicator.question.text, lang)}
           </p>
@@ -64,13 +78,23 @@ export function IndicatorHeader({ listed, summary, regionName: name, formula, so
             <span className="question-label">{t('formulaLabel')}:</span> {formula}
           </p>
         ) : null}
-        {indicator.formula && indicator.description ? <p className="meta">{pick(indicator.description, lang)}</p> : null}
+        {indicator.formula && indicator.description ? (
+          <p className="meta">{pick(indicator.description, lang)}</p>
+        ) : null}
         <p className="meta">
           {unit ? `${t('unit')}: ${unit}. ` : ''}
           {/* The catalogue's source is Swedish text: in English it says so (lang="sv"). */}
-          <CaptionText caption={`${t('source')}: ${source}.`} swedish={lang === 'sv' ? undefined : indicator.source} />
+          <CaptionText
+            caption={`${t('source')}: ${source}.`}
+            swedish={lang === 'sv' ? undefined : indicator.source}
+          />
         </p>
-        <TargetEditor region={summary.region} regionName={name} indicator={indicator.id} decimals={decimals} />
+        <TargetEditor
+          region={summary.region}
+          regionName={name}
+          indicator={indicator.id}
+          decimals={decimals}
+        />
       </div>
       <dl className="indicator-figures">
         <div>
@@ -78,7 +102,8 @@ export function IndicatorHeader({ listed, summary, regionName: name, formula, so
             {t('latestValue')}, {name}
           </dt>
           <dd className="big-number" data-testid="latest-value">
-            {summary.latest ? formatValue(summary.latest.value, summary.latest.marker, decimals, lang) : '..'} <span className="unit">{unit}</span>
+            {summary.latest ? formatValue(summary.latest.value, summary.latest.marker, decimals, lang) : '..'}{' '}
+            <span className="unit">{unit}</span>
           </dd>
           <dd className="period">{latestPeriod ?? t('missingValue')}</dd>
           <dd className="change">
@@ -118,7 +143,8 @@ export function IndicatorHeader({ listed, summary, regionName: name, formula, so
               {indicator.aggregation === 'sum' ? t('riketTotal') : regionName(RIKET, lang)}, {latestPeriod}
             </dt>
             <dd className="big-number secondary">
-              {formatValue(summary.riket.value, summary.riket.marker, decimals, lang)} <span className="unit">{unit}</span>
+              {formatValue(summary.riket.value, summary.riket.marker, decimals, lang)}{' '}
+              <span className="unit">{unit}</span>
             </dd>
           </div>
         ) : null}

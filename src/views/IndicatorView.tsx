@@ -16,7 +16,7 @@ import { pick } from '../domain/language';
 import { periodKey, periodLabel, periodLongLabel, type Granularity } from '../domain/period';
 import { rankEntries } from '../domain/ranking';
 import { RIKET, RIKET_AND_COUNTIES, regionName } from '../domain/regions';
-import type { Dataset } from '../data/dataset';
+import type { Dataset } from '../data/dataset/dataset';
 import type { MessageKey } from '../i18n/dictionary';
 import { formatNumber } from '../i18n/format';
 import type { GenderChoice, MapMode, UrlState } from '../state/url-state';
@@ -24,8 +24,17 @@ import { buildIndicatorModel } from './indicator-model';
 import { IndicatorHeader } from './IndicatorHeader';
 import { IndicatorSelect } from './IndicatorSelect';
 
-const GRANULARITY_KEY: Readonly<Record<Granularity, MessageKey>> = { year: 'granularityYear', quarter: 'granularityQuarter', month: 'granularityMonth' };
-const GENDER_KEY: Readonly<Record<GenderChoice, MessageKey>> = { T: 'genderT', K: 'genderK', M: 'genderM', KM: 'genderKM' };
+const GRANULARITY_KEY: Readonly<Record<Granularity, MessageKey>> = {
+  year: 'granularityYear',
+  quarter: 'granularityQuarter',
+  month: 'granularityMonth',
+};
+const GENDER_KEY: Readonly<Record<GenderChoice, MessageKey>> = {
+  T: 'genderT',
+  K: 'genderK',
+  M: 'genderM',
+  KM: 'genderKM',
+};
 const ALL = '';
 
 interface IndicatorViewProps {
@@ -41,11 +50,21 @@ interface IndicatorViewProps {
 export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps): ReactElement {
   const { t, lang } = useI18n();
   const model = useMemo(() => buildIndicatorModel(dataset, state, lang, t), [dataset, state, lang, t]);
-  usePageTitle(model ? t('pageTitleIndikator', { indicator: pick(model.listed.indicator.name, lang), region: model.regionName }) : t('viewIndikator'));
+  usePageTitle(
+    model
+      ? t('pageTitleIndikator', {
+          indicator: pick(model.listed.indicator.name, lang),
+          region: model.regionName,
+        })
+      : t('viewIndikator'),
+  );
   const trendOption = useMemo(() => (model ? buildTrendOption(model.trend) : undefined), [model]);
   const rankingOption = useMemo(() => (model ? buildRankingOption(model.ranking) : undefined), [model]);
   const mapOption = useMemo(() => (model ? buildMapOption(model.map) : undefined), [model]);
-  const ranked = useMemo(() => (model ? rankEntries(model.ranking.entries, model.ranking.direction, model.ranking.selected) : []), [model]);
+  const ranked = useMemo(
+    () => (model ? rankEntries(model.ranking.entries, model.ranking.direction, model.ranking.selected) : []),
+    [model],
+  );
   // Clicking a county's bar or its shape on the map puts it in focus.
   const rankingEvents = useMemo<ChartEvents>(
     () => ({
@@ -75,42 +94,66 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
   const span = rows.length > 0 ? `${rows[0]?.label ?? ''}–${rows[rows.length - 1]?.label ?? ''}` : '–';
   const atLabel = model.at ? periodLongLabel(model.at, lang) : '–';
   const periodOptions = model.periods.map((p) => ({ value: periodKey(p), label: periodLabel(p, lang) }));
-  const riketRow = model.riketAt && indicator.aggregation === 'mean' ? { name: regionName(RIKET, lang), value: model.riketAt.value, marker: model.riketAt.marker } : undefined;
-  const counties = countiesTable(model.ranking, model.map, t('countiesTableCaption', { indicator: indicatorName, period: atLabel }), {
-    rank: t('colRank'),
-    county: t('colRegion'),
-    value: t('colValue'),
-    status: t('colStatus'),
-  }, riketRow);
-  const legend = model.map.mode === 'status' ? (
-    <StatusLegend />
-  ) : (
-    <ul className="legend value-legend" aria-label={t('mapLegend')}>
-      {valueLegend(model.map.entries).map((step) => (
-        <li key={step.colour}>
-          <span className="swatch" style={{ background: step.colour }} aria-hidden="true" />
-          {formatNumber(step.from, indicator.decimals, lang)}–{formatNumber(step.to, indicator.decimals, lang)}
-        </li>
-      ))}
-      <li>
-        <span className="swatch swatch-missing" aria-hidden="true" />
-        {t('missingValue')} (..)
-      </li>
-    </ul>
+  const riketRow =
+    model.riketAt && indicator.aggregation === 'mean'
+      ? { name: regionName(RIKET, lang), value: model.riketAt.value, marker: model.riketAt.marker }
+      : undefined;
+  const counties = countiesTable(
+    model.ranking,
+    model.map,
+    t('countiesTableCaption', { indicator: indicatorName, period: atLabel }),
+    {
+      rank: t('colRank'),
+      county: t('colRegion'),
+      value: t('colValue'),
+      status: t('colStatus'),
+    },
+    riketRow,
   );
+  const legend =
+    model.map.mode === 'status' ? (
+      <StatusLegend />
+    ) : (
+      <ul className="legend value-legend" aria-label={t('mapLegend')}>
+        {valueLegend(model.map.entries).map((step) => (
+          <li key={step.colour}>
+            <span className="swatch" style={{ background: step.colour }} aria-hidden="true" />
+            {formatNumber(step.from, indicator.decimals, lang)}–
+            {formatNumber(step.to, indicator.decimals, lang)}
+          </li>
+        ))}
+        <li>
+          <span className="swatch swatch-missing" aria-hidden="true" />
+          {t('missingValue')} (..)
+        </li>
+      </ul>
+    );
 
   return (
     <>
       <form className="controls" aria-label={t('selection')} onSubmit={(e) => e.preventDefault()}>
-        <RegionSelect value={model.regionCode} onChange={(region) => onChange({ region, compare: state.compare.filter((c) => c !== region) })} />
-        <CompareChooser focus={model.regionCode} chosen={model.compare} onChange={(compare) => onChange({ compare })} />
-        <IndicatorSelect groups={model.groups} value={indicator.id} onChange={(id) => onChange({ indicator: id, at: undefined, from: undefined, to: undefined })} />
+        <RegionSelect
+          value={model.regionCode}
+          onChange={(region) => onChange({ region, compare: state.compare.filter((c) => c !== region) })}
+        />
+        <CompareChooser
+          focus={model.regionCode}
+          chosen={model.compare}
+          onChange={(compare) => onChange({ compare })}
+        />
+        <IndicatorSelect
+          groups={model.groups}
+          value={indicator.id}
+          onChange={(id) => onChange({ indicator: id, at: undefined, from: undefined, to: undefined })}
+        />
         {model.granularities.length > 1 ? (
           <SelectField
             label={t('granularity')}
             value={model.granularity}
             options={model.granularities.map((g) => ({ value: g, label: t(GRANULARITY_KEY[g]) }))}
-            onChange={(granularity) => onChange({ granularity, at: undefined, from: undefined, to: undefined })}
+            onChange={(granularity) =>
+              onChange({ granularity, at: undefined, from: undefined, to: undefined })
+            }
             testId="granularity-select"
           />
         ) : null}
@@ -139,7 +182,14 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
         />
       </form>
 
-      <IndicatorHeader listed={model.listed} summary={model.summary} regionName={model.regionName} formula={model.formula} source={model.sources.region} statusNote={model.statusNote} />
+      <IndicatorHeader
+        listed={model.listed}
+        summary={model.summary}
+        regionName={model.regionName}
+        formula={model.formula}
+        source={model.sources.region}
+        statusNote={model.statusNote}
+      />
 
       <div className="chart-grid">
         <ChartFigure
@@ -154,7 +204,16 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
                   {t('noDataForSelection', { indicator: indicatorName, region: model.regionName })}
                 </p>
               ) : null}
-              <EChart option={trendOption} label={model.trend.note ? `${model.trend.description} ${model.trend.note}` : model.trend.description} height={440} testId="trend-chart" />
+              <EChart
+                option={trendOption}
+                label={
+                  model.trend.note
+                    ? `${model.trend.description} ${model.trend.note}`
+                    : model.trend.description
+                }
+                height={440}
+                testId="trend-chart"
+              />
             </>
           }
           footer={
@@ -165,7 +224,9 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
               </p>
             ) : null
           }
-          table={trendTable(model.trend, rows, t('tableCaptionTrend', { region: model.regionName }), { period: t('colPeriod') })}
+          table={trendTable(model.trend, rows, t('tableCaptionTrend', { region: model.regionName }), {
+            period: t('colPeriod'),
+          })}
         />
         <ChartFigure
           testId="ranking-figure"
@@ -183,7 +244,15 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
               />
             ) : null
           }
-          chart={<EChart option={rankingOption} label={model.ranking.description} height={480} testId="ranking-chart" events={rankingEvents} />}
+          chart={
+            <EChart
+              option={rankingOption}
+              label={model.ranking.description}
+              height={480}
+              testId="ranking-chart"
+              events={rankingEvents}
+            />
+          }
           table={counties}
         />
       </div>
@@ -206,7 +275,16 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
               testId="map-mode"
             />
           }
-          chart={<EChart option={mapOption} label={model.map.description} height={560} testId="map-chart" events={mapEvents} needsMap />}
+          chart={
+            <EChart
+              option={mapOption}
+              label={model.map.description}
+              height={560}
+              testId="map-chart"
+              events={mapEvents}
+              needsMap
+            />
+          }
           footer={
             <>
               {legend}
@@ -215,10 +293,19 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
           }
           table={counties}
         />
-        <section className="chart-figure" aria-labelledby="counties-table-heading" data-testid="counties-table">
+        <section
+          className="chart-figure"
+          aria-labelledby="counties-table-heading"
+          data-testid="counties-table"
+        >
           <h2 id="counties-table-heading">{t('countiesTableTitle', { period: atLabel })}</h2>
           <p className="hint">{t('countiesTableHint')}</p>
-          <div className="table-wrap tall" tabIndex={0} role="region" aria-labelledby="counties-table-heading">
+          <div
+            className="table-wrap tall"
+            tabIndex={0}
+            role="region"
+            aria-labelledby="counties-table-heading"
+          >
             <DataTable table={counties} sortable testId="counties-data-table" />
           </div>
         </section>

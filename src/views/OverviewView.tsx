@@ -13,7 +13,7 @@ import { pick } from '../domain/language';
 import { periodLongLabel } from '../domain/period';
 import { RIKET, regionByCode, regionName } from '../domain/regions';
 import { TARGET_STATUSES, type TargetStatus } from '../domain/target';
-import type { Dataset } from '../data/dataset';
+import type { Dataset } from '../data/dataset/dataset';
 import { formatValue } from '../i18n/format';
 import type { UrlState } from '../state/url-state';
 import { ChangeText } from './ChangeText';
@@ -25,7 +25,13 @@ interface OverviewViewProps {
   readonly onChange: (change: Partial<UrlState>) => void;
 }
 
-function StatusSummary({ counts, testId }: { readonly counts: Readonly<Record<TargetStatus, number>>; readonly testId?: string }): ReactElement {
+function StatusSummary({
+  counts,
+  testId,
+}: {
+  readonly counts: Readonly<Record<TargetStatus, number>>;
+  readonly testId?: string;
+}): ReactElement {
   return (
     <ul className="status-summary" data-testid={testId}>
       {TARGET_STATUSES.filter((s) => counts[s] > 0).map((s) => (
@@ -41,7 +47,13 @@ function StatusSummary({ counts, testId }: { readonly counts: Readonly<Record<Ta
  * The evaluation question behind "?": shown on hover and on focus, and dismissed with Escape
  * (WCAG 1.4.13) without moving focus or the pointer; it shows again on the next hover or focus.
  */
-function QuestionTip({ indicatorName, question }: { readonly indicatorName: string; readonly question: string }): ReactElement {
+function QuestionTip({
+  indicatorName,
+  question,
+}: {
+  readonly indicatorName: string;
+  readonly question: string;
+}): ReactElement {
   const { t } = useI18n();
   const id = useId();
   const [hovered, setHovered] = useState(false);
@@ -71,7 +83,12 @@ function QuestionTip({ indicatorName, question }: { readonly indicatorName: stri
         if (!hovered) setDismissed(false);
       }}
     >
-      <button type="button" className="tip-button" aria-describedby={id} aria-label={t('showQuestion', { indicator: indicatorName })}>
+      <button
+        type="button"
+        className="tip-button"
+        aria-describedby={id}
+        aria-label={t('showQuestion', { indicator: indicatorName })}
+      >
         ?
       </button>
       <span role="tooltip" id={id} className="tip">
@@ -81,14 +98,24 @@ function QuestionTip({ indicatorName, question }: { readonly indicatorName: stri
   );
 }
 
-function Card({ card, onOpen }: { readonly card: OverviewCard; readonly onOpen: (indicator: string) => void }): ReactElement {
+function Card({
+  card,
+  onOpen,
+}: {
+  readonly card: OverviewCard;
+  readonly onOpen: (indicator: string) => void;
+}): ReactElement {
   const { t, lang } = useI18n();
   const { indicator } = card.listed;
   const { summary } = card;
   const unit = pick(indicator.unit, lang);
   const name = pick(indicator.name, lang);
   return (
-    <article className="overview-card" data-testid={`card-${indicator.id}`} data-status={summary.status.status}>
+    <article
+      className="overview-card"
+      data-testid={`card-${indicator.id}`}
+      data-status={summary.status.status}
+    >
       <h3>
         <a
           href={`?vy=indikator&indikator=${encodeURIComponent(indicator.id)}`}
@@ -100,16 +127,27 @@ function Card({ card, onOpen }: { readonly card: OverviewCard; readonly onOpen: 
         >
           {name}
         </a>
-        {card.listed.inCatalogue ? <QuestionTip indicatorName={name} question={pick(indicator.question.text, lang)} /> : null}
+        {card.listed.inCatalogue ? (
+          <QuestionTip indicatorName={name} question={pick(indicator.question.text, lang)} />
+        ) : null}
       </h3>
       <div className="card-body">
         <div>
           <p className="card-value">
-            {summary.latest ? formatValue(summary.latest.value, summary.latest.marker, indicator.decimals, lang) : '..'} <span className="unit">{unit}</span>
+            {summary.latest
+              ? formatValue(summary.latest.value, summary.latest.marker, indicator.decimals, lang)
+              : '..'}{' '}
+            <span className="unit">{unit}</span>
           </p>
-          <p className="card-period">{summary.latest ? periodLongLabel(summary.latest.period, lang) : t('missingValue')}</p>
+          <p className="card-period">
+            {summary.latest ? periodLongLabel(summary.latest.period, lang) : t('missingValue')}
+          </p>
           <p className="card-change">
-            <ChangeText change={summary.changePrevious} decimals={indicator.decimals} cohort={indicator.cohort} />
+            <ChangeText
+              change={summary.changePrevious}
+              decimals={indicator.decimals}
+              cohort={indicator.cohort}
+            />
           </p>
           {summary.changeYear ? (
             <p className="card-change">
@@ -117,16 +155,25 @@ function Card({ card, onOpen }: { readonly card: OverviewCard; readonly onOpen: 
             </p>
           ) : null}
         </div>
-        <EChart option={card.sparkline} label={t('sparklineLabel', { indicator: name, region: regionName(regionByCode(summary.region) ?? RIKET, lang) })} height={56} />
+        <EChart
+          option={card.sparkline}
+          label={t('sparklineLabel', {
+            indicator: name,
+            region: regionName(regionByCode(summary.region) ?? RIKET, lang),
+          })}
+          height={56}
+        />
       </div>
       <StatusBadge status={summary.status.status} />
       {summary.riket && summary.region !== RIKET.code ? (
         <p className="card-riket">
-          {indicator.aggregation === 'sum' ? t('riketTotal') : regionName(RIKET, lang)}: {formatValue(summary.riket.value, summary.riket.marker, indicator.decimals, lang)} {unit}
+          {indicator.aggregation === 'sum' ? t('riketTotal') : regionName(RIKET, lang)}:{' '}
+          {formatValue(summary.riket.value, summary.riket.marker, indicator.decimals, lang)} {unit}
         </p>
       ) : null}
       <p className="card-source">
-        {t('source')}: <CaptionText caption={card.source} swedish={lang === 'sv' ? undefined : indicator.source} />
+        {t('source')}:{' '}
+        <CaptionText caption={card.source} swedish={lang === 'sv' ? undefined : indicator.source} />
       </p>
     </article>
   );
@@ -135,11 +182,15 @@ function Card({ card, onOpen }: { readonly card: OverviewCard; readonly onOpen: 
 /** "Helhetsbilden av länet": the county's indicators along the effect chain, with status per level. */
 export function OverviewView({ dataset, state, onChange }: OverviewViewProps): ReactElement {
   const { t, lang } = useI18n();
-  const model = useMemo(() => buildOverviewModel(dataset, state.region, lang, t), [dataset, state.region, lang, t]);
+  const model = useMemo(
+    () => buildOverviewModel(dataset, state.region, lang, t),
+    [dataset, state.region, lang, t],
+  );
   const region = regionByCode(state.region) ?? RIKET;
   usePageTitle(t('pageTitleLan', { region: regionName(region, lang) }));
   const csvTitle = t('overviewCsvTitle', { region: regionName(region, lang) });
-  const open = (indicator: string): void => onChange({ view: 'indikator', indicator, at: undefined, from: undefined, to: undefined });
+  const open = (indicator: string): void =>
+    onChange({ view: 'indikator', indicator, at: undefined, from: undefined, to: undefined });
   return (
     <>
       <form className="controls" aria-label={t('selection')} onSubmit={(e) => e.preventDefault()}>
@@ -152,7 +203,16 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
       </form>
       {/* The cards' sparklines draw the target path dotted: said once for the page. */}
       <p className="hint sparkline-note" data-testid="sparkline-note">
-        <span aria-hidden="true" style={{ display: 'inline-block', width: '2em', verticalAlign: 'middle', marginRight: '0.5em', borderTop: `2px dotted ${PALETTE.target}` }} />
+        <span
+          aria-hidden="true"
+          style={{
+            display: 'inline-block',
+            width: '2em',
+            verticalAlign: 'middle',
+            marginRight: '0.5em',
+            borderTop: `2px dotted ${PALETTE.target}`,
+          }}
+        />
         {t('sparklineNote')}
       </p>
       <ol className="chain" aria-label={t('chainLevels')}>

@@ -9,7 +9,7 @@ import type { QuestionKind } from '../domain/indicator';
 import { pick } from '../domain/language';
 import { periodLongLabel } from '../domain/period';
 import { RIKET, regionByCode, regionName } from '../domain/regions';
-import type { Dataset } from '../data/dataset';
+import type { Dataset } from '../data/dataset/dataset';
 import { formatValue } from '../i18n/format';
 import type { UrlState } from '../state/url-state';
 import { buildOverviewModel, overviewTable, type OverviewCard } from './overview-model';
@@ -29,7 +29,10 @@ interface Question {
 /** The evaluation questions, process and summative, by chain level, each with its indicators' status. */
 export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps): ReactElement {
   const { t, lang } = useI18n();
-  const model = useMemo(() => buildOverviewModel(dataset, state.region, lang, t), [dataset, state.region, lang, t]);
+  const model = useMemo(
+    () => buildOverviewModel(dataset, state.region, lang, t),
+    [dataset, state.region, lang, t],
+  );
   const region = regionByCode(state.region) ?? RIKET;
   const title = t('questionsTitle', { region: regionName(region, lang) });
   usePageTitle(t('pageTitleFragor', { region: regionName(region, lang) }));
@@ -43,7 +46,12 @@ export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps):
       entry.cards.push(card);
       questions.set(key, entry);
     }
-    return { level, questions: [...questions.values()].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'process' ? -1 : 1)) };
+    return {
+      level,
+      questions: [...questions.values()].sort((a, b) =>
+        a.kind === b.kind ? 0 : a.kind === 'process' ? -1 : 1,
+      ),
+    };
   }).filter((l) => l.questions.length > 0);
 
   return (
@@ -55,13 +63,21 @@ export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps):
       </form>
       <h2 className="view-title">{title}</h2>
       {byLevel.map(({ level, questions }) => (
-        <section key={level} className="question-level" aria-labelledby={`q-${level}`} data-testid={`questions-${level}`}>
+        <section
+          key={level}
+          className="question-level"
+          aria-labelledby={`q-${level}`}
+          data-testid={`questions-${level}`}
+        >
           <h3 id={`q-${level}`}>{pick(CHAIN_LEVEL_INFO[level].label, lang)}</h3>
           <ul className="question-list">
             {questions.map((q) => (
               <li key={`${q.kind}:${q.text}`} className={`question-item question-${q.kind}`}>
                 <p className="question-text">
-                  <span className="question-kind">{q.kind === 'process' ? t('questionProcess') : t('questionSummative')}</span> {q.text}
+                  <span className="question-kind">
+                    {q.kind === 'process' ? t('questionProcess') : t('questionSummative')}
+                  </span>{' '}
+                  {q.text}
                 </p>
                 <ul className="question-indicators">
                   {q.cards.map((card) => {
@@ -79,7 +95,9 @@ export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps):
                           {pick(indicator.name, lang)}
                         </a>
                         <span className="question-value">
-                          {latest ? `${formatValue(latest.value, latest.marker, indicator.decimals, lang)} ${pick(indicator.unit, lang)} (${periodLongLabel(latest.period, lang)})` : t('missingValue')}
+                          {latest
+                            ? `${formatValue(latest.value, latest.marker, indicator.decimals, lang)} ${pick(indicator.unit, lang)} (${periodLongLabel(latest.period, lang)})`
+                            : t('missingValue')}
                         </span>
                         <StatusBadge status={card.summary.status.status} compact />
                       </li>

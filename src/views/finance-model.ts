@@ -17,8 +17,8 @@ import {
   rusAllocation,
 } from '../domain/ledger-summary';
 import { regionByCode, regionName, RIKET } from '../domain/regions';
-import type { Dataset } from '../data/dataset';
-import { querySeries } from '../data/store-query';
+import type { Dataset } from '../data/dataset/dataset';
+import { querySeries } from '../data/dataset/store-query';
 import type { Translate } from '../i18n/dictionary';
 import type { UrlState } from '../state/url-state';
 import { buildIndicatorModel, catalogueName } from './indicator-model';
@@ -69,7 +69,13 @@ export interface FinanceModel {
   readonly chain: BarLineInput;
   /** `catalogueSource`: the catalogue's (Swedish) source text, which `source` may hold. */
   readonly leverage:
-    | { readonly ranking: RankingInput; readonly trend: TrendInput; readonly unit: string; readonly source: string; readonly catalogueSource: string | undefined }
+    | {
+        readonly ranking: RankingInput;
+        readonly trend: TrendInput;
+        readonly unit: string;
+        readonly source: string;
+        readonly catalogueSource: string | undefined;
+      }
     | undefined;
   /** The cases of the region and support type that match the table's filter, newest first. */
   readonly cases: readonly LedgerCase[];
@@ -85,7 +91,12 @@ const MNKR_DECIMALS = 1;
  * Everything the Finansiering view shows, from the ledger and the derived indicators. A region the
  * ledger does not cover falls back to the first it does; a year without cases to the latest with.
  */
-export function buildFinanceModel(dataset: Dataset, state: UrlState, lang: Lang, t: Translate): FinanceModel | undefined {
+export function buildFinanceModel(
+  dataset: Dataset,
+  state: UrlState,
+  lang: Lang,
+  t: Translate,
+): FinanceModel | undefined {
   const { ledger } = dataset;
   const regions = ledgerRegions(ledger);
   const region = regions.includes(state.region) ? state.region : regions[0];
@@ -100,17 +111,41 @@ export function buildFinanceModel(dataset: Dataset, state: UrlState, lang: Lang,
 
   // Applied, available and granted: the ledger's sums, the same the derived indicators are computed from.
   const measures = measuresByYear(ledger, region);
-  const pressureSeries = querySeries(dataset, { indicator: 'ansokningstryck', region, granularity: 'year', gender: 'T' });
-  const pressureAt = (y: number): number | null => pressureSeries.find((p) => p.period.year === y)?.value ?? null;
+  const pressureSeries = querySeries(dataset, {
+    indicator: 'ansokningstryck',
+    region,
+    granularity: 'year',
+    gender: 'T',
+  });
+  const pressureAt = (y: number): number | null =>
+    pressureSeries.find((p) => p.period.year === y)?.value ?? null;
   const pressure: BarLineInput = {
     lang,
     categories: measures.map((m) => String(m.year)),
     unit: mnkr,
     description: t('pressureTitle', { region: place }),
     series: [
-      { name: t('pressureAvailable'), kind: 'bar', colour: PALETTE.other, decimals: MNKR_DECIMALS, values: measures.map((m) => m.values.ram_medel ?? null) },
-      { name: t('pressureApplied'), kind: 'bar', colour: SERIES_COLOURS[0] ?? PALETTE.selected, decimals: MNKR_DECIMALS, values: measures.map((m) => m.values.sokta_medel ?? null) },
-      { name: t('pressureGranted'), kind: 'bar', colour: SERIES_COLOURS[2] ?? PALETTE.selected, decimals: MNKR_DECIMALS, values: measures.map((m) => m.values.beviljade_medel ?? null) },
+      {
+        name: t('pressureAvailable'),
+        kind: 'bar',
+        colour: PALETTE.other,
+        decimals: MNKR_DECIMALS,
+        values: measures.map((m) => m.values.ram_medel ?? null),
+      },
+      {
+        name: t('pressureApplied'),
+        kind: 'bar',
+        colour: SERIES_COLOURS[0] ?? PALETTE.selected,
+        decimals: MNKR_DECIMALS,
+        values: measures.map((m) => m.values.sokta_medel ?? null),
+      },
+      {
+        name: t('pressureGranted'),
+        kind: 'bar',
+        colour: SERIES_COLOURS[2] ?? PALETTE.selected,
+        decimals: MNKR_DECIMALS,
+        values: measures.map((m) => m.values.beviljade_medel ?? null),
+      },
     ],
   };
   const pressureRatio: BarLineInput = {
@@ -118,7 +153,15 @@ export function buildFinanceModel(dataset: Dataset, state: UrlState, lang: Lang,
     categories: measures.map((m) => String(m.year)),
     unit: t('unitRatio'),
     description: t('pressureRatioTitle', { region: place }),
-    series: [{ name: t('pressureRatio'), kind: 'line', colour: SERIES_COLOURS[1] ?? PALETTE.target, decimals: 2, values: measures.map((m) => pressureAt(m.year)) }],
+    series: [
+      {
+        name: t('pressureRatio'),
+        kind: 'line',
+        colour: SERIES_COLOURS[1] ?? PALETTE.target,
+        decimals: 2,
+        values: measures.map((m) => pressureAt(m.year)),
+      },
+    ],
   };
 
   const financing = cofinancingByYear(cases);
@@ -128,7 +171,14 @@ export function buildFinanceModel(dataset: Dataset, state: UrlState, lang: Lang,
     unit: mnkr,
     description: t('cofinancingTitle', { region: place }),
     series: [
-      { name: t('cofinancingGranted'), kind: 'bar', stack: 'total', colour: SERIES_COLOURS[0] ?? PALETTE.selected, decimals: MNKR_DECIMALS, values: financing.map((f) => f.granted) },
+      {
+        name: t('cofinancingGranted'),
+        kind: 'bar',
+        stack: 'total',
+        colour: SERIES_COLOURS[0] ?? PALETTE.selected,
+        decimals: MNKR_DECIMALS,
+        values: financing.map((f) => f.granted),
+      },
       ...COFINANCING_SOURCES.map((source, i) => ({
         name: pick(COFINANCING_LABELS[source], lang),
         kind: 'bar' as const,
@@ -147,8 +197,20 @@ export function buildFinanceModel(dataset: Dataset, state: UrlState, lang: Lang,
     unit: mnkr,
     description: t('cohortTitle', { region: place }),
     series: [
-      { name: t('cohortGranted'), kind: 'bar', colour: SERIES_COLOURS[0] ?? PALETTE.selected, decimals: MNKR_DECIMALS, values: payments.map((p) => p.granted) },
-      { name: t('cohortPaid'), kind: 'bar', colour: SERIES_COLOURS[2] ?? PALETTE.other, decimals: MNKR_DECIMALS, values: payments.map((p) => p.paid) },
+      {
+        name: t('cohortGranted'),
+        kind: 'bar',
+        colour: SERIES_COLOURS[0] ?? PALETTE.selected,
+        decimals: MNKR_DECIMALS,
+        values: payments.map((p) => p.granted),
+      },
+      {
+        name: t('cohortPaid'),
+        kind: 'bar',
+        colour: SERIES_COLOURS[2] ?? PALETTE.other,
+        decimals: MNKR_DECIMALS,
+        values: payments.map((p) => p.paid),
+      },
     ],
   };
   const cohortShare: BarLineInput = {
@@ -156,7 +218,15 @@ export function buildFinanceModel(dataset: Dataset, state: UrlState, lang: Lang,
     categories: payments.map((p) => String(p.year)),
     unit: '%',
     description: t('cohortShareTitle', { region: place }),
-    series: [{ name: t('cohortShare'), kind: 'line', colour: SERIES_COLOURS[1] ?? PALETTE.target, decimals: 0, values: payments.map((p) => p.share ?? null) }],
+    series: [
+      {
+        name: t('cohortShare'),
+        kind: 'line',
+        colour: SERIES_COLOURS[1] ?? PALETTE.target,
+        decimals: 0,
+        values: payments.map((p) => p.share ?? null),
+      },
+    ],
   };
 
   const areas = year === undefined ? [] : rusAllocation(ledger, cases, region, year);
@@ -169,8 +239,24 @@ export function buildFinanceModel(dataset: Dataset, state: UrlState, lang: Lang,
     horizontal: true,
     description: t(withPlan ? 'rusTitle' : 'rusTitleFiltered', { region: place, year: String(year ?? '') }),
     series: [
-      { name: t('rusShare'), kind: 'bar', colour: SERIES_COLOURS[0] ?? PALETTE.selected, decimals: 0, values: areas.map((a) => a.share ?? null) },
-      ...(withPlan ? [{ name: t('rusPlanned'), kind: 'bar' as const, colour: PALETTE.riket, decimals: 0, values: areas.map((a) => a.planned ?? null) }] : []),
+      {
+        name: t('rusShare'),
+        kind: 'bar',
+        colour: SERIES_COLOURS[0] ?? PALETTE.selected,
+        decimals: 0,
+        values: areas.map((a) => a.share ?? null),
+      },
+      ...(withPlan
+        ? [
+            {
+              name: t('rusPlanned'),
+              kind: 'bar' as const,
+              colour: PALETTE.riket,
+              decimals: 0,
+              values: areas.map((a) => a.planned ?? null),
+            },
+          ]
+        : []),
     ],
   };
 
@@ -181,13 +267,26 @@ export function buildFinanceModel(dataset: Dataset, state: UrlState, lang: Lang,
     unit: mnkr,
     horizontal: true,
     description: t('chainTitle', { region: place, year: String(year ?? '') }),
-    series: [{ name: t('pressureGranted'), kind: 'bar', colour: SERIES_COLOURS[0] ?? PALETTE.selected, decimals: MNKR_DECIMALS, values: tags.map((g) => g.granted) }],
+    series: [
+      {
+        name: t('pressureGranted'),
+        kind: 'bar',
+        colour: SERIES_COLOURS[0] ?? PALETTE.selected,
+        decimals: MNKR_DECIMALS,
+        values: tags.map((g) => g.granted),
+      },
+    ],
   };
 
   const figures: FinanceFigure[] = FINANCE_FIGURES.flatMap((id) => {
     const indicator = dataset.indicators.find((i) => i.id === id);
     if (!indicator) return [];
-    const point = year === undefined ? undefined : querySeries(dataset, { indicator: id, region, granularity: 'year', gender: 'T' }).find((p) => p.period.year === year);
+    const point =
+      year === undefined
+        ? undefined
+        : querySeries(dataset, { indicator: id, region, granularity: 'year', gender: 'T' }).find(
+            (p) => p.period.year === year,
+          );
     return [
       {
         id,
@@ -196,7 +295,9 @@ export function buildFinanceModel(dataset: Dataset, state: UrlState, lang: Lang,
         marker: point ? point.marker : '..',
         unit: pick(indicator.unit, lang),
         decimals: indicator.decimals,
-        formula: indicator.formula ? formulaText(indicator.formula, (input) => catalogueName(dataset, input, lang), lang) : undefined,
+        formula: indicator.formula
+          ? formulaText(indicator.formula, (input) => catalogueName(dataset, input, lang), lang)
+          : undefined,
       },
     ];
   });
@@ -204,7 +305,18 @@ export function buildFinanceModel(dataset: Dataset, state: UrlState, lang: Lang,
   const leverageModel = dataset.indicators.some((i) => i.id === 'uppvaxling')
     ? buildIndicatorModel(
         dataset,
-        { ...state, indicator: 'uppvaxling', region, compare: [], gender: 'T', granularity: 'year', from: undefined, to: undefined, at: year === undefined ? undefined : String(year), mapMode: 'value' },
+        {
+          ...state,
+          indicator: 'uppvaxling',
+          region,
+          compare: [],
+          gender: 'T',
+          granularity: 'year',
+          from: undefined,
+          to: undefined,
+          at: year === undefined ? undefined : String(year),
+          mapMode: 'value',
+        },
         lang,
         t,
       )

@@ -3,7 +3,13 @@
  * has it: arrows by one cell, Home and End to the row's ends, Ctrl+Home and Ctrl+End to the grid's
  * first and last cell. Undefined for any other key.
  */
-export function gridMove(key: string, ctrl: boolean, at: { readonly row: number; readonly col: number }, rows: number, cols: number): { row: number; col: number } | undefined {
+export function gridMove(
+  key: string,
+  ctrl: boolean,
+  at: { readonly row: number; readonly col: number },
+  rows: number,
+  cols: number,
+): { row: number; col: number } | undefined {
   const clamp = (v: number, n: number): number => Math.max(0, Math.min(n - 1, v));
   switch (key) {
     case 'ArrowRight':

@@ -1,6 +1,6 @@
 import type { Indicator } from '../domain/indicator';
-import type { Dataset } from '../data/dataset';
-import type { IndicatorLabel } from '../data/import-result';
+import type { Dataset } from '../data/dataset/dataset';
+import type { IndicatorLabel } from '../data/import/import-result';
 import type { Translate } from '../i18n/dictionary';
 
 export interface ListedIndicator {
@@ -34,10 +34,19 @@ export function indicatorsWithData(dataset: Dataset, t: Translate): ListedIndica
   const withData = new Set(dataset.observations.indicators);
   const catalogued = new Set(dataset.indicators.map((i) => i.id));
   return [
-    ...dataset.indicators.filter((i) => withData.has(i.id)).map((indicator) => ({ indicator, inCatalogue: true })),
+    ...dataset.indicators
+      .filter((i) => withData.has(i.id))
+      .map((indicator) => ({ indicator, inCatalogue: true })),
     ...[...dataset.observations.indicators]
       .filter((id) => !catalogued.has(id))
       .sort((a, b) => a.localeCompare(b, 'sv'))
-      .map((id) => ({ indicator: uncataloguedIndicator(id, t, dataset.labels.find((l) => l.id === id)), inCatalogue: false })),
+      .map((id) => ({
+        indicator: uncataloguedIndicator(
+          id,
+          t,
+          dataset.labels.find((l) => l.id === id),
+        ),
+        inCatalogue: false,
+      })),
   ];
 }

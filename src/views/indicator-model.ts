@@ -5,13 +5,25 @@ import type { TrendInput, TrendLine } from '../charts/trend-option';
 import { CHAIN_LEVELS, CHAIN_LEVEL_INFO, type ChainLevel } from '../domain/chain-levels';
 import type { Gender } from '../domain/gender';
 import { pick, type Lang } from '../domain/language';
-import { parsePeriod, periodCode, periodFromCode, periodLongLabel, type Granularity, type Period } from '../domain/period';
+import {
+  parsePeriod,
+  periodCode,
+  periodFromCode,
+  periodLongLabel,
+  type Granularity,
+  type Period,
+} from '../domain/period';
 import { COUNTIES, RIKET, regionByCode, regionIndexOf, regionName } from '../domain/regions';
 import type { SeriesPoint } from '../domain/series';
 import type { TargetStatus } from '../domain/target';
-import type { Dataset } from '../data/dataset';
+import type { Dataset } from '../data/dataset/dataset';
 import { formulaText } from '../domain/formula';
-import { indicatorCoverage, latestPeriodCode, querySeries, querySeriesByRegion } from '../data/store-query';
+import {
+  indicatorCoverage,
+  latestPeriodCode,
+  querySeries,
+  querySeriesByRegion,
+} from '../data/dataset/store-query';
 import type { MessageKey, Translate } from '../i18n/dictionary';
 import type { GenderChoice, UrlState } from '../state/url-state';
 import { indicatorsWithData, type ListedIndicator } from './indicator-list';
@@ -66,7 +78,9 @@ export function indicatorGroups(listed: readonly ListedIndicator[], lang: Lang):
   const groups: IndicatorOptionGroup[] = CHAIN_LEVELS.map((level) => ({
     level,
     label: pick(CHAIN_LEVEL_INFO[level].label, lang),
-    options: listed.filter((l) => l.inCatalogue && l.indicator.listed && l.indicator.chainLevel === level).map((l) => ({ id: l.indicator.id, label: pick(l.indicator.name, lang) })),
+    options: listed
+      .filter((l) => l.inCatalogue && l.indicator.listed && l.indicator.chainLevel === level)
+      .map((l) => ({ id: l.indicator.id, label: pick(l.indicator.name, lang) })),
   })).filter((g) => g.options.length > 0);
   // The sums that feed the formulas (the ledger's amounts and counts): choosable, apart.
   const inputs = listed.filter((l) => l.inCatalogue && !l.indicator.listed);
@@ -99,8 +113,15 @@ export function trendTitleKey(hasPath: boolean, hasRiket: boolean): MessageKey {
 }
 
 /** The selection's chosen indicator, or a sensible one when the link names none the data has. */
-export function chooseIndicator(listed: readonly ListedIndicator[], wanted: string | undefined): ListedIndicator | undefined {
-  return listed.find((l) => l.indicator.id === wanted) ?? listed.find((l) => l.indicator.id === PREFERRED_INDICATOR) ?? listed[0];
+export function chooseIndicator(
+  listed: readonly ListedIndicator[],
+  wanted: string | undefined,
+): ListedIndicator | undefined {
+  return (
+    listed.find((l) => l.indicator.id === wanted) ??
+    listed.find((l) => l.indicator.id === PREFERRED_INDICATOR) ??
+    listed[0]
+  );
 }
 
 function periodOrUndefined(key: string | undefined, granularity: Granularity): Period | undefined {
@@ -115,7 +136,10 @@ const GENDER_NAME: Readonly<Record<Gender, MessageKey>> = { T: 'genderT', K: 'ge
 const AMOUNT_UNITS = new Set(['kr', 'tkr', 'mnkr', 'mdkr', 'antal', 'sek', 'number']);
 
 /** An amount or a count: a sum over the län, or measured in kronor or as a number of things. */
-export function isAmount(indicator: { readonly aggregation: string; readonly unit: { readonly sv: string } }): boolean {
+export function isAmount(indicator: {
+  readonly aggregation: string;
+  readonly unit: { readonly sv: string };
+}): boolean {
   return indicator.aggregation === 'sum' || AMOUNT_UNITS.has(indicator.unit.sv.trim().toLowerCase());
 }
 
@@ -129,7 +153,12 @@ function lookFields(look: LineLook): Pick<TrendLine, 'colour' | 'style' | 'width
  * honour (an indicator it lacks, quarters an indicator does not have) fall back to what it has, so
  * that a stale link still opens a working view.
  */
-export function buildIndicatorModel(dataset: Dataset, state: UrlState, lang: Lang, t: Translate): IndicatorModel | undefined {
+export function buildIndicatorModel(
+  dataset: Dataset,
+  state: UrlState,
+  lang: Lang,
+  t: Translate,
+): IndicatorModel | undefined {
   const listedAll = indicatorsWithData(dataset, t);
   const listed = chooseIndicator(listedAll, state.indicator);
   if (!listed) return undefined;
@@ -139,10 +168,18 @@ export function buildIndicatorModel(dataset: Dataset, state: UrlState, lang: Lan
   const coverage = indicatorCoverage(dataset, id);
   const granularities = coverage.granularities;
   const granularity: Granularity =
-    state.granularity !== undefined && granularities.includes(state.granularity) ? state.granularity : granularities.includes('year') ? 'year' : (granularities[0] ?? 'year');
+    state.granularity !== undefined && granularities.includes(state.granularity)
+      ? state.granularity
+      : granularities.includes('year')
+        ? 'year'
+        : (granularities[0] ?? 'year');
   const hasKM = coverage.genders.includes('K') && coverage.genders.includes('M');
   const genderChoices: GenderChoice[] = [...coverage.genders, ...(hasKM ? (['KM'] as const) : [])];
-  const gender: GenderChoice = genderChoices.includes(state.gender) ? state.gender : coverage.genders.includes('T') ? 'T' : (coverage.genders[0] ?? 'T');
+  const gender: GenderChoice = genderChoices.includes(state.gender)
+    ? state.gender
+    : coverage.genders.includes('T')
+      ? 'T'
+      : (coverage.genders[0] ?? 'T');
   const genders: Gender[] = gender === 'KM' ? ['K', 'M'] : [gender];
 
   const region = regionByCode(state.region) ?? RIKET;
@@ -154,9 +191,17 @@ export function buildIndicatorModel(dataset: Dataset, state: UrlState, lang: Lan
   // A sum (funds, projects) for Riket is not on a county's scale: the charts leave it out.
   const riketComparable = indicator.aggregation === 'mean';
 
-  const seriesFor = (code: string, g: Gender): SeriesPoint[] => querySeries(dataset, { indicator: id, region: code, gender: g, granularity });
+  const seriesFor = (code: string, g: Gender): SeriesPoint[] =>
+    querySeries(dataset, { indicator: id, region: code, gender: g, granularity });
   const riketTotal = region.code === RIKET.code ? undefined : seriesFor(RIKET.code, 'T');
-  const summary = summarize(dataset, indicator, region.code, granularity, seriesFor(region.code, 'T'), riketTotal);
+  const summary = summarize(
+    dataset,
+    indicator,
+    region.code,
+    granularity,
+    seriesFor(region.code, 'T'),
+    riketTotal,
+  );
 
   // Lines: the focus region, the compared regions, then Riket as the reference. By kön: each region twice.
   // Riket's sum is never drawn on a county's scale, not even when it is chosen as a compared region.
@@ -172,7 +217,10 @@ export function buildIndicatorModel(dataset: Dataset, state: UrlState, lang: Lan
       const points = seriesFor(code, g);
       const path = g === 'T' ? summarize(dataset, indicator, code, granularity, points, undefined).path : [];
       lines.push({
-        name: gender === 'KM' ? `${regionName(r, lang)}, ${t(GENDER_NAME[g]).toLowerCase()}` : regionName(r, lang),
+        name:
+          gender === 'KM'
+            ? `${regionName(r, lang)}, ${t(GENDER_NAME[g]).toLowerCase()}`
+            : regionName(r, lang),
         points,
         path,
         ...lookFields(g === 'M' ? menLook(look) : look),
@@ -207,7 +255,10 @@ export function buildIndicatorModel(dataset: Dataset, state: UrlState, lang: Lan
     from: periodOrUndefined(state.from, granularity),
     to: periodOrUndefined(state.to, granularity),
     labels: { targetPath: t('targetPath'), target: t('target'), missing: t('missingValue') },
-    description: t(trendTitleKey(hasPath, hasRiket), { indicator: indicatorName, region: regions.map((c) => regionName(regionByCode(c) ?? RIKET, lang)).join(', ') }),
+    description: t(trendTitleKey(hasPath, hasRiket), {
+      indicator: indicatorName,
+      region: regions.map((c) => regionName(regionByCode(c) ?? RIKET, lang)).join(', '),
+    }),
     zeroBased: isAmount(indicator),
     note: riketLeftOut ? t('trendRiketSumNote', { riket: t('riketTotal') }) : undefined,
   };
@@ -217,9 +268,15 @@ export function buildIndicatorModel(dataset: Dataset, state: UrlState, lang: Lan
   const countyIndexes = new Set(COUNTIES.map((c) => regionIndexOf(c.code) ?? -1));
   const latest = latestPeriodCode(dataset, id, granularity, crossGender, countyIndexes);
   const chosen = periodOrUndefined(state.at, granularity);
-  const at = chosen && allPeriods.has(periodCode(chosen)) ? chosen : latest === undefined ? undefined : periodFromCode(latest);
+  const at =
+    chosen && allPeriods.has(periodCode(chosen))
+      ? chosen
+      : latest === undefined
+        ? undefined
+        : periodFromCode(latest);
   const byRegion = querySeriesByRegion(dataset, { indicator: id, gender: crossGender, granularity });
-  const pointAt = (code: string): SeriesPoint | undefined => (at ? byRegion.get(code)?.find((p) => periodCode(p.period) === periodCode(at)) : undefined);
+  const pointAt = (code: string): SeriesPoint | undefined =>
+    at ? byRegion.get(code)?.find((p) => periodCode(p.period) === periodCode(at)) : undefined;
   const riketAt = pointAt(RIKET.code);
   const atLabel = at ? periodLongLabel(at, lang) : '–';
   const selected = [region.code, ...compare].filter((c) => c !== RIKET.code);
@@ -249,7 +306,13 @@ export function buildIndicatorModel(dataset: Dataset, state: UrlState, lang: Lan
   };
   const mapEntries: MapEntry[] = COUNTIES.map((c) => {
     const p = pointAt(c.code);
-    return { code: c.code, name: regionName(c, lang), value: p?.value ?? null, marker: p?.marker ?? null, status: statusAt(c.code) };
+    return {
+      code: c.code,
+      name: regionName(c, lang),
+      value: p?.value ?? null,
+      marker: p?.marker ?? null,
+      status: statusAt(c.code),
+    };
   });
   const map: MapInput = {
     lang,
@@ -266,7 +329,10 @@ export function buildIndicatorModel(dataset: Dataset, state: UrlState, lang: Lan
       no_data: t('statusNo_data'),
     },
     labels: { missing: t('missingValue') },
-    description: t(state.mapMode === 'status' ? 'mapTitleStatus' : 'mapTitleValue', { indicator: indicatorName, period: atLabel }),
+    description: t(state.mapMode === 'status' ? 'mapTitleStatus' : 'mapTitleValue', {
+      indicator: indicatorName,
+      period: atLabel,
+    }),
   };
 
   return {
@@ -287,7 +353,9 @@ export function buildIndicatorModel(dataset: Dataset, state: UrlState, lang: Lan
     map,
     riketAt,
     statusNote: granularity !== 'year' && summary.path.length > 0 ? t('statusNoteAnnualTarget') : undefined,
-    formula: indicator.formula ? formulaText(indicator.formula, (id) => catalogueName(dataset, id, lang), lang) : undefined,
+    formula: indicator.formula
+      ? formulaText(indicator.formula, (id) => catalogueName(dataset, id, lang), lang)
+      : undefined,
     sources: {
       region: sourceText(dataset, indicator, [region.code]),
       trend: sourceText(dataset, indicator, [region.code, ...compare, RIKET.code]),

@@ -9,8 +9,8 @@ import { num, text, type TableModel } from '../domain/table';
 import { periodLabel } from '../domain/period';
 import { CHAIN_LEVEL_INFO } from '../domain/chain-levels';
 import type { MessageKey } from '../i18n/dictionary';
-import type { Dataset } from '../data/dataset';
-import { querySeries } from '../data/store-query';
+import type { Dataset } from '../data/dataset/dataset';
+import { querySeries } from '../data/dataset/store-query';
 import type { Translate } from '../i18n/dictionary';
 import { indicatorsWithData, type ListedIndicator } from './indicator-list';
 import { naturalGranularity, statusCounts, summarize, type IndicatorSummary } from './summaries';
@@ -38,11 +38,20 @@ export interface OverviewModel {
   readonly uncatalogued: readonly OverviewCard[];
 }
 
-function card(dataset: Dataset, listed: ListedIndicator, region: string, lang: Lang, t: Translate): OverviewCard {
+function card(
+  dataset: Dataset,
+  listed: ListedIndicator,
+  region: string,
+  lang: Lang,
+  t: Translate,
+): OverviewCard {
   const { indicator } = listed;
   const granularity = naturalGranularity(dataset, indicator.id);
   const series = querySeries(dataset, { indicator: indicator.id, region, gender: 'T', granularity });
-  const riket = region === RIKET.code ? undefined : querySeries(dataset, { indicator: indicator.id, region: RIKET.code, gender: 'T', granularity });
+  const riket =
+    region === RIKET.code
+      ? undefined
+      : querySeries(dataset, { indicator: indicator.id, region: RIKET.code, gender: 'T', granularity });
   const summary = summarize(dataset, indicator, region, granularity, series, riket);
   const rows = trendRows({
     lang,
@@ -58,13 +67,21 @@ function card(dataset: Dataset, listed: ListedIndicator, region: string, lang: L
   const sparkline = buildSparklineOption({
     values: rows.map((r) => r.points[0]?.value ?? null),
     path: rows.map((r) => r.paths[0] ?? null),
-    description: t('sparklineLabel', { indicator: pick(indicator.name, lang), region: regionByCode(region)?.[lang === 'sv' ? 'nameSv' : 'nameEn'] ?? region }),
+    description: t('sparklineLabel', {
+      indicator: pick(indicator.name, lang),
+      region: regionByCode(region)?.[lang === 'sv' ? 'nameSv' : 'nameEn'] ?? region,
+    }),
   });
   return { listed, summary, sparkline, source: sourceText(dataset, indicator, [region]) };
 }
 
 /** The county's picture along the effect chain: every indicator with data, level by level. */
-export function buildOverviewModel(dataset: Dataset, region: string, lang: Lang, t: Translate): OverviewModel {
+export function buildOverviewModel(
+  dataset: Dataset,
+  region: string,
+  lang: Lang,
+  t: Translate,
+): OverviewModel {
   const listed = indicatorsWithData(dataset, t).filter((l) => l.indicator.listed);
   const cards = listed.map((l) => card(dataset, l, region, lang, t));
   const levels = CHAIN_LEVELS.map((level) => {

@@ -1,7 +1,7 @@
-import { DERIVED_SOURCE } from '../data/derived';
-import type { Dataset } from '../data/dataset';
-import { LEDGER_SOURCE } from '../data/ledger-dataset';
-import { rowFiles } from '../data/store-query';
+import { DERIVED_SOURCE } from '../data/dataset/derived';
+import type { Dataset } from '../data/dataset/dataset';
+import { LEDGER_SOURCE } from '../data/dataset/ledger-dataset';
+import { rowFiles } from '../data/dataset/store-query';
 import type { Indicator } from '../domain/indicator';
 import { RIKET } from '../domain/regions';
 
@@ -10,7 +10,11 @@ function ledgerFiles(dataset: Dataset, regions: readonly string[] | undefined): 
   const all = !regions || regions.includes(RIKET.code);
   const wanted = new Set(regions);
   const { cases, frames, shares } = dataset.ledger;
-  return [...new Set([...cases, ...frames, ...shares].filter((row) => all || wanted.has(row.region)).map((row) => row.file))];
+  return [
+    ...new Set(
+      [...cases, ...frames, ...shares].filter((row) => all || wanted.has(row.region)).map((row) => row.file),
+    ),
+  ];
 }
 
 /** The names of the app's example files among the dataset's. */
@@ -22,10 +26,17 @@ function exampleFiles(dataset: Dataset): Set<string> {
  * The source of what the 1:1 ledger of the given regions (all when undefined) shows: the user's ledger
  * files by name, and `exampleLabel` for the example's.
  */
-export function ledgerSourceText(dataset: Dataset, regions: readonly string[] | undefined, exampleLabel: string): string {
+export function ledgerSourceText(
+  dataset: Dataset,
+  regions: readonly string[] | undefined,
+  exampleLabel: string,
+): string {
   const example = exampleFiles(dataset);
   const files = ledgerFiles(dataset, regions);
-  const parts = [...files.filter((f) => !example.has(f)), ...(files.some((f) => example.has(f)) ? [exampleLabel] : [])];
+  const parts = [
+    ...files.filter((f) => !example.has(f)),
+    ...(files.some((f) => example.has(f)) ? [exampleLabel] : []),
+  ];
   return parts.length > 0 ? parts.join('; ') : '–';
 }
 
@@ -38,7 +49,9 @@ export function ledgerSourceText(dataset: Dataset, regions: readonly string[] | 
  */
 export function sourceText(dataset: Dataset, indicator: Indicator, regions?: readonly string[]): string {
   const example = exampleFiles(dataset);
-  const files = rowFiles(dataset, indicator.id, regions).flatMap((file) => (file === LEDGER_SOURCE || file === DERIVED_SOURCE ? ledgerFiles(dataset, regions) : [file]));
+  const files = rowFiles(dataset, indicator.id, regions).flatMap((file) =>
+    file === LEDGER_SOURCE || file === DERIVED_SOURCE ? ledgerFiles(dataset, regions) : [file],
+  );
   const own = [...new Set(files.filter((f) => !example.has(f)))];
   const fromCatalogue = files.length === 0 || files.some((f) => example.has(f));
   const parts = [...own, ...(fromCatalogue && indicator.source ? [indicator.source] : [])];

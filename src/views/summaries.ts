@@ -1,12 +1,19 @@
-import { TARGET_STATUSES, statusAgainstTarget, targetPath, type PathPoint, type StatusResult, type TargetStatus } from '../domain/target';
+import {
+  TARGET_STATUSES,
+  statusAgainstTarget,
+  targetPath,
+  type PathPoint,
+  type StatusResult,
+  type TargetStatus,
+} from '../domain/target';
 import type { Indicator } from '../domain/indicator';
 import { previousPeriod, samePeriodLastYear, type Granularity, type Period } from '../domain/period';
 import { rankEntries, type RankedEntry } from '../domain/ranking';
 import { COUNTIES, RIKET, regionName } from '../domain/regions';
 import { latestWithValue, samePeriod, type SeriesPoint } from '../domain/series';
 import type { Lang } from '../domain/language';
-import type { Dataset } from '../data/dataset';
-import { indicatorCoverage, querySeriesByRegion, targetsFor } from '../data/store-query';
+import type { Dataset } from '../data/dataset/dataset';
+import { indicatorCoverage, querySeriesByRegion, targetsFor } from '../data/dataset/store-query';
 
 /** A change between two periods that both have a number. */
 export interface Change {
@@ -35,7 +42,11 @@ export function naturalGranularity(dataset: Dataset, indicator: string): Granula
   return granularities.includes('year') ? 'year' : (granularities[0] ?? 'year');
 }
 
-function change(series: readonly SeriesPoint[], latest: SeriesPoint | undefined, earlier: Period | undefined): Change | undefined {
+function change(
+  series: readonly SeriesPoint[],
+  latest: SeriesPoint | undefined,
+  earlier: Period | undefined,
+): Change | undefined {
   if (!latest || latest.value === null || !earlier) return undefined;
   const point = series.find((p) => samePeriod(p.period, earlier));
   if (!point || point.value === null) return undefined;
@@ -52,7 +63,10 @@ export function summarize(
 ): IndicatorSummary {
   const latest = latestWithValue(series);
   const first = series.find((p) => p.value !== null);
-  const path = targetPath(targetsFor(dataset, region, indicator.id), first && first.value !== null ? { period: first.period, value: first.value } : undefined);
+  const path = targetPath(
+    targetsFor(dataset, region, indicator.id),
+    first && first.value !== null ? { period: first.period, value: first.value } : undefined,
+  );
   const status = latest
     ? statusAgainstTarget(latest.value, latest.period, indicator.direction, path)
     : statusAgainstTarget(null, { granularity, year: 0, sub: 0 }, indicator.direction, path);
@@ -63,8 +77,13 @@ export function summarize(
     series,
     latest,
     // A cohort's latest periods are still growing: a change between them would mislead.
-    changePrevious: indicator.cohort ? undefined : change(series, latest, latest ? previousPeriod(latest.period) : undefined),
-    changeYear: granularity === 'year' || indicator.cohort ? undefined : change(series, latest, latest ? samePeriodLastYear(latest.period) : undefined),
+    changePrevious: indicator.cohort
+      ? undefined
+      : change(series, latest, latest ? previousPeriod(latest.period) : undefined),
+    changeYear:
+      granularity === 'year' || indicator.cohort
+        ? undefined
+        : change(series, latest, latest ? samePeriodLastYear(latest.period) : undefined),
     path,
     status,
     riket: latest ? riketSeries?.find((p) => samePeriod(p.period, latest.period)) : undefined,
@@ -72,13 +91,26 @@ export function summarize(
 }
 
 /** One indicator for Riket and every län, from one pass over its rows. */
-export function summariesForAllRegions(dataset: Dataset, indicator: Indicator): Map<string, IndicatorSummary> {
+export function summariesForAllRegions(
+  dataset: Dataset,
+  indicator: Indicator,
+): Map<string, IndicatorSummary> {
   const granularity = naturalGranularity(dataset, indicator.id);
   const byRegion = querySeriesByRegion(dataset, { indicator: indicator.id, gender: 'T', granularity });
   const riket = byRegion.get(RIKET.code);
   const result = new Map<string, IndicatorSummary>();
   for (const region of [RIKET, ...COUNTIES]) {
-    result.set(region.code, summarize(dataset, indicator, region.code, granularity, byRegion.get(region.code) ?? [], region.code === RIKET.code ? undefined : riket));
+    result.set(
+      region.code,
+      summarize(
+        dataset,
+        indicator,
+        region.code,
+        granularity,
+        byRegion.get(region.code) ?? [],
+        region.code === RIKET.code ? undefined : riket,
+      ),
+    );
   }
   return result;
 }
@@ -94,7 +126,10 @@ export function statusCounts(summaries: readonly IndicatorSummary[]): Readonly<R
  * indicator view ranks at — so that ranks compare like with like; a county without a value for
  * that period has no rank.
  */
-export function rankCounties(summaries: ReadonlyMap<string, IndicatorSummary>, lang: Lang): Map<string, RankedEntry> {
+export function rankCounties(
+  summaries: ReadonlyMap<string, IndicatorSummary>,
+  lang: Lang,
+): Map<string, RankedEntry> {
   const latest = [...summaries.values()]
     .filter((s) => s.region !== RIKET.code)
     .map((s) => s.latest?.period)
@@ -103,7 +138,12 @@ export function rankCounties(summaries: ReadonlyMap<string, IndicatorSummary>, l
   const entries = COUNTIES.map((c) => {
     const s = summaries.get(c.code);
     const point = latest ? s?.series.find((p) => samePeriod(p.period, latest)) : undefined;
-    return { code: c.code, name: regionName(c, lang), value: point?.value ?? null, marker: point?.marker ?? null };
+    return {
+      code: c.code,
+      name: regionName(c, lang),
+      value: point?.value ?? null,
+      marker: point?.marker ?? null,
+    };
   });
   const indicator = [...summaries.values()][0]?.indicator;
   return new Map(rankEntries(entries, indicator?.direction ?? 'neutral').map((e) => [e.code, e]));

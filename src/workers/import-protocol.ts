@@ -1,5 +1,5 @@
-import type { Dataset } from '../data/dataset';
-import type { ShapeMapping, SourceOptions } from '../data/workspace';
+import type { Dataset } from '../data/dataset/dataset';
+import type { ShapeMapping, SourceOptions } from '../data/workspace/workspace';
 
 /**
  * One file handed to the import worker: fetched bytes (transferred, not copied) or a picked file,

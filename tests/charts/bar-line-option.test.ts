@@ -8,7 +8,14 @@ const input: BarLineInput = {
   description: 'Sökt och ram',
   series: [
     { name: 'Ram', kind: 'bar', colour: '#111111', decimals: 1, values: [4, null], stack: 'a' },
-    { name: '<img src=x onerror=alert(1)>', kind: 'bar', colour: '#222222', decimals: 1, values: [5.25, 6], stack: 'a' },
+    {
+      name: '<img src=x onerror=alert(1)>',
+      kind: 'bar',
+      colour: '#222222',
+      decimals: 1,
+      values: [5.25, 6],
+      stack: 'a',
+    },
     { name: 'Tryck', kind: 'line', colour: '#333333', decimals: 2, values: [1.3125, null] },
   ],
 };
@@ -32,7 +39,11 @@ describe('buildBarLineOption', () => {
   });
 
   it('series differ by pattern too (aria decals), and the description is there for screen readers', () => {
-    expect(option.aria).toMatchObject({ enabled: true, decal: { show: true }, label: { description: 'Sökt och ram' } });
+    expect(option.aria).toMatchObject({
+      enabled: true,
+      decal: { show: true },
+      label: { description: 'Sökt och ram' },
+    });
     // ECharts adds no role="img" of its own: the chart's wrapper carries the one accessible name.
     expect(option.aria).toMatchObject({ label: { enabled: false } });
   });
@@ -47,7 +58,11 @@ describe('buildBarLineOption', () => {
   });
 
   it('horizontal: the categories down the side, in their order', () => {
-    const h = buildBarLineOption({ ...input, horizontal: true, series: [input.series[0] as BarLineInput['series'][number]] });
+    const h = buildBarLineOption({
+      ...input,
+      horizontal: true,
+      series: [input.series[0] as BarLineInput['series'][number]],
+    });
     expect(h.yAxis).toMatchObject({ type: 'category', inverse: true, data: ['2022', '2023'] });
   });
 });
@@ -55,7 +70,12 @@ describe('buildBarLineOption', () => {
 describe('barLineTable', () => {
   it('a row per category, a column per series, numbers as numbers and ".." for a gap', () => {
     const table = barLineTable(input, 'Tabell', 'År');
-    expect(table.columns.map((c) => c.header)).toEqual(['År', 'Ram', '<img src=x onerror=alert(1)>', 'Tryck']);
+    expect(table.columns.map((c) => c.header)).toEqual([
+      'År',
+      'Ram',
+      '<img src=x onerror=alert(1)>',
+      'Tryck',
+    ]);
     expect(table.rows[1]).toEqual([
       { kind: 'text', text: '2023' },
       { kind: 'number', value: null, marker: '..', decimals: 1 },

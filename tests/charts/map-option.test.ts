@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { MapSeriesOption } from '../../src/charts/echarts-types';
-import { buildMapOption, COUNTY_MAP, valueLegend, VALUE_COLOURS, type MapEntry, type MapInput } from '../../src/charts/map-option';
+import {
+  buildMapOption,
+  COUNTY_MAP,
+  valueLegend,
+  VALUE_COLOURS,
+  type MapEntry,
+  type MapInput,
+} from '../../src/charts/map-option';
 import { PALETTE, STATUS_STYLE } from '../../src/charts/palette';
 import { countyMapSvg } from '../../src/components/echarts-map';
 import { COUNTIES } from '../../src/domain/regions';
@@ -9,7 +16,12 @@ import type { TargetStatus } from '../../src/domain/target';
 interface MapItem {
   readonly name: string;
   readonly value: number | undefined;
-  readonly itemStyle: { readonly areaColor: string; readonly decal?: Readonly<Record<string, unknown>>; readonly borderColor: string; readonly borderWidth: number };
+  readonly itemStyle: {
+    readonly areaColor: string;
+    readonly decal?: Readonly<Record<string, unknown>>;
+    readonly borderColor: string;
+    readonly borderWidth: number;
+  };
   readonly label: { readonly show: boolean; readonly formatter: string };
 }
 
@@ -21,7 +33,13 @@ const STATUS_LABELS: Readonly<Record<TargetStatus, string>> = {
   no_data: 'Inga data',
 };
 
-const entry = (code: string, name: string, value: number | null, status: TargetStatus = 'no_target', marker: string | null = value === null ? '..' : null): MapEntry => ({ code, name, value, marker, status });
+const entry = (
+  code: string,
+  name: string,
+  value: number | null,
+  status: TargetStatus = 'no_target',
+  marker: string | null = value === null ? '..' : null,
+): MapEntry => ({ code, name, value, marker, status });
 
 function input(entries: readonly MapEntry[], overrides: Partial<MapInput> = {}): MapInput {
   return {
@@ -54,13 +72,20 @@ const byName = (option: ReturnType<typeof buildMapOption>, code: string): MapIte
   return item;
 };
 
-const tooltip = (option: ReturnType<typeof buildMapOption>): ((params: unknown) => string) => (option.tooltip as { formatter: (params: unknown) => string }).formatter;
+const tooltip = (option: ReturnType<typeof buildMapOption>): ((params: unknown) => string) =>
+  (option.tooltip as { formatter: (params: unknown) => string }).formatter;
 
 /** #RRGGBB with R = G = B. */
 const isGrey = (hex: string): boolean => /^#([0-9A-F]{2})\1\1$/i.test(hex);
 
 // Five values spread evenly from 10 to 50: (v − 10) / 40 × 5 classes gives classes 0, 1, 2, 3 and (capped) 4.
-const five = [entry('01', 'Stockholms län', 10), entry('03', 'Uppsala län', 20), entry('04', 'Södermanlands län', 30), entry('05', 'Östergötlands län', 40), entry('06', 'Jönköpings län', 50)];
+const five = [
+  entry('01', 'Stockholms län', 10),
+  entry('03', 'Uppsala län', 20),
+  entry('04', 'Södermanlands län', 30),
+  entry('05', 'Östergötlands län', 40),
+  entry('06', 'Jönköpings län', 50),
+];
 
 describe('buildMapOption: the map and its regions', () => {
   it('draws the registered county map with one item per county, named by SCB code and carrying its value', () => {
@@ -81,18 +106,29 @@ describe('buildMapOption: the map and its regions', () => {
   });
 
   it('describes the map for screen readers', () => {
-    expect(buildMapOption(input(five)).aria).toEqual({ enabled: true, label: { enabled: false, description: 'Karta över länen' } });
+    expect(buildMapOption(input(five)).aria).toEqual({
+      enabled: true,
+      label: { enabled: false, description: 'Karta över länen' },
+    });
   });
 });
 
 describe('buildMapOption: value mode', () => {
   it('colours the lowest value with the first colour and the highest with the last, in steps between', () => {
     const option = buildMapOption(input(five));
-    expect(['01', '03', '04', '05', '06'].map((code) => byName(option, code).itemStyle.areaColor)).toEqual([...VALUE_COLOURS]);
+    expect(['01', '03', '04', '05', '06'].map((code) => byName(option, code).itemStyle.areaColor)).toEqual([
+      ...VALUE_COLOURS,
+    ]);
   });
 
   it('scales the colours to the values present, whatever their order', () => {
-    const option = buildMapOption(input([entry('05', 'Östergötlands län', -4), entry('01', 'Stockholms län', 96), entry('03', 'Uppsala län', 46)]));
+    const option = buildMapOption(
+      input([
+        entry('05', 'Östergötlands län', -4),
+        entry('01', 'Stockholms län', 96),
+        entry('03', 'Uppsala län', 46),
+      ]),
+    );
     expect(byName(option, '05').itemStyle.areaColor).toBe(VALUE_COLOURS[0]);
     expect(byName(option, '01').itemStyle.areaColor).toBe(VALUE_COLOURS[VALUE_COLOURS.length - 1]);
     // (46 − (−4)) / 100 × 5 = 2.5: the middle class.
@@ -100,7 +136,14 @@ describe('buildMapOption: value mode', () => {
   });
 
   it('gives a county the colour of the legend class its value falls in', () => {
-    const entries = [entry('01', 'A', 0), entry('03', 'B', 19), entry('04', 'C', 20), entry('05', 'D', 61), entry('06', 'E', 79), entry('07', 'F', 100)];
+    const entries = [
+      entry('01', 'A', 0),
+      entry('03', 'B', 19),
+      entry('04', 'C', 20),
+      entry('05', 'D', 61),
+      entry('06', 'E', 79),
+      entry('07', 'F', 100),
+    ];
     const option = buildMapOption(input(entries));
     const legend = valueLegend(entries);
     for (const e of entries) {
@@ -141,7 +184,9 @@ describe('buildMapOption: value mode', () => {
 describe('buildMapOption: status mode', () => {
   it('colours each county by its status, with the status pattern', () => {
     const statuses: TargetStatus[] = ['on_track', 'at_risk', 'off_track', 'no_target', 'no_data'];
-    const entries = statuses.map((status, i) => entry(COUNTIES[i]?.code ?? '', `Län ${i}`, status === 'no_data' ? null : i, status));
+    const entries = statuses.map((status, i) =>
+      entry(COUNTIES[i]?.code ?? '', `Län ${i}`, status === 'no_data' ? null : i, status),
+    );
     const option = buildMapOption(input(entries, { mode: 'status' }));
     statuses.forEach((status, i) => {
       const item = byName(option, COUNTIES[i]?.code ?? '');
@@ -152,7 +197,9 @@ describe('buildMapOption: status mode', () => {
   });
 
   it('uses the status, not the value, for the colour', () => {
-    const option = buildMapOption(input([entry('01', 'A', 10, 'off_track'), entry('03', 'B', 50, 'off_track')], { mode: 'status' }));
+    const option = buildMapOption(
+      input([entry('01', 'A', 10, 'off_track'), entry('03', 'B', 50, 'off_track')], { mode: 'status' }),
+    );
     expect(byName(option, '01').itemStyle.areaColor).toBe(byName(option, '03').itemStyle.areaColor);
     expect(VALUE_COLOURS).not.toContain(byName(option, '01').itemStyle.areaColor);
   });
@@ -160,7 +207,9 @@ describe('buildMapOption: status mode', () => {
   it('gives each status a distinct colour, and the three judged statuses a distinct pattern or none', () => {
     const colours = Object.values(STATUS_STYLE).map((s) => s.colour.toUpperCase());
     expect(new Set(colours).size).toBe(5);
-    const decals = (['on_track', 'at_risk', 'off_track'] as const).map((s) => JSON.stringify(STATUS_STYLE[s].decal));
+    const decals = (['on_track', 'at_risk', 'off_track'] as const).map((s) =>
+      JSON.stringify(STATUS_STYLE[s].decal),
+    );
     expect(new Set(decals).size).toBe(3);
   });
 });
@@ -176,7 +225,11 @@ describe('buildMapOption: selection', () => {
     expect(selected.label).toMatchObject({ show: true, formatter: 'Uppsala län' });
     expect(byName(option, '06').label).toMatchObject({ show: true, formatter: 'Jönköpings län' });
     expect(other.label.show).toBe(false);
-    expect(items(option).filter((i) => i.label.show).map((i) => i.name)).toEqual(['03', '06']);
+    expect(
+      items(option)
+        .filter((i) => i.label.show)
+        .map((i) => i.name),
+    ).toEqual(['03', '06']);
   });
 
   it('keeps the fill of a selected county: selection adds an outline, not a colour', () => {
@@ -186,7 +239,9 @@ describe('buildMapOption: selection', () => {
   });
 
   it('outlines a selected county without a value too', () => {
-    const option = buildMapOption(input([...five, entry('25', 'Norrbottens län', null)], { selected: ['25'] }));
+    const option = buildMapOption(
+      input([...five, entry('25', 'Norrbottens län', null)], { selected: ['25'] }),
+    );
     expect(byName(option, '25').itemStyle.borderColor).toBe(PALETTE.text);
     expect(byName(option, '25').label.show).toBe(true);
   });
@@ -201,7 +256,12 @@ describe('buildMapOption: tooltip', () => {
   });
 
   it('escapes the unit and the status label too', () => {
-    const option = buildMapOption(input([entry('01', 'A', 1, 'on_track')], { unit: '<i>u</i>', statusLabels: { ...STATUS_LABELS, on_track: '<img src=x>' } }));
+    const option = buildMapOption(
+      input([entry('01', 'A', 1, 'on_track')], {
+        unit: '<i>u</i>',
+        statusLabels: { ...STATUS_LABELS, on_track: '<img src=x>' },
+      }),
+    );
     const html = tooltip(option)({ name: '01' });
     expect(html).toContain('&lt;i&gt;u&lt;/i&gt;');
     expect(html).toContain('&lt;img src=x&gt;');
@@ -222,7 +282,9 @@ describe('buildMapOption: tooltip', () => {
   });
 
   it('shows a missing value by its marker, never as 0', () => {
-    const option = buildMapOption(input([entry('01', 'A', 1), entry('25', 'Norrbottens län', null, 'no_data', '.')]));
+    const option = buildMapOption(
+      input([entry('01', 'A', 1), entry('25', 'Norrbottens län', null, 'no_data', '.')]),
+    );
     const html = tooltip(option)({ name: '25' });
     expect(html).toContain('. per 1 000');
     expect(html).not.toMatch(/\b0\b/);

@@ -40,11 +40,21 @@ describe('rankEntries', () => {
   });
 
   it('ranks lowest first when lower is better', () => {
-    expect(rankEntries(input({ direction: 'lower_is_better' })).map((e) => e.code)).toEqual(['20', '12', '03', '01', '25']);
+    expect(rankEntries(input({ direction: 'lower_is_better' })).map((e) => e.code)).toEqual([
+      '20',
+      '12',
+      '03',
+      '01',
+      '25',
+    ]);
   });
 
   it('marks the selected counties', () => {
-    expect(rankEntries(input()).filter((e) => e.selected).map((e) => e.code)).toEqual(['20']);
+    expect(
+      rankEntries(input())
+        .filter((e) => e.selected)
+        .map((e) => e.code),
+    ).toEqual(['20']);
   });
 });
 
@@ -73,7 +83,9 @@ describe('buildRankingOption', () => {
   });
 
   it('escapes county names in the tooltip', () => {
-    const option = buildRankingOption(input({ entries: [{ code: '01', name: '<b>x</b>', value: 1, marker: null }], selected: [] }));
+    const option = buildRankingOption(
+      input({ entries: [{ code: '01', name: '<b>x</b>', value: 1, marker: null }], selected: [] }),
+    );
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
     expect(formatter({ dataIndex: 0 })).toContain('&lt;b&gt;x&lt;/b&gt;');
   });

@@ -10,7 +10,8 @@ const input = (overrides: Partial<SparklineInput> = {}): SparklineInput => ({
   ...overrides,
 });
 
-const seriesOf = (overrides: Partial<SparklineInput> = {}): LineSeriesOption[] => buildSparklineOption(input(overrides)).series as LineSeriesOption[];
+const seriesOf = (overrides: Partial<SparklineInput> = {}): LineSeriesOption[] =>
+  buildSparklineOption(input(overrides)).series as LineSeriesOption[];
 
 describe('buildSparklineOption', () => {
   it('draws only the values when there is no path', () => {
@@ -64,6 +65,9 @@ describe('buildSparklineOption', () => {
   });
 
   it('says what it shows for screen readers, leaving role="img" and the name to the chart’s wrapper (read once)', () => {
-    expect(buildSparklineOption(input()).aria).toEqual({ enabled: true, label: { enabled: false, description: 'Nyföretagande i Dalarnas län över tid' } });
+    expect(buildSparklineOption(input()).aria).toEqual({
+      enabled: true,
+      label: { enabled: false, description: 'Nyföretagande i Dalarnas län över tid' },
+    });
   });
 });

@@ -9,23 +9,55 @@ import type { TableCell } from '../../src/domain/table';
 import { targetPath, type TargetStatus } from '../../src/domain/target';
 
 const year = (y: number): Period => ({ granularity: 'year', year: y, sub: 0 });
-const point = (y: number, value: number | null, marker: string | null = null): SeriesPoint => ({ period: year(y), value, marker });
+const point = (y: number, value: number | null, marker: string | null = null): SeriesPoint => ({
+  period: year(y),
+  value,
+  marker,
+});
 
 // Expected cells, written out rather than built with the module's helpers.
 const txt = (text: string): TableCell => ({ kind: 'text', text });
-const n1 = (value: number | null, marker: string | null = null): TableCell => ({ kind: 'number', value, marker, decimals: 1 });
+const n1 = (value: number | null, marker: string | null = null): TableCell => ({
+  kind: 'number',
+  value,
+  marker,
+  decimals: 1,
+});
 
 describe('trendTable', () => {
   // Dalarna has a target of 11 in 2024 from a baseline of 7 in 2020: the path rises by 1 a year.
-  const path = targetPath([{ region: '20', indicator: 'nyforetagande', period: year(2024), value: 11, baseline: { period: year(2020), value: 7 }, source: undefined }]);
+  const path = targetPath([
+    {
+      region: '20',
+      indicator: 'nyforetagande',
+      period: year(2024),
+      value: 11,
+      baseline: { period: year(2020), value: 7 },
+      source: undefined,
+    },
+  ]);
   const input: TrendInput = {
     lang: 'sv',
     granularity: 'year',
     decimals: 1,
     unit: 'per 1 000',
     lines: [
-      { name: 'Dalarnas län', points: [point(2020, 7), point(2021, null, '.'), point(2022, 8)], path, colour: '#0072B2', style: 'solid', symbol: 'circle' },
-      { name: 'Riket', points: [point(2020, 10), point(2021, 10.5), point(2022, 11)], path: [], colour: '#4D4D4D', style: 'dashed', symbol: 'rect' },
+      {
+        name: 'Dalarnas län',
+        points: [point(2020, 7), point(2021, null, '.'), point(2022, 8)],
+        path,
+        colour: '#0072B2',
+        style: 'solid',
+        symbol: 'circle',
+      },
+      {
+        name: 'Riket',
+        points: [point(2020, 10), point(2021, 10.5), point(2022, 11)],
+        path: [],
+        colour: '#4D4D4D',
+        style: 'dashed',
+        symbol: 'rect',
+      },
     ],
     from: undefined,
     to: undefined,
@@ -74,10 +106,28 @@ describe('trendTable', () => {
   });
 
   it('leaves the path cell empty text, not 0, before the path starts', () => {
-    const shortPath = targetPath([{ region: '20', indicator: 'x', period: year(2021), value: 9, baseline: { period: year(2020), value: 7 }, source: undefined }]);
+    const shortPath = targetPath([
+      {
+        region: '20',
+        indicator: 'x',
+        period: year(2021),
+        value: 9,
+        baseline: { period: year(2020), value: 7 },
+        source: undefined,
+      },
+    ]);
     const early: TrendInput = {
       ...input,
-      lines: [{ name: 'Dalarnas län', points: [point(2018, 5), point(2019, 6)], path: shortPath, colour: '#0072B2', style: 'solid', symbol: 'circle' }],
+      lines: [
+        {
+          name: 'Dalarnas län',
+          points: [point(2018, 5), point(2019, 6)],
+          path: shortPath,
+          colour: '#0072B2',
+          style: 'solid',
+          symbol: 'circle',
+        },
+      ],
     };
     expect(trendTable(early, trendRows(early), 'c', { period: 'År' }).rows).toEqual([
       [txt('2018'), n1(5), txt(''), txt('')],
@@ -92,7 +142,16 @@ describe('trendTable', () => {
     const quarterly: TrendInput = {
       ...input,
       granularity: 'quarter',
-      lines: [{ name: 'Riket', points: [1, 2].map((sub) => ({ period: quarter(sub), value: sub, marker: null })), path: [], colour: '#4D4D4D', style: 'solid', symbol: 'circle' }],
+      lines: [
+        {
+          name: 'Riket',
+          points: [1, 2].map((sub) => ({ period: quarter(sub), value: sub, marker: null })),
+          path: [],
+          colour: '#4D4D4D',
+          style: 'solid',
+          symbol: 'circle',
+        },
+      ],
     };
     const quarters = trendTable(quarterly, trendRows(quarterly), 'k', { period: 'Kvartal' });
     expect(quarters.columns.map((c) => c.header)).toEqual(['Kvartal', 'Riket']);
@@ -104,7 +163,13 @@ describe('trendTable', () => {
 });
 
 describe('countiesTable', () => {
-  const STATUS_LABELS: Readonly<Record<TargetStatus, string>> = { on_track: 'I fas', at_risk: 'Risk', off_track: 'Inte i fas', no_target: 'Inget mål', no_data: 'Inga data' };
+  const STATUS_LABELS: Readonly<Record<TargetStatus, string>> = {
+    on_track: 'I fas',
+    at_risk: 'Risk',
+    off_track: 'Inte i fas',
+    no_target: 'Inget mål',
+    no_data: 'Inga data',
+  };
   const ranking: RankingInput = {
     lang: 'sv',
     decimals: 1,
@@ -130,14 +195,24 @@ describe('countiesTable', () => {
     mode: 'value',
     decimals: 1,
     unit: 'per 1 000',
-    entries: [status('01', 'on_track'), status('20', 'at_risk'), status('12', 'off_track'), status('03', 'no_target'), status('25', 'no_data')],
+    entries: [
+      status('01', 'on_track'),
+      status('20', 'at_risk'),
+      status('12', 'off_track'),
+      status('03', 'no_target'),
+      status('25', 'no_data'),
+    ],
     selected: ['20'],
     statusLabels: STATUS_LABELS,
     labels: { missing: 'saknas' },
     description: 'Karta',
   };
   const labels = { rank: 'Plats', county: 'Län', value: 'Värde', status: 'Status' };
-  const table = countiesTable(ranking, map, 'Alla län, 2024', labels, { name: 'Riket', value: 10.4, marker: null });
+  const table = countiesTable(ranking, map, 'Alla län, 2024', labels, {
+    name: 'Riket',
+    value: 10.4,
+    marker: null,
+  });
 
   it('has rank, county, value with its unit and status columns, the county naming each row', () => {
     expect(table.caption).toBe('Alla län, 2024');
@@ -151,9 +226,15 @@ describe('countiesTable', () => {
   });
 
   it('lists the counties best first, ties sharing a rank, the missing last, Riket after them', () => {
-    expect(table.rows.map((r) => r[1])).toEqual(['Stockholms län', 'Skåne län', 'Uppsala län', 'Dalarnas län', 'Norrbottens län', 'Riket'].map(txt));
+    expect(table.rows.map((r) => r[1])).toEqual(
+      ['Stockholms län', 'Skåne län', 'Uppsala län', 'Dalarnas län', 'Norrbottens län', 'Riket'].map(txt),
+    );
     // The rank column holds numbers; the missing county and Riket have an empty cell (not "..", which means missing data).
-    expect(table.rows.map((r) => (r[0]?.kind === 'number' ? r[0].value : r[0]?.kind === 'text' ? r[0].text : undefined))).toEqual([1, 2, 2, 4, '', '']);
+    expect(
+      table.rows.map((r) =>
+        r[0]?.kind === 'number' ? r[0].value : r[0]?.kind === 'text' ? r[0].text : undefined,
+      ),
+    ).toEqual([1, 2, 2, 4, '', '']);
   });
 
   it('writes each county’s value with the indicator’s decimals and its status label', () => {
@@ -179,7 +260,13 @@ describe('countiesTable', () => {
 
   it('ranks lowest first when lower is better', () => {
     const lower = countiesTable({ ...ranking, direction: 'lower_is_better' }, map, 'c', labels);
-    expect(lower.rows.map((r) => (r[1]?.kind === 'text' ? r[1].text : ''))).toEqual(['Dalarnas län', 'Skåne län', 'Uppsala län', 'Stockholms län', 'Norrbottens län']);
+    expect(lower.rows.map((r) => (r[1]?.kind === 'text' ? r[1].text : ''))).toEqual([
+      'Dalarnas län',
+      'Skåne län',
+      'Uppsala län',
+      'Stockholms län',
+      'Norrbottens län',
+    ]);
   });
 
   it('has no Riket row when Riket is not given', () => {
@@ -189,7 +276,11 @@ describe('countiesTable', () => {
   });
 
   it('keeps Riket’s marker when Riket has no value', () => {
-    const missingRiket = countiesTable(ranking, map, 'c', labels, { name: 'Riket', value: null, marker: '.' });
+    const missingRiket = countiesTable(ranking, map, 'c', labels, {
+      name: 'Riket',
+      value: null,
+      marker: '.',
+    });
     expect(missingRiket.rows[5]?.[2]).toEqual(n1(null, '.'));
   });
 });

@@ -1,22 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import type { LineSeriesOption } from '../../src/charts/echarts-types';
-import { COMPARED_LOOKS, FOCUS_LOOK, menLook, PALETTE, regionLook, RIKET_LOOK } from '../../src/charts/palette';
+import {
+  COMPARED_LOOKS,
+  FOCUS_LOOK,
+  menLook,
+  PALETTE,
+  regionLook,
+  RIKET_LOOK,
+} from '../../src/charts/palette';
 import { buildTrendOption, trendRows, type TrendInput, type TrendLine } from '../../src/charts/trend-option';
 import type { SeriesPoint } from '../../src/domain/series';
 import { targetPath } from '../../src/domain/target';
 
 const year = (y: number) => ({ granularity: 'year' as const, year: y, sub: 0 });
-const point = (y: number, value: number | null, marker: string | null = null): SeriesPoint => ({ period: year(y), value, marker });
+const point = (y: number, value: number | null, marker: string | null = null): SeriesPoint => ({
+  period: year(y),
+  value,
+  marker,
+});
 
 const dalarna: TrendLine = {
   name: 'Dalarnas län',
   points: [point(2020, 8), point(2021, null, '..'), point(2022, 9)],
-  path: targetPath([{ region: '20', indicator: 'x', period: year(2026), value: 12, baseline: { period: year(2020), value: 8 }, source: undefined }]),
+  path: targetPath([
+    {
+      region: '20',
+      indicator: 'x',
+      period: year(2026),
+      value: 12,
+      baseline: { period: year(2020), value: 8 },
+      source: undefined,
+    },
+  ]),
   colour: '#0072B2',
   style: 'solid',
   symbol: 'circle',
 };
-const riket: TrendLine = { name: 'Riket', points: [point(2020, 10), point(2021, 10.5), point(2022, 11)], path: [], colour: '#4D4D4D', style: 'dashed', symbol: 'rect' };
+const riket: TrendLine = {
+  name: 'Riket',
+  points: [point(2020, 10), point(2021, 10.5), point(2022, 11)],
+  path: [],
+  colour: '#4D4D4D',
+  style: 'dashed',
+  symbol: 'rect',
+};
 
 function input(overrides: Partial<TrendInput> = {}): TrendInput {
   return {
@@ -35,7 +62,15 @@ function input(overrides: Partial<TrendInput> = {}): TrendInput {
 
 describe('trendRows', () => {
   it('spans the first observation to the last target, one row per year', () => {
-    expect(trendRows(input()).map((r) => r.label)).toEqual(['2020', '2021', '2022', '2023', '2024', '2025', '2026']);
+    expect(trendRows(input()).map((r) => r.label)).toEqual([
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+      '2026',
+    ]);
   });
 
   it('keeps a missing value as its marker, never 0', () => {
@@ -51,16 +86,28 @@ describe('trendRows', () => {
     expect(rows[3]?.paths[0]).toBeCloseTo(10);
     expect(rows[6]?.paths[0]).toBeCloseTo(12);
     expect(rows.every((r) => r.paths[1] === null)).toBe(true);
-    expect(rows.filter((r) => r.targets[0] !== null).map((r) => [r.label, r.targets[0]])).toEqual([['2026', 12]]);
+    expect(rows.filter((r) => r.targets[0] !== null).map((r) => [r.label, r.targets[0]])).toEqual([
+      ['2026', 12],
+    ]);
   });
 
   it('shows only the chosen range', () => {
-    expect(trendRows(input({ from: year(2021), to: year(2023) })).map((r) => r.label)).toEqual(['2021', '2022', '2023']);
+    expect(trendRows(input({ from: year(2021), to: year(2023) })).map((r) => r.label)).toEqual([
+      '2021',
+      '2022',
+      '2023',
+    ]);
   });
 
   it('lays quarters on a quarterly axis', () => {
-    const q = (y: number, s: number): SeriesPoint => ({ period: { granularity: 'quarter', year: y, sub: s }, value: 1, marker: null });
-    const rows = trendRows(input({ granularity: 'quarter', lines: [{ ...riket, points: [q(2023, 3), q(2024, 2)] }] }));
+    const q = (y: number, s: number): SeriesPoint => ({
+      period: { granularity: 'quarter', year: y, sub: s },
+      value: 1,
+      marker: null,
+    });
+    const rows = trendRows(
+      input({ granularity: 'quarter', lines: [{ ...riket, points: [q(2023, 3), q(2024, 2)] }] }),
+    );
     expect(rows.map((r) => r.label)).toEqual(['2023 K3', '2023 K4', '2024 K1', '2024 K2']);
   });
 });
@@ -72,7 +119,12 @@ describe('buildTrendOption', () => {
     expect(dataset.dimensions).toEqual(['period', 'v0', 'p0', 't0', 'v1', 'p1', 't1']);
     expect(dataset.source[1]).toEqual(['2021', null, expect.any(Number), null, 10.5, null, null]);
     const series = option.series as LineSeriesOption[];
-    expect(series.map((s) => s.name)).toEqual(['Dalarnas län', 'Dalarnas län: Målbana', 'Dalarnas län: Mål', 'Riket']);
+    expect(series.map((s) => s.name)).toEqual([
+      'Dalarnas län',
+      'Dalarnas län: Målbana',
+      'Dalarnas län: Mål',
+      'Riket',
+    ]);
     expect(series[0]?.connectNulls).toBe(false);
     expect(series[1]?.lineStyle?.type).toBe('dotted');
     expect(series[3]?.lineStyle?.type).toBe('dashed');
@@ -84,7 +136,11 @@ describe('buildTrendOption', () => {
   });
 
   it('hides symbols and samples with LTTB when the series is dense', () => {
-    const many = Array.from({ length: 60 }, (_, i) => ({ period: { granularity: 'month' as const, year: 2020 + Math.floor(i / 12), sub: (i % 12) + 1 }, value: i, marker: null }));
+    const many = Array.from({ length: 60 }, (_, i) => ({
+      period: { granularity: 'month' as const, year: 2020 + Math.floor(i / 12), sub: (i % 12) + 1 },
+      value: i,
+      marker: null,
+    }));
     const dense = buildTrendOption(input({ granularity: 'month', lines: [{ ...riket, points: many }] }));
     const line = (dense.series as LineSeriesOption[])[0];
     expect(line?.showSymbol).toBe(false);
@@ -93,7 +149,9 @@ describe('buildTrendOption', () => {
   });
 
   it('escapes names from data in the tooltip and formats numbers the Swedish way', () => {
-    const option = buildTrendOption(input({ lines: [{ ...riket, name: '<img src=x onerror=alert(1)>', points: [point(2020, 1234.5)] }] }));
+    const option = buildTrendOption(
+      input({ lines: [{ ...riket, name: '<img src=x onerror=alert(1)>', points: [point(2020, 1234.5)] }] }),
+    );
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
     const html = formatter([{ dataIndex: 0 }]);
     expect(html).not.toContain('<img');
@@ -114,14 +172,35 @@ describe('buildTrendOption: the look of each line', () => {
   const regionLines = (): TrendLine[] => [
     ...Array.from({ length: 7 }, (_, k): TrendLine => {
       const look = regionLook(k);
-      return { name: `Region ${k}`, points: [point(2020, k), point(2021, k + 1)], path: [], colour: look.colour, style: look.dash, width: look.width, symbol: look.symbol };
+      return {
+        name: `Region ${k}`,
+        points: [point(2020, k), point(2021, k + 1)],
+        path: [],
+        colour: look.colour,
+        style: look.dash,
+        width: look.width,
+        symbol: look.symbol,
+      };
     }),
-    { ...riket, colour: RIKET_LOOK.colour, style: RIKET_LOOK.dash, width: RIKET_LOOK.width, symbol: RIKET_LOOK.symbol },
+    {
+      ...riket,
+      colour: RIKET_LOOK.colour,
+      style: RIKET_LOOK.dash,
+      width: RIKET_LOOK.width,
+      symbol: RIKET_LOOK.symbol,
+    },
   ];
-  const drawn = (lines: readonly TrendLine[]): { colour: unknown; dash: string; width: unknown; symbol: unknown }[] =>
+  const drawn = (
+    lines: readonly TrendLine[],
+  ): { colour: unknown; dash: string; width: unknown; symbol: unknown }[] =>
     (buildTrendOption(input({ lines })).series as LineSeriesOption[])
       .filter((s) => s.type === 'line')
-      .map((s) => ({ colour: s.lineStyle?.color, dash: JSON.stringify(s.lineStyle?.type), width: s.lineStyle?.width, symbol: s.symbol }));
+      .map((s) => ({
+        colour: s.lineStyle?.color,
+        dash: JSON.stringify(s.lineStyle?.type),
+        width: s.lineStyle?.width,
+        symbol: s.symbol,
+      }));
 
   it('the focus, six compared regions and Riket: no two lines share colour, dash and marker; the focus looks like nobody else', () => {
     const looks = drawn(regionLines());
@@ -145,17 +224,28 @@ describe('buildTrendOption: the look of each line', () => {
   it('the seventh region (sixth compared) is not drawn like the focus, and the looks wrap only after the six', () => {
     expect(regionLook(6)).not.toEqual(regionLook(0));
     expect(COMPARED_LOOKS).toHaveLength(6);
-    expect(COMPARED_LOOKS.every((l) => l.colour !== FOCUS_LOOK.colour && l.symbol !== FOCUS_LOOK.symbol && l.width < FOCUS_LOOK.width)).toBe(true);
+    expect(
+      COMPARED_LOOKS.every(
+        (l) => l.colour !== FOCUS_LOOK.colour && l.symbol !== FOCUS_LOOK.symbol && l.width < FOCUS_LOOK.width,
+      ),
+    ).toBe(true);
   });
 
   it('by kön, men’s lines are dashed with hollow markers, unlike any other line', () => {
-    const lines = regionLines().slice(0, 7).flatMap((l) => {
-      const men = menLook({ colour: l.colour, dash: l.style, width: l.width ?? 2, symbol: l.symbol });
-      return [l, { ...l, name: `${l.name}, män`, style: men.dash, width: men.width, symbol: men.symbol }];
-    });
+    const lines = regionLines()
+      .slice(0, 7)
+      .flatMap((l) => {
+        const men = menLook({ colour: l.colour, dash: l.style, width: l.width ?? 2, symbol: l.symbol });
+        return [l, { ...l, name: `${l.name}, män`, style: men.dash, width: men.width, symbol: men.symbol }];
+      });
     const keys = drawn(lines).map((l) => `${String(l.colour)}|${l.dash}|${String(l.symbol)}`);
     expect(new Set(keys).size).toBe(14);
-    expect(menLook(FOCUS_LOOK)).toEqual({ colour: FOCUS_LOOK.colour, dash: 'dashed', width: 2, symbol: 'emptyCircle' });
+    expect(menLook(FOCUS_LOOK)).toEqual({
+      colour: FOCUS_LOOK.colour,
+      dash: 'dashed',
+      width: 2,
+      symbol: 'emptyCircle',
+    });
   });
 });
 
@@ -174,6 +264,9 @@ describe('buildTrendOption: axis and notes', () => {
   });
 
   it('leaves the accessible name to the chart’s wrapper: ECharts adds no role="img" of its own', () => {
-    expect(buildTrendOption(input()).aria).toMatchObject({ enabled: true, label: { enabled: false, description: 'beskrivning' } });
+    expect(buildTrendOption(input()).aria).toMatchObject({
+      enabled: true,
+      label: { enabled: false, description: 'beskrivning' },
+    });
   });
 });

@@ -7,7 +7,7 @@ import { MappingForm } from '../../src/components/MappingForm';
 import { TargetEditor } from '../../src/components/TargetEditor';
 import type { WorkspaceApi } from '../../src/components/use-workspace';
 import { WorkspaceContext } from '../../src/components/workspace-context';
-import { EMPTY_WORKSPACE } from '../../src/data/workspace';
+import { EMPTY_WORKSPACE } from '../../src/data/workspace/workspace';
 import { OverviewView } from '../../src/views/OverviewView';
 import { datasetFrom, SMALL_CATALOGUE } from '../support/dataset-builder';
 import { renderView } from '../support/render-view';
@@ -17,7 +17,8 @@ const sv = (ui: ReactElement): void => {
 };
 
 /** The field's error: what its aria-describedby points at. */
-const errorOf = (field: HTMLElement): HTMLElement | null => document.getElementById(field.getAttribute('aria-describedby') ?? '');
+const errorOf = (field: HTMLElement): HTMLElement | null =>
+  document.getElementById(field.getAttribute('aria-describedby') ?? '');
 
 describe('CompareChooser: Escape', () => {
   it('closes the open panel and returns focus to the toggle', () => {
@@ -36,7 +37,12 @@ describe('CompareChooser: Escape', () => {
 });
 
 describe('MappingForm: an error is tied to its field', () => {
-  const preview = { header: ['län', 'år', 'antal anställda', 'antal företag'], headerLine: 0, rows: [['20', '2023', '100', '5']], shape: 'x' };
+  const preview = {
+    header: ['län', 'år', 'antal anställda', 'antal företag'],
+    headerLine: 0,
+    rows: [['20', '2023', '100', '5']],
+    shape: 'x',
+  };
 
   it('puts focus on the name field, invalid and described by the error, when the new indicator has no name', () => {
     const onSave = vi.fn();
@@ -107,7 +113,10 @@ describe('TargetEditor: an error is tied to its field', () => {
 });
 
 describe('OverviewView: Escape dismisses the evaluation question (WCAG 1.4.13)', () => {
-  const dataset = datasetFrom({ 'indicators.json': SMALL_CATALOGUE, 'observations.csv': 'region;indikator;period;värde\n20;nyforetagande;2024;8,6' });
+  const dataset = datasetFrom({
+    'indicators.json': SMALL_CATALOGUE,
+    'observations.csv': 'region;indikator;period;värde\n20;nyforetagande;2024;8,6',
+  });
 
   it('hides the tooltip on Escape while focus stays, and shows it again on the next focus', () => {
     renderView(OverviewView, dataset, { region: '20' });

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readIndicatorList } from '../../src/data/catalogue';
-import { IssueCollector } from '../../src/data/issue';
-import { readJson } from '../../src/data/json-reader';
+import { readIndicatorList } from '../../src/data/json/catalogue';
+import { IssueCollector } from '../../src/data/issues/issue';
+import { readJson } from '../../src/data/text/json-reader';
 
-function read(definitions: unknown[]): { ids: string[]; issues: string[]; indicators: ReturnType<typeof readIndicatorList> } {
+function read(definitions: unknown[]): {
+  ids: string[];
+  issues: string[];
+  indicators: ReturnType<typeof readIndicatorList>;
+} {
   const issues = new IssueCollector('c.json');
   const indicators = readIndicatorList(readJson(JSON.stringify(definitions)), issues);
   return { ids: indicators.map((i) => i.id), issues: issues.finish().map((i) => i.message.en), indicators };
@@ -26,7 +30,10 @@ describe('readIndicatorList', () => {
       unit: { sv: '', en: '' },
       chainLevel: 'resurser',
       direction: 'neutral',
-      question: { kind: 'process', text: { sv: 'Hur ser ansökningstrycket ut?', en: 'What is the application pressure?' } },
+      question: {
+        kind: 'process',
+        text: { sv: 'Hur ser ansökningstrycket ut?', en: 'What is the application pressure?' },
+      },
       source: '',
       decimals: 1,
       description: undefined,
@@ -34,7 +41,15 @@ describe('readIndicatorList', () => {
   });
 
   it('a plain string serves both languages; a question without kind is summative', () => {
-    const { indicators } = read([{ ...BASE, name: 'Ansökningstryck', question: 'Ökar trycket?', decimals: 3, direction: 'lower_is_better' }]);
+    const { indicators } = read([
+      {
+        ...BASE,
+        name: 'Ansökningstryck',
+        question: 'Ökar trycket?',
+        decimals: 3,
+        direction: 'lower_is_better',
+      },
+    ]);
     expect(indicators[0]).toMatchObject({
       name: { sv: 'Ansökningstryck', en: 'Ansökningstryck' },
       question: { kind: 'summative', text: { sv: 'Ökar trycket?', en: 'Ökar trycket?' } },
@@ -44,7 +59,8 @@ describe('readIndicatorList', () => {
   });
 
   it('decimals outside 0–6 or not whole fall back to 1', () => {
-    for (const decimals of [7, -1, 1.5, '2']) expect(read([{ ...BASE, decimals }]).indicators[0]?.decimals).toBe(1);
+    for (const decimals of [7, -1, 1.5, '2'])
+      expect(read([{ ...BASE, decimals }]).indicators[0]?.decimals).toBe(1);
   });
 
   it.each([

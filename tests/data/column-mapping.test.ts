@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../../src/data/import-file';
-import { importFiles } from '../../src/data/import-files';
-import { observations } from '../../src/data/observation-store';
-import { tableShape } from '../../src/data/table-reader';
+import { importFile } from '../../src/data/pipeline/import-file';
+import { importFiles } from '../../src/data/pipeline/import-files';
+import { observations } from '../../src/data/columns/observation-store';
+import { tableShape } from '../../src/data/table/table-reader';
 import { csvBytes, type Row } from '../support/csv-bytes';
 import { accountingBalances, codesOf, storedRows } from '../support/import-helpers';
 
 const UNNAMED_HEADER = ['kod', 'tid', 'antal', 'annat'];
 /** Twelve data rows, so the preview's cap of ten shows. Region codes 01, 03, 04, … as SCB numbers län. */
 const LAN = ['01', '03', '04', '05', '06', '07', '08', '09', '10', '12', '13', '14'];
-const UNNAMED_ROWS: Row[] = [UNNAMED_HEADER, ...LAN.map((code, i) => [code, String(2010 + i), `${i + 1},5`, `x${i}`])];
+const UNNAMED_ROWS: Row[] = [
+  UNNAMED_HEADER,
+  ...LAN.map((code, i) => [code, String(2010 + i), `${i + 1},5`, `x${i}`]),
+];
 const UNNAMED = csvBytes(UNNAMED_ROWS);
 
 describe('a table whose header says nothing', () => {
@@ -35,17 +38,22 @@ describe('a table whose header says nothing', () => {
   });
 
   it('with { region, period, value } and an indicator: every row read', () => {
-    const result = importFile('okand.csv', UNNAMED, { columns: { region: 0, period: 1, value: 2 }, indicator: 'antal' });
+    const result = importFile('okand.csv', UNNAMED, {
+      columns: { region: 0, period: 1, value: 2 },
+      indicator: 'antal',
+    });
     expect(accountingBalances(result)).toBe(true);
     expect([result.records, result.accepted, result.rejected, result.skipped]).toEqual([12, 12, 0, 0]);
     expect(result.issues).toEqual([]);
     expect(result.preview).toBeUndefined();
     const rows = storedRows(result);
-    expect(rows.slice(0, 3).map((r) => [r.region, r.indicator, r.period, r.gender, r.value, r.line])).toEqual([
-      ['01', 'antal', '2010', 'T', 1.5, 2],
-      ['03', 'antal', '2011', 'T', 2.5, 3],
-      ['04', 'antal', '2012', 'T', 3.5, 4],
-    ]);
+    expect(rows.slice(0, 3).map((r) => [r.region, r.indicator, r.period, r.gender, r.value, r.line])).toEqual(
+      [
+        ['01', 'antal', '2010', 'T', 1.5, 2],
+        ['03', 'antal', '2011', 'T', 2.5, 3],
+        ['04', 'antal', '2012', 'T', 3.5, 4],
+      ],
+    );
     expect(rows.map((r) => r.region)).toEqual(LAN);
     expect(rows[11]).toMatchObject({ period: '2021', value: 12.5 });
   });
@@ -56,7 +64,9 @@ describe('a table whose header says nothing', () => {
       ['20', '2023', 'K', 'syss', '77,1'],
       ['20', '2023', 'M', 'syss', '79,3'],
     ]);
-    const result = importFile('m.csv', bytes, { columns: { region: 0, period: 1, gender: 2, indicator: 3, value: 4 } });
+    const result = importFile('m.csv', bytes, {
+      columns: { region: 0, period: 1, gender: 2, indicator: 3, value: 4 },
+    });
     expect(storedRows(result).map((r) => [r.region, r.indicator, r.period, r.gender, r.value])).toEqual([
       ['20', 'syss', '2023', 'K', 77.1],
       ['20', 'syss', '2023', 'M', 79.3],
@@ -68,7 +78,10 @@ describe('a table whose header says nothing', () => {
   // never fits: mapping_invalid, and nothing is read. A remembered mapping fails the same way.
   it('a title line before the header: the mapping chosen from the preview reads the rows', () => {
     const bytes = csvBytes(['Antal per län', ...UNNAMED_ROWS.slice(0, 3)]);
-    const result = importFile('okand.csv', bytes, { columns: { region: 0, period: 1, value: 2 }, indicator: 'antal' });
+    const result = importFile('okand.csv', bytes, {
+      columns: { region: 0, period: 1, value: 2 },
+      indicator: 'antal',
+    });
     expect(codesOf(result)).not.toContain('mapping_invalid');
     expect(storedRows(result).map((r) => [r.region, r.period, r.value])).toEqual([
       ['01', '2010', 1.5],
@@ -89,7 +102,9 @@ describe('a wide mapping: one column per period', () => {
     expect(result.format).toBe('wide-csv');
     expect(accountingBalances(result)).toBe(true);
     expect(result.accepted).toBe(4);
-    expect(storedRows(result).map((r) => [r.region, r.indicator, r.period, r.value, r.marker, r.line])).toEqual([
+    expect(
+      storedRows(result).map((r) => [r.region, r.indicator, r.period, r.value, r.marker, r.line]),
+    ).toEqual([
       ['01', 'x', '2022', 1.5, null, 2],
       ['01', 'x', '2023', 2, null, 2],
       ['20', 'x', '2022', 3, null, 3],
@@ -120,7 +135,10 @@ describe('a mapping that does not fit: mapping_invalid, nothing read', () => {
   ])('%s', (_, options) => {
     const result = importFile('okand.csv', UNNAMED, options);
     expect(codesOf(result)).toContain('mapping_invalid');
-    expect(result.issues.find((i) => i.code === 'mapping_invalid')).toMatchObject({ severity: 'error', line: 1 });
+    expect(result.issues.find((i) => i.code === 'mapping_invalid')).toMatchObject({
+      severity: 'error',
+      line: 1,
+    });
     expect([result.records, result.accepted, result.rejected]).toEqual([12, 0, 12]);
     expect(result.preview?.shape).toBe(JSON.stringify(['kod', 'tid', 'antal', 'annat']));
   });
@@ -133,28 +151,49 @@ describe('importFiles: a remembered mapping', () => {
     const first = importFile('forsta.csv', UNNAMED);
     const shape = first.preview?.shape ?? '';
     expect(shape).not.toBe('');
-    const dataset = await importFiles([{ name: 'andra.csv', bytes: other }], undefined, [{ shape, options: { columns: { region: 0, period: 1, value: 2 }, indicator: 'antal' } }]);
+    const dataset = await importFiles([{ name: 'andra.csv', bytes: other }], undefined, [
+      { shape, options: { columns: { region: 0, period: 1, value: 2 }, indicator: 'antal' } },
+    ]);
     const report = dataset.reports[0];
-    expect([report?.file, report?.records, report?.accepted, report?.rejected]).toEqual(['andra.csv', 2, 2, 0]);
+    expect([report?.file, report?.records, report?.accepted, report?.rejected]).toEqual([
+      'andra.csv',
+      2,
+      2,
+      0,
+    ]);
     expect(report?.preview).toBeUndefined();
-    expect([...observations(dataset.observations)].map((o) => [o.region, o.indicator, o.period, o.value])).toEqual([
+    expect(
+      [...observations(dataset.observations)].map((o) => [o.region, o.indicator, o.period, o.value]),
+    ).toEqual([
       ['20', 'antal', '2024', 8],
       ['00', 'antal', '2024', 9.25],
     ]);
   });
 
   it('matches the shape however the header is cased or accented', async () => {
-    const shouting = csvBytes([['KOD', 'TID', 'Antal', 'ANNAT'], ['20', '2024', '8', 'y']]);
+    const shouting = csvBytes([
+      ['KOD', 'TID', 'Antal', 'ANNAT'],
+      ['20', '2024', '8', 'y'],
+    ]);
     const dataset = await importFiles([{ name: 'versaler.csv', bytes: shouting }], undefined, [
-      { shape: tableShape(UNNAMED_HEADER), options: { columns: { region: 0, period: 1, value: 2 }, indicator: 'antal' } },
+      {
+        shape: tableShape(UNNAMED_HEADER),
+        options: { columns: { region: 0, period: 1, value: 2 }, indicator: 'antal' },
+      },
     ]);
     expect(dataset.reports[0]?.accepted).toBe(1);
   });
 
   it('is not applied to a file of another shape', async () => {
-    const different = csvBytes([['kod', 'tid', 'antal'], ['20', '2024', '8']]);
+    const different = csvBytes([
+      ['kod', 'tid', 'antal'],
+      ['20', '2024', '8'],
+    ]);
     const dataset = await importFiles([{ name: 'annan.csv', bytes: different }], undefined, [
-      { shape: 'kod|tid|antal|annat', options: { columns: { region: 0, period: 1, value: 2 }, indicator: 'antal' } },
+      {
+        shape: 'kod|tid|antal|annat',
+        options: { columns: { region: 0, period: 1, value: 2 }, indicator: 'antal' },
+      },
     ]);
     expect([dataset.reports[0]?.accepted, dataset.reports[0]?.rejected]).toEqual([0, 1]);
     expect(dataset.reports[0]?.preview?.shape).toBe(JSON.stringify(['kod', 'tid', 'antal']));

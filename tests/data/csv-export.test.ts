@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvNumber, neutralizeFormula, tableToCsv } from '../../src/data/csv-export';
-import { importFile } from '../../src/data/import-file';
+import { csvNumber, neutralizeFormula, tableToCsv } from '../../src/data/export/csv-export';
+import { importFile } from '../../src/data/pipeline/import-file';
 import { num, text, type TableCell, type TableModel } from '../../src/domain/table';
 import { storedRows } from '../support/import-helpers';
 import { HAVE_SHARED_FIXTURES, readFixture } from '../support/shared-fixtures';
@@ -9,7 +9,12 @@ import { HAVE_SHARED_FIXTURES, readFixture } from '../support/shared-fixtures';
 const BOM = '\uFEFF';
 
 function table(columns: readonly string[], rows: readonly (readonly TableCell[])[]): TableModel {
-  return { caption: 'Tabell', columns: columns.map((header) => ({ header, numeric: false })), rows, rowHeader: 0 };
+  return {
+    caption: 'Tabell',
+    columns: columns.map((header) => ({ header, numeric: false })),
+    rows,
+    rowHeader: 0,
+  };
 }
 
 /** The CSV read back the way a spreadsheet would: without the BOM and the final line end, split on ';'. */
@@ -47,7 +52,15 @@ describe('csvNumber', () => {
 
 describe('neutralizeFormula', () => {
   it('puts an apostrophe before text a spreadsheet would run as a formula', () => {
-    for (const danger of ['=1+1', '+1+1', '-1+1', '@SUM(A1)', '\t=1', '\r=1', '=HYPERLINK("http://example.invalid")']) {
+    for (const danger of [
+      '=1+1',
+      '+1+1',
+      '-1+1',
+      '@SUM(A1)',
+      '\t=1',
+      '\r=1',
+      '=HYPERLINK("http://example.invalid")',
+    ]) {
       expect(neutralizeFormula(danger), JSON.stringify(danger)).toBe(`'${danger}`);
     }
   });
@@ -67,7 +80,15 @@ describe('neutralizeFormula', () => {
 
 describe('tableToCsv', () => {
   it('starts with the BOM, separates with ";", ends lines with CRLF and writes a header row', () => {
-    const csv = tableToCsv(table(['Region', 'Värde'], [[text('Stockholms län'), num(1234.5, 1)], [text('Riket'), num(2, 0)]]));
+    const csv = tableToCsv(
+      table(
+        ['Region', 'Värde'],
+        [
+          [text('Stockholms län'), num(1234.5, 1)],
+          [text('Riket'), num(2, 0)],
+        ],
+      ),
+    );
     expect(csv).toBe(`${BOM}Region;Värde\r\nStockholms län;1234,5\r\nRiket;2\r\n`);
   });
 
@@ -80,7 +101,12 @@ describe('tableToCsv', () => {
   });
 
   it('writes a missing number as its marker, or ".." when it has none, never 0', () => {
-    const csv = tableToCsv(table(['a', 'b', 'c', 'd'], [[num(null, 1, '..'), num(null, 1, '.'), num(null, 1), num(Number.NaN, 1, null)]]));
+    const csv = tableToCsv(
+      table(
+        ['a', 'b', 'c', 'd'],
+        [[num(null, 1, '..'), num(null, 1, '.'), num(null, 1), num(Number.NaN, 1, null)]],
+      ),
+    );
     expect(readBack(csv)[1]).toEqual(['..', '.', '..', '..']);
   });
 
@@ -94,14 +120,23 @@ describe('tableToCsv', () => {
 
   it('quotes text with ";", quotes or line breaks so that it reads back cell by cell', () => {
     const cells = ['a;b', 'sa "hej"', 'rad 1\nrad 2', 'rad 1\r\nrad 2', ' inledande blanksteg', 'Örebro län'];
-    const csv = tableToCsv(table(cells.map((_, i) => `k${i}`), [cells.map(text)]));
+    const csv = tableToCsv(
+      table(
+        cells.map((_, i) => `k${i}`),
+        [cells.map(text)],
+      ),
+    );
     const rows = readBack(csv);
     expect(rows).toHaveLength(2);
     expect(rows[1]).toEqual(cells);
   });
 
   it('keeps every row and column of a larger table', () => {
-    const rows = Array.from({ length: 30 }, (_, i) => [text(`r${i}`), num(i / 10, 1), num(i % 3 === 0 ? null : -i, 0, '..')]);
+    const rows = Array.from({ length: 30 }, (_, i) => [
+      text(`r${i}`),
+      num(i / 10, 1),
+      num(i % 3 === 0 ? null : -i, 0, '..'),
+    ]);
     const back = readBack(tableToCsv(table(['namn', 'x', 'y'], rows)));
     expect(back).toHaveLength(31);
     expect(back[4]).toEqual(['r3', '0,3', '..']);

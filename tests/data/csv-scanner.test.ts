@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvScanner } from '../../src/data/csv-scanner';
+import { CsvScanner } from '../../src/data/text/csv-scanner';
 import { chunksOf, scan, splitAt } from '../support/scan';
 
 const fieldsOf = (text: string, delimiter = ';'): string[][] => scan(text, delimiter).map((r) => r.fields);
@@ -14,7 +14,10 @@ describe('CsvScanner: fields and records', () => {
 
   it('keeps empty fields', () => {
     expect(fieldsOf(';;')).toEqual([['', '', '']]);
-    expect(fieldsOf('a;\n;b')).toEqual([['a', ''], ['', 'b']]);
+    expect(fieldsOf('a;\n;b')).toEqual([
+      ['a', ''],
+      ['', 'b'],
+    ]);
   });
 
   it('uses the delimiter it is given', () => {
@@ -83,7 +86,12 @@ describe('CsvScanner: line numbers', () => {
 
   it('counts several line breaks in one field, and field lines after it', () => {
     const records = scan('"a\n\nb";"c\r\nd";e\nf');
-    expect(records[0]).toMatchObject({ fields: ['a\n\nb', 'c\r\nd', 'e'], line: 1, lastLine: 4, fieldLines: [1, 3, 4] });
+    expect(records[0]).toMatchObject({
+      fields: ['a\n\nb', 'c\r\nd', 'e'],
+      line: 1,
+      lastLine: 4,
+      fieldLines: [1, 3, 4],
+    });
     expect(records[1]).toMatchObject({ fields: ['f'], line: 5 });
   });
 });
@@ -104,7 +112,12 @@ describe('CsvScanner: problems', () => {
 
   it('an unterminated quote ending in a line break ends on the line before it', () => {
     const records = scan('h\nr;"abc\ndef\n');
-    expect(records[1]).toMatchObject({ problem: 'unterminated_quote', line: 2, lastLine: 3, fields: ['r', 'abc\ndef\n'] });
+    expect(records[1]).toMatchObject({
+      problem: 'unterminated_quote',
+      line: 2,
+      lastLine: 3,
+      fields: ['r', 'abc\ndef\n'],
+    });
   });
 
   it('text after a closing quote is kept and flagged; the next record is clean', () => {
@@ -115,13 +128,18 @@ describe('CsvScanner: problems', () => {
 
   it('text after a quote in a later field names that field', () => {
     const records = scan('a;"b" ;c');
-    expect(records[0]).toMatchObject({ fields: ['a', 'b ', 'c'], problem: 'text_after_quote', problemField: 1 });
+    expect(records[0]).toMatchObject({
+      fields: ['a', 'b ', 'c'],
+      problem: 'text_after_quote',
+      problemField: 1,
+    });
   });
 });
 
 describe('CsvScanner: usage', () => {
   it('refuses delimiters it cannot use', () => {
-    for (const d of ['"', '\n', '\r', '', ';;']) expect(() => new CsvScanner(d, () => {})).toThrow(RangeError);
+    for (const d of ['"', '\n', '\r', '', ';;'])
+      expect(() => new CsvScanner(d, () => {})).toThrow(RangeError);
   });
 
   it('refuses input after finish, and finish twice is harmless', () => {
@@ -157,21 +175,29 @@ describe('CsvScanner: chunking does not change the result', () => {
     expect(all).toMatch(/"\r\n/);
   });
 
-  it.each(TEXTS.map((t) => [JSON.stringify(t), t] as const))('%s: every split into two chunks', (_label, text) => {
-    const whole = scan(text);
-    for (let i = 0; i <= text.length; i++) expect(scan(splitAt(text, [i])), `split at ${i}`).toEqual(whole);
-  });
+  it.each(TEXTS.map((t) => [JSON.stringify(t), t] as const))(
+    '%s: every split into two chunks',
+    (_label, text) => {
+      const whole = scan(text);
+      for (let i = 0; i <= text.length; i++) expect(scan(splitAt(text, [i])), `split at ${i}`).toEqual(whole);
+    },
+  );
 
-  it.each(TEXTS.map((t) => [JSON.stringify(t), t] as const))('%s: every split into three chunks', (_label, text) => {
-    const whole = scan(text);
-    for (let i = 0; i <= text.length; i++) {
-      for (let j = i; j <= text.length; j++) expect(scan(splitAt(text, [i, j])), `split at ${i}, ${j}`).toEqual(whole);
-    }
-  });
+  it.each(TEXTS.map((t) => [JSON.stringify(t), t] as const))(
+    '%s: every split into three chunks',
+    (_label, text) => {
+      const whole = scan(text);
+      for (let i = 0; i <= text.length; i++) {
+        for (let j = i; j <= text.length; j++)
+          expect(scan(splitAt(text, [i, j])), `split at ${i}, ${j}`).toEqual(whole);
+      }
+    },
+  );
 
   it.each(TEXTS.map((t) => [JSON.stringify(t), t] as const))('%s: every chunk size', (_label, text) => {
     const whole = scan(text);
-    for (let size = 1; size <= text.length; size++) expect(scan(chunksOf(text, size)), `size ${size}`).toEqual(whole);
+    for (let size = 1; size <= text.length; size++)
+      expect(scan(chunksOf(text, size)), `size ${size}`).toEqual(whole);
   });
 
   it('empty chunks change nothing', () => {

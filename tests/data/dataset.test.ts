@@ -1,13 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorCoverage, latestPeriodCode, queryCrossSection, querySeries, targetsFor } from '../../src/data/store-query';
+import {
+  indicatorCoverage,
+  latestPeriodCode,
+  queryCrossSection,
+  querySeries,
+  targetsFor,
+} from '../../src/data/dataset/store-query';
 import { periodCode } from '../../src/domain/period';
 import { regionIndexOf } from '../../src/domain/regions';
 import { datasetFrom, SMALL_CATALOGUE } from '../support/dataset-builder';
 
 const dataset = datasetFrom({
   'indicators.json': SMALL_CATALOGUE,
-  'a.csv': ['region;indikator;period;kön;värde', '20;arbetsloshet;2022;T;6,0', '20;nyforetagande;2023;T;8,3', '20;nyforetagande;2022;T;..', '01;nyforetagande;2023;T;14,2', '20;arbetsloshet;2022;K;5,5', '20;nyforetagande;2023K1;T;8,1'].join('\n'),
-  'b.csv': ['region;indikator;period;värde', '20;nyforetagande;2021;7,9', '20;nyforetagande;2023;8,4'].join('\n'),
+  'a.csv': [
+    'region;indikator;period;kön;värde',
+    '20;arbetsloshet;2022;T;6,0',
+    '20;nyforetagande;2023;T;8,3',
+    '20;nyforetagande;2022;T;..',
+    '01;nyforetagande;2023;T;14,2',
+    '20;arbetsloshet;2022;K;5,5',
+    '20;nyforetagande;2023K1;T;8,1',
+  ].join('\n'),
+  'b.csv': ['region;indikator;period;värde', '20;nyforetagande;2021;7,9', '20;nyforetagande;2023;8,4'].join(
+    '\n',
+  ),
   'targets.csv': 'region;indikator;period;mål\n20;nyforetagande;2030;12\n01;nyforetagande;2030;16',
 });
 
@@ -15,13 +31,19 @@ describe('dataset and its queries', () => {
   it('groups observations by indicator into contiguous ranges', () => {
     const { observations: c, indicatorOffsets } = dataset;
     for (let k = 0; k < c.indicators.length; k++) {
-      for (let i = indicatorOffsets[k] ?? 0; i < (indicatorOffsets[k + 1] ?? 0); i++) expect(c.indicator[i]).toBe(k);
+      for (let i = indicatorOffsets[k] ?? 0; i < (indicatorOffsets[k + 1] ?? 0); i++)
+        expect(c.indicator[i]).toBe(k);
     }
     expect(indicatorOffsets[c.indicators.length]).toBe(c.length);
   });
 
   it('returns one region’s series in period order, a later file winning on a repeated period', () => {
-    const series = querySeries(dataset, { indicator: 'nyforetagande', region: '20', gender: 'T', granularity: 'year' });
+    const series = querySeries(dataset, {
+      indicator: 'nyforetagande',
+      region: '20',
+      gender: 'T',
+      granularity: 'year',
+    });
     expect(series.map((p) => [p.period.year, p.value, p.marker])).toEqual([
       [2021, 7.9, null],
       [2022, null, '..'],
@@ -30,8 +52,19 @@ describe('dataset and its queries', () => {
   });
 
   it('keeps granularities and genders apart', () => {
-    expect(querySeries(dataset, { indicator: 'nyforetagande', region: '20', gender: 'T', granularity: 'quarter' }).map((p) => p.value)).toEqual([8.1]);
-    expect(querySeries(dataset, { indicator: 'arbetsloshet', region: '20', gender: 'K', granularity: 'year' }).map((p) => p.value)).toEqual([5.5]);
+    expect(
+      querySeries(dataset, {
+        indicator: 'nyforetagande',
+        region: '20',
+        gender: 'T',
+        granularity: 'quarter',
+      }).map((p) => p.value),
+    ).toEqual([8.1]);
+    expect(
+      querySeries(dataset, { indicator: 'arbetsloshet', region: '20', gender: 'K', granularity: 'year' }).map(
+        (p) => p.value,
+      ),
+    ).toEqual([5.5]);
     const coverage = indicatorCoverage(dataset, 'nyforetagande');
     expect(coverage.granularities).toEqual(['year', 'quarter']);
     expect(coverage.genders).toEqual(['T']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalHintFor, delimiterName, detectDelimiter, firstLine } from '../../src/data/delimiter';
+import { decimalHintFor, delimiterName, detectDelimiter, firstLine } from '../../src/data/text/delimiter';
 
 describe('detectDelimiter', () => {
   it.each([

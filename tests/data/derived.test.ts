@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/data/dataset';
-import { observations } from '../../src/data/observation-store';
+import type { Dataset } from '../../src/data/dataset/dataset';
+import { observations } from '../../src/data/columns/observation-store';
 import { datasetFrom } from '../support/dataset-builder';
 import { catalogueEntry, catalogueJson, observationsCsv } from '../support/view-catalogue';
 
@@ -12,13 +12,24 @@ const fixture = (name: string): string => readFileSync(resolve(DIR, name), 'utf8
 /** A catalogue with the issue's formulas over the ledger's sums (names are the ids, capitalised). */
 const CATALOGUE = fixture('indikatorer-med-formler.json');
 
-function value(dataset: Dataset, indicator: string, region: string, period: string): number | string | undefined {
-  const o = [...observations(dataset.observations)].find((x) => x.indicator === indicator && x.region === region && x.period === period && x.gender === 'T');
+function value(
+  dataset: Dataset,
+  indicator: string,
+  region: string,
+  period: string,
+): number | string | undefined {
+  const o = [...observations(dataset.observations)].find(
+    (x) => x.indicator === indicator && x.region === region && x.period === period && x.gender === 'T',
+  );
   return o === undefined ? undefined : (o.value ?? `marker ${o.marker ?? ''}`);
 }
 
 describe('derived indicators from a ledger and its frames (hand calculation, Dalarna 2023)', () => {
-  const dataset = datasetFrom({ 'indikatorer.json': CATALOGUE, 'arendelista.csv': fixture('arendelista_liten.csv'), 'ramar.csv': fixture('ramar_liten.csv') });
+  const dataset = datasetFrom({
+    'indikatorer.json': CATALOGUE,
+    'arendelista.csv': fixture('arendelista_liten.csv'),
+    'ramar.csv': fixture('ramar_liten.csv'),
+  });
 
   it('ansökningstryck 5,3 ÷ 4,0; beslutandegrad 2,7 ÷ 4,0 × 100; ansökningar per beviljat 5 ÷ 3', () => {
     expect(value(dataset, 'ansokningstryck', '20', '2023')).toBeCloseTo(1.325, 10);
@@ -65,11 +76,20 @@ describe('formulas over ordinary observations', () => {
       catalogueEntry('a', { chainLevel: 'resurser' }),
       catalogueEntry('b', { chainLevel: 'resurser' }),
       catalogueEntry('kvot', { chainLevel: 'resurser', formula: { kind: 'ratio', of: ['a', 'b'] } }),
-      catalogueEntry('trasig', { chainLevel: 'resurser', formula: { kind: 'ratio', of: ['a', 'finns_inte'] } }),
+      catalogueEntry('trasig', {
+        chainLevel: 'resurser',
+        formula: { kind: 'ratio', of: ['a', 'finns_inte'] },
+      }),
     ]);
     const dataset = datasetFrom({
       'katalog.json': catalogue,
-      'data.csv': observationsCsv(['20;a;2022;6', '20;b;2022;3', '20;a;2023;6', '20;b;2023;2', '20;kvot;2023;99']),
+      'data.csv': observationsCsv([
+        '20;a;2022;6',
+        '20;b;2022;3',
+        '20;a;2023;6',
+        '20;b;2023;2',
+        '20;kvot;2023;99',
+      ]),
     });
     expect(value(dataset, 'kvot', '20', '2022')).toBe(2);
     expect(value(dataset, 'kvot', '20', '2023')).toBe(99);

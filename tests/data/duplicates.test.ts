@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDuplicates } from '../../src/data/duplicates';
-import { IssueCollector } from '../../src/data/issue';
-import { ObservationBuilder } from '../../src/data/observation-store';
+import { resolveDuplicates } from '../../src/data/columns/duplicates';
+import { IssueCollector } from '../../src/data/issues/issue';
+import { ObservationBuilder } from '../../src/data/columns/observation-store';
 import { periodCode } from '../../src/domain/period';
 import { regionIndexOf } from '../../src/domain/regions';
 import { accountingBalances, importCsv, issuesWith, storedRows } from '../support/import-helpers';
@@ -35,10 +35,20 @@ function builderWith(rows: readonly RowSpec[]): ObservationBuilder {
   return b;
 }
 
-function resolve(rows: readonly RowSpec[]): { keep: number[] | undefined; repeated: number; conflicting: number; issues: IssueCollector } {
+function resolve(rows: readonly RowSpec[]): {
+  keep: number[] | undefined;
+  repeated: number;
+  conflicting: number;
+  issues: IssueCollector;
+} {
   const issues = new IssueCollector('t.csv');
   const outcome = resolveDuplicates(builderWith(rows), issues);
-  return { keep: outcome.keep ? Array.from(outcome.keep) : undefined, repeated: outcome.repeated, conflicting: outcome.conflicting, issues };
+  return {
+    keep: outcome.keep ? Array.from(outcome.keep) : undefined,
+    repeated: outcome.repeated,
+    conflicting: outcome.conflicting,
+    issues,
+  };
 }
 
 describe('resolveDuplicates', () => {
@@ -93,11 +103,34 @@ describe('resolveDuplicates', () => {
   });
 
   it('markers: the same marker repeats, a marker against a number or another marker conflicts', () => {
-    expect(resolve([{ value: '..', line: 2 }, { value: '..', line: 3 }])).toMatchObject({ repeated: 1, conflicting: 0 });
-    expect(resolve([{ value: '..', line: 2 }, { value: 0, line: 3 }])).toMatchObject({ repeated: 0, conflicting: 1 });
-    expect(resolve([{ value: 0, line: 2 }, { value: '..', line: 3 }])).toMatchObject({ repeated: 0, conflicting: 1 });
-    expect(resolve([{ value: '..', line: 2 }, { value: '.', line: 3 }])).toMatchObject({ repeated: 0, conflicting: 1 });
-    const { issues } = resolve([{ value: '..', line: 2 }, { value: 4, line: 3 }]);
+    expect(
+      resolve([
+        { value: '..', line: 2 },
+        { value: '..', line: 3 },
+      ]),
+    ).toMatchObject({ repeated: 1, conflicting: 0 });
+    expect(
+      resolve([
+        { value: '..', line: 2 },
+        { value: 0, line: 3 },
+      ]),
+    ).toMatchObject({ repeated: 0, conflicting: 1 });
+    expect(
+      resolve([
+        { value: 0, line: 2 },
+        { value: '..', line: 3 },
+      ]),
+    ).toMatchObject({ repeated: 0, conflicting: 1 });
+    expect(
+      resolve([
+        { value: '..', line: 2 },
+        { value: '.', line: 3 },
+      ]),
+    ).toMatchObject({ repeated: 0, conflicting: 1 });
+    const { issues } = resolve([
+      { value: '..', line: 2 },
+      { value: 4, line: 3 },
+    ]);
     expect(issues.finish()[0]?.message.en).toContain('4 against ".."');
   });
 });
@@ -110,8 +143,16 @@ describe('duplicates through importFile', () => {
       ['03', 'a', '2023', '2'],
       ['01', 'a', '2023', '1,5'],
     ]);
-    expect({ records: result.records, accepted: result.accepted, rejected: result.rejected, skipped: result.skipped }).toEqual({
-      records: 3, accepted: 2, rejected: 0, skipped: 1,
+    expect({
+      records: result.records,
+      accepted: result.accepted,
+      rejected: result.rejected,
+      skipped: result.skipped,
+    }).toEqual({
+      records: 3,
+      accepted: 2,
+      rejected: 0,
+      skipped: 1,
     });
     expect(issuesWith(result, 'duplicate_same').map((i) => [i.line, i.severity])).toEqual([[4, 'warning']]);
     expect(issuesWith(result, 'duplicate_same')[0]?.message.en).toContain('line 2');
@@ -127,7 +168,11 @@ describe('duplicates through importFile', () => {
       ['01', 'a', '2023', '1,5'],
       ['1', 'a', '2023', '1,6'],
     ]);
-    expect({ accepted: result.accepted, rejected: result.rejected, skipped: result.skipped }).toEqual({ accepted: 1, rejected: 1, skipped: 0 });
+    expect({ accepted: result.accepted, rejected: result.rejected, skipped: result.skipped }).toEqual({
+      accepted: 1,
+      rejected: 1,
+      skipped: 0,
+    });
     const [conflict] = issuesWith(result, 'duplicate_conflict');
     expect(conflict).toMatchObject({ line: 3, severity: 'error' });
     expect(conflict?.message.en).toContain('line 2');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseHeader, type ColumnRole } from '../../src/data/header-roles';
+import { analyseHeader, type ColumnRole } from '../../src/data/cells/header-roles';
 
 function roles(header: readonly string[]): Partial<Record<ColumnRole, number>> {
   return Object.fromEntries(analyseHeader(header).roles);
@@ -8,7 +8,12 @@ function roles(header: readonly string[]): Partial<Record<ColumnRole, number>> {
 describe('analyseHeader: roles', () => {
   it('reads the canonical long header', () => {
     const analysis = analyseHeader(['region', 'indikator', 'period', 'värde']);
-    expect(roles(['region', 'indikator', 'period', 'värde'])).toEqual({ region: 0, indicator: 1, period: 2, value: 3 });
+    expect(roles(['region', 'indikator', 'period', 'värde'])).toEqual({
+      region: 0,
+      indicator: 1,
+      period: 2,
+      value: 3,
+    });
     expect(analysis.unused).toEqual([]);
     expect(analysis.duplicates).toEqual([]);
     expect(analysis.periodColumns).toBe(0);
@@ -16,19 +21,34 @@ describe('analyseHeader: roles', () => {
 
   it('ignores case, diacritics and surrounding spaces', () => {
     expect(roles([' Region ', 'INDIKATOR', 'År', 'Värde', 'Kön', 'Kommentar'])).toEqual({
-      region: 0, indicator: 1, period: 2, value: 3, gender: 4, note: 5,
+      region: 0,
+      indicator: 1,
+      period: 2,
+      value: 3,
+      gender: 4,
+      note: 5,
     });
   });
 
   it('reads English names', () => {
     expect(roles(['region code', 'indicator', 'time', 'value', 'sex', 'comment'])).toEqual({
-      region: 0, indicator: 1, period: 2, value: 3, gender: 4, note: 5,
+      region: 0,
+      indicator: 1,
+      period: 2,
+      value: 3,
+      gender: 4,
+      note: 5,
     });
   });
 
   it('reads the targets layout', () => {
     expect(roles(['region', 'indikator', 'period', 'mål', 'baslinje', 'basår'])).toEqual({
-      region: 0, indicator: 1, period: 2, target: 3, baseline: 4, baselinePeriod: 5,
+      region: 0,
+      indicator: 1,
+      period: 2,
+      target: 3,
+      baseline: 4,
+      baselinePeriod: 5,
     });
   });
 
@@ -50,13 +70,17 @@ describe('analyseHeader: roles', () => {
   });
 
   it('lists named columns no role uses, as written', () => {
-    expect(analyseHeader(['region', 'indikator', 'period', 'värde', ' Enhet ']).unused).toEqual([{ name: 'Enhet', index: 4 }]);
+    expect(analyseHeader(['region', 'indikator', 'period', 'värde', ' Enhet ']).unused).toEqual([
+      { name: 'Enhet', index: 4 },
+    ]);
   });
 });
 
 describe('analyseHeader: problems', () => {
   it('finds a name given twice, also when written differently', () => {
-    expect(analyseHeader(['region', 'indikator', 'period', 'värde', 'Varde']).duplicates).toEqual([{ name: 'Varde', index: 4 }]);
+    expect(analyseHeader(['region', 'indikator', 'period', 'värde', 'Varde']).duplicates).toEqual([
+      { name: 'Varde', index: 4 },
+    ]);
   });
 
   it('sets reserved names aside and never gives them a role', () => {
@@ -75,6 +99,8 @@ describe('analyseHeader: problems', () => {
   });
 
   it('counts header cells that look like periods (the wide PxWeb layout)', () => {
-    expect(analyseHeader(['region', 'indikator', '2021', '2022', '2023K1', '2023M01', '2023-01']).periodColumns).toBe(5);
+    expect(
+      analyseHeader(['region', 'indikator', '2021', '2022', '2023K1', '2023M01', '2023-01']).periodColumns,
+    ).toBe(5);
   });
 });

@@ -1,13 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../../src/data/import-file';
-import { DETAILED_ISSUES_PER_CODE } from '../../src/data/issue';
+import { importFile } from '../../src/data/pipeline/import-file';
+import { DETAILED_ISSUES_PER_CODE } from '../../src/data/issues/issue';
 import { bytes, csvBytes } from '../support/csv-bytes';
-import { accountingBalances, codesOf, importCsv, issueKeys, issuesWith, LONG_HEADER, storedRows } from '../support/import-helpers';
-import type { ImportResult } from '../../src/data/import-result';
+import {
+  accountingBalances,
+  codesOf,
+  importCsv,
+  issueKeys,
+  issuesWith,
+  LONG_HEADER,
+  storedRows,
+} from '../support/import-helpers';
+import type { ImportResult } from '../../src/data/import/import-result';
 
-function counts(result: ImportResult): { records: number; accepted: number; rejected: number; skipped: number } {
+function counts(result: ImportResult): {
+  records: number;
+  accepted: number;
+  rejected: number;
+  skipped: number;
+} {
   expect(accountingBalances(result)).toBe(true);
-  return { records: result.records, accepted: result.accepted, rejected: result.rejected, skipped: result.skipped };
+  return {
+    records: result.records,
+    accepted: result.accepted,
+    rejected: result.rejected,
+    skipped: result.skipped,
+  };
 }
 
 describe('importFile: long CSV layouts', () => {
@@ -22,10 +40,46 @@ describe('importFile: long CSV layouts', () => {
     expect(result).toMatchObject({ format: 'long-csv', delimiter: ';', encoding: 'utf-8' });
     expect(counts(result)).toEqual({ records: 4, accepted: 4, rejected: 0, skipped: 0 });
     expect(storedRows(result)).toEqual([
-      { region: '01', indicator: 'nyforetagande', period: '2023', gender: 'T', value: 12.5, marker: null, line: 2, note: undefined },
-      { region: '20', indicator: 'nyforetagande', period: '2023-Q1', gender: 'T', value: 1234.5, marker: null, line: 3, note: undefined },
-      { region: '00', indicator: 'nyforetagande', period: '2023-01', gender: 'T', value: -3.2, marker: null, line: 4, note: undefined },
-      { region: '2080', indicator: 'nyforetagande', period: '2023-02', gender: 'T', value: 0, marker: null, line: 5, note: undefined },
+      {
+        region: '01',
+        indicator: 'nyforetagande',
+        period: '2023',
+        gender: 'T',
+        value: 12.5,
+        marker: null,
+        line: 2,
+        note: undefined,
+      },
+      {
+        region: '20',
+        indicator: 'nyforetagande',
+        period: '2023-Q1',
+        gender: 'T',
+        value: 1234.5,
+        marker: null,
+        line: 3,
+        note: undefined,
+      },
+      {
+        region: '00',
+        indicator: 'nyforetagande',
+        period: '2023-01',
+        gender: 'T',
+        value: -3.2,
+        marker: null,
+        line: 4,
+        note: undefined,
+      },
+      {
+        region: '2080',
+        indicator: 'nyforetagande',
+        period: '2023-02',
+        gender: 'T',
+        value: 0,
+        marker: null,
+        line: 5,
+        note: undefined,
+      },
     ]);
     expect(result.issues).toEqual([]);
   });
@@ -123,7 +177,11 @@ describe('importFile: long CSV layouts', () => {
   });
 
   it('a file without an indicator column takes options.indicator', () => {
-    const rows = [['region', 'period', 'värde'], ['01', '2023', '1'], ['03', '2023', '2']];
+    const rows = [
+      ['region', 'period', 'värde'],
+      ['01', '2023', '1'],
+      ['03', '2023', '2'],
+    ];
     const result = importCsv(rows, { indicator: 'nyforetagande' });
     expect(counts(result)).toEqual({ records: 2, accepted: 2, rejected: 0, skipped: 0 });
     expect(storedRows(result).map((r) => r.indicator)).toEqual(['nyforetagande', 'nyforetagande']);
@@ -131,12 +189,16 @@ describe('importFile: long CSV layouts', () => {
     const without = importCsv(rows);
     expect(counts(without)).toEqual({ records: 2, accepted: 0, rejected: 2, skipped: 0 });
     expect(codesOf(without)).toEqual(['header_missing_column', 'file_rejected_rows']);
-    expect(issuesWith(without, 'header_missing_column')[0]?.message.en).toContain('Missing column: indikator');
+    expect(issuesWith(without, 'header_missing_column')[0]?.message.en).toContain(
+      'Missing column: indikator',
+    );
     expect(issuesWith(without, 'file_rejected_rows')[0]?.message.en).toContain('lines 2–3');
   });
 
   it('an indicator column wins over options.indicator; an empty cell there is an error', () => {
-    const result = importCsv([LONG_HEADER, ['01', 'x', '2023', '1'], ['01', '', '2024', '1']], { indicator: 'nyforetagande' });
+    const result = importCsv([LONG_HEADER, ['01', 'x', '2023', '1'], ['01', '', '2024', '1']], {
+      indicator: 'nyforetagande',
+    });
     expect(storedRows(result).map((r) => r.indicator)).toEqual(['x']);
     expect(issuesWith(result, 'indicator_empty').map((i) => [i.line, i.column])).toEqual([[3, 2]]);
     expect(counts(result)).toEqual({ records: 2, accepted: 1, rejected: 1, skipped: 0 });
@@ -188,7 +250,11 @@ describe('importFile: cells that cannot be read', () => {
   });
 
   it('notes on region spellings: ambiguous "Stockholm", mismatched "20 Stockholms län"', () => {
-    const result = importCsv([LONG_HEADER, ['Stockholm', 'a', '2023', '1'], ['20 Stockholms län', 'a', '2023', '1']]);
+    const result = importCsv([
+      LONG_HEADER,
+      ['Stockholm', 'a', '2023', '1'],
+      ['20 Stockholms län', 'a', '2023', '1'],
+    ]);
     expect(storedRows(result).map((r) => r.region)).toEqual(['01', '20']);
     expect(result.issues.map((i) => [i.code, i.line, i.severity])).toEqual([
       ['region_ambiguous', 2, 'warning'],
@@ -214,7 +280,14 @@ describe('importFile: file structure', () => {
   });
 
   it('blank lines are skipped and reported once with their lines', () => {
-    const result = importCsv([LONG_HEADER, ['01', 'a', '2023', '1'], '', ' ; ; ; ', ['03', 'a', '2023', '1'], '']);
+    const result = importCsv([
+      LONG_HEADER,
+      ['01', 'a', '2023', '1'],
+      '',
+      ' ; ; ; ',
+      ['03', 'a', '2023', '1'],
+      '',
+    ]);
     expect(counts(result)).toEqual({ records: 5, accepted: 2, rejected: 0, skipped: 3 });
     const [blank] = issuesWith(result, 'blank_lines');
     expect(blank).toMatchObject({ severity: 'info', line: 3 });
@@ -222,7 +295,12 @@ describe('importFile: file structure', () => {
   });
 
   it('an unterminated quote rejects the rest of the file, reported on its opening line', () => {
-    const result = importCsv([LONG_HEADER, ['01', 'a', '2023', '1'], ['03', '"a', '2023', '1'], ['04', 'a', '2023', '1']]);
+    const result = importCsv([
+      LONG_HEADER,
+      ['01', 'a', '2023', '1'],
+      ['03', '"a', '2023', '1'],
+      ['04', 'a', '2023', '1'],
+    ]);
     expect(counts(result)).toEqual({ records: 2, accepted: 1, rejected: 1, skipped: 0 });
     const [issue] = issuesWith(result, 'unterminated_quote');
     expect(issue).toMatchObject({ line: 3, column: 2 });
@@ -245,8 +323,13 @@ describe('importFile: file structure', () => {
     expect(issuesWith(result, 'value_invalid').map((i) => i.line)).toEqual([4]);
   });
 
-  it('rows of the wrong width are rejected, but Excel\'s empty trailing cells are tolerated', () => {
-    const result = importCsv([LONG_HEADER, ['01', 'a', '2023', '1', ''], ['03', 'a', '2023', '1', 'x'], ['04', 'a', '2023']]);
+  it("rows of the wrong width are rejected, but Excel's empty trailing cells are tolerated", () => {
+    const result = importCsv([
+      LONG_HEADER,
+      ['01', 'a', '2023', '1', ''],
+      ['03', 'a', '2023', '1', 'x'],
+      ['04', 'a', '2023'],
+    ]);
     expect(counts(result)).toEqual({ records: 3, accepted: 1, rejected: 2, skipped: 0 });
     expect(issuesWith(result, 'field_count').map((i) => [i.line, i.message.en])).toEqual([
       [3, 'The row has 5 fields but the header has 4.'],
@@ -255,14 +338,22 @@ describe('importFile: file structure', () => {
   });
 
   it('a header naming a column twice is refused, and every row counted as rejected', () => {
-    const result = importCsv([['region', 'indikator', 'period', 'värde', 'Varde'], ['01', 'a', '2023', '1', '2'], '', ['03', 'a', '2023', '1', '2']]);
+    const result = importCsv([
+      ['region', 'indikator', 'period', 'värde', 'Varde'],
+      ['01', 'a', '2023', '1', '2'],
+      '',
+      ['03', 'a', '2023', '1', '2'],
+    ]);
     expect(counts(result)).toEqual({ records: 3, accepted: 0, rejected: 2, skipped: 1 });
     expect(codesOf(result)).toEqual(['header_duplicate', 'file_rejected_rows']);
     expect(result.issues[0]?.column).toBe(5);
   });
 
   it('reserved and unused header names are reported, and those columns not read', () => {
-    const result = importCsv([['region', 'indikator', 'period', 'värde', '__proto__', 'enhet'], ['01', 'a', '2023', '1', 'x', 'st']]);
+    const result = importCsv([
+      ['region', 'indikator', 'period', 'värde', '__proto__', 'enhet'],
+      ['01', 'a', '2023', '1', 'x', 'st'],
+    ]);
     expect(counts(result).accepted).toBe(1);
     expect(result.issues.map((i) => [i.code, i.column, i.severity])).toEqual([
       ['header_reserved', 5, 'warning'],
@@ -271,7 +362,11 @@ describe('importFile: file structure', () => {
   });
 
   it('one column per period (PxWeb) is read as the wide layout: a record per cell, the indicator from its column', () => {
-    const result = importCsv([['region', 'indikator', '2022', '2023'], ['01', 'a', '1', '2'], ['03', 'b', 'tolv', '..']]);
+    const result = importCsv([
+      ['region', 'indikator', '2022', '2023'],
+      ['01', 'a', '1', '2'],
+      ['03', 'b', 'tolv', '..'],
+    ]);
     expect(result.format).toBe('wide-csv');
     expect(counts(result)).toEqual({ records: 4, accepted: 3, rejected: 1, skipped: 0 });
     expect(storedRows(result).map((r) => [r.region, r.indicator, r.period, r.value, r.marker])).toEqual([
@@ -286,17 +381,24 @@ describe('importFile: file structure', () => {
   // for exactly this (header_unnamed_column: "Column N has no header but holds values; it was ignored"),
   // analyseHeader lists the unnamed columns, but nothing ever reports them.
   it('a column with no header but values is reported, not dropped silently', () => {
-    const result = importCsv([['region', '', 'indikator', 'period', 'värde'], ['01', 'hemligt', 'a', '2023', '1']]);
+    const result = importCsv([
+      ['region', '', 'indikator', 'period', 'värde'],
+      ['01', 'hemligt', 'a', '2023', '1'],
+    ]);
     expect(codesOf(result)).toContain('header_unnamed_column');
   });
 });
 
 describe('importFile: encodings', () => {
   it('Windows-1252 is read with å ä ö and a warning', () => {
-    const result = importCsv([LONG_HEADER, ['Jönköpings län', 'sysselsättningsgrad', '2023', '80,5']], { encoding: 'windows-1252' });
+    const result = importCsv([LONG_HEADER, ['Jönköpings län', 'sysselsättningsgrad', '2023', '80,5']], {
+      encoding: 'windows-1252',
+    });
     expect(result.encoding).toBe('windows-1252');
     expect(codesOf(result)).toEqual(['encoding_windows_1252']);
-    expect(storedRows(result)).toMatchObject([{ region: '06', indicator: 'sysselsättningsgrad', value: 80.5 }]);
+    expect(storedRows(result)).toMatchObject([
+      { region: '06', indicator: 'sysselsättningsgrad', value: 80.5 },
+    ]);
   });
 
   it('a row with an invalid UTF-8 byte is rejected and no U+FFFD is stored', () => {
@@ -372,14 +474,23 @@ describe('importFile: targets CSV', () => {
   });
 
   it('takes options.indicator when there is no indicator column', () => {
-    const result = importCsv([['region', 'period', 'mål'], ['20', '2030', '12']], { indicator: 'nyforetagande' });
+    const result = importCsv(
+      [
+        ['region', 'period', 'mål'],
+        ['20', '2030', '12'],
+      ],
+      { indicator: 'nyforetagande' },
+    );
     expect(result.targets.map((t) => t.indicator)).toEqual(['nyforetagande']);
   });
 
   // BUG: with a baslinje column but no basår column, TargetRows reads the baseline only when both cells
   // exist, so the baseline value is silently dropped — no issue, and the column counts as "used".
   it('a baseline value without a baseline period column is reported, not silently dropped', () => {
-    const result = importCsv([['region', 'indikator', 'period', 'mål', 'baslinje'], ['20', 'a', '2030', '12', '10']]);
+    const result = importCsv([
+      ['region', 'indikator', 'period', 'mål', 'baslinje'],
+      ['20', 'a', '2030', '12', '10'],
+    ]);
     const kept = result.targets[0]?.baseline !== undefined;
     expect(kept || result.issues.length > 0).toBe(true);
   });
@@ -409,11 +520,16 @@ describe('importFile: catalogue, formats and limits', () => {
   });
 
   it('no catalogue warnings without knownIndicators', () => {
-    expect(issuesWith(importCsv([LONG_HEADER, ['01', 'x', '2023', '1']]), 'indicator_not_in_catalogue')).toEqual([]);
+    expect(
+      issuesWith(importCsv([LONG_HEADER, ['01', 'x', '2023', '1']]), 'indicator_not_in_catalogue'),
+    ).toEqual([]);
   });
 
   it('an xlsx or xls signature is "format not supported", not a crash', () => {
-    for (const signature of [[0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0]]) {
+    for (const signature of [
+      [0x50, 0x4b, 0x03, 0x04],
+      [0xd0, 0xcf, 0x11, 0xe0],
+    ]) {
       const result = importFile('data.csv', bytes(signature, 'rest of a zip'));
       expect(result.format).toBe('xlsx');
       expect(codesOf(result)).toEqual(['format_not_supported']);
@@ -423,22 +539,33 @@ describe('importFile: catalogue, formats and limits', () => {
 
   it(`past ${DETAILED_ISSUES_PER_CODE} rows with one error, the rest are folded into one issue that lists every line`, () => {
     const bad = 1500;
-    const rows = [LONG_HEADER, ...Array.from({ length: bad }, (_, k) => ['01', 'a', String(1901 + k), 'tolv'])];
+    const rows = [
+      LONG_HEADER,
+      ...Array.from({ length: bad }, (_, k) => ['01', 'a', String(1901 + k), 'tolv']),
+    ];
     const result = importCsv(rows);
     expect(counts(result)).toEqual({ records: bad, accepted: 0, rejected: bad, skipped: 0 });
     const invalid = issuesWith(result, 'value_invalid');
     expect(invalid).toHaveLength(DETAILED_ISSUES_PER_CODE + 1);
     const folded = invalid.filter((i) => i.lines !== undefined);
     expect(folded).toHaveLength(1);
-    expect(folded[0]?.lines).toEqual(Array.from({ length: bad - DETAILED_ISSUES_PER_CODE }, (_, k) => DETAILED_ISSUES_PER_CODE + 2 + k));
+    expect(folded[0]?.lines).toEqual(
+      Array.from({ length: bad - DETAILED_ISSUES_PER_CODE }, (_, k) => DETAILED_ISSUES_PER_CODE + 2 + k),
+    );
     // No line is lost: the detailed lines and the folded list together are lines 2…1501.
-    const named = [...invalid.filter((i) => i.lines === undefined).map((i) => i.line), ...(folded[0]?.lines ?? [])];
+    const named = [
+      ...invalid.filter((i) => i.lines === undefined).map((i) => i.line),
+      ...(folded[0]?.lines ?? []),
+    ];
     expect(named).toEqual(Array.from({ length: bad }, (_, k) => k + 2));
   });
 
   it('reports progress up to 1', () => {
     const shares: number[] = [];
-    importCsv([LONG_HEADER, ['01', 'a', '2023', '1'], ['03', 'a', '2023', '1']], { chunkBytes: 8, onProgress: (s) => shares.push(s) });
+    importCsv([LONG_HEADER, ['01', 'a', '2023', '1'], ['03', 'a', '2023', '1']], {
+      chunkBytes: 8,
+      onProgress: (s) => shares.push(s),
+    });
     expect(shares.length).toBeGreaterThan(1);
     expect([...shares].sort((a, b) => a - b)).toEqual(shares);
     expect(shares[shares.length - 1]).toBe(1);

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { DETAILED_ISSUES_PER_CODE, IssueCollector } from '../../src/data/issue';
+import { DETAILED_ISSUES_PER_CODE, IssueCollector } from '../../src/data/issues/issue';
 
 describe('IssueCollector', () => {
   it('takes severity and message from the catalogue, and names the file', () => {
     const issues = new IssueCollector('a.csv');
     issues.add('duplicate_same', 5, null, { firstLine: 2 });
     const [issue] = issues.finish();
-    expect(issue).toMatchObject({ severity: 'warning', code: 'duplicate_same', file: 'a.csv', line: 5, column: null });
+    expect(issue).toMatchObject({
+      severity: 'warning',
+      code: 'duplicate_same',
+      file: 'a.csv',
+      line: 5,
+      column: null,
+    });
     expect(issue?.message.en).toContain('line 2');
     expect(issue?.message.sv).toContain('rad 2');
   });
@@ -47,7 +53,11 @@ describe('IssueCollector', () => {
     const detailedLines = regionIssues.filter((i) => i.lines === undefined).map((i) => i.line);
     expect(detailedLines).toEqual(Array.from({ length: DETAILED_ISSUES_PER_CODE }, (_, k) => k + 2));
     expect(folded[0]).toMatchObject({ severity: 'error', line: DETAILED_ISSUES_PER_CODE + 2, column: null });
-    expect(folded[0]?.lines).toEqual([DETAILED_ISSUES_PER_CODE + 2, DETAILED_ISSUES_PER_CODE + 3, DETAILED_ISSUES_PER_CODE + 4]);
+    expect(folded[0]?.lines).toEqual([
+      DETAILED_ISSUES_PER_CODE + 2,
+      DETAILED_ISSUES_PER_CODE + 3,
+      DETAILED_ISSUES_PER_CODE + 4,
+    ]);
     expect(folded[0]?.message.en).toContain('3 more rows');
     expect(folded[0]?.message.en).toContain('region_empty');
     // Another code keeps its own count.

@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { JsonSyntaxError, MAX_JSON_DEPTH, member, readJson, type JsonArray, type JsonObject, type JsonValue } from '../../src/data/json-reader';
+import {
+  JsonSyntaxError,
+  MAX_JSON_DEPTH,
+  member,
+  readJson,
+  type JsonArray,
+  type JsonObject,
+  type JsonValue,
+} from '../../src/data/text/json-reader';
 
 function asObject(value: JsonValue | undefined): JsonObject {
-  if (value === null || value === undefined || typeof value !== 'object' || value.kind !== 'object') throw new Error('not an object');
+  if (value === null || value === undefined || typeof value !== 'object' || value.kind !== 'object')
+    throw new Error('not an object');
   return value;
 }
 
 function asArray(value: JsonValue | undefined): JsonArray {
-  if (value === null || value === undefined || typeof value !== 'object' || value.kind !== 'array') throw new Error('not an array');
+  if (value === null || value === undefined || typeof value !== 'object' || value.kind !== 'array')
+    throw new Error('not an array');
   return value;
 }
 
@@ -156,7 +166,12 @@ describe('readJson: syntax errors', () => {
   ] as const)('%j: %s at %d:%d', (text, kind, line, column, found) => {
     const error = syntaxError(text);
     expect(error).toBeInstanceOf(Error);
-    expect({ kind: error.kind, line: error.line, column: error.column, found: error.found }).toEqual({ kind, line, column, found });
+    expect({ kind: error.kind, line: error.line, column: error.column, found: error.found }).toEqual({
+      kind,
+      line,
+      column,
+      found,
+    });
   });
 
   // BUG: number() matches against a 64-character window of the text, so a valid JSON number longer than

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fetchLink, isFetchableUrl, linkFailureReport, linkName, MAX_LINK_BYTES, type LinkOutcome } from '../../src/data/links';
+import {
+  fetchLink,
+  isFetchableUrl,
+  linkFailureReport,
+  linkName,
+  MAX_LINK_BYTES,
+  type LinkOutcome,
+} from '../../src/app/links';
 import { endlessBody, fakeFetch } from '../support/fake-fetch';
 
 const URL_CSV = 'https://data.example.se/oppna/arbetsl%C3%B6shet%202023.csv';
@@ -77,7 +84,9 @@ describe('fetchLink', () => {
   });
 
   it('HTTP 500 without status text → http, detail "500"', async () => {
-    const outcome = failure(await fetchLink(URL_CSV, undefined, fakeFetch(() => new Response('', { status: 500 })).fetch));
+    const outcome = failure(
+      await fetchLink(URL_CSV, undefined, fakeFetch(() => new Response('', { status: 500 })).fetch),
+    );
     expect([outcome.problem, outcome.detail]).toEqual(['http', '500']);
   });
 
@@ -90,8 +99,12 @@ describe('fetchLink', () => {
   it('an aborted load is not a link failure: the abort is passed on', async () => {
     const controller = new AbortController();
     controller.abort();
-    const fake = fakeFetch(() => Promise.reject(new DOMException('The operation was aborted.', 'AbortError')));
-    await expect(fetchLink(URL_CSV, controller.signal, fake.fetch)).rejects.toMatchObject({ name: 'AbortError' });
+    const fake = fakeFetch(() =>
+      Promise.reject(new DOMException('The operation was aborted.', 'AbortError')),
+    );
+    await expect(fetchLink(URL_CSV, controller.signal, fake.fetch)).rejects.toMatchObject({
+      name: 'AbortError',
+    });
     expect(fake.calls[0]?.init?.signal).toBe(controller.signal);
   });
 
@@ -105,7 +118,9 @@ describe('fetchLink', () => {
   });
 
   it('a content-length exactly at the cap is allowed through to reading', async () => {
-    const fake = fakeFetch(() => new Response('region;värde\n01;1\n', { headers: { 'content-length': String(MAX_LINK_BYTES) } }));
+    const fake = fakeFetch(
+      () => new Response('region;värde\n01;1\n', { headers: { 'content-length': String(MAX_LINK_BYTES) } }),
+    );
     expect((await fetchLink(URL_CSV, undefined, fake.fetch)).ok).toBe(true);
   });
 
@@ -155,24 +170,37 @@ describe('fetchLink', () => {
   });
 
   it('an empty body, or none → empty', async () => {
-    expect(failure(await fetchLink(URL_CSV, undefined, fakeFetch(() => new Response('')).fetch)).problem).toBe('empty');
-    expect(failure(await fetchLink(URL_CSV, undefined, fakeFetch(() => new Response(null, { status: 200 })).fetch)).problem).toBe('empty');
+    expect(
+      failure(await fetchLink(URL_CSV, undefined, fakeFetch(() => new Response('')).fetch)).problem,
+    ).toBe('empty');
+    expect(
+      failure(await fetchLink(URL_CSV, undefined, fakeFetch(() => new Response(null, { status: 200 })).fetch))
+        .problem,
+    ).toBe('empty');
   });
 
-  it.each(['javascript:alert(document.cookie)', 'file:///C:/Users/data.csv', 'data:text/csv,a;b', 'inte en länk'])(
-    '%s → bad_url, without calling fetch',
-    async (url) => {
-      const fake = fakeFetch(() => new Response('region;värde\n01;1\n'));
-      const outcome = failure(await fetchLink(url, undefined, fake.fetch));
-      expect(outcome.problem).toBe('bad_url');
-      expect(outcome.url).toBe(url);
-      expect(fake.calls).toEqual([]);
-    },
-  );
+  it.each([
+    'javascript:alert(document.cookie)',
+    'file:///C:/Users/data.csv',
+    'data:text/csv,a;b',
+    'inte en länk',
+  ])('%s → bad_url, without calling fetch', async (url) => {
+    const fake = fakeFetch(() => new Response('region;värde\n01;1\n'));
+    const outcome = failure(await fetchLink(url, undefined, fake.fetch));
+    expect(outcome.problem).toBe('bad_url');
+    expect(outcome.url).toBe(url);
+    expect(fake.calls).toEqual([]);
+  });
 });
 
 describe('linkFailureReport', () => {
-  const networkFailure = { ok: false, url: URL_CSV, name: linkName(URL_CSV), problem: 'network', detail: 'Failed to fetch' } as const;
+  const networkFailure = {
+    ok: false,
+    url: URL_CSV,
+    name: linkName(URL_CSV),
+    problem: 'network',
+    detail: 'Failed to fetch',
+  } as const;
 
   it('is a report with all-zero accounting and one link_failed error', () => {
     const report = linkFailureReport(networkFailure);
@@ -180,7 +208,9 @@ describe('linkFailureReport', () => {
     expect(report.format).toBe('unknown');
     expect([report.records, report.accepted, report.rejected, report.skipped]).toEqual([0, 0, 0, 0]);
     expect(report.preview).toBeUndefined();
-    expect(report.issues.map((i) => [i.severity, i.code, i.file])).toEqual([['error', 'link_failed', 'arbetslöshet 2023.csv (data.example.se)']]);
+    expect(report.issues.map((i) => [i.severity, i.code, i.file])).toEqual([
+      ['error', 'link_failed', 'arbetslöshet 2023.csv (data.example.se)'],
+    ]);
   });
 
   it('names the URL and, for a network failure, CORS in the Swedish message', () => {
@@ -191,7 +221,8 @@ describe('linkFailureReport', () => {
   });
 
   it('gives the server’s answer for an HTTP failure, and no CORS hint', () => {
-    const message = linkFailureReport({ ...networkFailure, problem: 'http', detail: '404 Not Found' }).issues[0]?.message;
+    const message = linkFailureReport({ ...networkFailure, problem: 'http', detail: '404 Not Found' })
+      .issues[0]?.message;
     expect(message?.sv).toContain(URL_CSV);
     expect(message?.sv).toContain('404 Not Found');
     expect(message?.sv).not.toContain('CORS');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../src/data/build-dataset';
-import { importFile } from '../../src/data/import-file';
-import { querySeries } from '../../src/data/store-query';
+import { buildDataset } from '../../src/data/dataset/build-dataset';
+import { importFile } from '../../src/data/pipeline/import-file';
+import { querySeries } from '../../src/data/dataset/store-query';
 import { datasetFrom } from '../support/dataset-builder';
 
 describe('merging files', () => {
@@ -11,13 +11,19 @@ describe('merging files', () => {
   });
 
   it('uses the later file’s value where files give the same observation', () => {
-    expect(querySeries(dataset, { indicator: 'a', region: '20', gender: 'T', granularity: 'year' }).map((p) => p.value)).toEqual([1, 2.5]);
+    expect(
+      querySeries(dataset, { indicator: 'a', region: '20', gender: 'T', granularity: 'year' }).map(
+        (p) => p.value,
+      ),
+    ).toEqual([1, 2.5]);
     expect(dataset.observations.length).toBe(4);
   });
 
   it('counts the replaced row as skipped in the earlier file and says which file and line replaced it', () => {
     const earlier = dataset.reports.find((r) => r.file === 'exempel.csv');
-    expect(earlier && [earlier.records, earlier.accepted, earlier.rejected, earlier.skipped]).toEqual([3, 2, 0, 1]);
+    expect(earlier && [earlier.records, earlier.accepted, earlier.rejected, earlier.skipped]).toEqual([
+      3, 2, 0, 1,
+    ]);
     const note = earlier?.issues.find((i) => i.code === 'replaced_by_later_file');
     expect(note?.line).toBe(3);
     expect(note?.message.sv).toContain('”egna.csv” rad 2');
@@ -42,13 +48,19 @@ describe('the example data gives way, series by series, to the user’s own', ()
   const head = 'region;indikator;period;kön;värde\n';
   const example = (name: string, text: string) => ({ ...importFile(name, bytes(text)), example: true });
   const built = buildDataset([
-    example('exempel-observationer.csv', `${head}20;a;2021;T;1\n20;a;2022;T;2\n20;a;2023;T;3\n20;a;2023;K;3,5\n01;a;2023;T;5\n20;b;2023;T;9\n`),
+    example(
+      'exempel-observationer.csv',
+      `${head}20;a;2021;T;1\n20;a;2022;T;2\n20;a;2023;T;3\n20;a;2023;K;3,5\n01;a;2023;T;5\n20;b;2023;T;9\n`,
+    ),
     example('exempel-mal.csv', 'region;indikator;period;mål\n20;a;2030;10\n01;a;2030;8\n20;c;2030;4\n'),
     importFile('egna.csv', bytes(`${head}20;a;2022;T;2,5\n20;a;2023;T;2,8\n`)),
     importFile('egna-mal.csv', bytes('region;indikator;period;mål\n20;c;2030;6\n')),
   ]);
   const series = (region: string, indicator: string, gender: 'T' | 'K' = 'T') =>
-    querySeries(built, { indicator, region, gender, granularity: 'year' }).map((p) => [p.period.year, p.value]);
+    querySeries(built, { indicator, region, gender, granularity: 'year' }).map((p) => [
+      p.period.year,
+      p.value,
+    ]);
 
   it('a series the user gives is the user’s alone: no invented year or kön is spliced in', () => {
     expect(series('20', 'a')).toEqual([
@@ -79,7 +91,14 @@ describe('the example data gives way, series by series, to the user’s own', ()
   });
 
   it('without example files, files merge value by value as before', () => {
-    const plain = buildDataset([importFile('a.csv', bytes(`${head}20;a;2021;T;1\n20;a;2022;T;2\n`)), importFile('b.csv', bytes(`${head}20;a;2022;T;2,5\n`))]);
-    expect(querySeries(plain, { indicator: 'a', region: '20', gender: 'T', granularity: 'year' }).map((p) => p.value)).toEqual([1, 2.5]);
+    const plain = buildDataset([
+      importFile('a.csv', bytes(`${head}20;a;2021;T;1\n20;a;2022;T;2\n`)),
+      importFile('b.csv', bytes(`${head}20;a;2022;T;2,5\n`)),
+    ]);
+    expect(
+      querySeries(plain, { indicator: 'a', region: '20', gender: 'T', granularity: 'year' }).map(
+        (p) => p.value,
+      ),
+    ).toEqual([1, 2.5]);
   });
 });

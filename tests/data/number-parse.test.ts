@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseValue, type DecimalHint, type ValueParse } from '../../src/data/number-parse';
+import { parseValue, type DecimalHint, type ValueParse } from '../../src/data/text/number-parse';
 
 function numberOf(parse: ValueParse): number | undefined {
   return parse.kind === 'number' ? parse.value : undefined;
@@ -45,7 +45,7 @@ describe('parseValue: numbers', () => {
     }
   });
 
-  it('reads the same number whatever the file\'s decimal hint when it is unambiguous', () => {
+  it("reads the same number whatever the file's decimal hint when it is unambiguous", () => {
     const hints: DecimalHint[] = [',', '.', undefined];
     for (const hint of hints) {
       expect(numberOf(parseValue('12,5', hint))).toBe(12.5);
@@ -108,33 +108,54 @@ describe('parseValue: ambiguous separators', () => {
     expect(parseValue('1.234', '.')).toMatchObject({ value: 1.234, note: undefined });
   });
 
-  it.each(['12.5', '0.123', '1234.567', '12.3456', '-0.123', '1.234e2', '1 234.567'])('%j is not ambiguous', (raw) => {
-    const parse = parseValue(raw, ',');
-    expect(parse.kind).toBe('number');
-    expect(parse.kind === 'number' && parse.note).toBeUndefined();
-  });
+  it.each(['12.5', '0.123', '1234.567', '12.3456', '-0.123', '1.234e2', '1 234.567'])(
+    '%j is not ambiguous',
+    (raw) => {
+      const parse = parseValue(raw, ',');
+      expect(parse.kind).toBe('number');
+      expect(parse.kind === 'number' && parse.note).toBeUndefined();
+    },
+  );
 
   it('a signed or non-ASCII-minus number can be ambiguous too', () => {
     expect(parseValue('-1.234', ',')).toEqual({ kind: 'number', value: -1.234, note: 'ambiguous_separator' });
-    expect(parseValue('\u22121.234', ',')).toEqual({ kind: 'number', value: -1.234, note: 'ambiguous_separator' });
+    expect(parseValue('\u22121.234', ',')).toEqual({
+      kind: 'number',
+      value: -1.234,
+      note: 'ambiguous_separator',
+    });
   });
 });
 
 describe('parseValue: the fast path gives the very double the full parser gives', () => {
   it('for any plain decimal of up to 15 characters, with comma or point, signed or not', () => {
     fc.assert(
-      fc.property(fc.boolean(), fc.bigInt({ min: 0n, max: 99_999_999n }), fc.option(fc.stringMatching(/^\d{1,6}$/), { nil: undefined }), fc.constantFrom(',', '.'), (negative, int, fraction, sep) => {
-        const text = `${negative ? '-' : ''}${int}${fraction === undefined ? '' : `${sep}${fraction}`}`;
-        const parsed = parseValue(text, sep === ',' ? ',' : '.');
-        expect(parsed.kind).toBe('number');
-        expect(parsed.kind === 'number' ? parsed.value : NaN).toBe(Number(text.replace(',', '.')) + 0);
-      }),
+      fc.property(
+        fc.boolean(),
+        fc.bigInt({ min: 0n, max: 99_999_999n }),
+        fc.option(fc.stringMatching(/^\d{1,6}$/), { nil: undefined }),
+        fc.constantFrom(',', '.'),
+        (negative, int, fraction, sep) => {
+          const text = `${negative ? '-' : ''}${int}${fraction === undefined ? '' : `${sep}${fraction}`}`;
+          const parsed = parseValue(text, sep === ',' ? ',' : '.');
+          expect(parsed.kind).toBe('number');
+          expect(parsed.kind === 'number' ? parsed.value : NaN).toBe(Number(text.replace(',', '.')) + 0);
+        },
+      ),
       { numRuns: 20_000 },
     );
   });
 
   it('a long number (over 15 characters) goes the full way, with the same result', () => {
-    expect(parseValue('1234567890123,45', ',')).toEqual({ kind: 'number', value: 1234567890123.45, note: undefined });
-    expect(parseValue('9007199254740993', ',')).toEqual({ kind: 'number', value: 9007199254740992, note: undefined });
+    expect(parseValue('1234567890123,45', ',')).toEqual({
+      kind: 'number',
+      value: 1234567890123.45,
+      note: undefined,
+    });
+    expect(parseValue('9007199254740993', ',')).toEqual({
+      kind: 'number',
+      value: 9007199254740992,
+      note: undefined,
+    });
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ObservationBuilder, concatColumns, emptyColumns, observationAt, transferables } from '../../src/data/observation-store';
+import {
+  ObservationBuilder,
+  concatColumns,
+  emptyColumns,
+  observationAt,
+  transferables,
+} from '../../src/data/columns/observation-store';
 import { periodCode } from '../../src/domain/period';
 import { regionIndexOf } from '../../src/domain/regions';
 
@@ -24,7 +30,8 @@ describe('ObservationBuilder', () => {
   it('grows past its capacity and keeps every row', () => {
     const b = new ObservationBuilder(1);
     const file = b.fileCode('f');
-    for (let i = 0; i < 100; i++) b.push(i % 22, b.indicatorCode(`i${i % 3}`), Y2023, i % 3, i, 0, i + 2, file);
+    for (let i = 0; i < 100; i++)
+      b.push(i % 22, b.indicatorCode(`i${i % 3}`), Y2023, i % 3, i, 0, i + 2, file);
     const cols = b.build();
     expect(cols.length).toBe(100);
     expect(Array.from(cols.value)).toEqual(Array.from({ length: 100 }, (_, i) => i));
@@ -36,10 +43,22 @@ describe('ObservationBuilder', () => {
     const cols = a.build();
     expect(Number.isNaN(cols.value[1])).toBe(true);
     expect(observationAt(cols, 0)).toEqual({
-      region: '01', indicator: 'x', period: '2023', gender: 'T', value: 1.5, marker: null, source: { file: 'a.csv', line: 2 },
+      region: '01',
+      indicator: 'x',
+      period: '2023',
+      gender: 'T',
+      value: 1.5,
+      marker: null,
+      source: { file: 'a.csv', line: 2 },
     });
     expect(observationAt(cols, 1)).toEqual({
-      region: '2080', indicator: 'y', period: '2023-Q2', gender: 'M', value: null, marker: '..', source: { file: 'a.csv', line: 3 },
+      region: '2080',
+      indicator: 'y',
+      period: '2023-Q2',
+      gender: 'M',
+      value: null,
+      marker: '..',
+      source: { file: 'a.csv', line: 3 },
     });
   });
 
@@ -73,10 +92,42 @@ describe('concatColumns', () => {
     expect(joined.markers).toEqual(['..', '-']);
     expect(joined.files).toEqual(['a.csv', 'b.csv']);
     expect([0, 1, 2, 3].map((i) => observationAt(joined, i))).toEqual([
-      { region: '01', indicator: 'x', period: '2023', gender: 'T', value: 1.5, marker: null, source: { file: 'a.csv', line: 2 } },
-      { region: '2080', indicator: 'y', period: '2023-Q2', gender: 'M', value: null, marker: '..', source: { file: 'a.csv', line: 3 } },
-      { region: '00', indicator: 'y', period: '2023', gender: 'K', value: 7, marker: null, source: { file: 'b.csv', line: 5 } },
-      { region: '25', indicator: 'z', period: '2023', gender: 'T', value: null, marker: '-', source: { file: 'b.csv', line: 6 } },
+      {
+        region: '01',
+        indicator: 'x',
+        period: '2023',
+        gender: 'T',
+        value: 1.5,
+        marker: null,
+        source: { file: 'a.csv', line: 2 },
+      },
+      {
+        region: '2080',
+        indicator: 'y',
+        period: '2023-Q2',
+        gender: 'M',
+        value: null,
+        marker: '..',
+        source: { file: 'a.csv', line: 3 },
+      },
+      {
+        region: '00',
+        indicator: 'y',
+        period: '2023',
+        gender: 'K',
+        value: 7,
+        marker: null,
+        source: { file: 'b.csv', line: 5 },
+      },
+      {
+        region: '25',
+        indicator: 'z',
+        period: '2023',
+        gender: 'T',
+        value: null,
+        marker: '-',
+        source: { file: 'b.csv', line: 6 },
+      },
     ]);
     expect(Array.from(joined.noteRows)).toEqual([1, 2]);
     expect(joined.noteTexts).toEqual(['not a', 'not b']);

@@ -1,14 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importFileAsync } from '../../src/data/import-file';
-import type { ImportResult } from '../../src/data/import-result';
-import { observations } from '../../src/data/observation-store';
-import { contentOfTitle } from '../../src/data/table-reader';
+import { importFileAsync } from '../../src/data/pipeline/import-file';
+import type { ImportResult } from '../../src/data/import/import-result';
+import { observations } from '../../src/data/columns/observation-store';
+import { contentOfTitle } from '../../src/data/table/table-reader';
 
 const DIR = resolve(import.meta.dirname, '../fixtures/pxweb');
-const load = (name: string, options = {}): Promise<ImportResult> => importFileAsync(name, new Uint8Array(readFileSync(resolve(DIR, name))), options);
-const rows = (r: ImportResult) => [...observations(r.observations)].map((o) => [o.region, o.indicator, o.period, o.gender, o.value, o.marker]);
+const load = (name: string, options = {}): Promise<ImportResult> =>
+  importFileAsync(name, new Uint8Array(readFileSync(resolve(DIR, name))), options);
+const rows = (r: ImportResult) =>
+  [...observations(r.observations)].map((o) => [
+    o.region,
+    o.indicator,
+    o.period,
+    o.gender,
+    o.value,
+    o.marker,
+  ]);
 const counts = (r: ImportResult) => [r.records, r.accepted, r.rejected, r.skipped];
 const codes = (r: ImportResult) => r.issues.map((i) => i.code);
 
@@ -22,7 +31,14 @@ describe('PxWeb downloads (files shaped as SCB’s and Tillväxtanalys’ PxWeb 
     expect(codes(result)).toEqual(['encoding_windows_1252', 'title_line', 'blank_lines']);
     expect(rows(result)).toContainEqual(['20', 'sysselsattningsgrad_20_64_ar', '2022', 'K', null, '..']);
     expect(rows(result)).toContainEqual(['00', 'sysselsattningsgrad_20_64_ar', '2021', 'M', 80.1, null]);
-    expect(result.labels).toEqual([{ id: 'sysselsattningsgrad_20_64_ar', name: 'Sysselsättningsgrad 20-64 år', unit: undefined, decimals: undefined }]);
+    expect(result.labels).toEqual([
+      {
+        id: 'sysselsattningsgrad_20_64_ar',
+        name: 'Sysselsättningsgrad 20-64 år',
+        unit: undefined,
+        decimals: undefined,
+      },
+    ]);
   });
 
   it('tab-separated UTF-8, kommuner by code and name, the content named in the period headers', async () => {
@@ -76,7 +92,9 @@ describe('PxWeb downloads (files shaped as SCB’s and Tillväxtanalys’ PxWeb 
     expect(named.accepted).toBe(0);
     // A cover sheet is not "empty": it says there is no table on it.
     expect(codes(named)).toEqual(['xlsx_sheets', 'title_line', 'no_table']);
-    expect(named.issues.at(-1)?.message.sv).toBe('Ingen tabell hittades: bara en rubrikrad och inga kolumnrubriker eller data.');
+    expect(named.issues.at(-1)?.message.sv).toBe(
+      'Ingen tabell hittades: bara en rubrikrad och inga kolumnrubriker eller data.',
+    );
   });
 });
 

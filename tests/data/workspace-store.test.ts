@@ -1,9 +1,14 @@
 import { QueryClient } from '@tanstack/react-query';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { workspaceQuery, type LoadedWorkspace } from '../../src/data/queries';
-import { EMPTY_WORKSPACE, type Workspace } from '../../src/data/workspace';
-import { indexedDbStore, memoryStore, StorageError, type WorkspaceStore } from '../../src/data/workspace-store';
+import { workspaceQuery, type LoadedWorkspace } from '../../src/app/queries';
+import { EMPTY_WORKSPACE, type Workspace } from '../../src/data/workspace/workspace';
+import {
+  indexedDbStore,
+  memoryStore,
+  StorageError,
+  type WorkspaceStore,
+} from '../../src/app/workspace-store';
 import {
   ALL_BYTES,
   bytesOf,
@@ -18,7 +23,9 @@ import {
 const SETTINGS: Pick<Workspace, 'indicators' | 'targets' | 'mappings'> = {
   indicators: [INDICATOR_A, INDICATOR_B],
   targets: [TARGET_WITH_BASELINE, TARGET_WITHOUT_BASELINE],
-  mappings: [{ shape: 'kod|tid|antal', options: { columns: { region: 0, period: 1, value: 2 }, indicator: 'antal' } }],
+  mappings: [
+    { shape: 'kod|tid|antal', options: { columns: { region: 0, period: 1, value: 2 }, indicator: 'antal' } },
+  ],
 };
 
 function idsOf(workspace: Workspace): string[] {
@@ -39,11 +46,20 @@ describe.each([
 
   it('gives back a source put in, with name, time, options and the same bytes', async () => {
     const store = freshStore();
-    const source = sourceOf('s1', ALL_BYTES, { name: 'Län.xlsx', addedAt: '2024-02-01T12:00:00.000Z', options: { columns: { region: 0, periods: [1, 2] }, sheet: 'Blad1' } });
+    const source = sourceOf('s1', ALL_BYTES, {
+      name: 'Län.xlsx',
+      addedAt: '2024-02-01T12:00:00.000Z',
+      options: { columns: { region: 0, periods: [1, 2] }, sheet: 'Blad1' },
+    });
     await store.putSource(source);
     const back = await store.load();
     expect(back.sources.map((s) => [s.id, s.name, s.addedAt, s.options])).toEqual([
-      ['s1', 'Län.xlsx', '2024-02-01T12:00:00.000Z', { columns: { region: 0, periods: [1, 2] }, sheet: 'Blad1' }],
+      [
+        's1',
+        'Län.xlsx',
+        '2024-02-01T12:00:00.000Z',
+        { columns: { region: 0, periods: [1, 2] }, sheet: 'Blad1' },
+      ],
     ]);
     expect(back.sources[0]?.content).toBeInstanceOf(Blob);
     expect(await bytesOf(back.sources[0]?.content ?? new Blob())).toEqual(ALL_BYTES);
@@ -93,13 +109,18 @@ describe.each([
     await store.putSettings(workspaceOf(SETTINGS));
     await store.replaceAll(
       workspaceOf({
-        sources: [sourceOf('kvar', 'nytt innehåll', { addedAt: '2024-01-02T00:00:00.000Z' }), sourceOf('ny', 'z', { addedAt: '2024-01-03T00:00:00.000Z' })],
+        sources: [
+          sourceOf('kvar', 'nytt innehåll', { addedAt: '2024-01-02T00:00:00.000Z' }),
+          sourceOf('ny', 'z', { addedAt: '2024-01-03T00:00:00.000Z' }),
+        ],
         indicators: [INDICATOR_B],
       }),
     );
     const back = await store.load();
     expect(idsOf(back)).toEqual(['kvar', 'ny']);
-    expect(new TextDecoder().decode(await bytesOf(back.sources[0]?.content ?? new Blob()))).toBe('nytt innehåll');
+    expect(new TextDecoder().decode(await bytesOf(back.sources[0]?.content ?? new Blob()))).toBe(
+      'nytt innehåll',
+    );
     expect([back.indicators, back.targets, back.mappings]).toEqual([[INDICATOR_B], [], []]);
   });
 
@@ -131,7 +152,11 @@ describe('indexedDbStore', () => {
     await store.putSource(sourceOf('x', '1', { addedAt: '2024-03-01T00:00:00.000Z' }));
     await store.putSource(sourceOf('y', '2', { addedAt: '2023-12-31T23:59:59.000Z' }));
     await store.putSource(sourceOf('z', '3', { addedAt: '2024-01-15T00:00:00.000Z' }));
-    expect((await store.load()).sources.map((s) => s.addedAt)).toEqual(['2023-12-31T23:59:59.000Z', '2024-01-15T00:00:00.000Z', '2024-03-01T00:00:00.000Z']);
+    expect((await store.load()).sources.map((s) => s.addedAt)).toEqual([
+      '2023-12-31T23:59:59.000Z',
+      '2024-01-15T00:00:00.000Z',
+      '2024-03-01T00:00:00.000Z',
+    ]);
   });
 
   it('keeps the workspace for the next visit: a new store on the same database reads it', async () => {
@@ -164,14 +189,24 @@ describe('indexedDbStore', () => {
     factory.open = () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     };
-    await expect(indexedDbStore(factory).load()).rejects.toMatchObject({ kind: 'unavailable', message: 'The operation is insecure.' });
+    await expect(indexedDbStore(factory).load()).rejects.toMatchObject({
+      kind: 'unavailable',
+      message: 'The operation is insecure.',
+    });
   });
 });
 
 describe('workspaceQuery', () => {
   function failingStore(error: unknown): WorkspaceStore {
     const fail = (): Promise<never> => Promise.reject(error);
-    return { persistent: true, load: fail, putSource: fail, deleteSource: fail, putSettings: fail, replaceAll: fail };
+    return {
+      persistent: true,
+      load: fail,
+      putSource: fail,
+      deleteSource: fail,
+      putSettings: fail,
+      replaceAll: fail,
+    };
   }
 
   // Run through a fresh QueryClient, as the app does: the query function's context needs a client and key.

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../../src/data/import-file';
-import { datasetQuery } from '../../src/data/queries';
-import { parseWorkspace, serializeWorkspace, withReplacedSource, USER_FILE_NAME, userFile, WorkspaceFileError, type Workspace } from '../../src/data/workspace';
-import { EMPTY_WORKSPACE } from '../../src/data/workspace';
+import { importFile } from '../../src/data/pipeline/import-file';
+import { datasetQuery } from '../../src/app/queries';
+import {
+  parseWorkspace,
+  serializeWorkspace,
+  withReplacedSource,
+  USER_FILE_NAME,
+  userFile,
+  WorkspaceFileError,
+  type Workspace,
+} from '../../src/data/workspace/workspace';
+import { EMPTY_WORKSPACE } from '../../src/data/workspace/workspace';
 import {
   ALL_BYTES,
   bytesOf,
@@ -34,22 +42,37 @@ describe('serializeWorkspace → parseWorkspace', () => {
       sourceOf('s1', text, {
         name: 'Län och värden.csv',
         addedAt: '2024-03-01T09:00:00.000Z',
-        options: { columns: { region: 0, period: 1, value: 2, indicator: 3, gender: 4 }, indicator: 'antal', sheet: 'Blad 2' },
+        options: {
+          columns: { region: 0, period: 1, value: 2, indicator: 3, gender: 4 },
+          indicator: 'antal',
+          sheet: 'Blad 2',
+        },
       }),
-      sourceOf('s2', ALL_BYTES, { name: 'bytes.xlsx', addedAt: '2024-03-02T09:00:00.000Z', options: { columns: { region: 0, periods: [1, 2, 3] } } }),
+      sourceOf('s2', ALL_BYTES, {
+        name: 'bytes.xlsx',
+        addedAt: '2024-03-02T09:00:00.000Z',
+        options: { columns: { region: 0, periods: [1, 2, 3] } },
+      }),
       sourceOf('s3', long, { name: 'lång.bin', addedAt: '2024-03-03T09:00:00.000Z' }),
     ],
     indicators: [INDICATOR_A, INDICATOR_B],
     targets: [TARGET_WITH_BASELINE, TARGET_WITHOUT_BASELINE],
     mappings: [
-      { shape: 'kod|tid|antal', options: { columns: { region: 0, period: 1, value: 2 }, indicator: 'antal' } },
+      {
+        shape: 'kod|tid|antal',
+        options: { columns: { region: 0, period: 1, value: 2 }, indicator: 'antal' },
+      },
       { shape: 'omr|2022|2023', options: { columns: { region: 0, periods: [1, 2] } } },
     ],
   });
 
   it('writes the format, version and time it was saved', async () => {
     const doc = JSON.parse(await serializeWorkspace(workspace, HEAD.savedAt)) as Record<string, unknown>;
-    expect([doc['format'], doc['version'], doc['savedAt']]).toEqual(['regionala-resultat-arbetsyta', 1, '2024-05-02T08:00:00.000Z']);
+    expect([doc['format'], doc['version'], doc['savedAt']]).toEqual([
+      'regionala-resultat-arbetsyta',
+      1,
+      '2024-05-02T08:00:00.000Z',
+    ]);
   });
 
   it('keeps every source’s id, name, time added and options', async () => {
@@ -59,7 +82,11 @@ describe('serializeWorkspace → parseWorkspace', () => {
       ['s2', 'bytes.xlsx', '2024-03-02T09:00:00.000Z'],
       ['s3', 'lång.bin', '2024-03-03T09:00:00.000Z'],
     ]);
-    expect(back.sources[0]?.options).toEqual({ columns: { region: 0, period: 1, value: 2, indicator: 3, gender: 4 }, indicator: 'antal', sheet: 'Blad 2' });
+    expect(back.sources[0]?.options).toEqual({
+      columns: { region: 0, period: 1, value: 2, indicator: 3, gender: 4 },
+      indicator: 'antal',
+      sheet: 'Blad 2',
+    });
     expect(back.sources[1]?.options).toEqual({ columns: { region: 0, periods: [1, 2, 3] } });
     expect(back.sources[2]?.options).toBeUndefined();
   });
@@ -79,7 +106,13 @@ describe('serializeWorkspace → parseWorkspace', () => {
     const back = await roundTrip(workspace);
     expect(back.indicators).toEqual([INDICATOR_A, INDICATOR_B]);
     expect(back.targets).toEqual([
-      { region: '20', indicator: 'egen_sysselsattning', period: '2030', value: 82.5, baseline: { period: '2020', value: 76 } },
+      {
+        region: '20',
+        indicator: 'egen_sysselsattning',
+        period: '2030',
+        value: 82.5,
+        baseline: { period: '2020', value: 76 },
+      },
       { region: '01', indicator: 'egen_kostnad', period: '2026', value: 1200, baseline: undefined },
     ]);
     expect(back.mappings).toEqual(workspace.mappings);
@@ -106,21 +139,34 @@ describe('parseWorkspace: what it refuses', () => {
   });
 
   it('a source without its base64 content', () => {
-    expect(() => parseWorkspace(fileWith({ sources: [{ id: 'a', name: 'a.csv', addedAt: '2024-01-01' }] }))).toThrow(WorkspaceFileError);
+    expect(() =>
+      parseWorkspace(fileWith({ sources: [{ id: 'a', name: 'a.csv', addedAt: '2024-01-01' }] })),
+    ).toThrow(WorkspaceFileError);
   });
 
   it('a source without a name', () => {
-    expect(() => parseWorkspace(fileWith({ sources: [{ id: 'a', base64: 'AAE=' }] }))).toThrow(WorkspaceFileError);
+    expect(() => parseWorkspace(fileWith({ sources: [{ id: 'a', base64: 'AAE=' }] }))).toThrow(
+      WorkspaceFileError,
+    );
   });
 
   it('a source whose content is not base64, naming the file', () => {
-    expect(() => parseWorkspace(fileWith({ sources: [{ id: 'a', name: 'trasig.csv', base64: '*** inte base64 ***' }] }))).toThrow(/trasig\.csv/);
+    expect(() =>
+      parseWorkspace(fileWith({ sources: [{ id: 'a', name: 'trasig.csv', base64: '*** inte base64 ***' }] })),
+    ).toThrow(/trasig\.csv/);
   });
 });
 
 describe('parseWorkspace: what it leaves out', () => {
   it('drops indicators with a bad id, an unknown chain level or direction, or that are not objects', () => {
-    const valid = { id: 'ok_1', name: 'OK', unit: 'st', chainLevel: 'utfall', direction: 'neutral', decimals: 2 };
+    const valid = {
+      id: 'ok_1',
+      name: 'OK',
+      unit: 'st',
+      chainLevel: 'utfall',
+      direction: 'neutral',
+      decimals: 2,
+    };
     const back = parseWorkspace(
       fileWith({
         indicators: [
@@ -140,7 +186,9 @@ describe('parseWorkspace: what it leaves out', () => {
         ],
       }),
     );
-    expect(back.indicators).toEqual([{ id: 'ok_1', name: 'OK', unit: 'st', chainLevel: 'utfall', direction: 'neutral', decimals: 2 }]);
+    expect(back.indicators).toEqual([
+      { id: 'ok_1', name: 'OK', unit: 'st', chainLevel: 'utfall', direction: 'neutral', decimals: 2 },
+    ]);
   });
 
   it('fills an indicator’s missing name and unit and keeps its decimals within 0–6', () => {
@@ -179,7 +227,9 @@ describe('parseWorkspace: what it leaves out', () => {
         ],
       }),
     );
-    expect(back.targets).toEqual([{ region: '20', indicator: 'a', period: '2030', value: 5, baseline: undefined }]);
+    expect(back.targets).toEqual([
+      { region: '20', indicator: 'a', period: '2030', value: 5, baseline: undefined },
+    ]);
   });
 
   it('keeps a target whose baseline is incomplete, without the baseline', () => {
@@ -202,7 +252,10 @@ describe('parseWorkspace: what it leaves out', () => {
       fileWith({
         mappings: [
           { options: { columns: { region: 0, period: 1, value: 2 } } },
-          { shape: 'a|b|c', options: { columns: { region: 0, period: -1, value: 1.5, periods: [2, -1, 'x', 3] } } },
+          {
+            shape: 'a|b|c',
+            options: { columns: { region: 0, period: -1, value: 1.5, periods: [2, -1, 'x', 3] } },
+          },
         ],
       }),
     );
@@ -228,11 +281,19 @@ describe('parseWorkspace: __proto__ in a file', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(({} as Record<string, unknown>)['isAdmin']).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
-    expect(back.sources.map((s) => [s.name, s.options])).toEqual([['a.csv', { columns: { region: 0, period: 1, value: 2 }, indicator: 'x' }]]);
+    expect(back.sources.map((s) => [s.name, s.options])).toEqual([
+      ['a.csv', { columns: { region: 0, period: 1, value: 2 }, indicator: 'x' }],
+    ]);
     expect(back.indicators.map((i) => i.id)).toEqual(['ok']);
     expect(back.targets[0]?.baseline).toEqual({ period: '2020', value: 0 });
     expect(back.mappings).toEqual([{ shape: 'a', options: { columns: { region: 0, periods: [1] } } }]);
-    for (const item of [back.sources[0], back.sources[0]?.options, back.indicators[0], back.targets[0], back.mappings[0]]) {
+    for (const item of [
+      back.sources[0],
+      back.sources[0]?.options,
+      back.indicators[0],
+      back.targets[0],
+      back.mappings[0],
+    ]) {
       expect(Object.getPrototypeOf(item)).toBe(Object.prototype);
       expect((item as Record<string, unknown>)['polluted']).toBeUndefined();
     }
@@ -242,47 +303,82 @@ describe('parseWorkspace: __proto__ in a file', () => {
 describe('userFile', () => {
   it('is undefined when there are no indicators and no targets, even with sources and mappings', () => {
     expect(userFile(EMPTY_WORKSPACE)).toBeUndefined();
-    expect(userFile(workspaceOf({ sources: [sourceOf('s', 'x')], mappings: [{ shape: 'a', options: {} }] }))).toBeUndefined();
+    expect(
+      userFile(workspaceOf({ sources: [sourceOf('s', 'x')], mappings: [{ shape: 'a', options: {} }] })),
+    ).toBeUndefined();
   });
 
   it('is canonical JSON that importFile reads back as the same indicators and targets', () => {
-    const bytes = userFile(workspaceOf({ indicators: [INDICATOR_A, INDICATOR_B], targets: [TARGET_WITH_BASELINE, TARGET_WITHOUT_BASELINE] }));
+    const bytes = userFile(
+      workspaceOf({
+        indicators: [INDICATOR_A, INDICATOR_B],
+        targets: [TARGET_WITH_BASELINE, TARGET_WITHOUT_BASELINE],
+      }),
+    );
     expect(bytes).toBeInstanceOf(Uint8Array);
     const result = importFile(USER_FILE_NAME, bytes ?? new Uint8Array());
     expect(result.format).toBe('canonical-json');
     expect(result.issues).toEqual([]);
     // Two indicator definitions and two targets.
     expect([result.records, result.accepted, result.rejected, result.skipped]).toEqual([4, 4, 0, 0]);
-    expect(result.indicators.map((i) => [i.id, i.name.sv, i.unit.sv, i.chainLevel, i.direction, i.decimals])).toEqual([
-      ['egen_sysselsattning', 'Egen sysselsättning', 'procent', 'kortsiktiga_effekter', 'higher_is_better', 1],
+    expect(
+      result.indicators.map((i) => [i.id, i.name.sv, i.unit.sv, i.chainLevel, i.direction, i.decimals]),
+    ).toEqual([
+      [
+        'egen_sysselsattning',
+        'Egen sysselsättning',
+        'procent',
+        'kortsiktiga_effekter',
+        'higher_is_better',
+        1,
+      ],
       ['egen_kostnad', 'Kostnad per deltagare', 'kr', 'resurser', 'lower_is_better', 0],
     ]);
-    expect(result.targets.map((t) => [t.region, t.indicator, t.period.granularity, t.period.year, t.value])).toEqual([
+    expect(
+      result.targets.map((t) => [t.region, t.indicator, t.period.granularity, t.period.year, t.value]),
+    ).toEqual([
       ['20', 'egen_sysselsattning', 'year', 2030, 82.5],
       ['01', 'egen_kostnad', 'year', 2026, 1200],
     ]);
-    expect(result.targets[0]?.baseline).toEqual({ period: { granularity: 'year', year: 2020, sub: 0 }, value: 76 });
+    expect(result.targets[0]?.baseline).toEqual({
+      period: { granularity: 'year', year: 2020, sub: 0 },
+      value: 76,
+    });
     expect(result.targets[1]?.baseline).toBeUndefined();
   });
 
   it('carries targets alone, without indicators', () => {
-    const result = importFile(USER_FILE_NAME, userFile(workspaceOf({ targets: [TARGET_WITHOUT_BASELINE] })) ?? new Uint8Array());
+    const result = importFile(
+      USER_FILE_NAME,
+      userFile(workspaceOf({ targets: [TARGET_WITHOUT_BASELINE] })) ?? new Uint8Array(),
+    );
     expect(result.indicators).toEqual([]);
-    expect(result.targets.map((t) => [t.region, t.indicator, t.value])).toEqual([['01', 'egen_kostnad', 1200]]);
+    expect(result.targets.map((t) => [t.region, t.indicator, t.value])).toEqual([
+      ['01', 'egen_kostnad', 1200],
+    ]);
   });
 });
 
 describe('withReplacedSource', () => {
   const workspace = workspaceOf({
     sources: [
-      sourceOf('s1', 'a', { name: 'först.csv', addedAt: '2024-03-01T09:00:00.000Z', options: { sheet: 'Data' } }),
+      sourceOf('s1', 'a', {
+        name: 'först.csv',
+        addedAt: '2024-03-01T09:00:00.000Z',
+        options: { sheet: 'Data' },
+      }),
       sourceOf('s2', 'b', { name: 'sist.csv', addedAt: '2024-03-02T09:00:00.000Z' }),
     ],
   });
 
   it('puts the new content in the old place, under a new id, so the dataset is read again', () => {
     const content = new Blob(['ny']);
-    const { workspace: next, replaced } = withReplacedSource(workspace, 's1', { name: 'ny.csv', content }, 'n1');
+    const { workspace: next, replaced } = withReplacedSource(
+      workspace,
+      's1',
+      { name: 'ny.csv', content },
+      'n1',
+    );
     expect(next.sources.map((s) => [s.id, s.name, s.addedAt])).toEqual([
       ['n1', 'ny.csv', '2024-03-01T09:00:00.000Z'],
       ['s2', 'sist.csv', '2024-03-02T09:00:00.000Z'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importFile, importFileAsync } from '../../src/data/import-file';
-import type { ImportResult } from '../../src/data/import-result';
+import { importFile, importFileAsync } from '../../src/data/pipeline/import-file';
+import type { ImportResult } from '../../src/data/import/import-result';
 import { HAVE_SHARED_FIXTURES, readFixture } from '../support/shared-fixtures';
 import { accountingBalances, codesOf, storedRows } from '../support/import-helpers';
 import { zipBytes } from '../support/zip-bytes';
@@ -9,7 +9,8 @@ const WORKBOOK = 'real/arbetsloshet_lan_ar.xlsx';
 
 describe.skipIf(!HAVE_SHARED_FIXTURES)(`importFileAsync on the shared fixture ${WORKBOOK}`, () => {
   let cached: Promise<ImportResult> | undefined;
-  const result = (): Promise<ImportResult> => (cached ??= importFileAsync('arbetsloshet_lan_ar.xlsx', readFixture(WORKBOOK)));
+  const result = (): Promise<ImportResult> =>
+    (cached ??= importFileAsync('arbetsloshet_lan_ar.xlsx', readFixture(WORKBOOK)));
 
   it('reads 66 rows: 22 regions × 2020–2022, nothing rejected', async () => {
     const r = await result();
@@ -51,14 +52,21 @@ describe.skipIf(!HAVE_SHARED_FIXTURES)(`importFileAsync on the shared fixture ${
 
 describe('importFileAsync on bytes that are no readable workbook', () => {
   const truncated = Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0xff, 0xfe);
-  const notAWorkbook = zipBytes({ 'readme.txt': 'Det här är ingen arbetsbok.\n', 'data/a.csv': 'region;värde\n01;1\n' });
+  const notAWorkbook = zipBytes({
+    'readme.txt': 'Det här är ingen arbetsbok.\n',
+    'data/a.csv': 'region;värde\n01;1\n',
+  });
 
   it.each([
     ['the zip signature and then nothing sensible', truncated],
     ['a well-formed zip that holds no workbook', notAWorkbook],
   ])('%s → xlsx_unreadable, never thrown', async (_, bytes) => {
     const r = await importFileAsync('trasig.xlsx', bytes);
-    expect(r.issues.find((i) => i.code === 'xlsx_unreadable')).toMatchObject({ severity: 'error', file: 'trasig.xlsx', line: 1 });
+    expect(r.issues.find((i) => i.code === 'xlsx_unreadable')).toMatchObject({
+      severity: 'error',
+      file: 'trasig.xlsx',
+      line: 1,
+    });
     expect(codesOf(r)).not.toContain('internal_error');
     expect([r.records, r.accepted, r.rejected, r.skipped]).toEqual([0, 0, 0, 0]);
     expect(r.observations.length).toBe(0);
@@ -72,7 +80,24 @@ describe('importFileAsync on bytes that are no readable workbook', () => {
   });
 
   it('old Excel 97–2003 bytes (D0 CF 11 E0 …) → format_not_supported', async () => {
-    const xls = Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00);
+    const xls = Uint8Array.of(
+      0xd0,
+      0xcf,
+      0x11,
+      0xe0,
+      0xa1,
+      0xb1,
+      0x1a,
+      0xe1,
+      0x00,
+      0x00,
+      0x00,
+      0x00,
+      0x00,
+      0x00,
+      0x00,
+      0x00,
+    );
     const r = await importFileAsync('gammal.xls', xls);
     expect(codesOf(r)).toEqual(['format_not_supported']);
     expect(r.issues[0]?.severity).toBe('error');
@@ -81,7 +106,10 @@ describe('importFileAsync on bytes that are no readable workbook', () => {
   });
 
   it('text bytes go the text way: a CSV through importFileAsync is read as CSV', async () => {
-    const r = await importFileAsync('a.csv', new TextEncoder().encode('region;indikator;period;värde\n01;a;2023;1\n'));
+    const r = await importFileAsync(
+      'a.csv',
+      new TextEncoder().encode('region;indikator;period;värde\n01;a;2023;1\n'),
+    );
     expect([r.format, r.accepted]).toEqual(['long-csv', 1]);
   });
 });

@@ -4,7 +4,14 @@ import { DIRECTIONS, INDICATOR_ID_PATTERN, isDirection } from '../../src/domain/
 
 describe('the effect chain', () => {
   it('has the six levels in causal order, resources first', () => {
-    expect(CHAIN_LEVELS).toEqual(['resurser', 'aktiviteter', 'prestationer', 'utfall', 'kortsiktiga_effekter', 'langsiktiga_effekter']);
+    expect(CHAIN_LEVELS).toEqual([
+      'resurser',
+      'aktiviteter',
+      'prestationer',
+      'utfall',
+      'kortsiktiga_effekter',
+      'langsiktiga_effekter',
+    ]);
     expect(CHAIN_LEVELS.map(chainLevelOrder)).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
@@ -25,8 +32,10 @@ describe('the effect chain', () => {
 
 describe('indicator ids and directions', () => {
   it('ids are lowercase ASCII words', () => {
-    for (const id of ['nyforetagande', 'ansokningstryck', 'brp_per_invanare', 'fou2']) expect(INDICATOR_ID_PATTERN.test(id)).toBe(true);
-    for (const id of ['Nyforetagande', 'nyföretagande', '2fou', 'a-b', '', '_a']) expect(INDICATOR_ID_PATTERN.test(id)).toBe(false);
+    for (const id of ['nyforetagande', 'ansokningstryck', 'brp_per_invanare', 'fou2'])
+      expect(INDICATOR_ID_PATTERN.test(id)).toBe(true);
+    for (const id of ['Nyforetagande', 'nyföretagande', '2fou', 'a-b', '', '_a'])
+      expect(INDICATOR_ID_PATTERN.test(id)).toBe(false);
   });
 
   it('three directions', () => {

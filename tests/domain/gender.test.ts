@@ -45,7 +45,7 @@ describe('parseGender', () => {
 });
 
 describe('genderIndex', () => {
-  it('T, K, M are 0, 1, 2 — the store\'s gender column', () => {
+  it("T, K, M are 0, 1, 2 — the store's gender column", () => {
     expect(GENDERS).toEqual(['T', 'K', 'M']);
     expect(GENDERS.map(genderIndex)).toEqual([0, 1, 2]);
   });

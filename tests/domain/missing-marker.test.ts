@@ -10,8 +10,11 @@ describe('missing-value markers', () => {
     expect(isMissingMarker(text)).toBe(false);
   });
 
-  it('SCB\'s markers have their meaning in both languages', () => {
-    expect(markerMeaning('..')).toEqual({ sv: 'uppgift inte tillgänglig eller för osäker', en: 'not available or too uncertain' });
+  it("SCB's markers have their meaning in both languages", () => {
+    expect(markerMeaning('..')).toEqual({
+      sv: 'uppgift inte tillgänglig eller för osäker',
+      en: 'not available or too uncertain',
+    });
     expect(markerMeaning('-').en).toBe('nothing to report');
     expect(markerMeaning('').en).toBe('no value (empty cell)');
   });

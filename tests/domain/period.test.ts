@@ -101,7 +101,11 @@ describe('periodCode', () => {
 
   it('round-trips through periodFromCode for every period 1900–2100', () => {
     for (let y = 1900; y <= 2100; y++) {
-      const all = [year(y), ...[1, 2, 3, 4].map((q) => quarter(y, q)), ...Array.from({ length: 12 }, (_, i) => month(y, i + 1))];
+      const all = [
+        year(y),
+        ...[1, 2, 3, 4].map((q) => quarter(y, q)),
+        ...Array.from({ length: 12 }, (_, i) => month(y, i + 1)),
+      ];
       for (const p of all) expect(periodFromCode(periodCode(p))).toEqual(p);
     }
   });
@@ -122,9 +126,18 @@ describe('periodCode', () => {
 describe('comparePeriods', () => {
   it('sorts a granularity in time order', () => {
     const shuffled = [month(2024, 1), month(2023, 10), month(2023, 2), month(2023, 12)];
-    expect([...shuffled].sort(comparePeriods)).toEqual([month(2023, 2), month(2023, 10), month(2023, 12), month(2024, 1)]);
+    expect([...shuffled].sort(comparePeriods)).toEqual([
+      month(2023, 2),
+      month(2023, 10),
+      month(2023, 12),
+      month(2024, 1),
+    ]);
     const quarters = [quarter(2024, 1), quarter(2023, 4), quarter(2023, 1)];
-    expect([...quarters].sort(comparePeriods)).toEqual([quarter(2023, 1), quarter(2023, 4), quarter(2024, 1)]);
+    expect([...quarters].sort(comparePeriods)).toEqual([
+      quarter(2023, 1),
+      quarter(2023, 4),
+      quarter(2024, 1),
+    ]);
   });
 
   it('is zero only for the same period and antisymmetric', () => {

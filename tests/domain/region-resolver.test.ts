@@ -33,7 +33,7 @@ describe('resolveRegion: every spelling in sem/region_variants.csv', () => {
   });
 
   const path = fixturePath('sem/region_variants.csv');
-  it.skipIf(!existsSync(path))('the list above is the fixture\'s first column, in order', () => {
+  it.skipIf(!existsSync(path))("the list above is the fixture's first column, in order", () => {
     const spellings = readFileSync(path, 'utf8')
       .split(/\r?\n/)
       .slice(1)
@@ -56,12 +56,20 @@ describe('resolveRegion: codes', () => {
 
   it('"2080" is the kommun Falun, never län 20', () => {
     const res = resolveRegion('2080');
-    expect(res.ok && res.region).toMatchObject({ code: '2080', level: 'kommun', nameSv: 'Falun', countyCode: '20' });
+    expect(res.ok && res.region).toMatchObject({
+      code: '2080',
+      level: 'kommun',
+      nameSv: 'Falun',
+      countyCode: '20',
+    });
     expect(res.ok && res.note).toBeUndefined();
   });
 
   it('"0020" (Kolada) is län 20 and "0000" is Riket', () => {
-    expect(resolveRegion('0020')).toEqual({ ok: true, region: expect.objectContaining({ code: '20', level: 'lan' }) });
+    expect(resolveRegion('0020')).toEqual({
+      ok: true,
+      region: expect.objectContaining({ code: '20', level: 'lan' }),
+    });
     expect(resolveRegion('0000')).toEqual({ ok: true, region: RIKET });
   });
 
@@ -107,7 +115,14 @@ describe('resolveRegion: codes', () => {
 
   it('every län resolves by code, Kolada id, ISO code, Swedish, English and short name', () => {
     for (const county of COUNTIES) {
-      for (const spelling of [county.code, county.koladaId, county.iso ?? '', county.nameSv, county.nameEn, `${county.code} ${county.nameSv}`]) {
+      for (const spelling of [
+        county.code,
+        county.koladaId,
+        county.iso ?? '',
+        county.nameSv,
+        county.nameEn,
+        `${county.code} ${county.nameSv}`,
+      ]) {
         const res = resolveRegion(spelling);
         expect(res.ok && res.region, spelling).toBe(county);
       }
@@ -221,7 +236,10 @@ describe('resolveRegion: names', () => {
       expect(res.ok, m.nameSv).toBe(true);
       if (!res.ok) continue;
       if (res.region.level === 'kommun') expect(res.region.code, m.nameSv).toBe(m.code);
-      else expect(res.note?.kind === 'ambiguous_municipality' && res.note.municipality.code, m.nameSv).toBe(m.code);
+      else
+        expect(res.note?.kind === 'ambiguous_municipality' && res.note.municipality.code, m.nameSv).toBe(
+          m.code,
+        );
     }
   });
 

@@ -39,13 +39,39 @@ const COUNTY_TABLE: readonly (readonly [code: string, iso: string, nameSv: strin
 
 /** Number of kommuner per län (SCB, since Knivsta 2003 the total is 290). */
 const KOMMUNER_PER_COUNTY: Readonly<Record<string, number>> = {
-  '01': 26, '03': 8, '04': 9, '05': 13, '06': 13, '07': 8, '08': 12, '09': 1, '10': 5, '12': 33, '13': 6,
-  '14': 49, '17': 16, '18': 12, '19': 10, '20': 15, '21': 10, '22': 7, '23': 8, '24': 15, '25': 14,
+  '01': 26,
+  '03': 8,
+  '04': 9,
+  '05': 13,
+  '06': 13,
+  '07': 8,
+  '08': 12,
+  '09': 1,
+  '10': 5,
+  '12': 33,
+  '13': 6,
+  '14': 49,
+  '17': 16,
+  '18': 12,
+  '19': 10,
+  '20': 15,
+  '21': 10,
+  '22': 7,
+  '23': 8,
+  '24': 15,
+  '25': 14,
 };
 
 describe('Riket and the 21 län', () => {
   it('Riket is "00", ISO "SE", Kolada "0000"', () => {
-    expect(RIKET).toMatchObject({ code: '00', level: 'riket', iso: 'SE', koladaId: '0000', countyCode: '00', nameSv: 'Riket' });
+    expect(RIKET).toMatchObject({
+      code: '00',
+      level: 'riket',
+      iso: 'SE',
+      koladaId: '0000',
+      countyCode: '00',
+      nameSv: 'Riket',
+    });
   });
 
   it('has exactly the 21 län, in code order, with codes as two-digit strings', () => {
@@ -63,8 +89,13 @@ describe('Riket and the 21 län', () => {
     expect(county).toMatchObject({ code, iso, nameSv, koladaId: `00${code}`, level: 'lan' });
   });
 
-  it('the former county codes point at today\'s län', () => {
-    expect(Object.fromEntries(FORMER_COUNTY_CODES)).toEqual({ '02': '01', '11': '12', '15': '14', '16': '14' });
+  it("the former county codes point at today's län", () => {
+    expect(Object.fromEntries(FORMER_COUNTY_CODES)).toEqual({
+      '02': '01',
+      '11': '12',
+      '15': '14',
+      '16': '14',
+    });
     for (const former of FORMER_COUNTY_CODES.keys()) expect(regionByCode(former)).toBeUndefined();
   });
 

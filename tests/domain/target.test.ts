@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Direction } from '../../src/domain/indicator';
 import type { Period } from '../../src/domain/period';
-import { expectedValueAt, statusAgainstTarget, targetPath, type PathPoint, type Target, type TargetStatus } from '../../src/domain/target';
+import {
+  expectedValueAt,
+  statusAgainstTarget,
+  targetPath,
+  type PathPoint,
+  type Target,
+  type TargetStatus,
+} from '../../src/domain/target';
 
 const year = (y: number): Period => ({ granularity: 'year', year: y, sub: 0 });
 const quarter = (y: number, q: number): Period => ({ granularity: 'quarter', year: y, sub: q });
@@ -17,7 +24,12 @@ function target(y: number, value: number, baseline?: { year: number; value: numb
   };
 }
 
-function status(value: number | null, y: number, direction: Direction, path: readonly PathPoint[]): TargetStatus {
+function status(
+  value: number | null,
+  y: number,
+  direction: Direction,
+  path: readonly PathPoint[],
+): TargetStatus {
   return statusAgainstTarget(value, year(y), direction, path).status;
 }
 
@@ -26,7 +38,7 @@ describe('targetPath', () => {
     expect(targetPath([], { period: year(2020), value: 1 })).toEqual([]);
   });
 
-  it('starts at the earliest target\'s baseline and runs through the targets in time order', () => {
+  it("starts at the earliest target's baseline and runs through the targets in time order", () => {
     const path = targetPath([target(2030, 20), target(2025, 15, { year: 2020, value: 10 })]);
     expect(path.map((p) => [p.kind, p.period.year, p.value])).toEqual([
       ['baseline', 2020, 10],
@@ -56,7 +68,7 @@ describe('targetPath', () => {
     expect(targetPath([target(2030, 20)], { period: year(2031), value: 8 })).toHaveLength(1);
   });
 
-  it('prefers the target\'s own baseline over the fallback', () => {
+  it("prefers the target's own baseline over the fallback", () => {
     const path = targetPath([target(2030, 20, { year: 2020, value: 10 })], { period: year(2018), value: 5 });
     expect(path[0]).toMatchObject({ kind: 'baseline', value: 10, period: year(2020) });
   });
@@ -141,19 +153,27 @@ describe('statusAgainstTarget', () => {
   });
 
   it('a custom tolerance widens the band', () => {
-    expect(statusAgainstTarget(12, year(2025), 'higher_is_better', rising, { tolerance: 0.3 }).status).toBe('at_risk');
+    expect(statusAgainstTarget(12, year(2025), 'higher_is_better', rising, { tolerance: 0.3 }).status).toBe(
+      'at_risk',
+    );
     expect(statusAgainstTarget(12, year(2025), 'higher_is_better', rising).status).toBe('off_track');
   });
 
   it('after the last target the path is flat at the target', () => {
-    expect(statusAgainstTarget(20, year(2033), 'higher_is_better', rising)).toMatchObject({ status: 'on_track', expected: 20 });
+    expect(statusAgainstTarget(20, year(2033), 'higher_is_better', rising)).toMatchObject({
+      status: 'on_track',
+      expected: 20,
+    });
     expect(status(19, 2033, 'higher_is_better', rising)).toBe('at_risk');
     expect(status(18.9, 2033, 'higher_is_better', rising)).toBe('off_track');
   });
 
   it('a lone target without baseline: band 1 % of the target', () => {
     const lone = targetPath([target(2030, 20)]);
-    expect(statusAgainstTarget(20, year(2025), 'higher_is_better', lone)).toMatchObject({ status: 'on_track', expected: 20 });
+    expect(statusAgainstTarget(20, year(2025), 'higher_is_better', lone)).toMatchObject({
+      status: 'on_track',
+      expected: 20,
+    });
     expect(status(19.8, 2025, 'higher_is_better', lone)).toBe('at_risk');
     expect(status(19.7, 2025, 'higher_is_better', lone)).toBe('off_track');
   });
@@ -180,7 +200,11 @@ describe('statusAgainstTarget', () => {
   });
 
   it('no_target without targets, no_data without a value', () => {
-    expect(statusAgainstTarget(5, year(2025), 'higher_is_better', [])).toEqual({ status: 'no_target', expected: undefined, target: undefined });
+    expect(statusAgainstTarget(5, year(2025), 'higher_is_better', [])).toEqual({
+      status: 'no_target',
+      expected: undefined,
+      target: undefined,
+    });
     const noValue = statusAgainstTarget(null, year(2025), 'higher_is_better', rising);
     expect(noValue.status).toBe('no_data');
     expect(noValue.expected).toBe(15);

@@ -21,7 +21,8 @@ describe('foldName', () => {
   });
 
   it('is idempotent', () => {
-    for (const s of ['Västra Götalands län', ' A-B  c ', 'Ö.Ä,Å']) expect(foldName(foldName(s))).toBe(foldName(s));
+    for (const s of ['Västra Götalands län', ' A-B  c ', 'Ö.Ä,Å'])
+      expect(foldName(foldName(s))).toBe(foldName(s));
   });
 });
 

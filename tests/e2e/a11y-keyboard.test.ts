@@ -57,13 +57,19 @@ describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromi
     await page.goto(`${baseUrl}?vy=jamfor`);
     await waitForApp(page, 0, 'jamfor');
     expect(await page.getAttribute('[data-testid="matrix"]', 'role')).toBe('grid');
-    const stops = await page.$$eval('[data-testid="matrix"] button', (bs) => bs.filter((b) => b.tabIndex === 0).length);
+    const stops = await page.$$eval(
+      '[data-testid="matrix"] button',
+      (bs) => bs.filter((b) => b.tabIndex === 0).length,
+    );
     expect(stops).toBe(1);
 
     // Tab from the control before the matrix reaches its first cell, and one more Tab leaves it.
     const first = await cellAt(page, 0, 0);
     await page.focus('[data-testid="matrix-mode"]');
-    const inMatrix = (): Promise<boolean> => page.evaluate(() => document.querySelector('[data-testid="matrix"]')?.contains(document.activeElement) ?? false);
+    const inMatrix = (): Promise<boolean> =>
+      page.evaluate(
+        () => document.querySelector('[data-testid="matrix"]')?.contains(document.activeElement) ?? false,
+      );
     for (let i = 0; i < 10 && !(await inMatrix()); i++) await page.keyboard.press('Tab');
     expect(await focused(page)).toBe(first);
     await page.keyboard.press('Tab');
@@ -84,11 +90,21 @@ describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromi
     await press(page, 'ArrowDown', await cellAt(page, 1, 0));
     await press(page, 'ArrowRight', await cellAt(page, 1, 1));
     const chosen = await cellAt(page, 1, 1);
-    expect(await page.$$eval('[data-testid="matrix"] button', (bs) => bs.filter((b) => b.tabIndex === 0).map((b) => b.getAttribute('data-testid')))).toEqual([chosen]);
+    expect(
+      await page.$$eval('[data-testid="matrix"] button', (bs) =>
+        bs.filter((b) => b.tabIndex === 0).map((b) => b.getAttribute('data-testid')),
+      ),
+    ).toEqual([chosen]);
     const [, region, indicator] = /^cell-(\d\d)-(.+)$/.exec(chosen) ?? [];
     expect(region).toBe('03');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(({ r, i }) => window.location.search.includes('vy=indikator') && window.location.search.includes(`region=${r}`) && window.location.search.includes(`indikator=${i}`), { r: region, i: indicator });
+    await page.waitForFunction(
+      ({ r, i }) =>
+        window.location.search.includes('vy=indikator') &&
+        window.location.search.includes(`region=${r}`) &&
+        window.location.search.includes(`indikator=${i}`),
+      { r: region, i: indicator },
+    );
     await waitForFocus(page, 'indicator-heading');
     expectClean(problems);
     await page.close();
@@ -113,7 +129,11 @@ describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromi
     await waitForApp(page, 5, 'lan');
     await page.focus('[data-testid="card-nyforetagande"] h3 a');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => window.location.search.includes('vy=indikator') && window.location.search.includes('indikator=nyforetagande'));
+    await page.waitForFunction(
+      () =>
+        window.location.search.includes('vy=indikator') &&
+        window.location.search.includes('indikator=nyforetagande'),
+    );
     await waitForFocus(page, 'indicator-heading');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Nyföretagande');
     expect(await page.getAttribute('[data-testid="indicator-heading"]', 'tabindex')).toBe('-1');
@@ -126,7 +146,9 @@ describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromi
     await page.goto(`${baseUrl}?vy=jamfor`);
     await waitForApp(page, 0, 'jamfor');
     await page.click('[data-testid="cell-23-nyforetagande"]');
-    await page.waitForFunction(() => window.location.search.includes('vy=indikator') && window.location.search.includes('region=23'));
+    await page.waitForFunction(
+      () => window.location.search.includes('vy=indikator') && window.location.search.includes('region=23'),
+    );
     await waitForFocus(page, 'indicator-heading');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Nyföretagande');
     expectClean(problems);
@@ -141,7 +163,11 @@ describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromi
     const before = await importCount(page);
     await page.evaluate(() => {
       const transfer = new DataTransfer();
-      transfer.items.add(new File(['län;år;antal anställda;antal företag\n20;2023;100;5\n01;2023;900;40\n'], 'anstallda.csv', { type: 'text/csv' }));
+      transfer.items.add(
+        new File(['län;år;antal anställda;antal företag\n20;2023;100;5\n01;2023;900;40\n'], 'anstallda.csv', {
+          type: 'text/csv',
+        }),
+      );
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
     });
     await importDone(page, before);
@@ -156,7 +182,9 @@ describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromi
     await waitForFocus(page, 'map-name');
     expect(await page.getAttribute('[data-testid="map-name"]', 'aria-invalid')).toBe('true');
     const describedBy = (await page.getAttribute('[data-testid="map-name"]', 'aria-describedby')) ?? '';
-    expect(await page.evaluate((id) => document.getElementById(id)?.textContent ?? '', describedBy)).toBe(await page.textContent('[data-testid="mapping-error"]'));
+    expect(await page.evaluate((id) => document.getElementById(id)?.textContent ?? '', describedBy)).toBe(
+      await page.textContent('[data-testid="mapping-error"]'),
+    );
     expect(describedBy).not.toBe('');
 
     await page.fill('[data-testid="map-name"]', 'Antal anställda');
@@ -164,14 +192,18 @@ describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromi
     await page.click('[data-testid="map-save"]');
     await importDone(page, saving);
     await waitForFocus(page, 'source-counts');
-    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="source"]')?.textContent ?? '')).toContain('anstallda.csv');
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('[data-testid="source"]')?.textContent ?? ''),
+    ).toContain('anstallda.csv');
     await page.waitForFunction(() => (document.activeElement?.textContent ?? '').includes('2 godkända'));
     expect(await page.getAttribute('[data-testid="source-counts"]', 'aria-live')).toBe('polite');
 
     // The workspace file's label shows the keyboard focus of its hidden input.
     await page.focus('[data-testid="workspace-export"]');
     await press(page, 'Tab', 'workspace-input');
-    expect(await page.$eval('[data-testid="workspace-import-label"]', (l) => getComputedStyle(l).outlineStyle)).toBe('solid');
+    expect(
+      await page.$eval('[data-testid="workspace-import-label"]', (l) => getComputedStyle(l).outlineStyle),
+    ).toBe('solid');
     expectClean(problems);
     await context.close();
   });
@@ -188,7 +220,9 @@ describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromi
     expect(await page.getAttribute('[data-testid="target-value"]', 'aria-invalid')).toBe('true');
     const describedBy = (await page.getAttribute('[data-testid="target-value"]', 'aria-describedby')) ?? '';
     expect(describedBy).not.toBe('');
-    expect(await page.evaluate((id) => document.getElementById(id)?.getAttribute('data-testid'), describedBy)).toBe('target-error');
+    expect(
+      await page.evaluate((id) => document.getElementById(id)?.getAttribute('data-testid'), describedBy),
+    ).toBe('target-error');
     expect(await page.getAttribute('[data-testid="target-period"]', 'aria-invalid')).toBeNull();
     expectClean(problems);
     await context.close();
@@ -226,7 +260,13 @@ describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromi
     expect(await page.isVisible(tip)).toBe(true);
     await page.keyboard.press('Escape');
     await page.waitForSelector(tip, { state: 'hidden' });
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('tip-button') && document.activeElement.closest('[data-testid="card-nyforetagande"]') !== null)).toBe(true);
+    expect(
+      await page.evaluate(
+        () =>
+          document.activeElement?.classList.contains('tip-button') &&
+          document.activeElement.closest('[data-testid="card-nyforetagande"]') !== null,
+      ),
+    ).toBe(true);
     // It shows again on the next focus.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Shift+Tab');
@@ -242,7 +282,12 @@ describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromi
     await page.click('[data-testid="compare-toggle"]');
     await page.waitForSelector('[data-testid="compare-panel"]', { state: 'visible' });
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.querySelector('[data-testid="compare-panel"]')?.contains(document.activeElement) ?? false)).toBe(true);
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector('[data-testid="compare-panel"]')?.contains(document.activeElement) ?? false,
+      ),
+    ).toBe(true);
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-testid="compare-panel"]', { state: 'hidden' });
     expect(await focused(page)).toBe('compare-toggle');

@@ -26,15 +26,25 @@ async function showEveryTable(page: Page): Promise<void> {
 }
 
 /** What scrolls sideways inside the page: every such box must be a named, keyboard-reachable region. */
-async function sidewaysScrollers(page: Page): Promise<{ what: string; region: boolean; named: boolean; focusable: boolean }[]> {
+async function sidewaysScrollers(
+  page: Page,
+): Promise<{ what: string; region: boolean; named: boolean; focusable: boolean }[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('main *')]
-      .filter((el) => el instanceof HTMLElement && el.scrollWidth > el.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(el).overflowX))
+      .filter(
+        (el) =>
+          el instanceof HTMLElement &&
+          el.scrollWidth > el.clientWidth + 1 &&
+          ['auto', 'scroll'].includes(getComputedStyle(el).overflowX),
+      )
       .map((el) => ({
         what: `${el.tagName.toLowerCase()}.${el.className}`,
         region: el.getAttribute('role') === 'region',
-        named: (el.getAttribute('aria-label') ?? '') !== '' || (el.getAttribute('aria-labelledby') ?? '') !== '',
-        focusable: (el as HTMLElement).tabIndex >= 0 || el.querySelector('button, a[href], input, select, [tabindex="0"]') !== null,
+        named:
+          (el.getAttribute('aria-label') ?? '') !== '' || (el.getAttribute('aria-labelledby') ?? '') !== '',
+        focusable:
+          (el as HTMLElement).tabIndex >= 0 ||
+          el.querySelector('button, a[href], input, select, [tabindex="0"]') !== null,
       })),
   );
 }
@@ -57,21 +67,41 @@ describe.skipIf(!chromiumPath)('reflow, titles and announcements (WCAG 1.4.10, 2
       await page.goto(`${baseUrl}${query}`);
       await waitForApp(page, charts, view);
       await showEveryTable(page);
-      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+      const widths = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        inner: window.innerWidth,
+      }));
       expect(widths.inner).toBe(NARROW.width);
-      expect({ view, fits: widths.scroll <= widths.inner, ...widths }).toEqual({ view, fits: true, ...widths });
+      expect({ view, fits: widths.scroll <= widths.inner, ...widths }).toEqual({
+        view,
+        fits: true,
+        ...widths,
+      });
       // The header's controls and the view links stay inside the dark bars.
       const outside = await page.evaluate(() =>
         [...document.querySelectorAll('.app-header button, .app-header label, .view-nav a')]
           .filter((el) => {
             const box = el.getBoundingClientRect();
             const bar = el.closest('.app-header, .view-nav')?.getBoundingClientRect();
-            return !bar || box.left < bar.left || box.right > bar.right || box.top < bar.top || box.bottom > bar.bottom;
+            return (
+              !bar ||
+              box.left < bar.left ||
+              box.right > bar.right ||
+              box.top < bar.top ||
+              box.bottom > bar.bottom
+            );
           })
           .map((el) => el.textContent ?? ''),
       );
       expect({ view, outside }).toEqual({ view, outside: [] });
-      for (const scroller of await sidewaysScrollers(page)) expect({ view, ...scroller }).toEqual({ view, what: scroller.what, region: true, named: true, focusable: true });
+      for (const scroller of await sidewaysScrollers(page))
+        expect({ view, ...scroller }).toEqual({
+          view,
+          what: scroller.what,
+          region: true,
+          named: true,
+          focusable: true,
+        });
       expect({ view, violations: await seriousAxeViolations(page) }).toEqual({ view, violations: [] });
       await shoot(page, `${view}-320`);
     }
@@ -88,13 +118,29 @@ describe.skipIf(!chromiumPath)('reflow, titles and announcements (WCAG 1.4.10, 2
     const layout = await page.evaluate(() => {
       const map = document.querySelector('[data-testid="map-figure"]')?.getBoundingClientRect();
       const table = document.querySelector('[data-testid="counties-table"]')?.getBoundingClientRect();
-      const wrap = document.querySelector('[data-testid="counties-table"] .table-wrap')?.getBoundingClientRect();
-      const heads = [...document.querySelectorAll('[data-testid="counties-data-table"] thead th')].map((th) => {
-        const box = th.getBoundingClientRect();
-        const style = getComputedStyle(th);
-        return { text: (th.textContent ?? '').replace(/[↕▲▼]/g, '').trim(), left: box.left, right: box.right, width: box.width, shown: style.display !== 'none' && style.visibility !== 'hidden' };
-      });
-      return { map: map && { bottom: map.bottom, width: map.width }, table: table && { top: table.top, width: table.width }, wrapRight: wrap?.right ?? 0, heads, inner: window.innerWidth };
+      const wrap = document
+        .querySelector('[data-testid="counties-table"] .table-wrap')
+        ?.getBoundingClientRect();
+      const heads = [...document.querySelectorAll('[data-testid="counties-data-table"] thead th')].map(
+        (th) => {
+          const box = th.getBoundingClientRect();
+          const style = getComputedStyle(th);
+          return {
+            text: (th.textContent ?? '').replace(/[↕▲▼]/g, '').trim(),
+            left: box.left,
+            right: box.right,
+            width: box.width,
+            shown: style.display !== 'none' && style.visibility !== 'hidden',
+          };
+        },
+      );
+      return {
+        map: map && { bottom: map.bottom, width: map.width },
+        table: table && { top: table.top, width: table.width },
+        wrapRight: wrap?.right ?? 0,
+        heads,
+        inner: window.innerWidth,
+      };
     });
     // Stacked, each the full width, not two cramped columns.
     expect(layout.map && layout.table && layout.map.bottom <= layout.table.top).toBe(true);
@@ -107,7 +153,9 @@ describe.skipIf(!chromiumPath)('reflow, titles and announcements (WCAG 1.4.10, 2
       expect(head.width).toBeGreaterThan(20);
       expect(head.right).toBeLessThanOrEqual(Math.min(layout.inner, layout.wrapRight) + 1);
     }
-    expect(await page.isVisible('[data-testid="counties-data-table"] tbody tr:first-child td:last-child')).toBe(true);
+    expect(
+      await page.isVisible('[data-testid="counties-data-table"] tbody tr:first-child td:last-child'),
+    ).toBe(true);
     await shoot(page, 'indikator-640');
     expectClean(problems);
     await context.close();
@@ -123,7 +171,9 @@ describe.skipIf(!chromiumPath)('reflow, titles and announcements (WCAG 1.4.10, 2
       const seen: string[] = [];
       for (const [k, [view, , charts]] of VIEWS.entries()) {
         await openView(page, view, charts);
-        await page.waitForFunction((prefix) => document.title.startsWith(prefix), prefixes[k] ?? '', { timeout: WAIT });
+        await page.waitForFunction((prefix) => document.title.startsWith(prefix), prefixes[k] ?? '', {
+          timeout: WAIT,
+        });
         seen.push(await page.title());
       }
       return seen;
@@ -137,9 +187,15 @@ describe.skipIf(!chromiumPath)('reflow, titles and announcements (WCAG 1.4.10, 2
       'Finansiering: Dalarnas län – Regionala resultat',
     ]);
     await page.click('[data-testid="lang-toggle"]');
-    await page.waitForFunction(() => document.title === 'Funding: Dalarna County – Regional results', undefined, { timeout: WAIT });
+    await page.waitForFunction(
+      () => document.title === 'Funding: Dalarna County – Regional results',
+      undefined,
+      { timeout: WAIT },
+    );
     await openView(page, 'fragor');
-    await page.waitForFunction(() => document.title.startsWith('Evaluation questions'), undefined, { timeout: WAIT });
+    await page.waitForFunction(() => document.title.startsWith('Evaluation questions'), undefined, {
+      timeout: WAIT,
+    });
     const en = await titles(['County:', 'Indicator:', 'Compare:', 'Evaluation questions:', 'Funding:']);
     expect(new Set(en).size).toBe(VIEWS.length);
     en.forEach((title, i) => {
@@ -164,16 +220,41 @@ describe.skipIf(!chromiumPath)('reflow, titles and announcements (WCAG 1.4.10, 2
     expect((await live.textContent())?.trim()).toBe('');
 
     await openView(page, 'jamfor');
-    await page.waitForFunction(() => (document.querySelector('[data-testid="live-status"]')?.textContent ?? '').includes('Jämför: alla län och indikatorer'), undefined, { timeout: WAIT });
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="live-status"]')?.textContent ?? '').includes(
+          'Jämför: alla län och indikatorer',
+        ),
+      undefined,
+      { timeout: WAIT },
+    );
     // A change of county is not a change of view: nothing new is said.
     await openView(page, 'fragor');
-    await page.waitForFunction(() => (document.querySelector('[data-testid="live-status"]')?.textContent ?? '').startsWith('Utvärderingsfrågor: Dalarnas län'), undefined, { timeout: WAIT });
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="live-status"]')?.textContent ?? '').startsWith(
+          'Utvärderingsfrågor: Dalarnas län',
+        ),
+      undefined,
+      { timeout: WAIT },
+    );
     await page.selectOption('[data-testid="region-select"]', '25');
-    await page.waitForFunction(() => document.title.startsWith('Utvärderingsfrågor: Norrbottens län'), undefined, { timeout: WAIT });
+    await page.waitForFunction(
+      () => document.title.startsWith('Utvärderingsfrågor: Norrbottens län'),
+      undefined,
+      { timeout: WAIT },
+    );
     expect(await live.textContent()).toBe('Utvärderingsfrågor: Dalarnas län');
 
     await addFiles(page, [resolve(FIXTURES, 'two_bad_rows.csv')]);
-    await page.waitForFunction(() => (document.querySelector('[data-testid="live-status"]')?.textContent ?? '').includes('two_bad_rows.csv'), undefined, { timeout: WAIT });
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="live-status"]')?.textContent ?? '').includes(
+          'two_bad_rows.csv',
+        ),
+      undefined,
+      { timeout: WAIT },
+    );
     const said = (await live.textContent()) ?? '';
     expect(said).toContain('0 godkända, 2 avvisade, 0 överhoppade');
     expect(said).toMatch(/Avvisade rader: \d+, \d+\./);

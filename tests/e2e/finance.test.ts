@@ -3,7 +3,16 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { canvasHasDrawing, launchChromium, openPage, seriousAxeViolations } from './browser';
-import { downloadBytes, downloadText, expectClean, importCount, importDone, shoot, VIEWPORTS, waitForApp } from './helpers';
+import {
+  downloadBytes,
+  downloadText,
+  expectClean,
+  importCount,
+  importDone,
+  shoot,
+  VIEWPORTS,
+  waitForApp,
+} from './helpers';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
@@ -20,8 +29,15 @@ const FINANCE_CHARTS = 9;
  * A hand calculation from the example ledger and frames, with nothing of the app's code: split the
  * lines, add the kronor. Dalarna (20) in the given decision year.
  */
-function handCalculation(region: string, year: number): { applied: number; granted: number; cofinancing: number; frame: number } {
-  const rows = readFileSync(resolve(REPO, 'data/arendelista.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(';'));
+function handCalculation(
+  region: string,
+  year: number,
+): { applied: number; granted: number; cofinancing: number; frame: number } {
+  const rows = readFileSync(resolve(REPO, 'data/arendelista.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(';'));
   let applied = 0;
   let granted = 0;
   let cofinancing = 0;
@@ -33,18 +49,29 @@ function handCalculation(region: string, year: number): { applied: number; grant
     granted += Number(r[6]);
     for (const cell of r.slice(8, 13)) cofinancing += cell === '' ? 0 : Number(cell);
   }
-  const frameRow = readFileSync(resolve(REPO, 'data/ramar.csv'), 'utf8').trim().split('\n').map((l) => l.split(';')).find((r) => r[0] === region && r[1] === String(year));
+  const frameRow = readFileSync(resolve(REPO, 'data/ramar.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => l.split(';'))
+    .find((r) => r[0] === region && r[1] === String(year));
   return { applied, granted, cofinancing, frame: Number(frameRow?.[2]) };
 }
 
-const sv = (value: number, decimals: number): string => value.toLocaleString('sv-SE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).replace(/\s/g, ' ');
+const sv = (value: number, decimals: number): string =>
+  value
+    .toLocaleString('sv-SE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+    .replace(/\s/g, ' ');
 
 async function figure(page: Page, id: string): Promise<string> {
-  return ((await page.textContent(`[data-testid="figure-${id}"] [data-testid="figure-value"]`)) ?? '').replace(/\s/g, ' ');
+  return (
+    (await page.textContent(`[data-testid="figure-${id}"] [data-testid="figure-value"]`)) ?? ''
+  ).replace(/\s/g, ' ');
 }
 
 async function caseRows(page: Page): Promise<string[][]> {
-  return page.$$eval('[data-testid="cases"] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
+  return page.$$eval('[data-testid="cases"] tbody tr', (trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')),
+  );
 }
 
 describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (Chromium)', () => {
@@ -53,7 +80,11 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
 
   beforeAll(async () => {
     browser = await launchChromium(chromiumPath);
-    context = await browser.newContext({ viewport: VIEWPORTS.laptop, locale: 'sv-SE', acceptDownloads: true });
+    context = await browser.newContext({
+      viewport: VIEWPORTS.laptop,
+      locale: 'sv-SE',
+      acceptDownloads: true,
+    });
   });
 
   afterAll(async () => {
@@ -74,18 +105,50 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
     // The formula is shown with the figure.
     expect(await page.textContent('[data-testid="figure-uppvaxling"] .formula')).toContain('÷');
     // The invented ledger says it is invented.
-    expect(await page.textContent('[data-testid="pressure-figure"] figcaption')).toContain('Källa: Exempeldata (påhittad ärendelista');
+    expect(await page.textContent('[data-testid="pressure-figure"] figcaption')).toContain(
+      'Källa: Exempeldata (påhittad ärendelista',
+    );
 
     // The pressure chart's table: the same sums in mnkr.
     await page.click('[data-testid="pressure-figure"] button:has-text("Visa tabell")');
-    const row = await page.$$eval('[data-testid="pressure-figure"] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/\s/g, ' '))).find((cells) => cells[0] === '2024') ?? []);
-    expect(row.slice(1, 4)).toEqual([sv(hand.frame / 1e6, 1), sv(hand.applied / 1e6, 1), sv(hand.granted / 1e6, 1)]);
+    const row = await page.$$eval(
+      '[data-testid="pressure-figure"] tbody tr',
+      (trs) =>
+        trs
+          .map((tr) =>
+            [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/\s/g, ' ')),
+          )
+          .find((cells) => cells[0] === '2024') ?? [],
+    );
+    expect(row.slice(1, 4)).toEqual([
+      sv(hand.frame / 1e6, 1),
+      sv(hand.applied / 1e6, 1),
+      sv(hand.granted / 1e6, 1),
+    ]);
     // The pressure ratio is a chart of its own (no second axis): its table has the ratio.
     await page.click('[data-testid="pressure-ratio-figure"] button:has-text("Visa tabell")');
-    const ratioRow = await page.$$eval('[data-testid="pressure-ratio-figure"] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/\s/g, ' '))).find((cells) => cells[0] === '2024') ?? []);
+    const ratioRow = await page.$$eval(
+      '[data-testid="pressure-ratio-figure"] tbody tr',
+      (trs) =>
+        trs
+          .map((tr) =>
+            [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/\s/g, ' ')),
+          )
+          .find((cells) => cells[0] === '2024') ?? [],
+    );
     expect(ratioRow[1]).toBe(sv(hand.applied / hand.frame, 2));
 
-    for (const id of ['pressure-figure', 'pressure-ratio-figure', 'leverage-ranking-figure', 'leverage-trend-figure', 'cofinancing-figure', 'cohort-figure', 'cohort-share-figure', 'rus-figure', 'chain-figure']) {
+    for (const id of [
+      'pressure-figure',
+      'pressure-ratio-figure',
+      'leverage-ranking-figure',
+      'leverage-trend-figure',
+      'cofinancing-figure',
+      'cohort-figure',
+      'cohort-share-figure',
+      'rus-figure',
+      'chain-figure',
+    ]) {
       expect(await canvasHasDrawing(page, `[data-testid="${id}"]`), id).toBe(true);
     }
     expect(await page.textContent('[data-testid="privacy-note"]')).toContain('skickas aldrig');
@@ -115,13 +178,22 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
     const count = (await page.textContent('[data-testid="case-count"]')) ?? '';
     expect(count).toContain(`${found.length} av`);
 
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="case-count"] [data-testid="download-csv"]')]);
-    const lines = (await downloadText(csv)).slice(1).split('\r\n').filter((l) => l !== '');
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="case-count"] [data-testid="download-csv"]'),
+    ]);
+    const lines = (await downloadText(csv))
+      .slice(1)
+      .split('\r\n')
+      .filter((l) => l !== '');
     expect(lines[0]?.split(';').slice(0, 5)).toEqual(['Ärende', 'Län', 'Stödtyp', 'Beslutsår', 'Status']);
     expect(lines).toHaveLength(1 + found.length);
     expect(lines.slice(1).every((l) => l.includes(';Företagsstöd;2024;Avslagen;'))).toBe(true);
 
-    const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="cofinancing-figure"] [data-testid="download-png"]')]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="cofinancing-figure"] [data-testid="download-png"]'),
+    ]);
     expect([...(await downloadBytes(png)).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 
     // The link opens the same selection; back returns to the previous one.
@@ -142,16 +214,27 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
     await waitForApp(page, FINANCE_CHARTS, 'finansiering');
     const before = await importCount(page);
     // A CSV with bad rows and a ledger exported to Excel (amounts in tkr, one amount "tolv"), together.
-    await page.setInputFiles('[data-testid="file-input"]', [resolve(OWN_FIXTURES, 'ledger/arendelista_fel.csv'), resolve(OWN_FIXTURES, 'ledger/arendelista_export.xlsx')]);
+    await page.setInputFiles('[data-testid="file-input"]', [
+      resolve(OWN_FIXTURES, 'ledger/arendelista_fel.csv'),
+      resolve(OWN_FIXTURES, 'ledger/arendelista_export.xlsx'),
+    ]);
     await importDone(page, before);
     await page.click('[data-testid="import-summary-toggle"]');
     const summaryOf = (file: string) =>
       page.evaluate((name) => {
         const panel = document.querySelector('[data-testid="import-summary-panel"]');
-        const row = [...(panel?.querySelectorAll('table:first-of-type tbody tr') ?? [])].find((tr) => tr.querySelector('th')?.textContent === name);
-        const counts = [...(row?.querySelectorAll('td.num') ?? [])].map((td) => Number((td.textContent ?? '').replace(/\s/g, '')));
-        const block = [...(panel?.querySelectorAll('.file-issues') ?? [])].find((b) => b.querySelector('h3')?.textContent?.endsWith(`: ${name}`));
-        const issues = [...(block?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''));
+        const row = [...(panel?.querySelectorAll('table:first-of-type tbody tr') ?? [])].find(
+          (tr) => tr.querySelector('th')?.textContent === name,
+        );
+        const counts = [...(row?.querySelectorAll('td.num') ?? [])].map((td) =>
+          Number((td.textContent ?? '').replace(/\s/g, '')),
+        );
+        const block = [...(panel?.querySelectorAll('.file-issues') ?? [])].find((b) =>
+          b.querySelector('h3')?.textContent?.endsWith(`: ${name}`),
+        );
+        const issues = [...(block?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
+          [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''),
+        );
         return { counts, issues };
       }, file);
     const workbook = await summaryOf('arendelista_export.xlsx');
@@ -160,17 +243,30 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
     const summary = await summaryOf('arendelista_fel.csv');
     expect(summary.counts).toEqual([6, 2, 4, 0]);
     const lineColumn = summary.issues.map((cells) => [cells[1], cells[2]]);
-    for (const expected of [['2', '6'], ['3', '2'], ['4', '7'], ['5', '2'], ['6', '3']]) expect(lineColumn).toContainEqual(expected);
-    expect(summary.issues.map((c) => c[3]).join(' ')).toContain('Beloppet ”tolv” i ”sökt_belopp” kan inte läsas');
+    for (const expected of [
+      ['2', '6'],
+      ['3', '2'],
+      ['4', '7'],
+      ['5', '2'],
+      ['6', '3'],
+    ])
+      expect(lineColumn).toContainEqual(expected);
+    expect(summary.issues.map((c) => c[3]).join(' ')).toContain(
+      'Beloppet ”tolv” i ”sökt_belopp” kan inte läsas',
+    );
     // The example ledger says which counties gave way.
     const example = await summaryOf('exempel-arendelista.csv');
-    expect(example.issues.map((cells) => cells[3]).join(' ')).toContain('för Dalarnas län, Västerbottens län, och för de länen används bara dina uppgifter');
+    expect(example.issues.map((cells) => cells[3]).join(' ')).toContain(
+      'för Dalarnas län, Västerbottens län, och för de länen används bara dina uppgifter',
+    );
     await page.click('[data-testid="import-summary-toggle"]');
 
     // Dalarna's invented example cases gave way to the file's own: its two accepted cases are all there is,
     // and the charts name the file.
     expect((await page.textContent('[data-testid="case-count"]'))?.startsWith('2 av 2 ärenden.')).toBe(true);
-    expect(await page.textContent('[data-testid="pressure-figure"] figcaption')).toContain('Källa: arendelista_fel.csv.');
+    expect(await page.textContent('[data-testid="pressure-figure"] figcaption')).toContain(
+      'Källa: arendelista_fel.csv.',
+    );
     await shoot(page, 'finansiering-egen-arendelista');
 
     // The good rows are in: the view still draws, and the accepted case is listed.
@@ -196,7 +292,9 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
     expect(await page.textContent('[data-testid="nav-finansiering"]')).toBe('Funding');
     // One role="img" per chart, so its name is read once; the catalogue's Swedish source is marked Swedish.
     expect(await page.locator('[data-testid="pressure-figure"] [role="img"]').count()).toBe(1);
-    expect(await page.textContent('[data-testid="leverage-trend-figure"] figcaption span[lang="sv"]')).toContain('Exempeldata');
+    expect(
+      await page.textContent('[data-testid="leverage-trend-figure"] figcaption span[lang="sv"]'),
+    ).toContain('Exempeldata');
     await page.close();
 
     const wide = await browser.newContext({ viewport: VIEWPORTS.projector, locale: 'sv-SE' });

@@ -16,7 +16,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('chromiumPath', chromiumPath);
   if (!chromiumPath) {
     const line = '*'.repeat(78);
-    console.warn(`\n${line}\n*** No Chromium found (/usr/bin/chromium or CHROMIUM_PATH): the END-TO-END TESTS ARE SKIPPED.\n*** .ci/run installs Chromium, so CI always runs them.\n${line}\n`);
+    console.warn(
+      `\n${line}\n*** No Chromium found (/usr/bin/chromium or CHROMIUM_PATH): the END-TO-END TESTS ARE SKIPPED.\n*** .ci/run installs Chromium, so CI always runs them.\n${line}\n`,
+    );
     project.provide('baseUrl', '');
     return async () => {};
   }

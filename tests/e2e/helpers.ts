@@ -8,7 +8,10 @@ import type { PageProblems } from './browser';
 export const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-export const VIEWPORTS = { laptop: { width: 1366, height: 768 }, projector: { width: 1920, height: 1080 } } as const;
+export const VIEWPORTS = {
+  laptop: { width: 1366, height: 768 },
+  projector: { width: 1920, height: 1080 },
+} as const;
 
 /** How long any one wait may take: generous, for a loaded 2-core machine; a wait ends as soon as its condition holds. */
 export const WAIT = 60_000;
@@ -50,7 +53,9 @@ export async function importCount(page: Page): Promise<number> {
  * made when the worker is done, `main` stops being busy once the new data has been rendered.
  */
 export async function importDone(page: Page, before: number): Promise<void> {
-  await page.waitForFunction((n) => performance.getEntriesByName('rr:import-done').length > n, before, { timeout: WAIT });
+  await page.waitForFunction((n) => performance.getEntriesByName('rr:import-done').length > n, before, {
+    timeout: WAIT,
+  });
   await page.waitForSelector('main[aria-busy="false"]', { timeout: WAIT });
 }
 
@@ -75,7 +80,12 @@ export async function hoverForTooltip(page: Page, testId: string, fx: number, fy
     (id) => {
       const root = document.querySelector(`[data-testid="${id}"]`);
       const shown = [...(root?.querySelectorAll('div') ?? [])].find(
-        (d) => d.style.position === 'absolute' && d.style.display !== 'none' && d.style.opacity !== '0' && !d.querySelector('canvas') && (d.textContent ?? '').trim() !== '',
+        (d) =>
+          d.style.position === 'absolute' &&
+          d.style.display !== 'none' &&
+          d.style.opacity !== '0' &&
+          !d.querySelector('canvas') &&
+          (d.textContent ?? '').trim() !== '',
       );
       return shown?.textContent ?? false;
     },
@@ -86,16 +96,27 @@ export async function hoverForTooltip(page: Page, testId: string, fx: number, fy
 }
 
 /** Each file's row of the import summary: records, accepted, rejected, skipped; and its issues' lines. */
-export async function summaryFor(page: Page, file: string): Promise<{ counts: number[]; lines: string[]; messages: string[] }> {
+export async function summaryFor(
+  page: Page,
+  file: string,
+): Promise<{ counts: number[]; lines: string[]; messages: string[] }> {
   const open = await page.getAttribute('[data-testid="import-summary-toggle"]', 'aria-expanded');
   if (open !== 'true') await page.click('[data-testid="import-summary-toggle"]');
   await page.waitForSelector('[data-testid="import-summary-panel"]');
   return page.evaluate((name) => {
     const panel = document.querySelector('[data-testid="import-summary-panel"]');
-    const row = [...(panel?.querySelectorAll('table:first-of-type tbody tr') ?? [])].find((tr) => tr.querySelector('th')?.textContent === name);
-    const counts = [...(row?.querySelectorAll('td.num') ?? [])].map((td) => Number((td.textContent ?? '').replace(/\s/g, '')));
-    const block = [...(panel?.querySelectorAll('.file-issues') ?? [])].find((b) => b.querySelector('h3')?.textContent?.endsWith(`: ${name}`));
-    const cells = [...(block?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''));
+    const row = [...(panel?.querySelectorAll('table:first-of-type tbody tr') ?? [])].find(
+      (tr) => tr.querySelector('th')?.textContent === name,
+    );
+    const counts = [...(row?.querySelectorAll('td.num') ?? [])].map((td) =>
+      Number((td.textContent ?? '').replace(/\s/g, '')),
+    );
+    const block = [...(panel?.querySelectorAll('.file-issues') ?? [])].find((b) =>
+      b.querySelector('h3')?.textContent?.endsWith(`: ${name}`),
+    );
+    const cells = [...(block?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''),
+    );
     return { counts, lines: cells.map((c) => c[1] ?? ''), messages: cells.map((c) => c[3] ?? '') };
   }, file);
 }
@@ -136,7 +157,10 @@ interface Outline {
 /** The county outlines the app draws (from @svg-maps/sweden), to find a point inside a county. */
 export function countyOutline(name: string): { readonly viewBox: string; readonly path: string } {
   const source = readFileSync(require.resolve('@svg-maps/sweden/index.js'), 'utf8');
-  const map = JSON.parse(source.replace(/^export default\s*/, '').replace(/;\s*$/, '')) as { viewBox: string; locations: Outline[] };
+  const map = JSON.parse(source.replace(/^export default\s*/, '').replace(/;\s*$/, '')) as {
+    viewBox: string;
+    locations: Outline[];
+  };
   const outline = map.locations.find((l) => l.name === name);
   if (!outline) throw new Error(`No outline for ${name}`);
   return { viewBox: map.viewBox, path: outline.path };
@@ -164,7 +188,15 @@ export async function clickCountyOnMap(page: Page, county: string): Promise<void
         if (!el.isPointInFill(p)) continue;
         // Prefer points with room around them.
         let score = 0;
-        for (const [dx, dy] of [[4, 0], [-4, 0], [0, 4], [0, -4], [8, 8], [-8, -8]] as const) if (el.isPointInFill(new DOMPoint(p.x + dx, p.y + dy))) score++;
+        for (const [dx, dy] of [
+          [4, 0],
+          [-4, 0],
+          [0, 4],
+          [0, -4],
+          [8, 8],
+          [-8, -8],
+        ] as const)
+          if (el.isPointInFill(new DOMPoint(p.x + dx, p.y + dy))) score++;
         if (score > best.score) best = { x: p.x, y: p.y, score };
       }
     }

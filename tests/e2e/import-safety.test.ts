@@ -4,7 +4,16 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { HAVE_SHARED_FIXTURES, fixturePath } from '../support/shared-fixtures';
 import { launchChromium, openPage, seriousAxeViolations } from './browser';
-import { addFiles, downloadText, expectClean, hoverForTooltip, openView, shoot, VIEWPORTS, waitForApp } from './helpers';
+import {
+  addFiles,
+  downloadText,
+  expectClean,
+  hoverForTooltip,
+  openView,
+  shoot,
+  VIEWPORTS,
+  waitForApp,
+} from './helpers';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
@@ -42,13 +51,19 @@ describe.skipIf(!chromiumPath)('import from the UI and safety (Chromium)', () =>
       window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer }));
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
     }, text);
-    await page.waitForFunction(() => (document.querySelector('[data-testid="import-summary-toggle"]')?.textContent ?? '').includes('2 avvisade'));
+    await page.waitForFunction(() =>
+      (document.querySelector('[data-testid="import-summary-toggle"]')?.textContent ?? '').includes(
+        '2 avvisade',
+      ),
+    );
     await page.click('[data-testid="import-summary-toggle"]');
     const panel = (await page.textContent('[data-testid="import-summary-panel"]')) ?? '';
     expect(panel).toContain('two_bad_rows.csv');
     expect(panel).toContain('Värdet ”tolv” är inte ett tal');
     expect(panel).toContain('Okänd region ”Atlantis län”');
-    const lines = await page.$$eval('[data-testid="import-summary-panel"] .issues-table tbody tr', (rows) => rows.map((r) => r.querySelectorAll('td')[1]?.textContent ?? ''));
+    const lines = await page.$$eval('[data-testid="import-summary-panel"] .issues-table tbody tr', (rows) =>
+      rows.map((r) => r.querySelectorAll('td')[1]?.textContent ?? ''),
+    );
     expect(lines).toEqual(['2', '3']);
     // The example data is still there.
     expect(panel).toContain('exempel-observationer.csv');
@@ -56,17 +71,26 @@ describe.skipIf(!chromiumPath)('import from the UI and safety (Chromium)', () =>
     await page.close();
   });
 
-  it('a series of the user\'s own replaces the invented one whole: no example years, no example target', async () => {
+  it("a series of the user's own replaces the invented one whole: no example years, no example target", async () => {
     const { page, problems } = await openPage(context);
     await page.goto(`${baseUrl}?vy=indikator&region=20&indikator=nyforetagande`);
     await waitForApp(page, 2, 'indikator');
     const dalarna = async (): Promise<{ headers: string[]; cells: string[][] }> => {
       await page.click('[data-testid="trend-figure"] button:has-text("Visa tabell")');
-      const headers = await page.$$eval('[data-testid="trend-figure"] table thead th', (ths) => ths.map((t) => t.textContent ?? ''));
+      const headers = await page.$$eval('[data-testid="trend-figure"] table thead th', (ths) =>
+        ths.map((t) => t.textContent ?? ''),
+      );
       const column = headers.indexOf('Dalarnas län');
-      const rows = await page.$$eval('[data-testid="trend-figure"] table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
+      const rows = await page.$$eval('[data-testid="trend-figure"] table tbody tr', (trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')),
+      );
       await page.click('[data-testid="trend-figure"] button:has-text("Dölj tabell")');
-      return { headers, cells: rows.filter((r) => !['', '..'].includes(r[column] ?? '')).map((r) => [r[0] ?? '', r[column] ?? '']) };
+      return {
+        headers,
+        cells: rows
+          .filter((r) => !['', '..'].includes(r[column] ?? ''))
+          .map((r) => [r[0] ?? '', r[column] ?? '']),
+      };
     };
     const before = await dalarna();
     expect(before.cells.length).toBeGreaterThan(10);
@@ -79,58 +103,91 @@ describe.skipIf(!chromiumPath)('import from the UI and safety (Chromium)', () =>
     ]);
     expect((await dalarna()).headers).not.toContain('Dalarnas län: Mål');
     // The sources say whose values are whose: Dalarna's from the file, Riket's still invented.
-    expect(await page.textContent('[data-testid="indicator-card"]')).toContain('Källa: egen-serie-dalarna.csv.');
-    expect(await page.textContent('[data-testid="trend-figure"] figcaption')).toContain('Källa: egen-serie-dalarna.csv; Exempeldata (påhittad)');
+    expect(await page.textContent('[data-testid="indicator-card"]')).toContain(
+      'Källa: egen-serie-dalarna.csv.',
+    );
+    expect(await page.textContent('[data-testid="trend-figure"] figcaption')).toContain(
+      'Källa: egen-serie-dalarna.csv; Exempeldata (påhittad)',
+    );
     await shoot(page, 'egen-serie-dalarna');
     await page.click('[data-testid="import-summary-toggle"]');
-    expect(await page.textContent('[data-testid="import-summary-panel"]')).toContain('av exempeldatan användes inte: dina egna filer ger samma serier');
+    expect(await page.textContent('[data-testid="import-summary-panel"]')).toContain(
+      'av exempeldatan användes inte: dina egna filer ger samma serier',
+    );
     expectClean(problems);
     await page.close();
   });
 
-  it.skipIf(!HAVE_SHARED_FIXTURES)('script payloads from data run nowhere — names, tables, matrix, tooltips — and the CSP holds', async () => {
-    const { page, problems } = await openPage(context);
-    await page.goto(`${baseUrl}?vy=lan&region=20`);
-    await waitForApp(page, 5, 'lan');
-    const accepted = async (): Promise<number> => Number(/(\d+)godkända/.exec(((await page.textContent('[data-testid="import-summary-toggle"]')) ?? '').replace(/\s/g, ''))?.[1] ?? NaN);
-    const before = await accepted();
-    await page.setInputFiles('[data-testid="file-input"]', [fixturePath('sec/xss_indicator_names.csv'), fixturePath('sec/formula_cells.csv')]);
-    // The two files' 11 good rows are added to the example data's.
-    await page.waitForFunction((n) => (document.querySelector('[data-testid="import-summary-toggle"]')?.textContent ?? '').replace(/\s/g, '').includes(`${n}godkända`), before + 11);
-    // Overview: the uncatalogued indicators appear as cards, their names as text.
-    expect(await page.textContent('main')).toContain('<img src=x onerror=alert(1)> (saknas i katalogen)');
-    for (const view of ['jamfor', 'fragor', 'indikator'] as const) await openView(page, view);
-    await page.selectOption('[data-testid="indicator-select"]', '<svg onload=alert(4)>');
-    await waitForApp(page, 2, 'indikator');
-    expect(await page.textContent('#indicator-name')).toContain('<svg onload=alert(4)>');
-    // Hover the trend so that its tooltip (HTML that ECharts writes from the formatter) is drawn.
-    expect(await hoverForTooltip(page, 'trend-chart', 0.5, 0.5)).toContain('Dalarnas län');
-    await page.click('[data-testid="import-summary-toggle"]');
-    expect(await page.$('img[src="x"]')).toBeNull();
-    expect(await page.$('main svg[onload]')).toBeNull();
-    expect(await page.evaluate(() => document.querySelectorAll('script:not([src])').length)).toBe(0);
-    await shoot(page, 'xss-indicator-1366');
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    expectClean(problems);
-    await page.close();
-  });
+  it.skipIf(!HAVE_SHARED_FIXTURES)(
+    'script payloads from data run nowhere — names, tables, matrix, tooltips — and the CSP holds',
+    async () => {
+      const { page, problems } = await openPage(context);
+      await page.goto(`${baseUrl}?vy=lan&region=20`);
+      await waitForApp(page, 5, 'lan');
+      const accepted = async (): Promise<number> =>
+        Number(
+          /(\d+)godkända/.exec(
+            ((await page.textContent('[data-testid="import-summary-toggle"]')) ?? '').replace(/\s/g, ''),
+          )?.[1] ?? NaN,
+        );
+      const before = await accepted();
+      await page.setInputFiles('[data-testid="file-input"]', [
+        fixturePath('sec/xss_indicator_names.csv'),
+        fixturePath('sec/formula_cells.csv'),
+      ]);
+      // The two files' 11 good rows are added to the example data's.
+      await page.waitForFunction(
+        (n) =>
+          (document.querySelector('[data-testid="import-summary-toggle"]')?.textContent ?? '')
+            .replace(/\s/g, '')
+            .includes(`${n}godkända`),
+        before + 11,
+      );
+      // Overview: the uncatalogued indicators appear as cards, their names as text.
+      expect(await page.textContent('main')).toContain('<img src=x onerror=alert(1)> (saknas i katalogen)');
+      for (const view of ['jamfor', 'fragor', 'indikator'] as const) await openView(page, view);
+      await page.selectOption('[data-testid="indicator-select"]', '<svg onload=alert(4)>');
+      await waitForApp(page, 2, 'indikator');
+      expect(await page.textContent('#indicator-name')).toContain('<svg onload=alert(4)>');
+      // Hover the trend so that its tooltip (HTML that ECharts writes from the formatter) is drawn.
+      expect(await hoverForTooltip(page, 'trend-chart', 0.5, 0.5)).toContain('Dalarnas län');
+      await page.click('[data-testid="import-summary-toggle"]');
+      expect(await page.$('img[src="x"]')).toBeNull();
+      expect(await page.$('main svg[onload]')).toBeNull();
+      expect(await page.evaluate(() => document.querySelectorAll('script:not([src])').length)).toBe(0);
+      await shoot(page, 'xss-indicator-1366');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expectClean(problems);
+      await page.close();
+    },
+  );
 
   it('exported CSV neutralises formula text from data but keeps numbers such as -3,2', async () => {
     const { page, problems } = await openPage(context);
     await page.goto(`${baseUrl}?vy=jamfor`);
     await waitForApp(page, 0, 'jamfor');
     await page.setInputFiles('[data-testid="file-input"]', resolve(OWN_FIXTURES, 'formula_indicator.csv'));
-    await page.waitForFunction(() => document.querySelector('[data-testid="matrix"]')?.textContent?.includes('=SUM(1)'));
-    const [matrixCsv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-csv"]')]);
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="matrix"]')?.textContent?.includes('=SUM(1)'),
+    );
+    const [matrixCsv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="download-csv"]'),
+    ]);
     const header = (await downloadText(matrixCsv)).slice(1).split('\r\n')[0] ?? '';
     expect(header.split(';')).toContain("'=SUM(1) (saknas i katalogen)");
     expect(header.split(';')).toContain("'@lista (saknas i katalogen)");
 
     await page.goto(`${baseUrl}?vy=indikator&indikator=%3DSUM(1)&region=20`);
     await page.setInputFiles('[data-testid="file-input"]', resolve(OWN_FIXTURES, 'formula_indicator.csv'));
-    await page.waitForFunction(() => document.querySelector('#indicator-name')?.textContent?.includes('=SUM(1)'));
+    await page.waitForFunction(() =>
+      document.querySelector('#indicator-name')?.textContent?.includes('=SUM(1)'),
+    );
     await waitForApp(page, 2, 'indikator');
-    const [counties] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="ranking-figure"] [data-testid="download-csv"]')]);
+    const [counties] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="ranking-figure"] [data-testid="download-csv"]'),
+    ]);
     const rows = (await downloadText(counties)).slice(1).split('\r\n');
     expect(rows.find((r) => r.includes('Dalarnas län'))).toMatch(/;Dalarnas län;-3,2;/);
     expect(rows.find((r) => r.includes('Stockholms län'))).toMatch(/;Stockholms län;4,5;/);

@@ -10,8 +10,11 @@ const chromiumPath = inject('chromiumPath');
 async function visibleState(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {
     const values: Record<string, string> = {};
-    for (const el of document.querySelectorAll<HTMLSelectElement>('main select[data-testid]')) values[el.dataset['testid'] ?? ''] = el.value;
-    values['headings'] = [...document.querySelectorAll('main h2')].map((h) => h.textContent ?? '').join(' | ');
+    for (const el of document.querySelectorAll<HTMLSelectElement>('main select[data-testid]'))
+      values[el.dataset['testid'] ?? ''] = el.value;
+    values['headings'] = [...document.querySelectorAll('main h2')]
+      .map((h) => h.textContent ?? '')
+      .join(' | ');
     values['nav'] = document.querySelector('[aria-current="page"]')?.textContent ?? '';
     values['lang'] = document.documentElement.lang;
     return values;
@@ -83,7 +86,9 @@ describe.skipIf(!chromiumPath)('a copied link reproduces the view exactly (Chrom
     await page.click('[data-testid="nav-jamfor"]');
     await page.waitForFunction(() => window.location.search.includes('vy=jamfor'));
     await page.goBack();
-    await page.waitForFunction(() => window.location.search.includes('vy=indikator') && window.location.search.includes('region=01'));
+    await page.waitForFunction(
+      () => window.location.search.includes('vy=indikator') && window.location.search.includes('region=01'),
+    );
     await page.goBack();
     await page.waitForFunction(() => window.location.search.includes('region=20'));
     expect(await page.inputValue('[data-testid="region-select"]')).toBe('20');

@@ -7,7 +7,18 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HAVE_SHARED_FIXTURES, fixturePath } from '../support/shared-fixtures';
 import { launchChromium, openPage } from './browser';
-import { addFiles, downloadText, expectClean, importCount, importDone, openSources, shoot, summaryFor, VIEWPORTS, waitForApp } from './helpers';
+import {
+  addFiles,
+  downloadText,
+  expectClean,
+  importCount,
+  importDone,
+  openSources,
+  shoot,
+  summaryFor,
+  VIEWPORTS,
+  waitForApp,
+} from './helpers';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
@@ -25,52 +36,77 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     await browser?.close();
   });
 
-  async function freshPage(): Promise<{ page: Page; context: BrowserContext; problems: Awaited<ReturnType<typeof openPage>>['problems'] }> {
+  async function freshPage(): Promise<{
+    page: Page;
+    context: BrowserContext;
+    problems: Awaited<ReturnType<typeof openPage>>['problems'];
+  }> {
     const context = await browser.newContext({ viewport: VIEWPORTS.laptop, acceptDownloads: true });
     const { page, problems } = await openPage(context);
     return { page, context, problems };
   }
 
-  it.skipIf(!HAVE_SHARED_FIXTURES)('a real openxlsx workbook: the right regions, periods and values, in the indicator it names', async () => {
-    const { page, context, problems } = await freshPage();
-    await page.goto(`${baseUrl}?vy=indikator&indikator=arbetsloshet&region=20&tid=2022`);
-    await waitForApp(page, 3, 'indikator');
-    await addFiles(page, [fixturePath('real/arbetsloshet_lan_ar.xlsx')]);
-    const { counts } = await summaryFor(page, 'arbetsloshet_lan_ar.xlsx');
-    expect(counts).toEqual([66, 66, 0, 0]);
-    await page.click('[data-testid="import-summary-toggle"]');
-    // Riket 2022 from the workbook (5.2) replaces the invented value.
-    await page.click('[data-testid="ranking-figure"] button:has-text("Visa tabell")');
-    const riket = await page.$$eval('[data-testid="ranking-figure"] table tbody tr', (rows) => rows.map((r) => r.textContent ?? '').find((t) => t.includes('Riket')) ?? '');
-    expect(riket.replace(/\s/g, '')).toContain('Riket5,2');
-    await shoot(page, 'xlsx-real-1366');
-    expectClean(problems);
-    await context.close();
-  });
+  it.skipIf(!HAVE_SHARED_FIXTURES)(
+    'a real openxlsx workbook: the right regions, periods and values, in the indicator it names',
+    async () => {
+      const { page, context, problems } = await freshPage();
+      await page.goto(`${baseUrl}?vy=indikator&indikator=arbetsloshet&region=20&tid=2022`);
+      await waitForApp(page, 3, 'indikator');
+      await addFiles(page, [fixturePath('real/arbetsloshet_lan_ar.xlsx')]);
+      const { counts } = await summaryFor(page, 'arbetsloshet_lan_ar.xlsx');
+      expect(counts).toEqual([66, 66, 0, 0]);
+      await page.click('[data-testid="import-summary-toggle"]');
+      // Riket 2022 from the workbook (5.2) replaces the invented value.
+      await page.click('[data-testid="ranking-figure"] button:has-text("Visa tabell")');
+      const riket = await page.$$eval(
+        '[data-testid="ranking-figure"] table tbody tr',
+        (rows) => rows.map((r) => r.textContent ?? '').find((t) => t.includes('Riket')) ?? '',
+      );
+      expect(riket.replace(/\s/g, '')).toContain('Riket5,2');
+      await shoot(page, 'xlsx-real-1366');
+      expectClean(problems);
+      await context.close();
+    },
+  );
 
   it('PxWeb downloads: an xlsx named by its title, a footnote skipped; a cover sheet passed over, and another sheet chosen', async () => {
     const { page, context, problems } = await freshPage();
     await page.goto(`${baseUrl}?vy=indikator&region=20`);
     await waitForApp(page, 2, 'indikator');
-    await addFiles(page, [resolve(OWN_FIXTURES, 'pxweb/pxweb_wide_for_xlsx.xlsx'), resolve(OWN_FIXTURES, 'pxweb/two_sheets.xlsx')]);
+    await addFiles(page, [
+      resolve(OWN_FIXTURES, 'pxweb/pxweb_wide_for_xlsx.xlsx'),
+      resolve(OWN_FIXTURES, 'pxweb/two_sheets.xlsx'),
+    ]);
     const wide = await summaryFor(page, 'pxweb_wide_for_xlsx.xlsx');
     expect(wide.counts).toEqual([10, 6, 0, 4]);
     expect((await summaryFor(page, 'two_sheets.xlsx')).counts[1]).toBe(2);
     await page.click('[data-testid="import-summary-toggle"]');
     // The indicator takes its name from the PxWeb title, without "efter region och år".
     // It stays beside the catalogue's own "Sysselsättningsgrad 20–64 år": same words, not known to be the same measure.
-    const options = await page.$eval('[data-testid="indicator-select"]', (s) => [...s.querySelectorAll('option')].map((o) => o.textContent ?? '').filter((t) => t.startsWith('Sysselsättningsgrad')));
+    const options = await page.$eval('[data-testid="indicator-select"]', (s) =>
+      [...s.querySelectorAll('option')]
+        .map((o) => o.textContent ?? '')
+        .filter((t) => t.startsWith('Sysselsättningsgrad')),
+    );
     expect(options).toContain('Sysselsättningsgrad 20-64 år (saknas i katalogen)');
     await openSources(page);
-    const sheet = page.locator('[data-testid="source"]', { hasText: 'two_sheets.xlsx' }).locator('[data-testid="source-sheet"]');
+    const sheet = page
+      .locator('[data-testid="source"]', { hasText: 'two_sheets.xlsx' })
+      .locator('[data-testid="source-sheet"]');
     expect(await sheet.inputValue()).toBe('Data');
     expect(await page.locator('[data-testid="source-sheet"]').count()).toBe(1);
     const before = await importCount(page);
     await sheet.selectOption('Om tabellen');
     await importDone(page, before);
-    const row = (await page.locator('[data-testid="source"]', { hasText: 'two_sheets.xlsx' }).textContent()) ?? '';
+    const row =
+      (await page.locator('[data-testid="source"]', { hasText: 'two_sheets.xlsx' }).textContent()) ?? '';
     expect(row).toContain('0 godkända');
-    expect(await page.locator('[data-testid="source"]', { hasText: 'two_sheets.xlsx' }).locator('[data-testid="source-sheet"]').inputValue()).toBe('Om tabellen');
+    expect(
+      await page
+        .locator('[data-testid="source"]', { hasText: 'two_sheets.xlsx' })
+        .locator('[data-testid="source-sheet"]')
+        .inputValue(),
+    ).toBe('Om tabellen');
     await shoot(page, 'pxweb-sheets-1366');
     expectClean(problems);
     await context.close();
@@ -112,7 +148,13 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     expect((await summaryFor(page, 'anstallda.csv')).counts).toEqual([2, 2, 0, 0]);
     await page.click('[data-testid="import-summary-toggle"]');
     // The new indicator is in the catalogue, on its chain level.
-    const group = await page.$eval('[data-testid="indicator-select"]', (s) => [...s.querySelectorAll('optgroup')].find((g) => [...g.querySelectorAll('option')].some((o) => o.value === 'antal_anstallda'))?.label ?? '');
+    const group = await page.$eval(
+      '[data-testid="indicator-select"]',
+      (s) =>
+        [...s.querySelectorAll('optgroup')].find((g) =>
+          [...g.querySelectorAll('option')].some((o) => o.value === 'antal_anstallda'),
+        )?.label ?? '',
+    );
     expect(group).toBe('Prestationer');
     // A second file of the same shape is read with the remembered choice.
     await drop('anstallda-2024.csv', 'län;år;antal anställda;antal företag\n20;2024;110;6\n');
@@ -159,7 +201,9 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
 
     it('loads what the server allows, says clearly why the rest did not load, and names every source', async () => {
       const { page, context, problems } = await freshPage();
-      const links = ['open.csv', 'closed.csv', 'page.csv', 'missing.csv'].map((p) => `data=${encodeURIComponent(`${origin}/${p}`)}`).join('&');
+      const links = ['open.csv', 'closed.csv', 'page.csv', 'missing.csv']
+        .map((p) => `data=${encodeURIComponent(`${origin}/${p}`)}`)
+        .join('&');
       await page.goto(`${baseUrl}?vy=indikator&indikator=lankad&region=20&${links}`);
       await waitForApp(page, 2, 'indikator');
       expect(await page.textContent('#indicator-name')).toContain('lankad');
@@ -170,11 +214,14 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
       expect((await summaryFor(page, `page.csv (${host})`)).messages.join(' ')).toContain('webbsida');
       expect((await summaryFor(page, `missing.csv (${host})`)).messages.join(' ')).toContain('404');
       const banner = (await page.textContent('[data-testid="other-sources"]')) ?? '';
-      for (const name of ['open.csv', 'closed.csv', 'page.csv', 'missing.csv']) expect(banner).toContain(name);
+      for (const name of ['open.csv', 'closed.csv', 'page.csv', 'missing.csv'])
+        expect(banner).toContain(name);
       // A refused cross-origin read logs a console error in Chromium; nothing else may.
       expect(problems.pageErrors).toEqual([]);
       expect(problems.cspViolations).toEqual([]);
-      expect(problems.consoleErrors.every((e) => /CORS|Failed to load resource|net::ERR_FAILED/.test(e))).toBe(true);
+      expect(
+        problems.consoleErrors.every((e) => /CORS|Failed to load resource|net::ERR_FAILED/.test(e)),
+      ).toBe(true);
       await context.close();
     });
   });
@@ -193,7 +240,10 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     expect(await first.page.textContent('[data-testid="own-targets"]')).toContain('12,5');
     expect(await first.page.textContent('[data-testid="status"]')).not.toContain('Inget mål');
     await openSources(first.page);
-    const [file] = await Promise.all([first.page.waitForEvent('download'), first.page.click('[data-testid="workspace-export"]')]);
+    const [file] = await Promise.all([
+      first.page.waitForEvent('download'),
+      first.page.click('[data-testid="workspace-export"]'),
+    ]);
     const text = await downloadText(file);
     expect(JSON.parse(text)).toMatchObject({ format: 'regionala-resultat-arbetsyta', version: 1 });
     const path = join(mkdtempSync(join(tmpdir(), 'arbetsyta-')), 'arbetsyta.json');
@@ -223,7 +273,10 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     const { page, context, problems } = await freshPage();
     await page.goto(`${baseUrl}?vy=jamfor`);
     await waitForApp(page, 0, 'jamfor');
-    await addFiles(page, [resolve(OWN_FIXTURES, 'workspace/projekt_2021.csv'), resolve(OWN_FIXTURES, 'workspace/projekt_2020.csv')]);
+    await addFiles(page, [
+      resolve(OWN_FIXTURES, 'workspace/projekt_2021.csv'),
+      resolve(OWN_FIXTURES, 'workspace/projekt_2020.csv'),
+    ]);
     await openSources(page);
     expect(await page.locator('[data-testid="source"]').count()).toBe(2);
     const before = await importCount(page);
@@ -238,7 +291,10 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
 
     // Replace the remaining file with one whose two rows are both bad: the new name and counts show, and stay.
     const beforeReplace = await importCount(page);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid="source-replace"]')]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.click('[data-testid="source-replace"]'),
+    ]);
     await chooser.setFiles(resolve(OWN_FIXTURES, 'two_bad_rows.csv'));
     await importDone(page, beforeReplace);
     const replaced = (await page.textContent('[data-testid="sources-panel"]')) ?? '';

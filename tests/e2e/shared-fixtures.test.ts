@@ -32,38 +32,49 @@ describe.skipIf(!chromiumPath)('every shared fixture in the app (Chromium)', () 
   // One test per folder of fixtures, each with its own budget. Each file is read alone, as it would
   // be in a fresh page: the first is added, each next one replaces it (Källor → Ersätt), since two
   // files with the same keys change each other's counts (the later file wins).
-  it.skipIf(!HAVE_SHARED_FIXTURES).each(fixtureGroups())('shared fixtures in %s/, each added to the app alone, show the counts and issue lines their manifest expects', async (_group, keys) => {
-    const manifest = readManifest();
-    const context = await browser.newContext({ viewport: VIEWPORTS.laptop });
-    const { page, problems } = await openPage(context);
-    await page.goto(`${baseUrl}?vy=jamfor`);
-    await waitForApp(page, 0, 'jamfor');
-    const failures: string[] = [];
-    for (const [i, key] of keys.entries()) {
-      if (i === 0) await addFiles(page, [fixturePath(key)]);
-      else {
-        await openSources(page);
-        const before = await importCount(page);
-        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-testid="source-replace"]')]);
-        await chooser.setFiles(fixturePath(key));
-        await importDone(page, before);
+  it.skipIf(!HAVE_SHARED_FIXTURES).each(fixtureGroups())(
+    'shared fixtures in %s/, each added to the app alone, show the counts and issue lines their manifest expects',
+    async (_group, keys) => {
+      const manifest = readManifest();
+      const context = await browser.newContext({ viewport: VIEWPORTS.laptop });
+      const { page, problems } = await openPage(context);
+      await page.goto(`${baseUrl}?vy=jamfor`);
+      await waitForApp(page, 0, 'jamfor');
+      const failures: string[] = [];
+      for (const [i, key] of keys.entries()) {
+        if (i === 0) await addFiles(page, [fixturePath(key)]);
+        else {
+          await openSources(page);
+          const before = await importCount(page);
+          const [chooser] = await Promise.all([
+            page.waitForEvent('filechooser'),
+            page.click('[data-testid="source-replace"]'),
+          ]);
+          await chooser.setFiles(fixturePath(key));
+          await importDone(page, before);
+        }
+        const expected = manifest[key] ?? {};
+        const name = key.split('/').pop() ?? key;
+        const { counts, lines } = await summaryFor(page, name);
+        const [records = -1, accepted = -1, rejected = -1, skipped = -1] = counts;
+        if (counts.length !== 4) failures.push(`${key}: no row in the import summary`);
+        if (records !== accepted + rejected + skipped)
+          failures.push(`${key}: ${records} ≠ ${accepted}+${rejected}+${skipped}`);
+        if (expected.accepted !== undefined && accepted !== expected.accepted)
+          failures.push(`${key}: accepted ${accepted}, expected ${expected.accepted}`);
+        if (expected.accepted_max !== undefined && accepted > expected.accepted_max)
+          failures.push(`${key}: accepted ${accepted} > ${expected.accepted_max}`);
+        if (expected.rejected !== undefined && rejected !== expected.rejected)
+          failures.push(`${key}: rejected ${rejected}, expected ${expected.rejected}`);
+        for (const line of expected.issue_lines ?? [])
+          if (!lines.includes(String(line)))
+            failures.push(`${key}: no issue on line ${line} (${lines.join(',')})`);
       }
-      const expected = manifest[key] ?? {};
-      const name = key.split('/').pop() ?? key;
-      const { counts, lines } = await summaryFor(page, name);
-      const [records = -1, accepted = -1, rejected = -1, skipped = -1] = counts;
-      if (counts.length !== 4) failures.push(`${key}: no row in the import summary`);
-      if (records !== accepted + rejected + skipped) failures.push(`${key}: ${records} ≠ ${accepted}+${rejected}+${skipped}`);
-      if (expected.accepted !== undefined && accepted !== expected.accepted) failures.push(`${key}: accepted ${accepted}, expected ${expected.accepted}`);
-      if (expected.accepted_max !== undefined && accepted > expected.accepted_max) failures.push(`${key}: accepted ${accepted} > ${expected.accepted_max}`);
-      if (expected.rejected !== undefined && rejected !== expected.rejected) failures.push(`${key}: rejected ${rejected}, expected ${expected.rejected}`);
-      for (const line of expected.issue_lines ?? []) if (!lines.includes(String(line))) failures.push(`${key}: no issue on line ${line} (${lines.join(',')})`);
-    }
-    expect(failures).toEqual([]);
-    // Hostile content (script payloads in names, proto keys) never reaches the page as code.
-    expect(problems.pageErrors).toEqual([]);
-    expect(problems.dialogs).toEqual([]);
-    await context.close();
-  });
-
+      expect(failures).toEqual([]);
+      // Hostile content (script payloads in names, proto keys) never reaches the page as code.
+      expect(problems.pageErrors).toEqual([]);
+      expect(problems.dialogs).toEqual([]);
+      await context.close();
+    },
+  );
 });

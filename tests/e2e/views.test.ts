@@ -1,7 +1,15 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { canvasHasDrawing, launchChromium, openPage, seriousAxeViolations } from './browser';
-import { clickCountyOnMap, downloadBytes, downloadText, expectClean, shoot, VIEWPORTS, waitForApp } from './helpers';
+import {
+  clickCountyOnMap,
+  downloadBytes,
+  downloadText,
+  expectClean,
+  shoot,
+  VIEWPORTS,
+  waitForApp,
+} from './helpers';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
@@ -24,24 +32,48 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
     const { page, problems } = await openPage(laptop);
     await page.goto(`${baseUrl}?vy=lan&region=20`);
     await waitForApp(page, 10, 'lan');
-    expect(await page.textContent('[data-testid="example-banner"]')).toContain('Exempeldata — påhittade värden');
+    expect(await page.textContent('[data-testid="example-banner"]')).toContain(
+      'Exempeldata — påhittade värden',
+    );
     const levels = await page.$$eval('.chain > li h2', (hs) => hs.map((h) => h.textContent ?? ''));
-    expect(levels.map((l) => l.split(' (')[0])).toEqual(['Resurser', 'Aktiviteter', 'Prestationer', 'Utfall', 'Kortsiktiga effekter', 'Långsiktiga effekter']);
+    expect(levels.map((l) => l.split(' (')[0])).toEqual([
+      'Resurser',
+      'Aktiviteter',
+      'Prestationer',
+      'Utfall',
+      'Kortsiktiga effekter',
+      'Långsiktiga effekter',
+    ]);
     expect(await page.locator('.overview-card').count()).toBeGreaterThanOrEqual(14);
     expect(await canvasHasDrawing(page, '[data-testid="card-nyforetagande"]')).toBe(true);
     // The evaluation question shows on keyboard focus.
     await page.focus('[data-testid="card-nyforetagande"] .tip-button');
     expect(await page.isVisible('[data-testid="card-nyforetagande"] [role="tooltip"]')).toBe(true);
     await shoot(page, 'lan-1366');
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-csv"]')]);
-    const rows = (await downloadText(csv)).slice(1).split('\r\n').filter((r) => r !== '');
-    expect(rows[0]?.split(';').slice(0, 4)).toEqual(['Nivå i effektkedjan', 'Indikator', 'Utvärderingsfråga', 'Värde']);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="download-csv"]'),
+    ]);
+    const rows = (await downloadText(csv))
+      .slice(1)
+      .split('\r\n')
+      .filter((r) => r !== '');
+    expect(rows[0]?.split(';').slice(0, 4)).toEqual([
+      'Nivå i effektkedjan',
+      'Indikator',
+      'Utvärderingsfråga',
+      'Värde',
+    ]);
     expect(rows.length - 1).toBe(await page.locator('.overview-card').count());
     const card = (await page.textContent('[data-testid="card-nyforetagande"] .card-value')) ?? '';
     const row = rows.find((r) => r.split(';')[1] === 'Nyföretagande') ?? '';
     expect(card.replace(/\s.*$/s, '')).toBe(row.split(';')[3]);
     await page.click('[data-testid="card-nyforetagande"] h3 a');
-    await page.waitForFunction(() => window.location.search.includes('vy=indikator') && window.location.search.includes('indikator=nyforetagande'));
+    await page.waitForFunction(
+      () =>
+        window.location.search.includes('vy=indikator') &&
+        window.location.search.includes('indikator=nyforetagande'),
+    );
     expectClean(problems);
     await page.close();
   });
@@ -60,20 +92,32 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
     await page.waitForFunction(() => window.location.search.includes('indikator=arbetsloshet'));
     expect(await page.textContent('#indicator-name')).toBe('Arbetslöshet 20–64 år');
 
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="ranking-figure"] [data-testid="download-csv"]')]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="ranking-figure"] [data-testid="download-csv"]'),
+    ]);
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
     const text = await downloadText(csv);
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    const lines = text.slice(1).split('\r\n').filter((l) => l !== '');
+    const lines = text
+      .slice(1)
+      .split('\r\n')
+      .filter((l) => l !== '');
     expect(lines[0]).toBe('Plats;Län;Värde (%);Status');
     expect(lines).toHaveLength(1 + 21 + 1);
     const jamtland = lines.find((l) => l.includes('Jämtlands län')) ?? '';
     expect(jamtland).toMatch(/^\d+;Jämtlands län;\d+,\d;/);
     // The value in the file is the value on the page.
-    const shown = await page.$$eval('[data-testid="counties-data-table"] tr', (rows) => rows.map((r) => r.textContent ?? '').find((t) => t.includes('Jämtlands län')) ?? '');
+    const shown = await page.$$eval(
+      '[data-testid="counties-data-table"] tr',
+      (rows) => rows.map((r) => r.textContent ?? '').find((t) => t.includes('Jämtlands län')) ?? '',
+    );
     expect(shown.replace(/\s/g, '')).toContain((jamtland.split(';')[2] ?? 'x').replace('.', ','));
 
-    const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="trend-figure"] [data-testid="download-png"]')]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="trend-figure"] [data-testid="download-png"]'),
+    ]);
     const bytes = await downloadBytes(png);
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(bytes.length).toBeGreaterThan(5000);
@@ -89,23 +133,39 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
     await page.click('[data-testid="compare-toggle"]');
     await page.check('[data-testid="compare-panel"] input[value="01"]');
     await page.check('[data-testid="compare-panel"] input[value="25"]');
-    await page.waitForFunction(() => window.location.search.includes('med=01%2C25') || window.location.search.includes('med=01,25'));
+    await page.waitForFunction(
+      () => window.location.search.includes('med=01%2C25') || window.location.search.includes('med=01,25'),
+    );
     await page.selectOption('[data-testid="granularity-select"]', 'quarter');
     await page.selectOption('[data-testid="from-select"]', '2020-Q1');
     await page.waitForFunction(() => window.location.search.includes('fran=2020-Q1'));
     await page.click('[data-testid="trend-figure"] button:has-text("Visa tabell")');
     const first = await page.textContent('[data-testid="trend-figure"] table tbody tr th');
     expect(first).toBe('2020 K1');
-    const headers = await page.$$eval('[data-testid="trend-figure"] table thead th', (ths) => ths.map((t) => t.textContent ?? ''));
-    expect(headers).toEqual(expect.arrayContaining(['Skåne län', 'Stockholms län', 'Norrbottens län', 'Riket']));
+    const headers = await page.$$eval('[data-testid="trend-figure"] table thead th', (ths) =>
+      ths.map((t) => t.textContent ?? ''),
+    );
+    expect(headers).toEqual(
+      expect.arrayContaining(['Skåne län', 'Stockholms län', 'Norrbottens län', 'Riket']),
+    );
     await page.selectOption('[data-testid="map-mode"]', 'status');
     await page.waitForFunction(() => window.location.search.includes('karta=status'));
-    expect(await page.textContent('[data-testid="map-figure"] .status-legend')).toContain('Inte i fas med målet');
+    expect(await page.textContent('[data-testid="map-figure"] .status-legend')).toContain(
+      'Inte i fas med målet',
+    );
     await page.goto(`${baseUrl}?vy=indikator&region=20&indikator=sysselsattningsgrad&kon=KM`);
     await waitForApp(page, 3, 'indikator');
     await page.click('[data-testid="trend-figure"] button:has-text("Visa tabell")');
-    const kmHeaders = await page.$$eval('[data-testid="trend-figure"] table thead th', (ths) => ths.map((t) => t.textContent ?? ''));
-    expect(kmHeaders).toEqual(['Period', 'Dalarnas län, kvinnor', 'Dalarnas län, män', 'Riket, kvinnor', 'Riket, män']);
+    const kmHeaders = await page.$$eval('[data-testid="trend-figure"] table thead th', (ths) =>
+      ths.map((t) => t.textContent ?? ''),
+    );
+    expect(kmHeaders).toEqual([
+      'Period',
+      'Dalarnas län, kvinnor',
+      'Dalarnas län, män',
+      'Riket, kvinnor',
+      'Riket, män',
+    ]);
     expectClean(problems);
     await page.close();
   });
@@ -116,21 +176,30 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
     await waitForApp(page, 0, 'jamfor');
     expect(await page.locator('[data-testid="matrix"] tbody tr').count()).toBe(21);
     const label = await page.getAttribute('[data-testid="cell-14-nyforetagande"]', 'aria-label');
-    expect(label).toMatch(/^Västra Götalands län, Nyföretagande: (I fas mot målet|Risk att inte nå målet|Inte i fas med målet)$/);
+    expect(label).toMatch(
+      /^Västra Götalands län, Nyföretagande: (I fas mot målet|Risk att inte nå målet|Inte i fas med målet)$/,
+    );
     await shoot(page, 'jamfor-1366');
     await page.selectOption('[data-testid="matrix-mode"]', 'rank');
     await page.waitForFunction(() => window.location.search.includes('visa=rang'));
-    const ranks = await page.$$eval('[data-testid^="cell-"][data-testid$="-nyforetagande"]', (cells) => cells.map((c) => Number(c.textContent)));
+    const ranks = await page.$$eval('[data-testid^="cell-"][data-testid$="-nyforetagande"]', (cells) =>
+      cells.map((c) => Number(c.textContent)),
+    );
     // Competition ranking: 1 first, ties share a rank and the next rank skips ("1, 2, 2, 4").
     const sorted = [...ranks].sort((a, b) => a - b);
     expect(sorted[0]).toBe(1);
     sorted.forEach((rank, i) => expect(rank === i + 1 || rank === sorted[i - 1]).toBe(true));
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-csv"]')]);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="download-csv"]'),
+    ]);
     const rows = (await downloadText(csv)).slice(1).split('\r\n');
     expect(rows[0]?.startsWith('Län;')).toBe(true);
     expect(rows[1]?.startsWith('Stockholms län;')).toBe(true);
     await page.click('[data-testid="cell-23-nyforetagande"]');
-    await page.waitForFunction(() => window.location.search.includes('vy=indikator') && window.location.search.includes('region=23'));
+    await page.waitForFunction(
+      () => window.location.search.includes('vy=indikator') && window.location.search.includes('region=23'),
+    );
     await waitForApp(page, 2, 'indikator');
     expect(await page.textContent('[data-testid="trend-figure"] h2')).toContain('Jämtlands län');
     expectClean(problems);
@@ -142,8 +211,12 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
     await page.goto(`${baseUrl}?vy=fragor&region=25`);
     await waitForApp(page, 0, 'fragor');
     expect(await page.textContent('h2.view-title')).toBe('Utvärderingsfrågor: Norrbottens län');
-    expect(await page.textContent('[data-testid="questions-kortsiktiga_effekter"]')).toContain('Ökar nyföretagandet i länet?');
-    expect(await page.textContent('[data-testid="questions-aktiviteter"]')).toContain('Hur ser ansökningstrycket på 1:1-medel ut?');
+    expect(await page.textContent('[data-testid="questions-kortsiktiga_effekter"]')).toContain(
+      'Ökar nyföretagandet i länet?',
+    );
+    expect(await page.textContent('[data-testid="questions-aktiviteter"]')).toContain(
+      'Hur ser ansökningstrycket på 1:1-medel ut?',
+    );
     expect(await page.locator('.question-process').count()).toBeGreaterThan(0);
     expect(await page.locator('.question-summative').count()).toBeGreaterThan(0);
     await shoot(page, 'fragor-1366');
@@ -159,7 +232,11 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
     await page.waitForFunction(() => window.location.search.includes('lang=en'));
     expect(await page.textContent('h1')).toBe('Regional results');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    for (const [view, text] of [['indikator', 'Latest value'], ['jamfor', 'Counties and indicators'], ['fragor', 'Evaluation questions: Dalarna County']] as const) {
+    for (const [view, text] of [
+      ['indikator', 'Latest value'],
+      ['jamfor', 'Counties and indicators'],
+      ['fragor', 'Evaluation questions: Dalarna County'],
+    ] as const) {
       await page.click(`[data-testid="nav-${view}"]`);
       await page.waitForFunction((v) => window.location.search.includes(`vy=${v}`), view);
       expect(await page.textContent('main')).toContain(text);
@@ -172,7 +249,15 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
 
   it('has no serious or critical accessibility violations on any view (axe-core, WCAG 2.1 AA)', async () => {
     const { page } = await openPage(laptop);
-    for (const query of ['?vy=lan&region=20', '?vy=indikator&region=20&indikator=nyforetagande&med=01', '?vy=indikator&region=20&indikator=nyforetagande&karta=status', '?vy=jamfor', '?vy=jamfor&visa=rang', '?vy=fragor&region=20', '?vy=lan&region=20&lang=en']) {
+    for (const query of [
+      '?vy=lan&region=20',
+      '?vy=indikator&region=20&indikator=nyforetagande&med=01',
+      '?vy=indikator&region=20&indikator=nyforetagande&karta=status',
+      '?vy=jamfor',
+      '?vy=jamfor&visa=rang',
+      '?vy=fragor&region=20',
+      '?vy=lan&region=20&lang=en',
+    ]) {
       await page.goto(`${baseUrl}${query}`);
       await waitForApp(page, 0, new URLSearchParams(query).get('vy') ?? undefined);
       const showTable = page.getByRole('button', { name: 'Visa tabell' });
@@ -194,7 +279,9 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
     await page.waitForFunction(() => window.location.search.includes('vy=jamfor'));
     await page.focus('[data-testid="cell-01-nyforetagande"]');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => window.location.search.includes('vy=indikator') && window.location.search.includes('region=01'));
+    await page.waitForFunction(
+      () => window.location.search.includes('vy=indikator') && window.location.search.includes('region=01'),
+    );
     await waitForApp(page, 2, 'indikator');
     await page.focus('[data-testid="region-select"]');
     await page.keyboard.press('ArrowDown');
@@ -205,7 +292,12 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
   it('reads well on a 1920×1080 projector: every view', async () => {
     const wide = await browser.newContext({ viewport: VIEWPORTS.projector, locale: 'sv-SE' });
     const { page, problems } = await openPage(wide);
-    for (const [query, name, charts] of [['?vy=lan&region=14', 'lan-1920', 10], ['?vy=indikator&region=14&indikator=uppvaxling', 'indikator-1920', 3], ['?vy=jamfor', 'jamfor-1920', 0], ['?vy=fragor&region=14', 'fragor-1920', 0]] as const) {
+    for (const [query, name, charts] of [
+      ['?vy=lan&region=14', 'lan-1920', 10],
+      ['?vy=indikator&region=14&indikator=uppvaxling', 'indikator-1920', 3],
+      ['?vy=jamfor', 'jamfor-1920', 0],
+      ['?vy=fragor&region=14', 'fragor-1920', 0],
+    ] as const) {
       await page.goto(`${baseUrl}${query}`);
       await waitForApp(page, charts, new URLSearchParams(query).get('vy') ?? undefined);
       await shoot(page, name);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../../src/data/import-file';
-import type { ImportResult } from '../../src/data/import-result';
+import { importFile } from '../../src/data/pipeline/import-file';
+import type { ImportResult } from '../../src/data/import/import-result';
 import { SEED } from '../support/arbitraries';
 import { csvFile, csvFileBytes } from '../support/csv-files';
 import { issueKeys, storedRows } from '../support/import-helpers';
@@ -31,7 +31,9 @@ describe('importFile: results do not depend on the chunk size', () => {
         accepted += whole.accepted;
         const reference = outcome(whole);
         for (const chunkBytes of CHUNK_SIZES) {
-          expect(outcome(importFile('c.csv', data, { chunkBytes })), `chunkBytes ${chunkBytes}`).toEqual(reference);
+          expect(outcome(importFile('c.csv', data, { chunkBytes })), `chunkBytes ${chunkBytes}`).toEqual(
+            reference,
+          );
         }
       }),
       { seed: SEED, numRuns: 600 },

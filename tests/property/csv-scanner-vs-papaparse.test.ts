@@ -4,7 +4,24 @@ import { describe, expect, it } from 'vitest';
 import { SEED } from '../support/arbitraries';
 import { chunksOf, scan } from '../support/scan';
 
-const FIELD_UNITS = ['a', 'b', 'å', 'ä', 'ö', '1', ' ', '"', ';', ',', '\t', '\n', '\r', '\r\n', '😀', '.'] as const;
+const FIELD_UNITS = [
+  'a',
+  'b',
+  'å',
+  'ä',
+  'ö',
+  '1',
+  ' ',
+  '"',
+  ';',
+  ',',
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  '😀',
+  '.',
+] as const;
 const field = fc.string({ unit: fc.constantFrom(...FIELD_UNITS), maxLength: 8 });
 
 interface CsvDoc {
@@ -47,7 +64,13 @@ describe('CsvScanner against PapaParse on well-formed CSV', () => {
     fc.assert(
       fc.property(doc, (d) => {
         const { text } = write(d);
-        const papa = Papa.parse<string[]>(text, { delimiter: d.delimiter, newline: d.eol, header: false, dynamicTyping: false, skipEmptyLines: false });
+        const papa = Papa.parse<string[]>(text, {
+          delimiter: d.delimiter,
+          newline: d.eol,
+          header: false,
+          dynamicTyping: false,
+          skipEmptyLines: false,
+        });
         expect(papa.errors).toEqual([]);
         // PapaParse reports a final line break as one more empty row; the scanner does not.
         const papaRows = d.finalEol ? papa.data.slice(0, -1) : papa.data;

@@ -1,13 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseValue } from '../../src/data/number-parse';
-import { comparePeriods, parsePeriod, periodCode, periodFromCode, periodKey, type Period } from '../../src/domain/period';
+import { parseValue } from '../../src/data/text/number-parse';
+import {
+  comparePeriods,
+  parsePeriod,
+  periodCode,
+  periodFromCode,
+  periodKey,
+  type Period,
+} from '../../src/domain/period';
 import { editDistance, foldName } from '../../src/domain/text-match';
 import { period, SEED } from '../support/arbitraries';
 
 /** Months since year 0 for the start of a period, to order periods of one granularity by hand. */
 function startMonth(p: Period): number {
-  return p.year * 12 + (p.granularity === 'quarter' ? (p.sub - 1) * 3 : p.granularity === 'month' ? p.sub - 1 : 0);
+  return (
+    p.year * 12 + (p.granularity === 'quarter' ? (p.sub - 1) * 3 : p.granularity === 'month' ? p.sub - 1 : 0)
+  );
 }
 
 describe('periods', () => {
@@ -22,7 +31,9 @@ describe('periods', () => {
   });
 
   it('within one granularity, periodCode and comparePeriods order periods as the calendar does', () => {
-    const sameGranularity = period.chain((a) => period.filter((b) => b.granularity === a.granularity).map((b) => [a, b] as const));
+    const sameGranularity = period.chain((a) =>
+      period.filter((b) => b.granularity === a.granularity).map((b) => [a, b] as const),
+    );
     fc.assert(
       fc.property(sameGranularity, ([a, b]) => {
         const calendar = Math.sign(startMonth(a) - startMonth(b));
@@ -73,7 +84,10 @@ describe('text matching', () => {
   });
 
   it('foldName ignores case, diacritics and spacing in Swedish names', () => {
-    const letters = fc.string({ unit: fc.constantFrom('a', 'o', 'e', 's', 'å', 'ä', 'ö', 'é', 'Å', 'Ä', 'Ö', 'L', ' ', '-'), maxLength: 12 });
+    const letters = fc.string({
+      unit: fc.constantFrom('a', 'o', 'e', 's', 'å', 'ä', 'ö', 'é', 'Å', 'Ä', 'Ö', 'L', ' ', '-'),
+      maxLength: 12,
+    });
     fc.assert(
       fc.property(letters, (s) => {
         const plain = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -99,7 +113,8 @@ describe('numbers written the Swedish way are read exactly', () => {
           const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, space);
           const decimals = fraction === undefined ? '' : String(fraction).padStart(3, '0');
           const text = `${minus}${grouped}${decimals === '' ? '' : `,${decimals}`}`;
-          const expected = Number(`${minus === '' ? '' : '-'}${whole}${decimals === '' ? '' : `.${decimals}`}`) + 0;
+          const expected =
+            Number(`${minus === '' ? '' : '-'}${whole}${decimals === '' ? '' : `.${decimals}`}`) + 0;
           const parse = parseValue(text, ',');
           expect(parse.kind).toBe('number');
           if (parse.kind === 'number') {
@@ -114,9 +129,13 @@ describe('numbers written the Swedish way are read exactly', () => {
 
   it('a number is never read from a missing-value marker', () => {
     fc.assert(
-      fc.property(fc.constantFrom('', '..', '.', '...', '-', '–', '—', ':', 'NA', 'N/A', 'x'), fc.constantFrom('', ' ', '\u00a0'), (marker, pad) => {
-        expect(parseValue(`${pad}${marker}${pad}`, ',')).toEqual({ kind: 'marker', marker });
-      }),
+      fc.property(
+        fc.constantFrom('', '..', '.', '...', '-', '–', '—', ':', 'NA', 'N/A', 'x'),
+        fc.constantFrom('', ' ', '\u00a0'),
+        (marker, pad) => {
+          expect(parseValue(`${pad}${marker}${pad}`, ',')).toEqual({ kind: 'marker', marker });
+        },
+      ),
       { seed: SEED, numRuns: 100 },
     );
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../../src/data/import-file';
-import type { ImportResult } from '../../src/data/import-result';
+import { importFile } from '../../src/data/pipeline/import-file';
+import type { ImportResult } from '../../src/data/import/import-result';
 import { csvishString, SEED } from '../support/arbitraries';
 import { accountingBalances } from '../support/import-helpers';
 
@@ -15,7 +15,8 @@ function checkInvariants(run: () => ImportResult): void {
   }).not.toThrow();
   if (!result) return;
   expect(accountingBalances(result)).toBe(true);
-  for (const n of [result.records, result.accepted, result.rejected, result.skipped]) expect(Number.isInteger(n) && n >= 0).toBe(true);
+  for (const n of [result.records, result.accepted, result.rejected, result.skipped])
+    expect(Number.isInteger(n) && n >= 0).toBe(true);
   // The safety net in importFile must not be what kept it from throwing.
   expect(result.issues.filter((i) => i.code === 'internal_error')).toEqual([]);
   expect(result.observations.length).toBeLessThanOrEqual(result.accepted);
@@ -24,9 +25,13 @@ function checkInvariants(run: () => ImportResult): void {
 describe('importFile never throws and always balances its accounting', () => {
   it('for arbitrary bytes, as .csv and as .json', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 400 }), fc.constantFrom('x.csv', 'x.json', 'x.txt'), (data, name) => {
-        checkInvariants(() => importFile(name, data));
-      }),
+      fc.property(
+        fc.uint8Array({ maxLength: 400 }),
+        fc.constantFrom('x.csv', 'x.json', 'x.txt'),
+        (data, name) => {
+          checkInvariants(() => importFile(name, data));
+        },
+      ),
       { seed: SEED, numRuns: 600 },
     );
   });
@@ -49,17 +54,51 @@ describe('importFile never throws and always balances its accounting', () => {
       'region;period;värde\n',
     );
     fc.assert(
-      fc.property(header, fc.array(csvishString(30), { maxLength: 12 }), fc.constantFrom(1, 3, 4096), (head, lines, chunkBytes) => {
-        const text = head + lines.join('\n');
-        checkInvariants(() => importFile('x.csv', utf8(text), { chunkBytes, indicator: chunkBytes === 3 ? 'fallback' : undefined }));
-      }),
+      fc.property(
+        header,
+        fc.array(csvishString(30), { maxLength: 12 }),
+        fc.constantFrom(1, 3, 4096),
+        (head, lines, chunkBytes) => {
+          const text = head + lines.join('\n');
+          checkInvariants(() =>
+            importFile('x.csv', utf8(text), {
+              chunkBytes,
+              indicator: chunkBytes === 3 ? 'fallback' : undefined,
+            }),
+          );
+        },
+      ),
       { seed: SEED, numRuns: 500 },
     );
   });
 
   it('for rows of plausible and implausible cells under a valid header', () => {
     const cell = fc.oneof(
-      fc.constantFrom('01', '1', '2080', '0020', 'SE-W', 'Stockholm', 'Atlantis', '11', '', '..', '-', '2023', '2023K5', '2022/23', '12,5', '1.234', 'tolv', 'K', 'X', '"q"', '"open', '"a"b', '__proto__'),
+      fc.constantFrom(
+        '01',
+        '1',
+        '2080',
+        '0020',
+        'SE-W',
+        'Stockholm',
+        'Atlantis',
+        '11',
+        '',
+        '..',
+        '-',
+        '2023',
+        '2023K5',
+        '2022/23',
+        '12,5',
+        '1.234',
+        'tolv',
+        'K',
+        'X',
+        '"q"',
+        '"open',
+        '"a"b',
+        '__proto__',
+      ),
       csvishString(8),
     );
     const row = fc.array(cell, { minLength: 0, maxLength: 7 }).map((cells) => cells.join(';'));
@@ -86,7 +125,16 @@ describe('importFile never throws and always balances its accounting', () => {
     );
     const document = fc.oneof(
       fc.json(),
-      fc.record({ observations: fc.array(observation, { maxLength: 8 }), targets: fc.array(observation, { maxLength: 4 }), indicators: fc.array(fc.jsonValue(), { maxLength: 3 }) }, { requiredKeys: [] }).map((d) => JSON.stringify(d)),
+      fc
+        .record(
+          {
+            observations: fc.array(observation, { maxLength: 8 }),
+            targets: fc.array(observation, { maxLength: 4 }),
+            indicators: fc.array(fc.jsonValue(), { maxLength: 3 }),
+          },
+          { requiredKeys: [] },
+        )
+        .map((d) => JSON.stringify(d)),
     );
     fc.assert(
       fc.property(document, fc.nat({ max: 20 }), (text, cut) => {

@@ -1,13 +1,31 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { importFile } from '../../src/data/import-file';
+import { importFile } from '../../src/data/pipeline/import-file';
 import { periodKey, type Period } from '../../src/domain/period';
 import { countyCode, period, SEED, threeDecimals } from '../support/arbitraries';
 import { storedRows, type StoredRow } from '../support/import-helpers';
 
 /** Text for ids and notes: quotes, delimiters, line breaks, å ä ö. The importer trims both, so the ends are not blank. */
-const TEXT_UNITS = ['a', 'b', 'x', 'å', 'ä', 'ö', 'Ö', '"', ';', ',', ' ', '\n', '\r\n', '\t', '1', '=', '😀'] as const;
+const TEXT_UNITS = [
+  'a',
+  'b',
+  'x',
+  'å',
+  'ä',
+  'ö',
+  'Ö',
+  '"',
+  ';',
+  ',',
+  ' ',
+  '\n',
+  '\r\n',
+  '\t',
+  '1',
+  '=',
+  '😀',
+] as const;
 const text = (minLength: number): fc.Arbitrary<string> =>
   fc.string({ unit: fc.constantFrom(...TEXT_UNITS), minLength, maxLength: 12 }).filter((s) => s.trim() === s);
 
@@ -30,7 +48,10 @@ const observation: fc.Arbitrary<Generated> = fc.record({
   period,
   periodStyle: fc.constantFrom(0, 1, 2),
   gender: fc.constantFrom('T', 'K', 'M'),
-  value: fc.oneof({ weight: 5, arbitrary: threeDecimals }, { weight: 1, arbitrary: fc.constantFrom(...MARKERS) }),
+  value: fc.oneof(
+    { weight: 5, arbitrary: threeDecimals },
+    { weight: 1, arbitrary: fc.constantFrom(...MARKERS) },
+  ),
   note: text(0),
 });
 
@@ -75,17 +96,39 @@ function recordStartLines(rows: readonly (readonly string[])[]): number[] {
 describe('long CSV: written with PapaParse, read back by importFile', () => {
   it('every observation comes back exactly, in order, with its note and source line', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(observation, { minLength: 1, maxLength: 25, selector: keyOf }), fc.constantFrom('\r\n', '\n'), (obs, newline) => {
-        const data = obs.map((o) => [o.region, o.indicator, writtenPeriod(o.period, o.periodStyle), o.gender, writtenValue(o.value), o.note]);
-        const csv = Papa.unparse({ fields: ['region', 'indikator', 'period', 'kön', 'värde', 'kommentar'], data }, { delimiter: ';', newline });
-        const result = importFile('roundtrip.csv', new TextEncoder().encode(csv));
-        expect(result.issues).toEqual([]);
-        expect({ records: result.records, accepted: result.accepted, rejected: result.rejected, skipped: result.skipped }).toEqual({
-          records: obs.length, accepted: obs.length, rejected: 0, skipped: 0,
-        });
-        const lines = recordStartLines(data);
-        expect(storedRows(result)).toEqual(obs.map((o, i) => expected(o, lines[i] ?? 0)));
-      }),
+      fc.property(
+        fc.uniqueArray(observation, { minLength: 1, maxLength: 25, selector: keyOf }),
+        fc.constantFrom('\r\n', '\n'),
+        (obs, newline) => {
+          const data = obs.map((o) => [
+            o.region,
+            o.indicator,
+            writtenPeriod(o.period, o.periodStyle),
+            o.gender,
+            writtenValue(o.value),
+            o.note,
+          ]);
+          const csv = Papa.unparse(
+            { fields: ['region', 'indikator', 'period', 'kön', 'värde', 'kommentar'], data },
+            { delimiter: ';', newline },
+          );
+          const result = importFile('roundtrip.csv', new TextEncoder().encode(csv));
+          expect(result.issues).toEqual([]);
+          expect({
+            records: result.records,
+            accepted: result.accepted,
+            rejected: result.rejected,
+            skipped: result.skipped,
+          }).toEqual({
+            records: obs.length,
+            accepted: obs.length,
+            rejected: 0,
+            skipped: 0,
+          });
+          const lines = recordStartLines(data);
+          expect(storedRows(result)).toEqual(obs.map((o, i) => expected(o, lines[i] ?? 0)));
+        },
+      ),
       { seed: SEED, numRuns: 300 },
     );
   });
@@ -93,7 +136,13 @@ describe('long CSV: written with PapaParse, read back by importFile', () => {
   it('the region codes come back as the same strings, "01" never 1', () => {
     fc.assert(
       fc.property(countyCode, (region) => {
-        const csv = Papa.unparse([['region', 'indikator', 'period', 'värde'], [region, 'a', '2023', '1']], { delimiter: ';' });
+        const csv = Papa.unparse(
+          [
+            ['region', 'indikator', 'period', 'värde'],
+            [region, 'a', '2023', '1'],
+          ],
+          { delimiter: ';' },
+        );
         const rows = storedRows(importFile('r.csv', new TextEncoder().encode(csv)));
         expect(rows.map((r) => r.region)).toEqual([region]);
       }),

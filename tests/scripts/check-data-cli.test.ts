@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DerivedObservation } from '../../src/data/check-data-derived';
-import type { CheckDataFile } from '../../src/data/check-data-report';
+import type { DerivedObservation } from '../../scripts/check-data/derived';
+import type { CheckDataFile } from '../../scripts/check-data/report';
 import { NOT_YET_SUPPORTED, unmetExpectations } from '../support/manifest-expectations';
 import { HAVE_SHARED_FIXTURES, REPO_ROOT, fixturePath, readManifest } from '../support/shared-fixtures';
 
@@ -35,7 +35,8 @@ describe('npm run check-data', () => {
     const keys = Object.keys(manifest);
     const run = checkData(['--json', ...keys.map(fixturePath)]);
     const english = checkData(['--json', '--lang', 'en', ...keys.map(fixturePath)]);
-    const parse = (text: string): { files: CheckDataFile[] } => JSON.parse(text) as { files: CheckDataFile[] };
+    const parse = (text: string): { files: CheckDataFile[] } =>
+      JSON.parse(text) as { files: CheckDataFile[] };
 
     it('prints exactly one JSON document and exits 1 because some files have errors, without a stack trace', () => {
       expect(run.code).toBe(1);
@@ -54,10 +55,18 @@ describe('npm run check-data', () => {
         expect(report.file).toBe(fixturePath(key));
         if (NOT_YET_SUPPORTED.has(report.format)) {
           expect(report.issues.map((i) => i.code)).toContain('format_not_supported');
-          expect(report.issues.find((i) => i.code === 'format_not_supported')?.message).toContain('stöds inte ännu');
+          expect(report.issues.find((i) => i.code === 'format_not_supported')?.message).toContain(
+            'stöds inte ännu',
+          );
           return;
         }
-        expect(unmetExpectations(report, expected, englishReport.issues.map((i) => i.message))).toEqual([]);
+        expect(
+          unmetExpectations(
+            report,
+            expected,
+            englishReport.issues.map((i) => i.message),
+          ),
+        ).toEqual([]);
       });
     });
 
@@ -66,7 +75,13 @@ describe('npm run check-data', () => {
       const variants = files[keys.indexOf('sem/region_variants.csv')];
       expect(variants?.observations.every((o) => o.region === '01' || o.region === '00')).toBe(true);
       const periods = files[keys.indexOf('sem/periods.csv')];
-      expect(periods?.observations.map((o) => o.period)).toEqual(['2023', '2023-Q2', '2023-Q3', '2023-04', '2023-05']);
+      expect(periods?.observations.map((o) => o.period)).toEqual([
+        '2023',
+        '2023-Q2',
+        '2023-Q3',
+        '2023-04',
+        '2023-05',
+      ]);
     });
 
     it('exits 0 for a file without errors', () => {
@@ -105,7 +120,8 @@ describe('npm run check-data on a case ledger and its frames', () => {
       ['ledger-csv', 7, 7],
       ['frames-csv', 2, 2],
     ]);
-    const at = (indicator: string, period: string) => out.derived.find((d) => d.region === '20' && d.indicator === indicator && d.period === period);
+    const at = (indicator: string, period: string) =>
+      out.derived.find((d) => d.region === '20' && d.indicator === indicator && d.period === period);
     expect(at('sokta_medel', '2023')).toMatchObject({ source: 'ledger_sum' });
     expect(at('sokta_medel', '2023')?.value).toBeCloseTo(5.3, 10);
     expect(at('ansokningstryck', '2023')?.value).toBeCloseTo(1.325, 10);
@@ -113,7 +129,11 @@ describe('npm run check-data on a case ledger and its frames', () => {
     expect(at('utbetalningsgrad', '2023')?.value).toBeCloseTo((100 * 1.5) / 2.7, 10);
     expect(at('ansokningstryck', '2023')?.source).toBe('formula');
     // A zero frame: no value, and the reason, never Infinity.
-    expect(at('ansokningstryck', '2024')).toMatchObject({ value: null, marker: '.', note: 'Kan inte beräknas: Ram medel är 0.' });
+    expect(at('ansokningstryck', '2024')).toMatchObject({
+      value: null,
+      marker: '.',
+      note: 'Kan inte beräknas: Ram medel är 0.',
+    });
   });
 
   it('says the computed values in words without --json; exit 1 for a ledger with bad rows', () => {
@@ -123,6 +143,9 @@ describe('npm run check-data on a case ledger and its frames', () => {
     const bad = checkData(['--json', resolve(REPO_ROOT, 'tests/fixtures/ledger/arendelista_fel.csv')]);
     expect(bad.code).toBe(1);
     const report = (JSON.parse(bad.stdout) as { files: CheckDataFile[] }).files[0];
-    expect(report?.issues.find((i) => i.code === 'ledger_amount_invalid')).toMatchObject({ line: 2, column: 6 });
+    expect(report?.issues.find((i) => i.code === 'ledger_amount_invalid')).toMatchObject({
+      line: 2,
+      column: 6,
+    });
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { generateExampleData, SEED } from '../../scripts/example-data';
+import { generateExampleData, SEED } from '../../scripts/example-data/index';
 import { LAST_YEAR } from '../../scripts/example-data/model';
 import { CHAIN_LEVELS, type ChainLevel } from '../../src/domain/chain-levels';
 import type { Indicator } from '../../src/domain/indicator';
@@ -10,10 +10,10 @@ import { LEDGER_MEASURES } from '../../src/domain/ledger-measures';
 import type { Observation } from '../../src/domain/observation';
 import { COUNTIES } from '../../src/domain/regions';
 import { statusAgainstTarget, targetPath, type Target, type TargetStatus } from '../../src/domain/target';
-import { importFile } from '../../src/data/import-file';
-import { importTextFiles } from '../../src/data/import-files';
-import { isBalanced, type ImportResult } from '../../src/data/import-result';
-import { observations } from '../../src/data/observation-store';
+import { importFile } from '../../src/data/pipeline/import-file';
+import { importTextFiles } from '../../src/data/pipeline/import-files';
+import { isBalanced, type ImportResult } from '../../src/data/import/import-result';
+import { observations } from '../../src/data/columns/observation-store';
 
 const DATA = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
 const LEDGER_FILES = ['arendelista.csv', 'ramar.csv', 'rus-andelar.csv'];
@@ -28,7 +28,9 @@ const readText = (name: string): string => readFileSync(resolve(DATA, name), 'ut
 
 const catalogue = importFile('indicators.json', readBytes('indicators.json'));
 const known = new Set(catalogue.indicators.map((i) => i.id));
-const observationImport = importFile('observations.csv', readBytes('observations.csv'), { knownIndicators: known });
+const observationImport = importFile('observations.csv', readBytes('observations.csv'), {
+  knownIndicators: known,
+});
 const targetImport = importFile('targets.csv', readBytes('targets.csv'), { knownIndicators: known });
 const ledgerImport = importFile('arendelista.csv', readBytes('arendelista.csv'));
 const frameImport = importFile('ramar.csv', readBytes('ramar.csv'));
@@ -41,15 +43,28 @@ const frames = frameImport.ledger?.frames ?? [];
 const shares = shareImport.ledger?.shares ?? [];
 
 /** Everything the app opens with, through the app's own import: the 1:1 indicators computed from the ledger. */
-const dataset = importTextFiles(['indicators.json', 'observations.csv', 'targets.csv', ...LEDGER_FILES].map((name) => ({ name, bytes: readBytes(name) })));
+const dataset = importTextFiles(
+  ['indicators.json', 'observations.csv', 'targets.csv', ...LEDGER_FILES].map((name) => ({
+    name,
+    bytes: readBytes(name),
+  })),
+);
 const appRows: Observation[] = [...observations(dataset.observations)];
 
-const key = (region: string, indicator: string, period: string, gender = 'T'): string => `${region}|${indicator}|${period}|${gender}`;
-const valueAt = new Map<string, number | null>(rows.map((o) => [key(o.region, o.indicator, o.period, o.gender), o.value]));
-const appValueAt = new Map<string, number | null>(appRows.map((o) => [key(o.region, o.indicator, o.period, o.gender), o.value]));
+const key = (region: string, indicator: string, period: string, gender = 'T'): string =>
+  `${region}|${indicator}|${period}|${gender}`;
+const valueAt = new Map<string, number | null>(
+  rows.map((o) => [key(o.region, o.indicator, o.period, o.gender), o.value]),
+);
+const appValueAt = new Map<string, number | null>(
+  appRows.map((o) => [key(o.region, o.indicator, o.period, o.gender), o.value]),
+);
 
 /** The ids the app computes from the ledger: its sums and the catalogue's formulas. */
-const computed = new Set<string>([...LEDGER_MEASURES, ...catalogue.indicators.filter((i) => i.formula).map((i) => i.id)]);
+const computed = new Set<string>([
+  ...LEDGER_MEASURES,
+  ...catalogue.indicators.filter((i) => i.formula).map((i) => i.id),
+]);
 const written = [...known].filter((id) => !computed.has(id));
 
 function level(indicator: string): ChainLevel {
@@ -60,7 +75,8 @@ function level(indicator: string): ChainLevel {
 
 function appValue(region: string, indicator: string, year: number): number {
   const value = appValueAt.get(key(region, indicator, String(year)));
-  if (value === undefined || value === null) throw new Error(`the app has no value for ${region} ${indicator} ${year}`);
+  if (value === undefined || value === null)
+    throw new Error(`the app has no value for ${region} ${indicator} ${year}`);
   return value;
 }
 
@@ -71,7 +87,10 @@ describe('example data generator', () => {
     for (const name of FILES) {
       const text = generated[name] ?? '';
       const committed = readBytes(name);
-      expect(Buffer.from(text, 'utf8').equals(Buffer.from(committed)), `data/${name} differs from the generator's output`).toBe(true);
+      expect(
+        Buffer.from(text, 'utf8').equals(Buffer.from(committed)),
+        `data/${name} differs from the generator's output`,
+      ).toBe(true);
       expect(committed[0], `${name} must not start with a BOM`).not.toBe(0xef);
       expect(text.includes('\r'), `${name} must use LF line endings`).toBe(false);
     }
@@ -101,16 +120,28 @@ describe('example data generator', () => {
 });
 
 describe('example data through the import pipeline', () => {
-  const results: readonly ImportResult[] = [catalogue, observationImport, targetImport, ledgerImport, frameImport, shareImport];
+  const results: readonly ImportResult[] = [
+    catalogue,
+    observationImport,
+    targetImport,
+    ledgerImport,
+    frameImport,
+    shareImport,
+  ];
 
-  it.each(results.map((r) => [r.file, r] as const))('%s imports with no errors or warnings and balanced accounting', (_file, result) => {
-    const problems = result.issues.filter((i) => i.severity !== 'info').map((i) => `${i.code} line ${i.line}: ${i.message.en}`);
-    expect(problems).toEqual([]);
-    expect(isBalanced(result)).toBe(true);
-    expect(result.records).toBeGreaterThan(0);
-    expect(result.rejected).toBe(0);
-    expect(result.skipped).toBe(0);
-  });
+  it.each(results.map((r) => [r.file, r] as const))(
+    '%s imports with no errors or warnings and balanced accounting',
+    (_file, result) => {
+      const problems = result.issues
+        .filter((i) => i.severity !== 'info')
+        .map((i) => `${i.code} line ${i.line}: ${i.message.en}`);
+      expect(problems).toEqual([]);
+      expect(isBalanced(result)).toBe(true);
+      expect(result.records).toBeGreaterThan(0);
+      expect(result.rejected).toBe(0);
+      expect(result.skipped).toBe(0);
+    },
+  );
 
   it('reads the files in the intended layouts', () => {
     expect(catalogue.format).toBe('canonical-json');
@@ -128,7 +159,9 @@ describe('example data through the import pipeline', () => {
   });
 
   it('builds one dataset with no errors or warnings: every formula of the catalogue can be computed', () => {
-    const problems = dataset.reports.flatMap((r) => r.issues.filter((i) => i.severity !== 'info').map((i) => `${r.file}: ${i.code} ${i.message.en}`));
+    const problems = dataset.reports.flatMap((r) =>
+      r.issues.filter((i) => i.severity !== 'info').map((i) => `${r.file}: ${i.code} ${i.message.en}`),
+    );
     expect(problems).toEqual([]);
     expect(dataset.ledger.cases).toHaveLength(cases.length);
   });
@@ -168,7 +201,9 @@ describe('catalogue', () => {
   });
 
   it('declares the 1:1 indicators as formulas over the ledger’s sums', () => {
-    const formulas = Object.fromEntries(catalogue.indicators.filter((i) => i.formula).map((i) => [i.id, i.formula]));
+    const formulas = Object.fromEntries(
+      catalogue.indicators.filter((i) => i.formula).map((i) => [i.id, i.formula]),
+    );
     expect(formulas).toEqual({
       projektens_totala_finansiering: { kind: 'sum', of: ['beviljade_medel', 'medfinansiering'] },
       ansokningstryck: { kind: 'ratio', of: ['sokta_medel', 'ram_medel'] },
@@ -177,7 +212,10 @@ describe('catalogue', () => {
       uppvaxling: { kind: 'ratio', of: ['projektens_totala_finansiering', 'beviljade_medel'] },
       medfinansiering_per_krona: { kind: 'ratio', of: ['medfinansiering', 'beviljade_medel'] },
       utbetalningsgrad: { kind: 'share', of: ['utbetalda_medel', 'beviljade_medel'] },
-      andel_foretagsstod_kvinnor: { kind: 'share', of: ['foretagsstod_vd_kvinna_medel', 'foretagsstod_vd_kand_medel'] },
+      andel_foretagsstod_kvinnor: {
+        kind: 'share',
+        of: ['foretagsstod_vd_kvinna_medel', 'foretagsstod_vd_kand_medel'],
+      },
       andel_medel_rus: { kind: 'share', of: ['beviljade_medel_rus', 'beviljade_medel'] },
     });
     expect(indicatorById.get('projektens_totala_finansiering')?.listed).toBe(false);
@@ -225,24 +263,31 @@ describe('observations', () => {
   it('have plausible magnitudes', () => {
     const v = (region: string, id: string, period: string, gender = 'T'): number => {
       const value = valueAt.get(key(region, id, period, gender));
-      if (value === undefined || value === null) throw new Error(`no value for ${region} ${id} ${period} ${gender}`);
+      if (value === undefined || value === null)
+        throw new Error(`no value for ${region} ${id} ${period} ${gender}`);
       return value;
     };
     const riketNyf = v('00', 'nyforetagande', '2023');
     expect(riketNyf).toBeGreaterThan(9);
     expect(riketNyf).toBeLessThan(12);
     expect(v('01', 'nyforetagande', '2023')).toBeGreaterThan(riketNyf);
-    expect(v('01', 'brp_per_invanare', '2023')).toBe(Math.max(...COUNTY_CODES.map((c) => v(c, 'brp_per_invanare', '2023'))));
+    expect(v('01', 'brp_per_invanare', '2023')).toBe(
+      Math.max(...COUNTY_CODES.map((c) => v(c, 'brp_per_invanare', '2023'))),
+    );
     for (let year = 2012; year <= LATEST_YEAR; year++) {
       const y = String(year);
-      expect(v('00', 'antal_projekt', y)).toBe(COUNTY_CODES.reduce((sum, c) => sum + v(c, 'antal_projekt', y), 0));
+      expect(v('00', 'antal_projekt', y)).toBe(
+        COUNTY_CODES.reduce((sum, c) => sum + v(c, 'antal_projekt', y), 0),
+      );
       for (const c of ALL_REGIONS) {
         expect(v(c, 'sysselsattningsgrad', y)).toBeGreaterThan(70);
         expect(v(c, 'sysselsattningsgrad', y)).toBeLessThan(90);
         expect(v(c, 'arbetsloshet', y)).toBeGreaterThan(2);
         expect(v(c, 'arbetsloshet', y)).toBeLessThan(12);
         const average = (v(c, 'sysselsattningsgrad', y, 'K') + v(c, 'sysselsattningsgrad', y, 'M')) / 2;
-        expect(Math.abs(v(c, 'sysselsattningsgrad', y) - average), `${c} ${y}`).toBeLessThanOrEqual(0.1 + 1e-9);
+        expect(Math.abs(v(c, 'sysselsattningsgrad', y) - average), `${c} ${y}`).toBeLessThanOrEqual(
+          0.1 + 1e-9,
+        );
       }
     }
   });
@@ -274,12 +319,19 @@ describe('the 1:1 case ledger, frames and planned shares', () => {
 
   it('split every county-year’s plan over four RUS areas in whole per cents summing to exactly 100', () => {
     const byKey = new Map<string, number[]>();
-    for (const s of shares) byKey.set(`${s.region}|${s.year}`, [...(byKey.get(`${s.region}|${s.year}`) ?? []), s.share]);
+    for (const s of shares)
+      byKey.set(`${s.region}|${s.year}`, [...(byKey.get(`${s.region}|${s.year}`) ?? []), s.share]);
     expect(byKey.size).toBe(COUNTY_CODES.length * LEDGER_YEARS.length);
     for (const [k, list] of byKey) {
       expect(list, k).toHaveLength(4);
-      expect(list.every((s) => Number.isInteger(s) && s > 0), k).toBe(true);
-      expect(list.reduce((a, b) => a + b, 0), k).toBe(100);
+      expect(
+        list.every((s) => Number.isInteger(s) && s > 0),
+        k,
+      ).toBe(true);
+      expect(
+        list.reduce((a, b) => a + b, 0),
+        k,
+      ).toBe(100);
     }
   });
 
@@ -287,11 +339,15 @@ describe('the 1:1 case ledger, frames and planned shares', () => {
     for (const c of cases) {
       expect(c.granted, c.id).toBeLessThanOrEqual(c.applied);
       expect(c.paid, c.id).toBeLessThanOrEqual(c.granted);
-      for (const amount of [c.applied, c.granted, c.paid, ...c.cofinancing]) expect(Number.isInteger(amount) && amount >= 0, c.id).toBe(true);
+      for (const amount of [c.applied, c.granted, c.paid, ...c.cofinancing])
+        expect(Number.isInteger(amount) && amount >= 0, c.id).toBe(true);
       if (c.status === 'beviljad') {
         expect(c.granted, c.id).toBeGreaterThanOrEqual(0.6 * c.applied - 1000);
         // 1:1 may cover at most half of a case's financing.
-        expect(c.cofinancing.reduce((a, b) => a + b, 0), c.id).toBeGreaterThanOrEqual(c.granted);
+        expect(
+          c.cofinancing.reduce((a, b) => a + b, 0),
+          c.id,
+        ).toBeGreaterThanOrEqual(c.granted);
       } else {
         expect([c.granted, c.paid], c.id).toEqual([0, 0]);
       }
@@ -315,7 +371,9 @@ describe('the 1:1 case ledger, frames and planned shares', () => {
     expect(new Set(cases.map((c) => `${c.region}|${c.id}`)).size).toBe(cases.length);
     for (const c of cases) {
       expect(c.id, c.id).toMatch(new RegExp(`^${c.region}-\\d{4}-\\d{4}$`));
-      expect(c.owner, c.id).toMatch(/^(Exempelprojekt \d{4}|Exempelkommunen \d{2}|Exempelföreningen \d{4}|Exempelbolaget \d{4} AB|Exempelbutiken \d{4})$/);
+      expect(c.owner, c.id).toMatch(
+        /^(Exempelprojekt \d{4}|Exempelkommunen \d{2}|Exempelföreningen \d{4}|Exempelbolaget \d{4} AB|Exempelbutiken \d{4})$/,
+      );
       if (c.supportType !== 'foretagsstod') expect(c.ceoGender, c.id).toBeUndefined();
       if (c.start !== undefined && c.end !== undefined) {
         expect(Number(c.start.slice(0, 4)), c.id).toBe(c.year);
@@ -323,7 +381,9 @@ describe('the 1:1 case ledger, frames and planned shares', () => {
       }
     }
     const company = cases.filter((c) => c.supportType === 'foretagsstod');
-    const women = company.filter((c) => c.ceoGender === 'K').length / company.filter((c) => c.ceoGender !== undefined).length;
+    const women =
+      company.filter((c) => c.ceoGender === 'K').length /
+      company.filter((c) => c.ceoGender !== undefined).length;
     expect(women).toBeGreaterThan(0.2);
     expect(women).toBeLessThan(0.35);
     const untied = cases.filter((c) => c.rus === '').length / cases.length;
@@ -346,7 +406,8 @@ describe('the 1:1 indicators the app computes from the ledger', () => {
 
   it('give Riket a value of every formula indicator in every year', () => {
     for (const def of catalogue.indicators.filter((i) => i.formula)) {
-      for (const year of LEDGER_YEARS) expect(Number.isFinite(appValue('00', def.id, year)), `${def.id} ${year}`).toBe(true);
+      for (const year of LEDGER_YEARS)
+        expect(Number.isFinite(appValue('00', def.id, year)), `${def.id} ${year}`).toBe(true);
     }
   });
 
@@ -355,7 +416,10 @@ describe('the 1:1 indicators the app computes from the ledger', () => {
       const granted = appValue('00', 'beviljade_medel', year);
       expect(granted, `beviljade_medel ${year}`).toBeGreaterThanOrEqual(1400);
       expect(granted, `beviljade_medel ${year}`).toBeLessThanOrEqual(2200);
-      expect(granted).toBeCloseTo(COUNTY_CODES.reduce((sum, c) => sum + appValue(c, 'beviljade_medel', year), 0), 6);
+      expect(granted).toBeCloseTo(
+        COUNTY_CODES.reduce((sum, c) => sum + appValue(c, 'beviljade_medel', year), 0),
+        6,
+      );
       for (const region of ALL_REGIONS) {
         expect(appValue(region, 'ansokningstryck', year), `${region} ${year}`).toBeGreaterThan(1);
         expect(appValue(region, 'beslutandegrad', year), `${region} ${year}`).toBeGreaterThanOrEqual(80);
@@ -376,8 +440,17 @@ describe('targets', () => {
     for (const region of ALL_REGIONS) {
       const mine = targets.filter((t) => t.region === region);
       expect(new Set(mine.map((t) => level(t.indicator))), region).toEqual(new Set(CHAIN_LEVELS));
-      for (const id of ['uppvaxling', 'medfinansiering_per_krona', 'beslutandegrad', 'andel_medel_rus', 'andel_foretagsstod_kvinnor']) {
-        expect(mine.some((t) => t.indicator === id && t.period.year === 2030), `${region} ${id}`).toBe(true);
+      for (const id of [
+        'uppvaxling',
+        'medfinansiering_per_krona',
+        'beslutandegrad',
+        'andel_medel_rus',
+        'andel_foretagsstod_kvinnor',
+      ]) {
+        expect(
+          mine.some((t) => t.indicator === id && t.period.year === 2030),
+          `${region} ${id}`,
+        ).toBe(true);
       }
     }
     // Per decision-year cohort, the latest value is always a young cohort's: no calendar-year target path.
@@ -390,13 +463,18 @@ describe('targets', () => {
       const def = indicatorById.get(t.indicator);
       if (computed.has(t.indicator)) {
         const value = appValue(t.region, t.indicator, 2020);
-        expect(t.baseline?.value, `${t.region} ${t.indicator}`).toBe(Number(value.toFixed(def?.decimals ?? 0)));
+        expect(t.baseline?.value, `${t.region} ${t.indicator}`).toBe(
+          Number(value.toFixed(def?.decimals ?? 0)),
+        );
       } else {
         expect(t.baseline?.value).toBe(valueAt.get(key(t.region, t.indicator, '2020')));
       }
       const change = t.value - (t.baseline?.value ?? t.value);
       expect(def?.direction).not.toBe('neutral');
-      expect(def?.direction === 'lower_is_better' ? -change : change, `${t.region} ${t.indicator}`).toBeGreaterThan(0);
+      expect(
+        def?.direction === 'lower_is_better' ? -change : change,
+        `${t.region} ${t.indicator}`,
+      ).toBeGreaterThan(0);
       if (def?.unit.sv === '%') expect(t.value, `${t.region} ${t.indicator}`).toBeLessThanOrEqual(100);
       expect([2026, 2030]).toContain(t.period.year);
     }
@@ -405,13 +483,25 @@ describe('targets', () => {
 
   it('give a mix of statuses in the latest year', () => {
     const byPair = new Map<string, Target[]>();
-    for (const t of targets) byPair.set(`${t.region}|${t.indicator}`, [...(byPair.get(`${t.region}|${t.indicator}`) ?? []), t]);
-    const counts: Record<TargetStatus, number> = { on_track: 0, at_risk: 0, off_track: 0, no_target: 0, no_data: 0 };
+    for (const t of targets)
+      byPair.set(`${t.region}|${t.indicator}`, [...(byPair.get(`${t.region}|${t.indicator}`) ?? []), t]);
+    const counts: Record<TargetStatus, number> = {
+      on_track: 0,
+      at_risk: 0,
+      off_track: 0,
+      no_target: 0,
+      no_data: 0,
+    };
     for (const [pair, list] of byPair) {
       const [region = '', indicator = ''] = pair.split('|');
       const value = appValueAt.get(key(region, indicator, String(LATEST_YEAR))) ?? null;
       const direction = indicatorById.get(indicator)?.direction ?? 'neutral';
-      const { status } = statusAgainstTarget(value, { granularity: 'year', year: LATEST_YEAR, sub: 0 }, direction, targetPath(list));
+      const { status } = statusAgainstTarget(
+        value,
+        { granularity: 'year', year: LATEST_YEAR, sub: 0 },
+        direction,
+        targetPath(list),
+      );
       counts[status]++;
     }
     const total = byPair.size;

@@ -1,10 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, MAX_COMPARED, parseUrlState, serializeUrlState, type UrlState } from '../../src/state/url-state';
+import {
+  DEFAULT_URL_STATE,
+  MAX_COMPARED,
+  parseUrlState,
+  serializeUrlState,
+  type UrlState,
+} from '../../src/state/url-state';
 
 describe('parseUrlState / serializeUrlState', () => {
   it('reads every parameter', () => {
-    expect(parseUrlState('?vy=indikator&region=20&med=01,25&indikator=nyforetagande&kon=KM&period=kvartal&fran=2015-Q1&till=2024-Q4&tid=2024-Q2&karta=status&visa=rang&lang=en&stod=projektstod&arendestatus=beviljad&sok=kluster')).toEqual({
+    expect(
+      parseUrlState(
+        '?vy=indikator&region=20&med=01,25&indikator=nyforetagande&kon=KM&period=kvartal&fran=2015-Q1&till=2024-Q4&tid=2024-Q2&karta=status&visa=rang&lang=en&stod=projektstod&arendestatus=beviljad&sok=kluster',
+      ),
+    ).toEqual({
       view: 'indikator',
       region: '20',
       compare: ['01', '25'],
@@ -25,14 +35,20 @@ describe('parseUrlState / serializeUrlState', () => {
   });
 
   it('keeps repeated data links, http and https only', () => {
-    const state = parseUrlState('?data=https%3A%2F%2Fexample.org%2Fa.csv&data=javascript%3Aalert(1)&data=file%3A%2F%2F%2Fetc%2Fpasswd&data=http%3A%2F%2F127.0.0.1%3A9%2Fb.json');
+    const state = parseUrlState(
+      '?data=https%3A%2F%2Fexample.org%2Fa.csv&data=javascript%3Aalert(1)&data=file%3A%2F%2F%2Fetc%2Fpasswd&data=http%3A%2F%2F127.0.0.1%3A9%2Fb.json',
+    );
     expect(state.links).toEqual(['https://example.org/a.csv', 'http://127.0.0.1:9/b.json']);
-    expect(serializeUrlState({ ...DEFAULT_URL_STATE, links: state.links })).toBe('?vy=lan&data=https%3A%2F%2Fexample.org%2Fa.csv&data=http%3A%2F%2F127.0.0.1%3A9%2Fb.json');
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, links: state.links })).toBe(
+      '?vy=lan&data=https%3A%2F%2Fexample.org%2Fa.csv&data=http%3A%2F%2F127.0.0.1%3A9%2Fb.json',
+    );
   });
 
   it('writes the view and leaves other defaults out', () => {
     expect(serializeUrlState(DEFAULT_URL_STATE)).toBe('?vy=lan');
-    expect(serializeUrlState({ ...DEFAULT_URL_STATE, view: 'jamfor', region: '20' })).toBe('?vy=jamfor&region=20');
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, view: 'jamfor', region: '20' })).toBe(
+      '?vy=jamfor&region=20',
+    );
   });
 
   it('normalises periods: 2024K2 in a link is 2024-Q2', () => {
@@ -42,7 +58,9 @@ describe('parseUrlState / serializeUrlState', () => {
   });
 
   it('ignores unknown and hostile values, keeping the defaults', () => {
-    const state = parseUrlState('?vy=evil&region=<script>&med=<img>,99&kon=X&period=vecka&lang=de&karta=<b>&visa=x&tid=igår&extra=1');
+    const state = parseUrlState(
+      '?vy=evil&region=<script>&med=<img>,99&kon=X&period=vecka&lang=de&karta=<b>&visa=x&tid=igår&extra=1',
+    );
     expect(state).toEqual(DEFAULT_URL_STATE);
     expect(parseUrlState('?region=2080').region).toBe('00'); // a kommun is not a choice here
     expect(parseUrlState('?indikator=a%00b').indicator).toBeUndefined();
@@ -55,8 +73,15 @@ describe('parseUrlState / serializeUrlState', () => {
   });
 
   it('Finansiering: the support type, the case status and the search words; hostile values dropped', () => {
-    const state = parseUrlState('?vy=finansiering&stod=foretagsstod&arendestatus=avslagen&sok=%20Exempel%00bolag%20');
-    expect([state.view, state.supportType, state.caseStatus, state.caseQuery]).toEqual(['finansiering', 'foretagsstod', 'avslagen', 'Exempelbolag']);
+    const state = parseUrlState(
+      '?vy=finansiering&stod=foretagsstod&arendestatus=avslagen&sok=%20Exempel%00bolag%20',
+    );
+    expect([state.view, state.supportType, state.caseStatus, state.caseQuery]).toEqual([
+      'finansiering',
+      'foretagsstod',
+      'avslagen',
+      'Exempelbolag',
+    ]);
     expect(parseUrlState('?stod=<b>&arendestatus=x').supportType).toBeUndefined();
     expect(parseUrlState(`?sok=${'a'.repeat(300)}`).caseQuery).toHaveLength(100);
   });
@@ -79,7 +104,12 @@ describe('parseUrlState / serializeUrlState', () => {
         view: fc.constantFrom('lan', 'indikator', 'jamfor', 'fragor', 'finansiering'),
         region: fc.constantFrom(...codes),
         compare: fc.uniqueArray(fc.constantFrom(...codes), { maxLength: MAX_COMPARED }),
-        indicator: fc.option(fc.string({ minLength: 1, maxLength: 40 }).filter((s) => [...s].every((c) => c >= ' ' && c !== '\u007f')), { nil: undefined }),
+        indicator: fc.option(
+          fc
+            .string({ minLength: 1, maxLength: 40 })
+            .filter((s) => [...s].every((c) => c >= ' ' && c !== '\u007f')),
+          { nil: undefined },
+        ),
         gender: fc.constantFrom('T', 'K', 'M', 'KM'),
         granularity: fc.constantFrom(undefined, 'year', 'quarter', 'month'),
         from: fc.constantFrom(undefined, '2015', '2016-Q2', '2020-11'),
@@ -88,7 +118,14 @@ describe('parseUrlState / serializeUrlState', () => {
         mapMode: fc.constantFrom('value', 'status'),
         matrixMode: fc.constantFrom('status', 'rank'),
         lang: fc.constantFrom('sv', 'en'),
-        links: fc.uniqueArray(fc.constantFrom('https://example.org/a.csv', 'http://127.0.0.1:8080/b.json', 'https://data.example/x?y=1&z=2'), { maxLength: 3 }),
+        links: fc.uniqueArray(
+          fc.constantFrom(
+            'https://example.org/a.csv',
+            'http://127.0.0.1:8080/b.json',
+            'https://data.example/x?y=1&z=2',
+          ),
+          { maxLength: 3 },
+        ),
         supportType: fc.constantFrom(undefined, 'projektstod', 'foretagsstod', 'kommersiell_service'),
         caseStatus: fc.constantFrom(undefined, 'beviljad', 'avslagen', 'under_handlaggning', 'atertagen'),
         caseQuery: fc.constantFrom('', 'Exempelbolaget', 'rus & företag', 'a=b;c'),

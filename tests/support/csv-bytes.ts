@@ -6,7 +6,8 @@
 
 export type Eol = '\n' | '\r\n' | '\r';
 
-export type FixtureEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16le-bom' | 'utf-16be-bom' | 'windows-1252';
+export type FixtureEncoding =
+  'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16le-bom' | 'utf-16be-bom' | 'windows-1252';
 
 export interface CsvBytesOptions {
   /** Joins the cells of array rows. Default ';'. */
@@ -96,5 +97,7 @@ export function encodeText(text: string, encoding: FixtureEncoding): Uint8Array 
 
 /** Bytes joined, for hand-made byte sequences: `bytes('a', [0xff], 'b')`. */
 export function bytes(...parts: readonly (string | readonly number[])[]): Uint8Array {
-  return concat(...parts.map((p) => (typeof p === 'string' ? new TextEncoder().encode(p) : Uint8Array.from(p))));
+  return concat(
+    ...parts.map((p) => (typeof p === 'string' ? new TextEncoder().encode(p) : Uint8Array.from(p))),
+  );
 }

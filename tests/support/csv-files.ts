@@ -4,8 +4,35 @@ import { encodeText } from './csv-bytes';
 
 /** Any cell: plausible, broken, or random CSV-ish text. */
 export const anyCell = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom('01', '1', 'Skåne län', 'Stockholm', 'Atlantis', '11', '', '2023', '2023K1', '2023K5', '2023M13', 'a', 'ö', '12,5', '1.234', '..', 'tolv', 'K', 'X', '😀') },
-  { weight: 1, arbitrary: fc.constantFrom('"quoted; ""cell"""', '"two\r\nlines"', '"a"b', '"never closed', '""') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      '01',
+      '1',
+      'Skåne län',
+      'Stockholm',
+      'Atlantis',
+      '11',
+      '',
+      '2023',
+      '2023K1',
+      '2023K5',
+      '2023M13',
+      'a',
+      'ö',
+      '12,5',
+      '1.234',
+      '..',
+      'tolv',
+      'K',
+      'X',
+      '😀',
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('"quoted; ""cell"""', '"two\r\nlines"', '"a"b', '"never closed', '""'),
+  },
   { weight: 1, arbitrary: csvishString(6) },
 );
 
@@ -61,10 +88,16 @@ export type CsvFile = typeof csvFile extends fc.Arbitrary<infer T> ? T : never;
 /** The file's bytes: rows joined, encoded, and with the stray byte put in when asked. */
 export function csvFileBytes(file: CsvFile): Uint8Array {
   const lines = [file.header.join(file.delimiter), ...file.rows.map((r) => r.join(file.delimiter))];
-  const text = file.eol.repeat(file.leadingBlankLines) + lines.join(file.eol) + (file.finalEol ? file.eol : '');
+  const text =
+    file.eol.repeat(file.leadingBlankLines) + lines.join(file.eol) + (file.finalEol ? file.eol : '');
   const data = encodeText(text, file.encoding);
   if (file.invalidByteAt === undefined || file.encoding !== 'utf-8') return data;
   // One stray 0xFF somewhere after the header: invalid UTF-8 in a mostly valid file.
-  const at = Math.min(data.length, file.leadingBlankLines * file.eol.length + (lines[0]?.length ?? 0) + (file.invalidByteAt % Math.max(1, data.length)));
+  const at = Math.min(
+    data.length,
+    file.leadingBlankLines * file.eol.length +
+      (lines[0]?.length ?? 0) +
+      (file.invalidByteAt % Math.max(1, data.length)),
+  );
   return Uint8Array.from([...data.subarray(0, at), 0xff, ...data.subarray(at)]);
 }

@@ -1,11 +1,13 @@
-import { importTextFiles } from '../../src/data/import-files';
-import type { Dataset } from '../../src/data/dataset';
+import { importTextFiles } from '../../src/data/pipeline/import-files';
+import type { Dataset } from '../../src/data/dataset/dataset';
 
 const encoder = new TextEncoder();
 
 /** A dataset from small in-memory files, through the real import pipeline. */
 export function datasetFrom(files: Readonly<Record<string, string>>): Dataset {
-  return importTextFiles(Object.entries(files).map(([name, text]) => ({ name, bytes: encoder.encode(text) })));
+  return importTextFiles(
+    Object.entries(files).map(([name, text]) => ({ name, bytes: encoder.encode(text) })),
+  );
 }
 
 export const SMALL_CATALOGUE = JSON.stringify({
@@ -16,7 +18,11 @@ export const SMALL_CATALOGUE = JSON.stringify({
       unit: { sv: 'nya företag per 1 000 invånare', en: 'new firms per 1,000 inhabitants' },
       chainLevel: 'kortsiktiga_effekter',
       direction: 'higher_is_better',
-      question: { kind: 'summative', sv: 'Ökar nyföretagandet i länet?', en: 'Is new business formation increasing in the county?' },
+      question: {
+        kind: 'summative',
+        sv: 'Ökar nyföretagandet i länet?',
+        en: 'Is new business formation increasing in the county?',
+      },
       source: 'Testdata',
       decimals: 1,
     },

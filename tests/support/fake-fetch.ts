@@ -15,7 +15,10 @@ export function fakeFetch(answer: (url: string) => Response | Promise<Response>)
 }
 
 /** A body that hands out `chunk` on every read, without end, and notes reads and cancellation. */
-export function endlessBody(chunk: Uint8Array): { readonly stream: ReadableStream<Uint8Array>; readonly state: { pulls: number; cancelled: boolean } } {
+export function endlessBody(chunk: Uint8Array): {
+  readonly stream: ReadableStream<Uint8Array>;
+  readonly state: { pulls: number; cancelled: boolean };
+} {
   const state = { pulls: 0, cancelled: false };
   const stream = new ReadableStream<Uint8Array>(
     {

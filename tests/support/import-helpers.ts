@@ -1,7 +1,7 @@
-import { importFile } from '../../src/data/import-file';
-import type { ImportOptions, ImportResult } from '../../src/data/import-result';
-import type { ImportIssue, IssueCode } from '../../src/data/issue';
-import { observations } from '../../src/data/observation-store';
+import { importFile } from '../../src/data/pipeline/import-file';
+import type { ImportOptions, ImportResult } from '../../src/data/import/import-result';
+import type { ImportIssue, IssueCode } from '../../src/data/issues/issue';
+import { observations } from '../../src/data/columns/observation-store';
 import type { Gender } from '../../src/domain/gender';
 import { csvBytes, type CsvBytesOptions, type Row } from './csv-bytes';
 
@@ -59,7 +59,10 @@ export function accountingBalances(result: ImportResult): boolean {
 
 /** Issues reduced to what must not depend on how the file was read: code, place and folded lines. */
 export function issueKeys(result: ImportResult): string[] {
-  return result.issues.map((i) => `${i.severity}:${i.code}@${i.line}:${i.column ?? '-'}${i.lines ? `[${i.lines.join(',')}]` : ''}|${i.message.en}`);
+  return result.issues.map(
+    (i) =>
+      `${i.severity}:${i.code}@${i.line}:${i.column ?? '-'}${i.lines ? `[${i.lines.join(',')}]` : ''}|${i.message.en}`,
+  );
 }
 
 export const LONG_HEADER = ['region', 'indikator', 'period', 'värde'] as const;

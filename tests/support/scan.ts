@@ -1,4 +1,4 @@
-import { CsvScanner, type ScanProblem } from '../../src/data/csv-scanner';
+import { CsvScanner, type ScanProblem } from '../../src/data/text/csv-scanner';
 
 /** A scanned record copied out of the scanner's reused buffers. */
 export interface ScannedRecord {

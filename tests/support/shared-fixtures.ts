@@ -10,7 +10,9 @@ export const SHARED_FIXTURES = process.env.SHARED_FIXTURES ?? resolve(REPO_ROOT,
 export const HAVE_SHARED_FIXTURES = existsSync(resolve(SHARED_FIXTURES, 'manifest.json'));
 
 if (!HAVE_SHARED_FIXTURES) {
-  console.warn(`\n*** ../shared/fixtures not found at ${SHARED_FIXTURES}: the fixture tests are SKIPPED ***\n`);
+  console.warn(
+    `\n*** ../shared/fixtures not found at ${SHARED_FIXTURES}: the fixture tests are SKIPPED ***\n`,
+  );
 }
 
 export interface ManifestEntry {
@@ -31,7 +33,10 @@ export interface ManifestEntry {
 
 export function readManifest(): Record<string, ManifestEntry> {
   if (!HAVE_SHARED_FIXTURES) return {};
-  return JSON.parse(readFileSync(resolve(SHARED_FIXTURES, 'manifest.json'), 'utf8')) as Record<string, ManifestEntry>;
+  return JSON.parse(readFileSync(resolve(SHARED_FIXTURES, 'manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestEntry
+  >;
 }
 
 export function fixturePath(key: string): string {

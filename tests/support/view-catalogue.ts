@@ -50,10 +50,13 @@ export const LEVELS_CATALOGUE = catalogueJson([
 
 /** A long CSV observation file: `region;indikator;period;kön;värde`, one row per string `region;indicator;period;value`. */
 export function observationsCsv(rows: readonly string[]): string {
-  return ['region;indikator;period;kön;värde', ...rows.map((r) => {
-    const [region, indicator, period, value] = r.split(';');
-    return `${region};${indicator};${period};T;${value}`;
-  })].join('\n');
+  return [
+    'region;indikator;period;kön;värde',
+    ...rows.map((r) => {
+      const [region, indicator, period, value] = r.split(';');
+      return `${region};${indicator};${period};T;${value}`;
+    }),
+  ].join('\n');
 }
 
 /** A targets file: one row per string `region;indicator;period;target;baseYear;baseline` (the last two may be empty). */

@@ -1,9 +1,19 @@
-import type { Source, SourceOptions, UserIndicator, UserTarget, Workspace } from '../../src/data/workspace';
+import type {
+  Source,
+  SourceOptions,
+  UserIndicator,
+  UserTarget,
+  Workspace,
+} from '../../src/data/workspace/workspace';
 
 /** Every byte value once, 0x00–0xFF: what a binary file (a workbook) may hold. */
 export const ALL_BYTES: Uint8Array<ArrayBuffer> = Uint8Array.from({ length: 256 }, (_, i) => i);
 
-export function sourceOf(id: string, content: Uint8Array<ArrayBuffer> | string, extra: { name?: string; addedAt?: string; options?: SourceOptions } = {}): Source {
+export function sourceOf(
+  id: string,
+  content: Uint8Array<ArrayBuffer> | string,
+  extra: { name?: string; addedAt?: string; options?: SourceOptions } = {},
+): Source {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
   return {
     id,

@@ -6,7 +6,12 @@ import { renderView } from '../support/render-view';
 
 const dataset = datasetFrom({
   'indicators.json': SMALL_CATALOGUE,
-  'observations.csv': ['region;indikator;period;värde', '01;nyforetagande;2024;14', '20;nyforetagande;2024;8', '12;nyforetagande;2024;11'].join('\n'),
+  'observations.csv': [
+    'region;indikator;period;värde',
+    '01;nyforetagande;2024;14',
+    '20;nyforetagande;2024;8',
+    '12;nyforetagande;2024;11',
+  ].join('\n'),
   'targets.csv': 'region;indikator;period;mål\n20;nyforetagande;2024;9\n01;nyforetagande;2024;13',
 });
 
@@ -21,9 +26,15 @@ describe('CompareView (Jämför)', () => {
 
   it('says each cell’s status in its name, not by colour alone', () => {
     renderView(CompareView, dataset, {});
-    expect(screen.getByTestId('cell-01-nyforetagande').getAttribute('aria-label')).toBe('Stockholms län, Nyföretagande: I fas mot målet');
-    expect(screen.getByTestId('cell-20-nyforetagande').getAttribute('aria-label')).toBe('Dalarnas län, Nyföretagande: Inte i fas med målet');
-    expect(screen.getByTestId('cell-12-nyforetagande').getAttribute('aria-label')).toBe('Skåne län, Nyföretagande: Inget mål satt');
+    expect(screen.getByTestId('cell-01-nyforetagande').getAttribute('aria-label')).toBe(
+      'Stockholms län, Nyföretagande: I fas mot målet',
+    );
+    expect(screen.getByTestId('cell-20-nyforetagande').getAttribute('aria-label')).toBe(
+      'Dalarnas län, Nyföretagande: Inte i fas med målet',
+    );
+    expect(screen.getByTestId('cell-12-nyforetagande').getAttribute('aria-label')).toBe(
+      'Skåne län, Nyföretagande: Inget mål satt',
+    );
   });
 
   it('shows the rank among the län when asked', () => {
@@ -37,7 +48,13 @@ describe('CompareView (Jämför)', () => {
   it('opens the indicator with the county when a cell is clicked', () => {
     const { onChange } = renderView(CompareView, dataset, {});
     fireEvent.click(screen.getByTestId('cell-20-nyforetagande'));
-    expect(onChange).toHaveBeenCalledWith({ view: 'indikator', region: '20', indicator: 'nyforetagande', compare: [], at: undefined });
+    expect(onChange).toHaveBeenCalledWith({
+      view: 'indikator',
+      region: '20',
+      indicator: 'nyforetagande',
+      compare: [],
+      at: undefined,
+    });
   });
 });
 
@@ -45,10 +62,20 @@ describe('CompareView: the matrix as an ARIA grid with one Tab stop', () => {
   // Two indicators with data: two columns.
   const dataset = datasetFrom({
     'indicators.json': SMALL_CATALOGUE,
-    'observations.csv': ['region;indikator;period;värde', '01;nyforetagande;2024;14', '20;nyforetagande;2024;8', '01;arbetsloshet;2024;6', '20;arbetsloshet;2024;7'].join('\n'),
+    'observations.csv': [
+      'region;indikator;period;värde',
+      '01;nyforetagande;2024;14',
+      '20;nyforetagande;2024;8',
+      '01;arbetsloshet;2024;6',
+      '20;arbetsloshet;2024;7',
+    ].join('\n'),
     'targets.csv': 'region;indikator;period;mål\n01;nyforetagande;2024;13',
   });
-  const cells = (): HTMLElement[][] => within(screen.getByTestId('matrix')).getAllByRole('row').slice(2).map((row) => within(row).getAllByRole('button'));
+  const cells = (): HTMLElement[][] =>
+    within(screen.getByTestId('matrix'))
+      .getAllByRole('row')
+      .slice(2)
+      .map((row) => within(row).getAllByRole('button'));
 
   it('is a grid whose only Tab stop is one cell, the first to start with', () => {
     renderView(CompareView, dataset, {});
@@ -95,6 +122,12 @@ describe('CompareView: the matrix as an ARIA grid with one Tab stop', () => {
     expect(cell.tabIndex).toBe(0);
     expect(cell.getAttribute('aria-label')).toBe('Stockholms län, Nyföretagande: I fas mot målet');
     fireEvent.click(cell);
-    expect(onChange).toHaveBeenCalledWith({ view: 'indikator', region: '01', indicator: 'nyforetagande', compare: [], at: undefined });
+    expect(onChange).toHaveBeenCalledWith({
+      view: 'indikator',
+      region: '01',
+      indicator: 'nyforetagande',
+      compare: [],
+      at: undefined,
+    });
   });
 });

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/domain/language';
 import type { UrlState } from '../../src/state/url-state';
-import { importTextFiles } from '../../src/data/import-files';
+import { importTextFiles } from '../../src/data/pipeline/import-files';
 import { IndicatorView } from '../../src/views/IndicatorView';
 import { datasetFrom, SMALL_CATALOGUE } from '../support/dataset-builder';
 import { renderView } from '../support/render-view';
@@ -25,9 +25,15 @@ const OBSERVATIONS = [
   '20;arbetsloshet;2023;T;5,7',
 ].join('\n');
 
-const TARGETS = ['region;indikator;period;mål;basår;baslinje', '20;nyforetagande;2026;11,0;2020;8,0'].join('\n');
+const TARGETS = ['region;indikator;period;mål;basår;baslinje', '20;nyforetagande;2026;11,0;2020;8,0'].join(
+  '\n',
+);
 
-const dataset = datasetFrom({ 'indicators.json': SMALL_CATALOGUE, 'observations.csv': OBSERVATIONS, 'targets.csv': TARGETS });
+const dataset = datasetFrom({
+  'indicators.json': SMALL_CATALOGUE,
+  'observations.csv': OBSERVATIONS,
+  'targets.csv': TARGETS,
+});
 
 const show = (state: Partial<UrlState>, lang: Lang = 'sv') => renderView(IndicatorView, dataset, state, lang);
 
@@ -80,7 +86,12 @@ describe('IndicatorView (first screen)', () => {
   it('offers gender where the data has K and M, and reports the choice', () => {
     const { onChange } = show({ region: '20', indicator: 'arbetsloshet' });
     const gender = screen.getByTestId('gender-select') as HTMLSelectElement;
-    expect([...gender.options].map((o) => o.textContent)).toEqual(['Totalt', 'Kvinnor', 'Män', 'Kvinnor och män']);
+    expect([...gender.options].map((o) => o.textContent)).toEqual([
+      'Totalt',
+      'Kvinnor',
+      'Män',
+      'Kvinnor och män',
+    ]);
     fireEvent.change(gender, { target: { value: 'K' } });
     expect(onChange).toHaveBeenCalledWith({ gender: 'K' });
   });
@@ -94,7 +105,9 @@ describe('IndicatorView (first screen)', () => {
 
   it('in English, marks the catalogue’s Swedish source text in the header as Swedish, and a file name not', () => {
     const example = importTextFiles(
-      Object.entries({ 'indicators.json': SMALL_CATALOGUE, 'observations.csv': OBSERVATIONS }).map(([name, text]) => ({ name, bytes: new TextEncoder().encode(text), example: true })),
+      Object.entries({ 'indicators.json': SMALL_CATALOGUE, 'observations.csv': OBSERVATIONS }).map(
+        ([name, text]) => ({ name, bytes: new TextEncoder().encode(text), example: true }),
+      ),
     );
     renderView(IndicatorView, example, { region: '20', indicator: 'nyforetagande' }, 'en');
     const card = screen.getByTestId('indicator-card');
@@ -136,14 +149,20 @@ describe('IndicatorView: comparison, map and table', () => {
     show({ region: '20', indicator: 'nyforetagande' });
     const table = screen.getByTestId('counties-data-table');
     // Riket sorts among the län: it shows where the country stands.
-    const names = (): string[] => within(table).getAllByRole('rowheader').map((th) => th.textContent ?? '').filter((n) => n !== 'Riket');
+    const names = (): string[] =>
+      within(table)
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent ?? '')
+        .filter((n) => n !== 'Riket');
     fireEvent.click(within(table).getByRole('button', { name: /Värde/ }));
     const descending = names();
     expect(descending.slice(0, 3)).toEqual(['Stockholms län', 'Skåne län', 'Dalarnas län']);
     fireEvent.click(within(table).getByRole('button', { name: /Värde/ }));
     const ascending = names();
     expect(ascending.slice(0, 3)).toEqual(['Dalarnas län', 'Skåne län', 'Stockholms län']);
-    expect(within(table).getByRole('columnheader', { name: /Värde/ }).getAttribute('aria-sort')).toBe('ascending');
+    expect(within(table).getByRole('columnheader', { name: /Värde/ }).getAttribute('aria-sort')).toBe(
+      'ascending',
+    );
   });
 
   it('switches the map between value and status, and credits the outlines', () => {
@@ -157,7 +176,13 @@ describe('IndicatorView: comparison, map and table', () => {
   it('lists every status in words in the status legend', () => {
     show({ region: '20', indicator: 'nyforetagande', mapMode: 'status' });
     const figure = screen.getByTestId('map-figure');
-    for (const text of ['I fas mot målet', 'Risk att inte nå målet', 'Inte i fas med målet', 'Inget mål satt', 'Inga data']) {
+    for (const text of [
+      'I fas mot målet',
+      'Risk att inte nå målet',
+      'Inte i fas med målet',
+      'Inget mål satt',
+      'Inga data',
+    ]) {
       expect(within(figure).getByText(text)).toBeTruthy();
     }
   });

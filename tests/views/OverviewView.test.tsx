@@ -16,14 +16,22 @@ const dataset = datasetFrom({
     '20;arbetsloshet;2023;6,0',
     '20;arbetsloshet;2024;5,5',
   ].join('\n'),
-  'targets.csv': 'region;indikator;period;mål;basår;baslinje\n20;nyforetagande;2030;12;2020;7\n20;arbetsloshet;2030;4;2020;7',
+  'targets.csv':
+    'region;indikator;period;mål;basår;baslinje\n20;nyforetagande;2030;12;2020;7\n20;arbetsloshet;2030;4;2020;7',
 });
 
 describe('OverviewView (Län)', () => {
   it('lays out the six chain levels in order', () => {
     renderView(OverviewView, dataset, { region: '20' });
     const levels = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent ?? '');
-    const order = ['Resurser', 'Aktiviteter', 'Prestationer', 'Utfall', 'Kortsiktiga effekter', 'Långsiktiga effekter'];
+    const order = [
+      'Resurser',
+      'Aktiviteter',
+      'Prestationer',
+      'Utfall',
+      'Kortsiktiga effekter',
+      'Långsiktiga effekter',
+    ];
     const found = order.map((label) => levels.findIndex((l) => l.startsWith(label)));
     expect(found.every((i) => i >= 0)).toBe(true);
     expect([...found].sort((a, b) => a - b)).toEqual(found);
@@ -48,7 +56,12 @@ describe('OverviewView (Län)', () => {
         catalogueEntry('utbetalningsgrad', { chainLevel: 'prestationer', cohort: true }),
         catalogueEntry('beviljat', { chainLevel: 'prestationer' }),
       ]),
-      'observations.csv': observationsCsv(['20;utbetalningsgrad;2023;80', '20;utbetalningsgrad;2024;15', '20;beviljat;2023;80', '20;beviljat;2024;15']),
+      'observations.csv': observationsCsv([
+        '20;utbetalningsgrad;2023;80',
+        '20;utbetalningsgrad;2024;15',
+        '20;beviljat;2023;80',
+        '20;beviljat;2024;15',
+      ]),
     });
     renderView(OverviewView, cohorts, { region: '20' });
     const cohort = screen.getByTestId('card-utbetalningsgrad');
@@ -76,11 +89,19 @@ describe('OverviewView (Län)', () => {
   it('opens the indicator view from a card', () => {
     const { onChange } = renderView(OverviewView, dataset, { region: '20' });
     fireEvent.click(screen.getByRole('link', { name: 'Nyföretagande' }));
-    expect(onChange).toHaveBeenCalledWith({ view: 'indikator', indicator: 'nyforetagande', at: undefined, from: undefined, to: undefined });
+    expect(onChange).toHaveBeenCalledWith({
+      view: 'indikator',
+      indicator: 'nyforetagande',
+      at: undefined,
+      from: undefined,
+      to: undefined,
+    });
   });
 
   it('draws a sparkline per card', async () => {
     renderView(OverviewView, dataset, { region: '20' });
-    await waitFor(() => expect(screen.getByTestId('card-nyforetagande').querySelector('svg path')).not.toBeNull());
+    await waitFor(() =>
+      expect(screen.getByTestId('card-nyforetagande').querySelector('svg path')).not.toBeNull(),
+    );
   });
 });

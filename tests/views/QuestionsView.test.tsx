@@ -6,7 +6,11 @@ import { renderView } from '../support/render-view';
 
 const dataset = datasetFrom({
   'indicators.json': SMALL_CATALOGUE,
-  'observations.csv': ['region;indikator;period;värde', '20;nyforetagande;2024;8', '20;arbetsloshet;2024;5,5'].join('\n'),
+  'observations.csv': [
+    'region;indikator;period;värde',
+    '20;nyforetagande;2024;8',
+    '20;arbetsloshet;2024;5,5',
+  ].join('\n'),
   'targets.csv': 'region;indikator;period;mål\n20;nyforetagande;2024;9',
 });
 

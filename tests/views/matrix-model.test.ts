@@ -3,7 +3,12 @@ import { COUNTIES } from '../../src/domain/regions';
 import type { TableCell } from '../../src/domain/table';
 import type { TargetStatus } from '../../src/domain/target';
 import { translator } from '../../src/i18n/dictionary';
-import { buildMatrixModel, matrixTable, type MatrixCell, type MatrixModel } from '../../src/views/matrix-model';
+import {
+  buildMatrixModel,
+  matrixTable,
+  type MatrixCell,
+  type MatrixModel,
+} from '../../src/views/matrix-model';
 import { datasetFrom } from '../support/dataset-builder';
 import { LEVELS_CATALOGUE, observationsCsv, targetsCsv } from '../support/view-catalogue';
 
@@ -55,7 +60,29 @@ describe('buildMatrixModel', () => {
 
   it('has the 21 län as rows, in county code order, named in the language asked for', () => {
     expect(model.rows.map((r) => r.code)).toEqual(COUNTIES.map((c) => c.code));
-    expect(model.rows.map((r) => r.code)).toEqual(['01', '03', '04', '05', '06', '07', '08', '09', '10', '12', '13', '14', '17', '18', '19', '20', '21', '22', '23', '24', '25']);
+    expect(model.rows.map((r) => r.code)).toEqual([
+      '01',
+      '03',
+      '04',
+      '05',
+      '06',
+      '07',
+      '08',
+      '09',
+      '10',
+      '12',
+      '13',
+      '14',
+      '17',
+      '18',
+      '19',
+      '20',
+      '21',
+      '22',
+      '23',
+      '24',
+      '25',
+    ]);
     expect(model.rows[0]?.name).toBe('Stockholms län');
     expect(buildMatrixModel(dataset, 'en', translator('en')).rows[0]?.name).toBe('Stockholm County');
   });
@@ -73,7 +100,13 @@ describe('buildMatrixModel', () => {
 
   it('labels the levels in English for English', () => {
     const en = buildMatrixModel(dataset, 'en', translator('en'));
-    expect(en.groups.map((g) => g.label)).toEqual(['Resources', 'Outputs', 'Short-term effects', 'Long-term effects', translator('en')('uncataloguedHeading')]);
+    expect(en.groups.map((g) => g.label)).toEqual([
+      'Resources',
+      'Outputs',
+      'Short-term effects',
+      'Long-term effects',
+      translator('en')('uncataloguedHeading'),
+    ]);
   });
 
   it('has no group for a level without indicators with data', () => {
@@ -85,7 +118,11 @@ describe('buildMatrixModel', () => {
     for (const row of model.rows) expect(row.cells).toHaveLength(7);
     expect(cell(model, '20', 'nyforetagande').summary?.indicator.id).toBe('nyforetagande');
     expect(cell(model, '20', 'zz_okand').summary?.indicator.id).toBe('zz_okand');
-    expect(model.rows.every((r) => r.cells.every((c, k) => c.summary?.region === r.code && c.summary.indicator.id === ids(model)[k]))).toBe(true);
+    expect(
+      model.rows.every((r) =>
+        r.cells.every((c, k) => c.summary?.region === r.code && c.summary.indicator.id === ids(model)[k]),
+      ),
+    ).toBe(true);
   });
 
   it('holds each county’s status against its target', () => {
@@ -114,25 +151,51 @@ describe('buildMatrixModel', () => {
 describe('matrixTable', () => {
   const labels: { county: string; status: Readonly<Record<TargetStatus, string>> } = {
     county: 'Län',
-    status: { on_track: 'I fas', at_risk: 'Risk', off_track: 'Inte i fas', no_target: 'Inget mål', no_data: 'Inga data' },
+    status: {
+      on_track: 'I fas',
+      at_risk: 'Risk',
+      off_track: 'Inte i fas',
+      no_target: 'Inget mål',
+      no_data: 'Inga data',
+    },
   };
-  const names = ['Beviljade medel', 'Antal projekt', 'Nyforetagande', 'Overlevnad', 'Arbetsloshet', t('unknownIndicatorName', { id: 'aa_okand' }), t('unknownIndicatorName', { id: 'zz_okand' })];
+  const names = [
+    'Beviljade medel',
+    'Antal projekt',
+    'Nyforetagande',
+    'Overlevnad',
+    'Arbetsloshet',
+    t('unknownIndicatorName', { id: 'aa_okand' }),
+    t('unknownIndicatorName', { id: 'zz_okand' }),
+  ];
   const txt = (s: string): TableCell => ({ kind: 'text', text: s });
-  const rank = (value: number | null): TableCell => ({ kind: 'number', value, marker: value === null ? '..' : null, decimals: 0 });
-  const rowOf = (rows: readonly (readonly TableCell[])[], name: string): readonly TableCell[] | undefined => rows.find((r) => r[0]?.kind === 'text' && r[0].text === name);
+  const rank = (value: number | null): TableCell => ({
+    kind: 'number',
+    value,
+    marker: value === null ? '..' : null,
+    decimals: 0,
+  });
+  const rowOf = (rows: readonly (readonly TableCell[])[], name: string): readonly TableCell[] | undefined =>
+    rows.find((r) => r[0]?.kind === 'text' && r[0].text === name);
 
   it('has a county column naming the rows and one text column per indicator in status mode', () => {
     const table = matrixTable(model, 'status', 'Matris', labels, 'sv');
     expect(table.caption).toBe('Matris');
     expect(table.rowHeader).toBe(0);
-    expect(table.columns).toEqual([{ header: 'Län', numeric: false }, ...names.map((header) => ({ header, numeric: false }))]);
+    expect(table.columns).toEqual([
+      { header: 'Län', numeric: false },
+      ...names.map((header) => ({ header, numeric: false })),
+    ]);
     expect(table.rows).toHaveLength(21);
     expect(table.rows.map((r) => r[0])).toEqual(COUNTIES.map((c) => txt(c.nameSv)));
   });
 
   it('writes each cell’s status label in status mode', () => {
     const rows = matrixTable(model, 'status', 'Matris', labels, 'sv').rows;
-    expect(rowOf(rows, 'Dalarnas län')).toEqual([txt('Dalarnas län'), ...['Inget mål', 'Inget mål', 'Risk', 'Inget mål', 'Inget mål', 'Inget mål', 'Inget mål'].map(txt)]);
+    expect(rowOf(rows, 'Dalarnas län')).toEqual([
+      txt('Dalarnas län'),
+      ...['Inget mål', 'Inget mål', 'Risk', 'Inget mål', 'Inget mål', 'Inget mål', 'Inget mål'].map(txt),
+    ]);
     expect(rowOf(rows, 'Gotlands län')?.[3]).toEqual(txt('Inte i fas'));
     expect(rowOf(rows, 'Skåne län')?.[3]).toEqual(txt('I fas'));
   });
@@ -140,13 +203,46 @@ describe('matrixTable', () => {
   it('writes ranks as number cells in rank mode, and a missing rank as ".."', () => {
     const table = matrixTable(model, 'rank', 'Matris', labels, 'sv');
     expect(table.columns.map((c) => c.numeric)).toEqual([false, true, true, true, true, true, true, true]);
-    expect(rowOf(table.rows, 'Dalarnas län')).toEqual([txt('Dalarnas län'), rank(null), rank(2), rank(2), rank(1), rank(2), rank(2), rank(1)]);
-    expect(rowOf(table.rows, 'Stockholms län')).toEqual([txt('Stockholms län'), rank(null), rank(1), rank(null), rank(null), rank(1), rank(1), rank(null)]);
-    expect(rowOf(table.rows, 'Uppsala län')).toEqual([txt('Uppsala län'), rank(1), rank(null), rank(null), rank(null), rank(null), rank(null), rank(null)]);
+    expect(rowOf(table.rows, 'Dalarnas län')).toEqual([
+      txt('Dalarnas län'),
+      rank(null),
+      rank(2),
+      rank(2),
+      rank(1),
+      rank(2),
+      rank(2),
+      rank(1),
+    ]);
+    expect(rowOf(table.rows, 'Stockholms län')).toEqual([
+      txt('Stockholms län'),
+      rank(null),
+      rank(1),
+      rank(null),
+      rank(null),
+      rank(1),
+      rank(1),
+      rank(null),
+    ]);
+    expect(rowOf(table.rows, 'Uppsala län')).toEqual([
+      txt('Uppsala län'),
+      rank(1),
+      rank(null),
+      rank(null),
+      rank(null),
+      rank(null),
+      rank(null),
+      rank(null),
+    ]);
   });
 
   it('names the indicators in English for English', () => {
-    const table = matrixTable(buildMatrixModel(dataset, 'en', translator('en')), 'status', 'Matrix', labels, 'en');
+    const table = matrixTable(
+      buildMatrixModel(dataset, 'en', translator('en')),
+      'status',
+      'Matrix',
+      labels,
+      'en',
+    );
     expect(table.columns[1]?.header).toBe('Beviljade medel (en)');
     expect(table.rows[0]?.[0]).toEqual(txt('Stockholm County'));
   });

@@ -37,10 +37,18 @@ const dataset = datasetFrom({
 const t = translator('sv');
 const model = buildOverviewModel(dataset, '20', 'sv', t);
 
-const zero: Record<TargetStatus, number> = { on_track: 0, at_risk: 0, off_track: 0, no_target: 0, no_data: 0 };
+const zero: Record<TargetStatus, number> = {
+  on_track: 0,
+  at_risk: 0,
+  off_track: 0,
+  no_target: 0,
+  no_data: 0,
+};
 
 function cardOf(m: OverviewModel, id: string): OverviewCard {
-  const found = [...m.levels.flatMap((l) => l.cards), ...m.uncatalogued].find((c) => c.listed.indicator.id === id);
+  const found = [...m.levels.flatMap((l) => l.cards), ...m.uncatalogued].find(
+    (c) => c.listed.indicator.id === id,
+  );
   if (!found) throw new Error(`no card ${id}`);
   return found;
 }
@@ -58,7 +66,14 @@ describe('buildOverviewModel', () => {
 
   it('has the six chain levels in causal order, for the region asked for', () => {
     expect(model.regionCode).toBe('20');
-    expect(model.levels.map((l) => l.level)).toEqual(['resurser', 'aktiviteter', 'prestationer', 'utfall', 'kortsiktiga_effekter', 'langsiktiga_effekter']);
+    expect(model.levels.map((l) => l.level)).toEqual([
+      'resurser',
+      'aktiviteter',
+      'prestationer',
+      'utfall',
+      'kortsiktiga_effekter',
+      'langsiktiga_effekter',
+    ]);
     expect(model.levels.map((l) => l.level)).toEqual([...CHAIN_LEVELS]);
   });
 
@@ -95,8 +110,12 @@ describe('buildOverviewModel', () => {
   });
 
   it('puts indicators the catalogue lacks apart, not on any level', () => {
-    expect(model.uncatalogued.map((c) => [c.listed.indicator.id, c.listed.inCatalogue])).toEqual([['aa_okand', false]]);
-    expect(model.levels.flatMap((l) => l.cards).some((c) => c.listed.indicator.id === 'aa_okand')).toBe(false);
+    expect(model.uncatalogued.map((c) => [c.listed.indicator.id, c.listed.inCatalogue])).toEqual([
+      ['aa_okand', false],
+    ]);
+    expect(model.levels.flatMap((l) => l.cards).some((c) => c.listed.indicator.id === 'aa_okand')).toBe(
+      false,
+    );
     expect(cardOf(model, 'aa_okand').summary.latest?.value).toBe(1);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importTextFiles } from '../../src/data/import-files';
+import { importTextFiles } from '../../src/data/pipeline/import-files';
 import type { Indicator } from '../../src/domain/indicator';
-import type { Dataset } from '../../src/data/dataset';
+import type { Dataset } from '../../src/data/dataset/dataset';
 import { ledgerSourceText, sourceText } from '../../src/views/source-text';
 import { catalogueEntry, catalogueJson } from '../support/view-catalogue';
 
@@ -9,19 +9,33 @@ const enc = (s: string) => new TextEncoder().encode(s);
 const head = 'region;indikator;period;värde\n';
 const catalogue = catalogueJson([
   { ...catalogueEntry('a', { chainLevel: 'utfall' }), source: 'Exempeldata (påhittad)' },
-  { ...catalogueEntry('sokta_medel', { chainLevel: 'aktiviteter' }), source: 'Exempeldata (påhittad), ärendelista' },
+  {
+    ...catalogueEntry('sokta_medel', { chainLevel: 'aktiviteter' }),
+    source: 'Exempeldata (påhittad), ärendelista',
+  },
 ]);
 const ledgerHead = 'ärende;län;stödtyp;beslutsår;status;sökt_belopp;beviljat_belopp\n';
 
 function build(own: Record<string, string>): Dataset {
   return importTextFiles([
     { name: 'exempel-indikatorer.json', example: true, bytes: enc(catalogue) },
-    { name: 'exempel-observationer.csv', example: true, bytes: enc(`${head}20;a;2023;1\n01;a;2023;2\n00;a;2023;3\n`) },
-    { name: 'exempel-arendelista.csv', example: true, bytes: enc(`${ledgerHead}E-1;20;projektstöd;2023;beviljad;900;900\nE-2;01;projektstöd;2023;beviljad;500;400\n`) },
+    {
+      name: 'exempel-observationer.csv',
+      example: true,
+      bytes: enc(`${head}20;a;2023;1\n01;a;2023;2\n00;a;2023;3\n`),
+    },
+    {
+      name: 'exempel-arendelista.csv',
+      example: true,
+      bytes: enc(
+        `${ledgerHead}E-1;20;projektstöd;2023;beviljad;900;900\nE-2;01;projektstöd;2023;beviljad;500;400\n`,
+      ),
+    },
     ...Object.entries(own).map(([name, content]) => ({ name, bytes: enc(content) })),
   ]);
 }
-const indicator = (d: Dataset, id: string): Indicator => d.indicators.find((i) => i.id === id) ?? (undefined as never);
+const indicator = (d: Dataset, id: string): Indicator =>
+  d.indicators.find((i) => i.id === id) ?? (undefined as never);
 
 describe('sourceText', () => {
   it('rows from the example data keep the catalogue’s source, with its word that they are invented', () => {

@@ -3,8 +3,15 @@ import type { Indicator } from '../../src/domain/indicator';
 import type { Period } from '../../src/domain/period';
 import { COUNTIES } from '../../src/domain/regions';
 import type { TargetStatus } from '../../src/domain/target';
-import { querySeries } from '../../src/data/store-query';
-import { naturalGranularity, rankCounties, statusCounts, summariesForAllRegions, summarize, type IndicatorSummary } from '../../src/views/summaries';
+import { querySeries } from '../../src/data/dataset/store-query';
+import {
+  naturalGranularity,
+  rankCounties,
+  statusCounts,
+  summariesForAllRegions,
+  summarize,
+  type IndicatorSummary,
+} from '../../src/views/summaries';
 import { datasetFrom } from '../support/dataset-builder';
 import { catalogueEntry, catalogueJson, observationsCsv, targetsCsv } from '../support/view-catalogue';
 
@@ -206,12 +213,21 @@ describe('summariesForAllRegions: quarterly data', () => {
 describe('summarize', () => {
   it('uses the series and the Riket series it is given', () => {
     const nyf = indicator('nyforetagande');
-    const series = querySeries(dataset, { indicator: 'nyforetagande', region: '20', gender: 'T', granularity: 'year' });
+    const series = querySeries(dataset, {
+      indicator: 'nyforetagande',
+      region: '20',
+      gender: 'T',
+      granularity: 'year',
+    });
     const withoutRiket = summarize(dataset, nyf, '20', 'year', series, undefined);
     expect(withoutRiket.riket).toBeUndefined();
     expect(withoutRiket.latest?.value).toBe(8);
     const riket = [{ period: year(2023), value: null, marker: '.' }];
-    expect(summarize(dataset, nyf, '20', 'year', series, riket).riket).toEqual({ period: year(2023), value: null, marker: '.' });
+    expect(summarize(dataset, nyf, '20', 'year', series, riket).riket).toEqual({
+      period: year(2023),
+      value: null,
+      marker: '.',
+    });
   });
 
   it('has no latest value and says "no data" against a target when every point is missing', () => {
@@ -223,10 +239,22 @@ describe('summarize', () => {
   });
 
   it('gives no change for a cohort measure, whose latest periods are still growing', () => {
-    const series = querySeries(dataset, { indicator: 'nyforetagande', region: '20', gender: 'T', granularity: 'year' });
+    const series = querySeries(dataset, {
+      indicator: 'nyforetagande',
+      region: '20',
+      gender: 'T',
+      granularity: 'year',
+    });
     const plain = summarize(dataset, indicator('nyforetagande'), '20', 'year', series, undefined);
     expect(plain.changePrevious).toEqual({ value: 0.5, from: year(2022) });
-    const cohort = summarize(dataset, { ...indicator('nyforetagande'), cohort: true }, '20', 'year', series, undefined);
+    const cohort = summarize(
+      dataset,
+      { ...indicator('nyforetagande'), cohort: true },
+      '20',
+      'year',
+      series,
+      undefined,
+    );
     expect(cohort.latest?.value).toBe(8);
     expect(cohort.changePrevious).toBeUndefined();
   });
@@ -240,7 +268,13 @@ describe('statusCounts', () => {
   });
 
   it('has every status, at 0, for no summaries', () => {
-    const zero: Record<TargetStatus, number> = { on_track: 0, at_risk: 0, off_track: 0, no_target: 0, no_data: 0 };
+    const zero: Record<TargetStatus, number> = {
+      on_track: 0,
+      at_risk: 0,
+      off_track: 0,
+      no_target: 0,
+      no_data: 0,
+    };
     expect(statusCounts([])).toEqual(zero);
   });
 });

@@ -25,7 +25,11 @@ function lineOption(seed: number): echarts.EChartsCoreOption {
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: years },
     yAxis: { type: 'value', scale: true },
-    series: Array.from({ length: 8 }, (_, s) => ({ type: 'line', name: `r${s}`, data: years.map((_, i) => wave(seed + s, i)) })),
+    series: Array.from({ length: 8 }, (_, s) => ({
+      type: 'line',
+      name: `r${s}`,
+      data: years.map((_, i) => wave(seed + s, i)),
+    })),
   };
 }
 
@@ -44,7 +48,14 @@ function barOption(seed: number): echarts.EChartsCoreOption {
 function mapOption(seed: number): echarts.EChartsCoreOption {
   return {
     animation: false,
-    series: [{ type: 'map', map: COUNTY_MAP, data: COUNTIES.map((c, i) => ({ name: c.code, value: wave(seed, i) })), itemStyle: { areaColor: '#cfe0f0' } }],
+    series: [
+      {
+        type: 'map',
+        map: COUNTY_MAP,
+        data: COUNTIES.map((c, i) => ({ name: c.code, value: wave(seed, i) })),
+        itemStyle: { areaColor: '#cfe0f0' },
+      },
+    ],
   };
 }
 
@@ -58,10 +69,19 @@ if (mode.has('first')) {
   chart.on('finished', () => {
     performance.mark('rr:chart-finished');
   });
-  chart.setOption({ animation: false, xAxis: { type: 'category', data: years }, yAxis: { type: 'value', scale: true }, series: [{ type: 'line', data: years.map((_, i) => wave(1, i)) }] });
+  chart.setOption({
+    animation: false,
+    xAxis: { type: 'category', data: years },
+    yAxis: { type: 'value', scale: true },
+    series: [{ type: 'line', data: years.map((_, i) => wave(1, i)) }],
+  });
 } else {
   registerCountyMap(echarts);
-  const charts = [echarts.init(document.getElementById('line')), echarts.init(document.getElementById('bar')), echarts.init(document.getElementById('map'))];
+  const charts = [
+    echarts.init(document.getElementById('line')),
+    echarts.init(document.getElementById('bar')),
+    echarts.init(document.getElementById('map')),
+  ];
   const prepared = [0, 1].map((k) => [lineOption(k), barOption(k), mapOption(k)]);
   charts.forEach((c, i) => c.setOption(prepared[0]?.[i] ?? {}));
   let turn = 0;

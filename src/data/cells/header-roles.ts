@@ -1,0 +1,156 @@
+import { foldName } from '../../domain/text-match';
+
+/** What a column means in the long layout and the targets layout. */
+export type ColumnRole =
+  | 'region'
+  | 'indicator'
+  | 'period'
+  | 'value'
+  | 'gender'
+  | 'note'
+  | 'target'
+  | 'baseline'
+  | 'baselinePeriod'
+  /** A region's name beside its code column: the code is used, the name only checked. */
+  | 'regionName';
+
+/**
+ * Accepted header names per role, folded (lowercase, no diacritics). When several columns match a
+ * role, the one whose name comes first in this list wins: `regionkod` before `region`.
+ */
+export const ROLE_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
+  region: [
+    'regionkod',
+    'region code',
+    'region id',
+    'lanskod',
+    'kommunkod',
+    'municipality id',
+    'municipality',
+    'region',
+    'lan',
+    'kommun',
+    'county',
+    'omrade',
+    'geo',
+    'area',
+  ],
+  indicator: [
+    'indikator',
+    'indicator',
+    'indikator id',
+    'indicator id',
+    'kpi',
+    'nyckeltal',
+    'matt',
+    'variabel',
+    'variable',
+  ],
+  period: ['period', 'ar', 'year', 'tid', 'time', 'artal', 'kvartal', 'quarter', 'manad', 'month'],
+  value: ['varde', 'value', 'utfall', 'observation', 'obs value', 'val'],
+  gender: ['kon', 'gender', 'sex'],
+  note: ['kommentar', 'not', 'notering', 'anmarkning', 'fotnot', 'note', 'comment', 'status'],
+  target: ['mal', 'malvarde', 'target', 'target value'],
+  baseline: ['baslinje', 'basvarde', 'utgangsvarde', 'baseline', 'baseline value'],
+  baselinePeriod: [
+    'basar',
+    'baslinjear',
+    'baslinje period',
+    'basperiod',
+    'utgangsar',
+    'baseline period',
+    'baseline year',
+  ],
+  regionName: [
+    'regionnamn',
+    'lansnamn',
+    'kommunnamn',
+    'region name',
+    'namn',
+    'region',
+    'lan',
+    'kommun',
+    'county',
+  ],
+};
+
+/** Region columns that hold codes: beside one of them a name column is only checked. */
+const CODE_COLUMNS = new Set([
+  'regionkod',
+  'region code',
+  'region id',
+  'lanskod',
+  'kommunkod',
+  'municipality id',
+]);
+
+/** Names that would touch Object.prototype if used as keys; reported and never used. */
+export const RESERVED_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface HeaderAnalysis {
+  /** Column index per role found. */
+  readonly roles: ReadonlyMap<ColumnRole, number>;
+  /** Columns whose name appears twice (folded), with the name as written. */
+  readonly duplicates: readonly { readonly name: string; readonly index: number }[];
+  readonly reserved: readonly { readonly name: string; readonly index: number }[];
+  /** Named columns that no role uses. */
+  readonly unused: readonly { readonly name: string; readonly index: number }[];
+  /** Columns with an empty header. */
+  readonly unnamed: readonly number[];
+  /** Header cells that look like periods (`2023`, `2023K1`): the wide PxWeb layout. */
+  readonly periodColumns: number;
+}
+
+const PERIOD_LIKE = /^\d{4}(?:\s*[-]?\s*[KQMkqm]\d{1,2}|-\d{2})?$/;
+
+export function analyseHeader(header: readonly string[]): HeaderAnalysis {
+  const folded = header.map((h) => foldName(h.replace(/^\uFEFF/, '')));
+  const seen = new Map<string, number>();
+  const duplicates: { name: string; index: number }[] = [];
+  const reserved: { name: string; index: number }[] = [];
+  const unnamed: number[] = [];
+  let periodColumns = 0;
+  header.forEach((raw, index) => {
+    const name = raw.trim();
+    const key = folded[index] ?? '';
+    if (name === '') {
+      unnamed.push(index);
+      return;
+    }
+    if (RESERVED_NAMES.has(name) || RESERVED_NAMES.has(key)) {
+      reserved.push({ name, index });
+      return;
+    }
+    if (PERIOD_LIKE.test(name)) periodColumns++;
+    if (seen.has(key)) duplicates.push({ name, index });
+    else seen.set(key, index);
+  });
+
+  const roles = new Map<ColumnRole, number>();
+  const used = new Set<number>();
+  for (const role of (Object.keys(ROLE_NAMES) as ColumnRole[]).filter((r) => r !== 'regionName')) {
+    for (const candidate of ROLE_NAMES[role]) {
+      const index = seen.get(candidate);
+      if (index !== undefined && !used.has(index)) {
+        roles.set(role, index);
+        used.add(index);
+        break;
+      }
+    }
+  }
+  // A name column beside a code column is checked, not ignored.
+  const regionIndex = roles.get('region');
+  if (regionIndex !== undefined && CODE_COLUMNS.has(folded[regionIndex] ?? '')) {
+    const index = ROLE_NAMES.regionName
+      .map((candidate) => seen.get(candidate))
+      .find((i) => i !== undefined && !used.has(i));
+    if (index !== undefined) {
+      roles.set('regionName', index);
+      used.add(index);
+    }
+  }
+  const unused = [...seen.entries()]
+    .filter(([, index]) => !used.has(index))
+    .map(([, index]) => ({ name: (header[index] ?? '').trim(), index }));
+  return { roles, duplicates, reserved, unused, unnamed, periodColumns };
+}

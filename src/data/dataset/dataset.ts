@@ -1,0 +1,38 @@
+import type { Indicator } from '../../domain/indicator';
+import type { Ledger } from '../../domain/ledger';
+import type { Target } from '../../domain/target';
+import type { ImportSummary, IndicatorLabel, TablePreview } from '../import/import-result';
+import type { ImportIssue } from '../issues/issue';
+import { transferables, type ObservationColumns } from '../columns/observation-store';
+
+/** What one file contributed: its accounting and every issue. */
+export interface FileReport extends ImportSummary {
+  readonly issues: readonly ImportIssue[];
+  readonly preview: TablePreview | undefined;
+  readonly sheets?: { readonly names: readonly string[]; readonly read: string };
+  /** One of the app's example files. */
+  readonly example?: boolean;
+}
+
+/** Everything the app shows, merged from all files, with observations grouped by indicator. */
+export interface Dataset {
+  readonly indicators: readonly Indicator[];
+  readonly observations: ObservationColumns;
+  /** Rows of indicator code k are [indicatorOffsets[k], indicatorOffsets[k + 1]). */
+  readonly indicatorOffsets: Uint32Array;
+  readonly targets: readonly Target[];
+  readonly reports: readonly FileReport[];
+  /** Names, units and decimals files give for indicators the catalogue lacks (first one wins). */
+  readonly labels: readonly IndicatorLabel[];
+  /** The case ledgers, frames and planned shares of anslag 1:1, merged (later files win). */
+  readonly ledger: Ledger;
+}
+
+export function datasetTransferables(dataset: Dataset): ArrayBuffer[] {
+  return [...transferables(dataset.observations), dataset.indicatorOffsets.buffer as ArrayBuffer];
+}
+
+export function indicatorCodeOf(dataset: Dataset, id: string): number | undefined {
+  const code = dataset.observations.indicators.indexOf(id);
+  return code < 0 ? undefined : code;
+}

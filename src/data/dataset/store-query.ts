@@ -1,0 +1,197 @@
+import { GENDERS, genderIndex, type Gender } from '../../domain/gender';
+import { GRANULARITIES, periodFromCode, type Granularity } from '../../domain/period';
+import { REGIONS, regionIndexOf } from '../../domain/regions';
+import type { SeriesPoint } from '../../domain/series';
+import type { Target } from '../../domain/target';
+import { indicatorCodeOf, type Dataset } from './dataset';
+
+/** The granularity bits of a period code (see periodCode). */
+function granularityOfCode(code: number): number {
+  return (code % 64) >> 4;
+}
+
+function rowRange(dataset: Dataset, indicator: string): [number, number] | undefined {
+  const code = indicatorCodeOf(dataset, indicator);
+  if (code === undefined) return undefined;
+  return [dataset.indicatorOffsets[code] ?? 0, dataset.indicatorOffsets[code + 1] ?? 0];
+}
+
+export interface SeriesQuery {
+  readonly indicator: string;
+  readonly region: string;
+  readonly gender: Gender;
+  readonly granularity: Granularity;
+}
+
+/**
+ * One region's series in period order. When files repeat a period, the later file's row wins
+ * (files are merged in the order they were given).
+ */
+export function querySeries(dataset: Dataset, q: SeriesQuery): SeriesPoint[] {
+  const range = rowRange(dataset, q.indicator);
+  const region = regionIndexOf(q.region);
+  if (!range || region === undefined) return [];
+  const c = dataset.observations;
+  const gender = genderIndex(q.gender);
+  const granularity = GRANULARITIES.indexOf(q.granularity);
+  const byPeriod = new Map<number, number>();
+  for (let i = range[0]; i < range[1]; i++) {
+    if (c.region[i] !== region || c.gender[i] !== gender) continue;
+    const code = c.period[i] ?? 0;
+    if (granularityOfCode(code) !== granularity) continue;
+    byPeriod.set(code, i);
+  }
+  return [...byPeriod.entries()].sort((a, b) => a[0] - b[0]).map(([code, i]) => pointAt(dataset, code, i));
+}
+
+/** What the data holds for an indicator: granularities, genders, regions, in canonical order. */
+export interface IndicatorCoverage {
+  readonly granularities: readonly Granularity[];
+  readonly genders: readonly Gender[];
+  readonly regionIndexes: ReadonlySet<number>;
+}
+
+export function indicatorCoverage(dataset: Dataset, indicator: string): IndicatorCoverage {
+  const range = rowRange(dataset, indicator);
+  const granularities = new Set<number>();
+  const genders = new Set<number>();
+  const regionIndexes = new Set<number>();
+  if (range) {
+    const c = dataset.observations;
+    for (let i = range[0]; i < range[1]; i++) {
+      granularities.add(granularityOfCode(c.period[i] ?? 0));
+      genders.add(c.gender[i] ?? 0);
+      regionIndexes.add(c.region[i] ?? 0);
+    }
+  }
+  return {
+    granularities: GRANULARITIES.filter((_, k) => granularities.has(k)),
+    genders: GENDERS.filter((_, k) => genders.has(k)),
+    regionIndexes,
+  };
+}
+
+export interface CrossSectionEntry {
+  readonly value: number | null;
+  readonly marker: string | null;
+}
+
+/** Every region's value for one period, keyed by region code. */
+export function queryCrossSection(
+  dataset: Dataset,
+  indicator: string,
+  periodCode: number,
+  gender: Gender,
+): Map<string, CrossSectionEntry> {
+  const result = new Map<string, CrossSectionEntry>();
+  const range = rowRange(dataset, indicator);
+  if (!range) return result;
+  const c = dataset.observations;
+  const g = genderIndex(gender);
+  const rows = new Map<number, number>();
+  for (let i = range[0]; i < range[1]; i++) {
+    if (c.period[i] === periodCode && c.gender[i] === g) rows.set(c.region[i] ?? 0, i);
+  }
+  for (const [region, i] of rows) {
+    const marker = c.marker[i] ?? 0;
+    const code = regionCodeAt(region);
+    if (code !== undefined) {
+      result.set(code, {
+        value: marker === 0 ? (c.value[i] ?? null) : null,
+        marker: marker === 0 ? null : (c.markers[marker - 1] ?? ''),
+      });
+    }
+  }
+  return result;
+}
+
+/** The latest period code (of a granularity) at which any of `regions` has a number. */
+export function latestPeriodCode(
+  dataset: Dataset,
+  indicator: string,
+  granularity: Granularity,
+  gender: Gender,
+  regions: ReadonlySet<number>,
+): number | undefined {
+  const range = rowRange(dataset, indicator);
+  if (!range) return undefined;
+  const c = dataset.observations;
+  const g = genderIndex(gender);
+  const k = GRANULARITIES.indexOf(granularity);
+  let latest: number | undefined;
+  for (let i = range[0]; i < range[1]; i++) {
+    const code = c.period[i] ?? 0;
+    if (c.gender[i] !== g || granularityOfCode(code) !== k || (c.marker[i] ?? 0) !== 0) continue;
+    if (!regions.has(c.region[i] ?? 0)) continue;
+    if (latest === undefined || code > latest) latest = code;
+  }
+  return latest;
+}
+
+export function targetsFor(dataset: Dataset, region: string, indicator: string): Target[] {
+  return dataset.targets.filter((t) => t.region === region && t.indicator === indicator);
+}
+
+function regionCodeAt(index: number): string | undefined {
+  return REGIONS[index]?.code;
+}
+
+export interface SeriesByRegionQuery {
+  readonly indicator: string;
+  readonly gender: Gender;
+  readonly granularity: Granularity;
+}
+
+/**
+ * Every region's series for an indicator in one pass over its rows, keyed by region code, each in
+ * period order (the later file wins on a repeated period). The matrix and the map read this.
+ */
+export function querySeriesByRegion(dataset: Dataset, q: SeriesByRegionQuery): Map<string, SeriesPoint[]> {
+  const result = new Map<string, SeriesPoint[]>();
+  const range = rowRange(dataset, q.indicator);
+  if (!range) return result;
+  const c = dataset.observations;
+  const gender = genderIndex(q.gender);
+  const granularity = GRANULARITIES.indexOf(q.granularity);
+  const rows = new Map<number, Map<number, number>>();
+  for (let i = range[0]; i < range[1]; i++) {
+    if (c.gender[i] !== gender) continue;
+    const code = c.period[i] ?? 0;
+    if (granularityOfCode(code) !== granularity) continue;
+    const region = c.region[i] ?? 0;
+    let byPeriod = rows.get(region);
+    if (!byPeriod) rows.set(region, (byPeriod = new Map()));
+    byPeriod.set(code, i);
+  }
+  for (const [region, byPeriod] of rows) {
+    const code = regionCodeAt(region);
+    if (code === undefined) continue;
+    result.set(
+      code,
+      [...byPeriod.entries()].sort((a, b) => a[0] - b[0]).map(([period, i]) => pointAt(dataset, period, i)),
+    );
+  }
+  return result;
+}
+
+function pointAt(dataset: Dataset, period: number, i: number): SeriesPoint {
+  const c = dataset.observations;
+  const marker = c.marker[i] ?? 0;
+  return {
+    period: periodFromCode(period),
+    value: marker === 0 ? (c.value[i] ?? null) : null,
+    marker: marker === 0 ? null : (c.markers[marker - 1] ?? ''),
+  };
+}
+
+/** The files an indicator's rows come from — for the given region codes, or all — in the order first met. */
+export function rowFiles(dataset: Dataset, indicator: string, regions?: readonly string[]): string[] {
+  const range = rowRange(dataset, indicator);
+  if (!range) return [];
+  const c = dataset.observations;
+  const wanted = regions ? new Set(regions.flatMap((r) => regionIndexOf(r) ?? [])) : undefined;
+  const files = new Set<number>();
+  for (let i = range[0]; i < range[1]; i++)
+    if (!wanted || wanted.has(c.region[i] ?? 0)) files.add(c.file[i] ?? 0);
+  return [...files].map((f) => c.files[f] ?? '');
+}

@@ -1,0 +1,115 @@
+import type { Indicator } from '../../domain/indicator';
+import type { Ledger } from '../../domain/ledger';
+import type { Target } from '../../domain/target';
+import type { TextEncoding } from '../text/decode';
+import type { ImportIssue } from '../issues/issue';
+import type { ObservationColumns } from '../columns/observation-store';
+
+export type FileFormat =
+  | 'long-csv'
+  | 'wide-csv'
+  | 'targets-csv'
+  | 'xlsx-long'
+  | 'xlsx-wide'
+  | 'xlsx-targets'
+  | 'ledger-csv'
+  | 'frames-csv'
+  | 'shares-csv'
+  | 'xlsx-ledger'
+  | 'xlsx-frames'
+  | 'xlsx-shares'
+  | 'canonical-json'
+  | 'kolada-json'
+  | 'jsonstat'
+  | 'pxweb-csv'
+  | 'xlsx'
+  | 'unknown';
+
+/** The accounting every import shows: records read = accepted + rejected + skipped. */
+export interface ImportSummary {
+  readonly file: string;
+  readonly format: FileFormat;
+  readonly encoding: TextEncoding | 'binary' | undefined;
+  /** The CSV delimiter, undefined for JSON. */
+  readonly delimiter: string | undefined;
+  readonly records: number;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly skipped: number;
+}
+
+/**
+ * What a file says about an indicator it carries without a catalogue entry: the name of a value
+ * column, a PxWeb table's content, a JSON-stat metric with its unit and decimals.
+ */
+export interface IndicatorLabel {
+  readonly id: string;
+  readonly name: string;
+  readonly unit: string | undefined;
+  readonly decimals: number | undefined;
+}
+
+/** The first rows of a table whose columns could not be told apart: what the mapping dialog shows. */
+export interface TablePreview {
+  readonly header: readonly string[];
+  readonly headerLine: number;
+  readonly rows: readonly (readonly string[])[];
+  /** A key for files of the same shape: the folded header. A mapping chosen once is kept under it. */
+  readonly shape: string;
+}
+
+export interface ImportResult extends ImportSummary {
+  readonly issues: readonly ImportIssue[];
+  readonly observations: ObservationColumns;
+  readonly targets: readonly Target[];
+  readonly indicators: readonly Indicator[];
+  readonly labels: readonly IndicatorLabel[];
+  /** Present when the columns could not be told apart and the user may map them. */
+  readonly preview: TablePreview | undefined;
+  /** A workbook's sheets, when it has more than one; the one read is `sheet`. */
+  readonly sheets?: { readonly names: readonly string[]; readonly read: string };
+  /** A case ledger's cases, a frames table's frames, a planned-shares table's shares. */
+  readonly ledger?: Ledger;
+  /** The app's embedded example data: its ledger gives way, county by county, to the user's own. */
+  readonly example?: boolean;
+}
+
+/**
+ * Columns chosen by the user (0-based), for a table whose header does not say. `periods` makes it
+ * the wide layout: one column per period, each header holding the period.
+ */
+export interface ColumnMapping {
+  readonly region: number;
+  readonly period?: number;
+  readonly value?: number;
+  readonly indicator?: number;
+  readonly gender?: number;
+  readonly periods?: readonly number[];
+}
+
+export interface ImportOptions {
+  /** The indicator id for files that carry none (a column or a field). */
+  readonly indicator?: string;
+  /** Which columns hold what, when the header does not say. */
+  readonly columns?: ColumnMapping;
+  /** For a workbook: the sheet to read, by name; default the first. */
+  readonly sheet?: string;
+  /** Decoded chunk size in bytes; results do not depend on it. Default 1 MiB. */
+  readonly chunkBytes?: number;
+  /** Known indicator ids; rows of others are accepted with one warning per indicator. */
+  readonly knownIndicators?: ReadonlySet<string>;
+  /** Called with the share of bytes read, 0…1. */
+  readonly onProgress?: (share: number) => void;
+}
+
+export function isBalanced(summary: ImportSummary): boolean {
+  return summary.accepted + summary.rejected + summary.skipped === summary.records;
+}
+
+/** The records a reader saw and what became of each: accepted + rejected + skipped = records. */
+export interface RowCounts {
+  records: number;
+  accepted: number;
+  rejected: number;
+  skipped: number;
+}

@@ -1,0 +1,163 @@
+import { isChainLevel } from '../../domain/chain-levels';
+import { isFormulaKind, type Formula } from '../../domain/formula';
+import { INDICATOR_ID_PATTERN, isDirection, type Indicator, type QuestionKind } from '../../domain/indicator';
+import type { LocalizedText } from '../../domain/language';
+import { detach } from '../text/detach';
+import type { IssueCollector } from '../issues/issue';
+import { member, type JsonObject, type JsonValue } from '../text/json-reader';
+
+function text(value: JsonValue | undefined): string | undefined {
+  return typeof value === 'string' ? detach(value) : undefined;
+}
+
+function localized(value: JsonValue | undefined): LocalizedText | undefined {
+  if (typeof value === 'string') return { sv: value, en: value };
+  if (value !== null && typeof value === 'object' && value.kind === 'object') {
+    const sv = text(value.members.get('sv'));
+    const en = text(value.members.get('en'));
+    if (sv !== undefined) return { sv, en: en ?? sv };
+  }
+  return undefined;
+}
+
+function problem(sv: string, en: string): LocalizedText {
+  return { sv, en };
+}
+
+/** One indicator definition; undefined after reporting what is wrong with it. */
+export function readIndicator(obj: JsonObject, issues: IssueCollector): Indicator | undefined {
+  const report = (detail: LocalizedText): undefined => {
+    issues.add('catalogue_invalid', obj.line, obj.column, { detail });
+    return undefined;
+  };
+  const id = text(obj.members.get('id'));
+  if (id === undefined || !INDICATOR_ID_PATTERN.test(id)) {
+    return report(
+      problem(
+        `id ${JSON.stringify(id ?? null)} ska vara små ASCII-bokstäver, siffror och _`,
+        `id ${JSON.stringify(id ?? null)} must be lowercase ASCII letters, digits and _`,
+      ),
+    );
+  }
+  const name = localized(obj.members.get('name'));
+  if (!name) return report(problem(`${id}: namn saknas`, `${id}: name is missing`));
+  const unit = localized(obj.members.get('unit')) ?? { sv: '', en: '' };
+  const level = text(member(obj, 'chainLevel', 'chain_level', 'niva'));
+  if (level === undefined || !isChainLevel(level)) {
+    return report(
+      problem(
+        `${id}: okänd nivå i effektkedjan ${JSON.stringify(level ?? null)}`,
+        `${id}: unknown chain level ${JSON.stringify(level ?? null)}`,
+      ),
+    );
+  }
+  const direction = text(obj.members.get('direction')) ?? 'neutral';
+  if (!isDirection(direction)) {
+    return report(
+      problem(
+        `${id}: okänd riktning ${JSON.stringify(direction)}`,
+        `${id}: unknown direction ${JSON.stringify(direction)}`,
+      ),
+    );
+  }
+  const questionValue = obj.members.get('question');
+  const questionText = localized(questionValue);
+  if (!questionText)
+    return report(problem(`${id}: utvärderingsfråga saknas`, `${id}: evaluation question is missing`));
+  const kindRaw =
+    questionValue !== null && typeof questionValue === 'object' && questionValue.kind === 'object'
+      ? text(questionValue.members.get('kind'))
+      : undefined;
+  const kind: QuestionKind = kindRaw === 'process' ? 'process' : 'summative';
+  const formulaValue = obj.members.get('formula');
+  let formula: Formula | undefined;
+  if (formulaValue !== undefined && formulaValue !== null) {
+    const read = readFormula(formulaValue);
+    if (typeof read === 'string')
+      return report(
+        problem(
+          `${id}: formeln ${read.split('|')[0] ?? ''}`,
+          `${id}: the formula ${read.split('|')[1] ?? ''}`,
+        ),
+      );
+    formula = read;
+  }
+  const decimalsValue = obj.members.get('decimals');
+  const decimals =
+    typeof decimalsValue === 'number' &&
+    Number.isInteger(decimalsValue) &&
+    decimalsValue >= 0 &&
+    decimalsValue <= 6
+      ? decimalsValue
+      : 1;
+  return {
+    id,
+    name,
+    unit,
+    chainLevel: level,
+    direction,
+    question: { kind, text: questionText },
+    source: text(obj.members.get('source')) ?? '',
+    decimals,
+    aggregation: text(obj.members.get('aggregation')) === 'sum' ? 'sum' : 'mean',
+    description: localized(obj.members.get('description')),
+    formula,
+    listed: obj.members.get('listed') !== false,
+    cohort: obj.members.get('cohort') === true,
+  };
+}
+
+/**
+ * `{"kind": "ratio" | "share" | "sum", "of": ["id", …]}`; a string "sv|en" says what is wrong.
+ * Whether the inputs exist, and the order of computing, is checked when the dataset is built.
+ */
+function readFormula(value: JsonValue): Formula | string {
+  if (typeof value !== 'object' || value === null || value.kind !== 'object')
+    return 'ska vara ett objekt|must be an object';
+  const kind = text(value.members.get('kind'));
+  if (kind === undefined || !isFormulaKind(kind))
+    return `har okänd sort ${JSON.stringify(kind ?? null)} (ratio, share eller sum)|has an unknown kind ${JSON.stringify(kind ?? null)} (ratio, share or sum)`;
+  const of = value.members.get('of');
+  if (of === undefined || of === null || typeof of !== 'object' || of.kind !== 'array')
+    return 'saknar "of", listan av indikatorer|lacks "of", the list of indicators';
+  const ids = of.items.map((item) => (typeof item === 'string' ? item : ''));
+  if (ids.some((id) => !INDICATOR_ID_PATTERN.test(id)))
+    return '"of" ska lista indikatorers id|"of" must list indicator ids';
+  const arityOk = kind === 'sum' ? ids.length >= 2 : ids.length === 2;
+  if (!arityOk)
+    return kind === 'sum'
+      ? 'sum behöver minst två termer|sum needs at least two terms'
+      : `${kind} behöver exakt två indikatorer (täljare, nämnare)|${kind} needs exactly two indicators (numerator, denominator)`;
+  return { kind, of: ids.map((id) => detach(id)) };
+}
+
+export function readIndicatorList(value: JsonValue | undefined, issues: IssueCollector): Indicator[] {
+  if (value === undefined || value === null || typeof value !== 'object' || value.kind !== 'array') return [];
+  const seen = new Set<string>();
+  const result: Indicator[] = [];
+  for (const item of value.items) {
+    if (item === null || typeof item !== 'object' || item.kind !== 'object') {
+      issues.add('catalogue_invalid', value.line, value.column, {
+        detail: problem(
+          'en indikator ska beskrivas med ett objekt',
+          'an indicator must be described by an object',
+        ),
+      });
+      continue;
+    }
+    const indicator = readIndicator(item, issues);
+    if (!indicator) continue;
+    if (seen.has(indicator.id)) {
+      issues.add('catalogue_invalid', item.line, item.column, {
+        detail: problem(
+          `${indicator.id} är definierad två gånger; den första gäller`,
+          `${indicator.id} is defined twice; the first one holds`,
+        ),
+      });
+      continue;
+    }
+    seen.add(indicator.id);
+    result.push(indicator);
+  }
+  return result;
+}

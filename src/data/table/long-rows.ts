@@ -1,0 +1,194 @@
+import type { RowCounts } from '../import/import-result';
+import type { CsvRecord } from '../text/csv-scanner';
+import type { FieldReaders } from '../cells/field-readers';
+import type { ColumnRole } from '../cells/header-roles';
+import type { IssueCollector } from '../issues/issue';
+import type { ObservationBuilder } from '../columns/observation-store';
+
+/** Counts shared by the CSV layouts. */
+/** Checks every row shares: blank, quoting problems, field count, broken characters. */
+export class RowGate {
+  readonly blankLines: number[] = [];
+  /** Set once decoded text has shown U+FFFD; from then on cells are checked for it. */
+  checkReplacement = false;
+  /** Columns without a header; each is reported the first time it holds a value. */
+  private readonly unnamed: number[];
+
+  constructor(
+    private readonly issues: IssueCollector,
+    private readonly counts: RowCounts,
+    private readonly header: readonly string[],
+    /** Columns the layout reads. */
+    private readonly usedColumns: readonly number[],
+    private readonly invalidBytes: boolean,
+    /** Records a row stands for: 1 in the long layout, one per period column in the wide one. */
+    private readonly weight = 1,
+  ) {
+    this.unnamed = header.flatMap((h, i) => (h.trim() === '' ? [i] : []));
+  }
+
+  /** True when the row may be read; otherwise it has been counted as skipped or rejected. */
+  admit(rec: CsvRecord): boolean {
+    const { fields, count } = rec;
+    const weight = this.weight;
+    this.counts.records += weight;
+    if (isBlank(fields, count)) {
+      this.counts.skipped += weight;
+      this.blankLines.push(rec.line);
+      return false;
+    }
+    if (rec.problem !== undefined) {
+      this.counts.rejected += weight;
+      const column = rec.problemField + 1;
+      if (rec.problem === 'unterminated_quote') {
+        this.issues.add('unterminated_quote', rec.fieldLines[rec.problemField] ?? rec.line, column, {
+          lastLine: rec.lastLine,
+        });
+      } else this.issues.add('text_after_quote', rec.fieldLines[rec.problemField] ?? rec.line, column, {});
+      return false;
+    }
+    const expected = this.header.length;
+    if (count !== expected && !this.tolerableWidth(fields, count)) {
+      this.counts.rejected += weight;
+      this.issues.add('field_count', rec.line, null, { found: count, expected });
+      return false;
+    }
+    if (this.unnamed.length > 0) this.reportUnnamedValues(rec);
+    if (this.checkReplacement) {
+      for (const c of this.usedColumns) {
+        if (c < count && (fields[c] ?? '').includes('\uFFFD')) {
+          this.counts.rejected += weight;
+          const code = this.invalidBytes ? 'encoding_invalid_bytes' : 'replacement_character';
+          this.issues.add(code, rec.fieldLines[c] ?? rec.line, c + 1, { column: this.header[c] ?? '' });
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private reportUnnamedValues(rec: CsvRecord): void {
+    for (let k = this.unnamed.length - 1; k >= 0; k--) {
+      const c = this.unnamed[k] ?? 0;
+      if ((rec.fields[c] ?? '').trim() !== '' && c < rec.count) {
+        this.issues.add('header_unnamed_column', rec.fieldLines[c] ?? rec.line, c + 1, { position: c + 1 });
+        this.unnamed.splice(k, 1);
+      }
+    }
+  }
+
+  /** Excel pads or trims empty trailing cells: a width difference made only of empty unnamed cells is fine. */
+  private tolerableWidth(fields: readonly string[], count: number): boolean {
+    const expected = this.header.length;
+    if (count > expected) {
+      for (let i = expected; i < count; i++) if ((fields[i] ?? '') !== '') return false;
+      return true;
+    }
+    for (let i = count; i < expected; i++) if ((this.header[i] ?? '').trim() !== '') return false;
+    return true;
+  }
+
+  reportBlankLines(): void {
+    if (this.blankLines.length === 0) return;
+    const lines = this.blankLines;
+    const listed = lines.length > 20 ? `${lines.slice(0, 20).join(', ')} …` : lines.join(', ');
+    this.issues.add('blank_lines', lines[0] ?? 1, null, { count: lines.length, lines: listed });
+  }
+}
+
+export function isBlank(fields: readonly string[], count: number): boolean {
+  for (let i = 0; i < count; i++) {
+    const f = fields[i] ?? '';
+    if (f !== '' && f.trim() !== '') return false;
+  }
+  return true;
+}
+
+/** Reads the long layout's rows into the column builder. */
+export class LongRows {
+  private readonly regionCol: number;
+  private readonly indicatorCol: number;
+  private readonly periodCol: number;
+  private readonly valueCol: number;
+  private readonly genderCol: number;
+  private readonly noteCol: number;
+  private readonly regionNameCol: number;
+  private readonly fixedIndicator: number;
+  private readonly fileCode: number;
+
+  constructor(
+    roles: ReadonlyMap<ColumnRole, number>,
+    private readonly readers: FieldReaders,
+    private readonly issues: IssueCollector,
+    private readonly builder: ObservationBuilder,
+    private readonly counts: RowCounts,
+    file: string,
+    defaultIndicator: string | undefined,
+  ) {
+    this.regionCol = roles.get('region') ?? -1;
+    this.indicatorCol = roles.get('indicator') ?? -1;
+    this.periodCol = roles.get('period') ?? -1;
+    this.valueCol = roles.get('value') ?? -1;
+    this.genderCol = roles.get('gender') ?? -1;
+    this.noteCol = roles.get('note') ?? -1;
+    this.regionNameCol = roles.get('regionName') ?? -1;
+    this.fixedIndicator = defaultIndicator === undefined ? -1 : builder.indicatorCode(defaultIndicator);
+    this.fileCode = builder.fileCode(file);
+  }
+
+  read(rec: CsvRecord): void {
+    const { fields, fieldLines } = rec;
+    const r = this.regionCol;
+    const region = this.readers.region(fields[r] ?? '', fieldLines[r] ?? rec.line, r + 1);
+    const n = this.regionNameCol;
+    if (n >= 0 && region !== undefined)
+      this.readers.checkRegionName(region, fields[n] ?? '', fieldLines[n] ?? rec.line, n + 1);
+
+    let indicator = this.fixedIndicator;
+    const ic = this.indicatorCol;
+    if (ic >= 0) {
+      const id = (fields[ic] ?? '').trim();
+      if (id === '') {
+        this.issues.add('indicator_empty', fieldLines[ic] ?? rec.line, ic + 1, {});
+        indicator = -1;
+      } else indicator = this.builder.indicatorCode(id);
+    }
+
+    const p = this.periodCol;
+    const period = this.readers.period(fields[p] ?? '', fieldLines[p] ?? rec.line, p + 1);
+
+    let gender: number | undefined = 0;
+    const g = this.genderCol;
+    if (g >= 0) gender = this.readers.gender(fields[g] ?? '', fieldLines[g] ?? rec.line, g + 1);
+
+    const v = this.valueCol;
+    const value = this.readers.value(fields[v] ?? '', fieldLines[v] ?? rec.line, v + 1);
+
+    if (
+      region === undefined ||
+      indicator < 0 ||
+      period === undefined ||
+      gender === undefined ||
+      value === undefined
+    ) {
+      this.counts.rejected++;
+      return;
+    }
+    const markerCode = value.marker === undefined ? 0 : this.builder.markerCode(value.marker);
+    const row = this.builder.push(
+      region,
+      indicator,
+      period,
+      gender,
+      value.value,
+      markerCode,
+      rec.line,
+      this.fileCode,
+    );
+    this.counts.accepted++;
+    if (this.noteCol >= 0) {
+      const note = (fields[this.noteCol] ?? '').trim();
+      if (note !== '') this.builder.addNote(row, note);
+    }
+  }
+}
