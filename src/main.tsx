@@ -2,10 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createQueryClient } from './app/queries';
+import { loadECharts } from './components/EChart';
 import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
+// The chart library loads alongside the data, not after it.
+void loadECharts();
 createRoot(container).render(
   <StrictMode>
     <App queryClient={createQueryClient()} />

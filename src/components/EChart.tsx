@@ -7,37 +7,11 @@ import {
   useState,
   type ReactElement,
 } from 'react';
-import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { flushSync } from 'react-dom';
-import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  DatasetComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  TooltipComponent,
-} from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
+import type { EChartsType } from 'echarts/core';
+import type * as EChartsLibModule from './echarts-lib';
 import type { ChartOption } from '../charts/echarts-types';
 import { inTurn } from './chart-turns';
-
-// The one place that registers ECharts modules: tree-shaken, only what our builders use.
-echarts.use([
-  LineChart,
-  BarChart,
-  ScatterChart,
-  GridComponent,
-  TooltipComponent,
-  LegendComponent,
-  DatasetComponent,
-  MarkLineComponent,
-  AriaComponent,
-  TitleComponent,
-  CanvasRenderer,
-]);
 
 export interface ChartRendering {
   readonly renderer: 'canvas' | 'svg';
@@ -66,12 +40,47 @@ export interface ChartHandle {
 /** A figure provides this to learn of its chart (for the PNG download). */
 export const ChartHandleSink = createContext<((handle: ChartHandle | null) => void) | undefined>(undefined);
 
+type EChartsLib = typeof EChartsLibModule;
+
+let lib: EChartsLib | undefined;
+let libLoading: Promise<EChartsLib> | undefined;
 let mapLoading: Promise<void> | undefined;
+let mapLoaded = false;
+
+/**
+ * ECharts is not in the page's first script: it loads while the import worker reads the data
+ * (main.tsx starts it), or on a chart's first use, whichever comes first.
+ */
+export function loadECharts(): Promise<EChartsLib> {
+  libLoading ??= import('./echarts-lib').then((m) => (lib = m));
+  return libLoading;
+}
 
 /** The county map (its modules and outlines) loads only when a map is first shown. */
 function loadMap(): Promise<void> {
-  mapLoading ??= import('./echarts-map').then((m) => m.registerCountyMap(echarts));
+  mapLoading ??= loadECharts().then((m) =>
+    import('./echarts-map').then((map) => {
+      map.registerCountyMap(m.echarts);
+      mapLoaded = true;
+    }),
+  );
   return mapLoading;
+}
+
+/** The chart library, and the map when the chart needs it: undefined until both are loaded. */
+function useEChartsLib(needsMap: boolean): EChartsLib | undefined {
+  const [loaded, setLoaded] = useState(() => (needsMap && !mapLoaded ? undefined : lib));
+  useEffect(() => {
+    if (loaded) return undefined;
+    let live = true;
+    void (needsMap ? loadMap().then(loadECharts) : loadECharts()).then((m) => {
+      if (live) setLoaded(m);
+    });
+    return () => {
+      live = false;
+    };
+  }, [loaded, needsMap]);
+  return loaded;
 }
 
 export interface ChartEvents {
@@ -104,17 +113,7 @@ export function EChart({
 }: EChartProps): ReactElement {
   const { renderer, width } = useContext(ChartRendererContext);
   const sink = useContext(ChartHandleSink);
-  const [mapReady, setMapReady] = useState(!needsMap);
-  useEffect(() => {
-    if (!needsMap) return;
-    let live = true;
-    void loadMap().then(() => {
-      if (live) setMapReady(true);
-    });
-    return () => {
-      live = false;
-    };
-  }, [needsMap]);
+  const loaded = useEChartsLib(needsMap);
   useEffect(() => () => sink?.(null), [sink]);
   // In the browser a changed option is drawn in a task of its own (see chart-turns); the first drawing
   // is immediate. In jsdom (SVG) every option is drawn at once.
@@ -129,7 +128,7 @@ export function EChart({
   // shows its current option once the instance exists and the option is no longer waiting its turn.
   const [ready, setReady] = useState(false);
   const onReady = useCallback(
-    (instance: echarts.EChartsType) => {
+    (instance: EChartsType) => {
       setReady(true);
       markFinished();
       sink?.({
@@ -151,7 +150,7 @@ export function EChart({
     };
     return handlers;
   }, [events]);
-  if (!mapReady)
+  if (!loaded)
     return (
       <div
         className="chart chart-loading"
@@ -173,8 +172,8 @@ export function EChart({
       aria-busy={!current}
       data-drawn={current}
     >
-      <ReactEChartsCore
-        echarts={echarts}
+      <loaded.ReactEChartsCore
+        echarts={loaded.echarts}
         option={drawn}
         notMerge
         lazyUpdate={false}

@@ -1,10 +1,16 @@
 import { cleanup } from '@testing-library/react';
 import { use as registerEchartsModules } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+import { loadECharts } from '../../src/components/EChart';
 
 // jsdom has no canvas: component tests render charts with ECharts' SVG renderer.
 registerEchartsModules([SVGRenderer]);
+
+// The app starts loading ECharts at once (main.tsx); so do the tests, before the first render.
+beforeAll(async () => {
+  await loadECharts();
+});
 
 // jsdom lacks ResizeObserver, which the chart adapter's size sensor prefers.
 class NoopResizeObserver {
