@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/{domain,data,charts,state,property,scripts,views}/**/*.test.ts'],
+          include: ['tests/{domain,data,charts,state,property,scripts,views,i18n}/**/*.test.ts'],
           testTimeout: 60_000,
         },
       },

@@ -1,5 +1,6 @@
 import type { Source, Workspace } from '../data/workspace/workspace';
 import { EMPTY_WORKSPACE } from '../data/workspace/workspace';
+import { migrateWorkspace, WORKSPACE_VERSION } from '../data/workspace/workspace-migrations';
 
 /** Where the workspace is kept between visits. Every method may reject with a StorageError. */
 export interface WorkspaceStore {
@@ -26,6 +27,8 @@ const DB_VERSION = 1;
 const SOURCES = 'sources';
 const SETTINGS = 'settings';
 const SETTINGS_KEY = 'workspace';
+/** The saved format's version (WORKSPACE_VERSION), beside the settings; none: the first version's. */
+const VERSION_KEY = 'version';
 
 function asStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
@@ -98,47 +101,81 @@ export function indexedDbStore(factory: IDBFactory | undefined = globalThis.inde
     mappings: w.mappings,
   });
 
+  // Every write says which version wrote it, so that a later version knows what it reads.
+  const stamp = (tx: IDBTransaction): void => {
+    tx.objectStore(SETTINGS).put(WORKSPACE_VERSION, VERSION_KEY);
+  };
+  const replaceAll = async (workspace: Workspace): Promise<void> => {
+    const db = await open();
+    const tx = db.transaction([SOURCES, SETTINGS], 'readwrite');
+    const sources = tx.objectStore(SOURCES);
+    sources.clear();
+    for (const source of workspace.sources) sources.put(source);
+    tx.objectStore(SETTINGS).put(settingsOf(workspace), SETTINGS_KEY);
+    stamp(tx);
+    await done(tx);
+  };
+
   return {
     persistent: true,
     async load() {
       const db = await open();
       const tx = db.transaction([SOURCES, SETTINGS], 'readonly');
-      const sources = (await request(tx.objectStore(SOURCES).getAll())) as Source[];
+      const stored = (await request(tx.objectStore(SOURCES).getAll())) as Source[];
       const settings = (await request(tx.objectStore(SETTINGS).get(SETTINGS_KEY))) as Settings | undefined;
-      return {
-        sources: [...sources].sort((a, b) => a.addedAt.localeCompare(b.addedAt)),
+      const version = (await request(tx.objectStore(SETTINGS).get(VERSION_KEY))) as number | undefined;
+      const migrated = migrateWorkspace({
+        version: version ?? 1,
+        sources: [...stored].sort((a, b) => a.addedAt.localeCompare(b.addedAt)),
         indicators: settings?.indicators ?? [],
         targets: settings?.targets ?? [],
         mappings: settings?.mappings ?? [],
+      });
+      if (!migrated.ok) {
+        // Saved by a newer version of the app (then an older one opened): left as it is, not overwritten.
+        throw new StorageError(
+          'failed',
+          migrated.problem === 'newer'
+            ? `the saved workspace is version ${migrated.version}; this version of the app reads up to ${WORKSPACE_VERSION}`
+            : 'the saved workspace has no version this app can read',
+        );
+      }
+      // The app's own store: what the migrations give back has the shape the latest version writes.
+      const doc = migrated.doc as unknown as Workspace;
+      const workspace: Workspace = {
+        sources: doc.sources,
+        indicators: doc.indicators,
+        targets: doc.targets,
+        mappings: doc.mappings,
       };
+      // Stored by an earlier version: written back migrated, so that every later write adds to
+      // data of one version. If that fails the workspace is still read, and migrated again next time.
+      if (migrated.from < WORKSPACE_VERSION && (stored.length > 0 || settings !== undefined))
+        await replaceAll(workspace).catch(() => undefined);
+      return workspace;
     },
     async putSource(source) {
       const db = await open();
-      const tx = db.transaction(SOURCES, 'readwrite');
+      const tx = db.transaction([SOURCES, SETTINGS], 'readwrite');
       tx.objectStore(SOURCES).put(source);
+      stamp(tx);
       await done(tx);
     },
     async deleteSource(id) {
       const db = await open();
-      const tx = db.transaction(SOURCES, 'readwrite');
+      const tx = db.transaction([SOURCES, SETTINGS], 'readwrite');
       tx.objectStore(SOURCES).delete(id);
+      stamp(tx);
       await done(tx);
     },
     async putSettings(workspace) {
       const db = await open();
       const tx = db.transaction(SETTINGS, 'readwrite');
       tx.objectStore(SETTINGS).put(settingsOf(workspace), SETTINGS_KEY);
+      stamp(tx);
       await done(tx);
     },
-    async replaceAll(workspace) {
-      const db = await open();
-      const tx = db.transaction([SOURCES, SETTINGS], 'readwrite');
-      const sources = tx.objectStore(SOURCES);
-      sources.clear();
-      for (const source of workspace.sources) sources.put(source);
-      tx.objectStore(SETTINGS).put(settingsOf(workspace), SETTINGS_KEY);
-      await done(tx);
-    },
+    replaceAll,
   };
 }
 

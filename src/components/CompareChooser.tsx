@@ -1,9 +1,12 @@
 import { useId, useRef, useState, type ReactElement } from 'react';
-import { RIKET_AND_COUNTIES, regionName } from '../domain/regions';
+import { scopeRegions, type RegionScope } from '../domain/region-scope';
+import { regionName } from '../domain/regions';
 import { MAX_COMPARED } from '../state/url-state';
 import { useI18n } from './i18n-context';
 
 interface CompareChooserProps {
+  /** The regions that can be compared: the scope's reference and compared regions. */
+  readonly scope: RegionScope;
   /** The county in focus: always drawn, not offered here. */
   readonly focus: string;
   readonly chosen: readonly string[];
@@ -11,12 +14,13 @@ interface CompareChooserProps {
 }
 
 /** Further regions to draw beside the one in focus: a disclosure with a checkbox per region. */
-export function CompareChooser({ focus, chosen, onChange }: CompareChooserProps): ReactElement {
+export function CompareChooser({ scope, focus, chosen, onChange }: CompareChooserProps): ReactElement {
   const { t, lang } = useI18n();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const legendId = useId();
   const button = useRef<HTMLButtonElement>(null);
+  const offered = scopeRegions(scope).filter((r) => r.code !== focus);
   const toggle = (code: string, on: boolean): void => {
     const next = on ? [...chosen, code] : chosen.filter((c) => c !== code);
     onChange(next.slice(0, MAX_COMPARED));
@@ -49,7 +53,7 @@ export function CompareChooser({ focus, chosen, onChange }: CompareChooserProps)
       </button>
       <fieldset id={panelId} className="chooser-panel" hidden={!open} data-testid="compare-panel">
         <legend>{t('compareLegend', { max: MAX_COMPARED })}</legend>
-        {RIKET_AND_COUNTIES.filter((r) => r.code !== focus).map((r) => {
+        {offered.map((r) => {
           const checked = chosen.includes(r.code);
           return (
             <label key={r.code} className="check">

@@ -4,6 +4,7 @@ import type { Severity } from '../data/issues/issue';
 import { pick } from '../domain/language';
 import type { MessageKey } from '../i18n/dictionary';
 import { formatNumber } from '../i18n/format';
+import { FORMAT_LABEL } from './format-label';
 import { useI18n } from './i18n-context';
 
 const SEVERITY_KEY: Readonly<Record<Severity, MessageKey>> = {
@@ -127,9 +128,9 @@ export function ImportSummaryPanel({ reports, id, onClose }: PanelProps): ReactE
           {reports.map((r, index) => (
             <tr key={`${r.file}:${index}`}>
               <th scope="row">{r.file}</th>
-              <td>{r.format}</td>
+              <td>{t(FORMAT_LABEL[r.format])}</td>
               <td>{r.encoding ?? '–'}</td>
-              <td>{r.delimiter === '\t' ? 'tab' : (r.delimiter ?? '–')}</td>
+              <td>{r.delimiter === '\t' ? t('delimiterTab') : (r.delimiter ?? '–')}</td>
               <td className="num">{n(r.records)}</td>
               <td className="num">{n(r.accepted)}</td>
               <td className="num">{n(r.rejected)}</td>

@@ -5,7 +5,7 @@ import { pick } from '../domain/language';
 import { analyseHeader } from '../data/cells/header-roles';
 import type { ColumnMapping, TablePreview } from '../data/import/import-result';
 import { indicatorIdFrom } from '../data/cells/indicator-naming';
-import { periodColumnsOf } from '../data/table/table-reader';
+import { periodColumnsOf } from '../data/table/table-header';
 import type { SourceOptions, UserIndicator } from '../data/workspace/workspace';
 import type { MessageKey } from '../i18n/dictionary';
 import { useI18n } from './i18n-context';

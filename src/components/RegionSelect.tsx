@@ -1,13 +1,16 @@
 import type { ReactElement } from 'react';
-import { RIKET_AND_COUNTIES, regionName } from '../domain/regions';
+import { scopeRegions, type RegionScope } from '../domain/region-scope';
+import { regionName } from '../domain/regions';
 import { useI18n } from './i18n-context';
 import { SelectField } from './SelectField';
 
-/** Riket and the 21 län, by name in the interface language. */
+/** The scope's reference and compared regions (Riket and the 21 län), by name in the interface language. */
 export function RegionSelect({
+  scope,
   value,
   onChange,
 }: {
+  readonly scope: RegionScope;
   readonly value: string;
   readonly onChange: (code: string) => void;
 }): ReactElement {
@@ -16,7 +19,7 @@ export function RegionSelect({
     <SelectField
       label={t('region')}
       value={value}
-      options={RIKET_AND_COUNTIES.map((r) => ({ value: r.code, label: regionName(r, lang) }))}
+      options={scopeRegions(scope).map((r) => ({ value: r.code, label: regionName(r, lang) }))}
       onChange={onChange}
       testId="region-select"
     />

@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import { enGB, sv } from 'date-fns/locale';
 import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactElement } from 'react';
 import type { FileReport } from '../data/dataset/dataset';
+import { pick } from '../domain/language';
 import { linkName } from '../app/link-name';
 import {
   parseWorkspace,
@@ -80,7 +81,7 @@ export function SourcesPanel({
     } catch (error) {
       setWorkspaceError(
         error instanceof WorkspaceFileError
-          ? t('workspaceFileInvalid', { detail: error.message })
+          ? t('workspaceFileInvalid', { detail: pick(error.text, lang) })
           : String(error),
       );
     }

@@ -2,7 +2,9 @@ import { GENDERS, type Gender } from '../domain/gender';
 import type { Lang } from '../domain/language';
 import { GRANULARITIES, parsePeriod, periodKey, type Granularity } from '../domain/period';
 import { CASE_STATUSES, SUPPORT_TYPES, type CaseStatus, type SupportType } from '../domain/ledger';
-import { RIKET_AND_COUNTIES } from '../domain/regions';
+import { RIKET, RIKET_AND_COUNTIES } from '../domain/regions';
+import { migrateUrlParams } from './url-migrations';
+import { allParams, firstParam, isIndicatorId, readUrlParams, type UrlParams } from './url-params';
 
 export const VIEWS = ['lan', 'indikator', 'jamfor', 'fragor', 'finansiering'] as const;
 export type View = (typeof VIEWS)[number];
@@ -48,7 +50,7 @@ export interface UrlState {
 
 export const DEFAULT_URL_STATE: UrlState = {
   view: 'lan',
-  region: '00',
+  region: RIKET.code,
   compare: [],
   indicator: undefined,
   gender: 'T',
@@ -65,7 +67,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   caseQuery: '',
 };
 
-/** Parameter names. A renamed parameter gets an entry in LEGACY_NAMES so old links keep working. */
+/** Parameter names. A renamed parameter gets an entry in URL_MIGRATIONS so old links keep working. */
 const P = {
   view: 'vy',
   region: 'region',
@@ -85,11 +87,6 @@ const P = {
   caseQuery: 'sok',
 } as const;
 type ParamKey = keyof typeof P;
-const LEGACY_NAMES: Readonly<Record<string, ParamKey>> = {
-  lan: 'region',
-  indicator: 'indicator',
-  gender: 'gender',
-};
 
 const GRANULARITY_PARAM: Readonly<Record<Granularity, string>> = {
   year: 'ar',
@@ -123,21 +120,8 @@ export function cleanQuery(value: string): string {
     .trim();
 }
 
-/** Any id from data may be selected; control characters and overlong values are not ids. */
-function isIndicatorId(value: string): boolean {
-  return value.length > 0 && value.length <= 200 && [...value].every((ch) => ch >= ' ' && ch !== '\u007f');
-}
-
-function get(params: URLSearchParams, key: ParamKey): string | undefined {
-  const value = params.get(P[key]);
-  if (value !== null) return value;
-  for (const [legacy, current] of Object.entries(LEGACY_NAMES)) {
-    if (current === key) {
-      const old = params.get(legacy);
-      if (old !== null) return old;
-    }
-  }
-  return undefined;
+function get(params: UrlParams, key: ParamKey): string | undefined {
+  return firstParam(params, P[key]);
 }
 
 function keyFor<T extends string>(
@@ -155,10 +139,11 @@ function periodParam(value: string | undefined): string | undefined {
 
 /**
  * Reads the state from a query string. Unknown parameters, and values that are not among the
- * allowed ones, are ignored (the default stands); nothing from the URL is ever shown raw.
+ * allowed ones, are ignored (the default stands); nothing from the URL is ever shown raw. Links in
+ * an older form are first brought to today's by URL_MIGRATIONS.
  */
 export function parseUrlState(search: string): UrlState {
-  const params = new URLSearchParams(search);
+  const params = migrateUrlParams(readUrlParams(search));
   const view = get(params, 'view');
   const region = get(params, 'region');
   const indicator = get(params, 'indicator');
@@ -168,12 +153,9 @@ export function parseUrlState(search: string): UrlState {
     .filter((c) => REGION_CODES.has(c) && c !== focus)
     .slice(0, MAX_COMPARED);
   const validIndicator = indicator !== undefined && isIndicatorId(indicator) ? indicator : undefined;
-  // Links from the first version had no view and opened the indicator screen.
   const parsedView = (VIEWS as readonly string[]).includes(view ?? '')
     ? (view as View)
-    : validIndicator !== undefined && view === undefined
-      ? 'indikator'
-      : DEFAULT_URL_STATE.view;
+    : DEFAULT_URL_STATE.view;
   return {
     view: parsedView,
     region: focus,
@@ -188,8 +170,8 @@ export function parseUrlState(search: string): UrlState {
     at: periodParam(get(params, 'at')),
     mapMode: keyFor(MAP_PARAM, get(params, 'mapMode')) ?? DEFAULT_URL_STATE.mapMode,
     matrixMode: keyFor(MATRIX_PARAM, get(params, 'matrixMode')) ?? DEFAULT_URL_STATE.matrixMode,
-    lang: get(params, 'lang') === 'en' ? 'en' : 'sv',
-    links: [...new Set(params.getAll(P.links))].filter(isLink).slice(0, MAX_LINKS),
+    lang: get(params, 'lang') === 'en' ? 'en' : DEFAULT_URL_STATE.lang,
+    links: [...new Set(allParams(params, P.links))].filter(isLink).slice(0, MAX_LINKS),
     supportType: (SUPPORT_TYPES as readonly string[]).includes(get(params, 'supportType') ?? '')
       ? (get(params, 'supportType') as SupportType)
       : undefined,

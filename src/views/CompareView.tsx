@@ -5,6 +5,7 @@ import { useI18n } from '../components/i18n-context';
 import { usePageTitle } from '../components/page-title';
 import { SelectField } from '../components/SelectField';
 import { pick } from '../domain/language';
+import { LAN_SCOPE } from '../domain/region-scope';
 import type { TargetStatus } from '../domain/target';
 import type { Dataset } from '../data/dataset/dataset';
 import type { MessageKey } from '../i18n/dictionary';
@@ -30,7 +31,8 @@ interface CompareViewProps {
 /** The analyst network's view: every county against every indicator, by status or by rank. */
 export function CompareView({ dataset, state, onChange }: CompareViewProps): ReactElement {
   const { t, lang } = useI18n();
-  const model = useMemo(() => buildMatrixModel(dataset, lang, t), [dataset, lang, t]);
+  // The URL has no region level yet: the view compares the län.
+  const model = useMemo(() => buildMatrixModel(dataset, LAN_SCOPE, lang, t), [dataset, lang, t]);
   usePageTitle(t('pageTitleJamfor'));
   const mode = state.matrixMode;
   const statusLabels = Object.fromEntries(

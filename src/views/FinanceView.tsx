@@ -20,7 +20,7 @@ import {
   type CaseStatus,
   type SupportType,
 } from '../domain/ledger';
-import { regionByCode, regionName, RIKET } from '../domain/regions';
+import { LAN_SCOPE } from '../domain/region-scope';
 import type { Dataset } from '../data/dataset/dataset';
 import { formatValue } from '../i18n/format';
 import type { UrlState } from '../state/url-state';
@@ -44,7 +44,11 @@ interface FinanceViewProps {
  */
 export function FinanceView({ dataset, state, onChange }: FinanceViewProps): ReactElement {
   const { t, lang } = useI18n();
-  const model = useMemo(() => buildFinanceModel(dataset, state, lang, t), [dataset, state, lang, t]);
+  // The URL has no region level yet: the view compares the län.
+  const model = useMemo(
+    () => buildFinanceModel(dataset, LAN_SCOPE, state, lang, t),
+    [dataset, state, lang, t],
+  );
   usePageTitle(model ? t('pageTitleFinansiering', { region: model.regionName }) : t('viewFinansiering'));
   if (!model) {
     return (
@@ -74,8 +78,6 @@ function FinanceContent({
   const supportNote = model.supportType
     ? pick(SUPPORT_TYPE_LABELS[model.supportType], lang)
     : t('allSupportTypes');
-  const regionLabel = (code: string): string =>
-    code === RIKET.code ? t('allCounties') : regionName(regionByCode(code) ?? RIKET, lang);
 
   return (
     <>
@@ -83,7 +85,7 @@ function FinanceContent({
         <SelectField
           label={t('region')}
           value={model.region}
-          options={model.regions.map((code) => ({ value: code, label: regionLabel(code) }))}
+          options={model.regions}
           onChange={(region) => onChange({ region })}
           testId="region-select"
         />

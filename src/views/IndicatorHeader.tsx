@@ -7,7 +7,6 @@ import { indicatorHeadingTarget, takeFocusRequest } from '../components/focus-re
 import { CHAIN_LEVEL_INFO } from '../domain/chain-levels';
 import { pick } from '../domain/language';
 import { periodLongLabel } from '../domain/period';
-import { RIKET, regionName } from '../domain/regions';
 import { formatValue } from '../i18n/format';
 import type { ListedIndicator } from './indicator-list';
 import type { IndicatorSummary } from './summaries';
@@ -23,6 +22,8 @@ interface IndicatorHeaderProps {
   readonly source: string;
   /** Beside the status: how it is judged (quarters against the annual target path). */
   readonly statusNote?: string | undefined;
+  /** Said before the reference's value (Riket); undefined when the region is the reference. */
+  readonly referenceLabel: string | undefined;
 }
 
 /** What the indicator is, what it answers, and where the county stands: latest value, change, status, Riket. */
@@ -33,6 +34,7 @@ export function IndicatorHeader({
   formula,
   source,
   statusNote,
+  referenceLabel,
 }: IndicatorHeaderProps): ReactElement {
   const { t, lang } = useI18n();
   const { indicator } = listed;
@@ -137,10 +139,10 @@ export function IndicatorHeader({
             </dd>
           ) : null}
         </div>
-        {summary.riket && summary.region !== RIKET.code ? (
+        {summary.riket && referenceLabel ? (
           <div>
             <dt>
-              {indicator.aggregation === 'sum' ? t('riketTotal') : regionName(RIKET, lang)}, {latestPeriod}
+              {referenceLabel}, {latestPeriod}
             </dt>
             <dd className="big-number secondary">
               {formatValue(summary.riket.value, summary.riket.marker, decimals, lang)}{' '}

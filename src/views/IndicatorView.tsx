@@ -1,7 +1,7 @@
 import { useMemo, type ReactElement } from 'react';
 import { buildMapOption, valueLegend } from '../charts/map-option';
 import { buildRankingOption } from '../charts/ranking-option';
-import { countiesTable, trendTable } from '../charts/tables';
+import { trendTable } from '../charts/tables';
 import { buildTrendOption, trendRows } from '../charts/trend-option';
 import { ChartFigure } from '../components/ChartFigure';
 import { CompareChooser } from '../components/CompareChooser';
@@ -15,7 +15,7 @@ import { StatusLegend } from '../components/StatusLegend';
 import { pick } from '../domain/language';
 import { periodKey, periodLabel, periodLongLabel, type Granularity } from '../domain/period';
 import { rankEntries } from '../domain/ranking';
-import { RIKET, RIKET_AND_COUNTIES, regionName } from '../domain/regions';
+import { inScope, LAN_SCOPE } from '../domain/region-scope';
 import type { Dataset } from '../data/dataset/dataset';
 import type { MessageKey } from '../i18n/dictionary';
 import { formatNumber } from '../i18n/format';
@@ -49,7 +49,12 @@ interface IndicatorViewProps {
  */
 export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps): ReactElement {
   const { t, lang } = useI18n();
-  const model = useMemo(() => buildIndicatorModel(dataset, state, lang, t), [dataset, state, lang, t]);
+  // The URL has no region level yet: the view compares the län.
+  const scope = LAN_SCOPE;
+  const model = useMemo(
+    () => buildIndicatorModel(dataset, scope, state, lang, t),
+    [dataset, scope, state, lang, t],
+  );
   usePageTitle(
     model
       ? t('pageTitleIndikator', {
@@ -79,10 +84,10 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
     () => ({
       click: (params) => {
         const code = params.name ?? '';
-        if (RIKET_AND_COUNTIES.some((r) => r.code === code)) onChange({ region: code });
+        if (inScope(scope, code)) onChange({ region: code });
       },
     }),
-    [onChange],
+    [scope, onChange],
   );
 
   if (!model || !trendOption || !rankingOption || !mapOption) return <p role="status">{t('noIndicators')}</p>;
@@ -94,22 +99,7 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
   const span = rows.length > 0 ? `${rows[0]?.label ?? ''}–${rows[rows.length - 1]?.label ?? ''}` : '–';
   const atLabel = model.at ? periodLongLabel(model.at, lang) : '–';
   const periodOptions = model.periods.map((p) => ({ value: periodKey(p), label: periodLabel(p, lang) }));
-  const riketRow =
-    model.riketAt && indicator.aggregation === 'mean'
-      ? { name: regionName(RIKET, lang), value: model.riketAt.value, marker: model.riketAt.marker }
-      : undefined;
-  const counties = countiesTable(
-    model.ranking,
-    model.map,
-    t('countiesTableCaption', { indicator: indicatorName, period: atLabel }),
-    {
-      rank: t('colRank'),
-      county: t('colRegion'),
-      value: t('colValue'),
-      status: t('colStatus'),
-    },
-    riketRow,
-  );
+  const counties = model.table;
   const legend =
     model.map.mode === 'status' ? (
       <StatusLegend />
@@ -133,10 +123,12 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
     <>
       <form className="controls" aria-label={t('selection')} onSubmit={(e) => e.preventDefault()}>
         <RegionSelect
+          scope={scope}
           value={model.regionCode}
           onChange={(region) => onChange({ region, compare: state.compare.filter((c) => c !== region) })}
         />
         <CompareChooser
+          scope={scope}
           focus={model.regionCode}
           chosen={model.compare}
           onChange={(compare) => onChange({ compare })}
@@ -189,6 +181,7 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
         formula={model.formula}
         source={model.sources.region}
         statusNote={model.statusNote}
+        referenceLabel={model.referenceLabel}
       />
 
       <div className="chart-grid">

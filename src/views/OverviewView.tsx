@@ -11,7 +11,7 @@ import { StatusBadge } from '../components/StatusBadge';
 import { CHAIN_LEVEL_INFO } from '../domain/chain-levels';
 import { pick } from '../domain/language';
 import { periodLongLabel } from '../domain/period';
-import { RIKET, regionByCode, regionName } from '../domain/regions';
+import { LAN_SCOPE } from '../domain/region-scope';
 import { TARGET_STATUSES, type TargetStatus } from '../domain/target';
 import type { Dataset } from '../data/dataset/dataset';
 import { formatValue } from '../i18n/format';
@@ -155,19 +155,12 @@ function Card({
             </p>
           ) : null}
         </div>
-        <EChart
-          option={card.sparkline}
-          label={t('sparklineLabel', {
-            indicator: name,
-            region: regionName(regionByCode(summary.region) ?? RIKET, lang),
-          })}
-          height={56}
-        />
+        <EChart option={card.sparkline} label={card.sparklineLabel} height={56} />
       </div>
       <StatusBadge status={summary.status.status} />
-      {summary.riket && summary.region !== RIKET.code ? (
+      {summary.riket && card.referenceLabel ? (
         <p className="card-riket">
-          {indicator.aggregation === 'sum' ? t('riketTotal') : regionName(RIKET, lang)}:{' '}
+          {card.referenceLabel}:{' '}
           {formatValue(summary.riket.value, summary.riket.marker, indicator.decimals, lang)} {unit}
         </p>
       ) : null}
@@ -182,21 +175,22 @@ function Card({
 /** "Helhetsbilden av länet": the county's indicators along the effect chain, with status per level. */
 export function OverviewView({ dataset, state, onChange }: OverviewViewProps): ReactElement {
   const { t, lang } = useI18n();
+  // The URL has no region level yet: the view compares the län.
+  const scope = LAN_SCOPE;
   const model = useMemo(
-    () => buildOverviewModel(dataset, state.region, lang, t),
-    [dataset, state.region, lang, t],
+    () => buildOverviewModel(dataset, scope, state.region, lang, t),
+    [dataset, scope, state.region, lang, t],
   );
-  const region = regionByCode(state.region) ?? RIKET;
-  usePageTitle(t('pageTitleLan', { region: regionName(region, lang) }));
-  const csvTitle = t('overviewCsvTitle', { region: regionName(region, lang) });
+  usePageTitle(t('pageTitleLan', { region: model.regionName }));
+  const csvTitle = t('overviewCsvTitle', { region: model.regionName });
   const open = (indicator: string): void =>
     onChange({ view: 'indikator', indicator, at: undefined, from: undefined, to: undefined });
   return (
     <>
       <form className="controls" aria-label={t('selection')} onSubmit={(e) => e.preventDefault()}>
-        <RegionSelect value={state.region} onChange={(code) => onChange({ region: code })} />
+        <RegionSelect scope={scope} value={state.region} onChange={(code) => onChange({ region: code })} />
         <div className="overview-total">
-          <h2 className="overview-title">{t('overviewTitle', { region: regionName(region, lang) })}</h2>
+          <h2 className="overview-title">{t('overviewTitle', { region: model.regionName })}</h2>
           <StatusSummary counts={model.counts} testId="overview-counts" />
         </div>
         <DownloadCsvButton title={csvTitle} table={() => overviewTable(model, csvTitle, lang, t)} />

@@ -8,7 +8,7 @@ import { CHAIN_LEVELS, CHAIN_LEVEL_INFO } from '../domain/chain-levels';
 import type { QuestionKind } from '../domain/indicator';
 import { pick } from '../domain/language';
 import { periodLongLabel } from '../domain/period';
-import { RIKET, regionByCode, regionName } from '../domain/regions';
+import { LAN_SCOPE } from '../domain/region-scope';
 import type { Dataset } from '../data/dataset/dataset';
 import { formatValue } from '../i18n/format';
 import type { UrlState } from '../state/url-state';
@@ -29,13 +29,14 @@ interface Question {
 /** The evaluation questions, process and summative, by chain level, each with its indicators' status. */
 export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps): ReactElement {
   const { t, lang } = useI18n();
+  // The URL has no region level yet: the view compares the län.
+  const scope = LAN_SCOPE;
   const model = useMemo(
-    () => buildOverviewModel(dataset, state.region, lang, t),
-    [dataset, state.region, lang, t],
+    () => buildOverviewModel(dataset, scope, state.region, lang, t),
+    [dataset, scope, state.region, lang, t],
   );
-  const region = regionByCode(state.region) ?? RIKET;
-  const title = t('questionsTitle', { region: regionName(region, lang) });
-  usePageTitle(t('pageTitleFragor', { region: regionName(region, lang) }));
+  const title = t('questionsTitle', { region: model.regionName });
+  usePageTitle(t('pageTitleFragor', { region: model.regionName }));
   const byLevel = CHAIN_LEVELS.map((level) => {
     const questions = new Map<string, Question>();
     for (const card of model.levels.find((l) => l.level === level)?.cards ?? []) {
@@ -57,7 +58,7 @@ export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps):
   return (
     <>
       <form className="controls" aria-label={t('selection')} onSubmit={(e) => e.preventDefault()}>
-        <RegionSelect value={state.region} onChange={(code) => onChange({ region: code })} />
+        <RegionSelect scope={scope} value={state.region} onChange={(code) => onChange({ region: code })} />
         <p className="hint questions-intro">{t('questionsIntro')}</p>
         <DownloadCsvButton title={title} table={() => overviewTable(model, title, lang, t)} />
       </form>

@@ -1,4 +1,5 @@
 import type { Indicator } from '../domain/indicator';
+import { pick, type Lang } from '../domain/language';
 import type { Dataset } from '../data/dataset/dataset';
 import type { IndicatorLabel } from '../data/import/import-result';
 import type { Translate } from '../i18n/dictionary';
@@ -49,4 +50,10 @@ export function indicatorsWithData(dataset: Dataset, t: Translate): ListedIndica
         inCatalogue: false,
       })),
   ];
+}
+
+/** An indicator's name from the catalogue, or its id. */
+export function catalogueName(dataset: Dataset, id: string, lang: Lang): string {
+  const found = dataset.indicators.find((i) => i.id === id);
+  return found ? pick(found.name, lang) : id;
 }

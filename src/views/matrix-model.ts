@@ -1,14 +1,15 @@
 import { CHAIN_LEVELS, CHAIN_LEVEL_INFO, type ChainLevel } from '../domain/chain-levels';
 import { pick, type Lang } from '../domain/language';
 import type { RankedEntry } from '../domain/ranking';
-import { COUNTIES, regionName } from '../domain/regions';
+import { comparedRegions, type RegionScope } from '../domain/region-scope';
+import { regionName } from '../domain/regions';
 import { num, text, type TableCell, type TableModel } from '../domain/table';
 import type { TargetStatus } from '../domain/target';
 import type { Dataset } from '../data/dataset/dataset';
 import type { Translate } from '../i18n/dictionary';
 import type { MatrixMode } from '../state/url-state';
 import { indicatorsWithData, type ListedIndicator } from './indicator-list';
-import { rankCounties, summariesForAllRegions, type IndicatorSummary } from './summaries';
+import { rankRegions, summariesForAllRegions, type IndicatorSummary } from './summaries';
 
 export interface MatrixCell {
   readonly summary: IndicatorSummary | undefined;
@@ -23,7 +24,7 @@ export interface MatrixColumnGroup {
 
 export interface MatrixModel {
   readonly groups: readonly MatrixColumnGroup[];
-  /** The 21 län in code order; each row's cells follow the groups' indicators. */
+  /** The scope's compared regions (the 21 län) in code order; each row's cells follow the groups' indicators. */
   readonly rows: readonly {
     readonly code: string;
     readonly name: string;
@@ -32,10 +33,16 @@ export interface MatrixModel {
 }
 
 /**
- * Which regions share which problems: the 21 län × every indicator with data, grouped by chain
- * level, each cell holding the county's status against its target and its rank among the län.
+ * Which regions share which problems: the scope's compared regions (the 21 län) × every indicator
+ * with data, grouped by chain level, each cell holding the region's status against its target and its
+ * rank among them.
  */
-export function buildMatrixModel(dataset: Dataset, lang: Lang, t: Translate): MatrixModel {
+export function buildMatrixModel(
+  dataset: Dataset,
+  scope: RegionScope,
+  lang: Lang,
+  t: Translate,
+): MatrixModel {
   const listed = indicatorsWithData(dataset, t).filter((l) => l.indicator.listed);
   const groups: MatrixColumnGroup[] = [
     ...CHAIN_LEVELS.map((level) => ({
@@ -46,11 +53,11 @@ export function buildMatrixModel(dataset: Dataset, lang: Lang, t: Translate): Ma
     { level: undefined, label: t('uncataloguedHeading'), indicators: listed.filter((l) => !l.inCatalogue) },
   ].filter((g) => g.indicators.length > 0);
   const ordered = groups.flatMap((g) => g.indicators);
-  const summaries = ordered.map((l) => summariesForAllRegions(dataset, l.indicator));
-  const ranks = summaries.map((s) => rankCounties(s, lang));
+  const summaries = ordered.map((l) => summariesForAllRegions(dataset, scope, l.indicator));
+  const ranks = summaries.map((s) => rankRegions(s, scope, lang));
   return {
     groups,
-    rows: COUNTIES.map((county) => ({
+    rows: comparedRegions(scope).map((county) => ({
       code: county.code,
       name: regionName(county, lang),
       cells: ordered.map((_, k) => ({

@@ -3,7 +3,8 @@ import type { ChartOption } from '../charts/echarts-types';
 import { trendRows } from '../charts/trend-option';
 import { CHAIN_LEVELS, type ChainLevel } from '../domain/chain-levels';
 import { pick, type Lang } from '../domain/language';
-import { RIKET, regionByCode } from '../domain/regions';
+import { inScope, referenceRegion, type RegionScope } from '../domain/region-scope';
+import { regionByCode, regionName, type Region } from '../domain/regions';
 import type { TargetStatus } from '../domain/target';
 import { num, text, type TableModel } from '../domain/table';
 import { periodLabel } from '../domain/period';
@@ -14,12 +15,18 @@ import { querySeries } from '../data/dataset/store-query';
 import type { Translate } from '../i18n/dictionary';
 import { indicatorsWithData, type ListedIndicator } from './indicator-list';
 import { naturalGranularity, statusCounts, summarize, type IndicatorSummary } from './summaries';
+import type { PanelContext } from './panels/panel-context';
+import { referenceLabel } from './panels/reference-label';
 import { sourceText } from './source-text';
 
 export interface OverviewCard {
   readonly listed: ListedIndicator;
   readonly summary: IndicatorSummary;
   readonly sparkline: ChartOption;
+  /** What the sparkline shows, for its accessible name. */
+  readonly sparklineLabel: string;
+  /** Said before the reference's value (Riket, or Riket's sum); undefined for the reference itself. */
+  readonly referenceLabel: string | undefined;
   /** Where the region's values come from (see sourceText). */
   readonly source: string;
 }
@@ -32,27 +39,25 @@ export interface OverviewLevel {
 
 export interface OverviewModel {
   readonly regionCode: string;
+  readonly regionName: string;
   readonly levels: readonly OverviewLevel[];
   readonly counts: Readonly<Record<TargetStatus, number>>;
   /** Indicators the catalogue does not describe, so they have no level. */
   readonly uncatalogued: readonly OverviewCard[];
 }
 
-function card(
-  dataset: Dataset,
-  listed: ListedIndicator,
-  region: string,
-  lang: Lang,
-  t: Translate,
-): OverviewCard {
+function card(context: PanelContext, focus: Region, listed: ListedIndicator): OverviewCard {
+  const { dataset, scope, lang, t } = context;
   const { indicator } = listed;
+  const region = focus.code;
+  const reference = referenceRegion(scope);
   const granularity = naturalGranularity(dataset, indicator.id);
   const series = querySeries(dataset, { indicator: indicator.id, region, gender: 'T', granularity });
-  const riket =
-    region === RIKET.code
+  const referenceSeries =
+    region === reference.code
       ? undefined
-      : querySeries(dataset, { indicator: indicator.id, region: RIKET.code, gender: 'T', granularity });
-  const summary = summarize(dataset, indicator, region, granularity, series, riket);
+      : querySeries(dataset, { indicator: indicator.id, region: reference.code, gender: 'T', granularity });
+  const summary = summarize(dataset, indicator, region, granularity, series, referenceSeries);
   const rows = trendRows({
     lang,
     granularity,
@@ -64,32 +69,47 @@ function card(
     labels: { targetPath: '', target: '', missing: '' },
     description: '',
   });
+  const sparklineLabel = t('sparklineLabel', {
+    indicator: pick(indicator.name, lang),
+    region: regionName(focus, lang),
+  });
   const sparkline = buildSparklineOption({
     values: rows.map((r) => r.points[0]?.value ?? null),
     path: rows.map((r) => r.paths[0] ?? null),
-    description: t('sparklineLabel', {
-      indicator: pick(indicator.name, lang),
-      region: regionByCode(region)?.[lang === 'sv' ? 'nameSv' : 'nameEn'] ?? region,
-    }),
+    description: sparklineLabel,
   });
-  return { listed, summary, sparkline, source: sourceText(dataset, indicator, [region]) };
+  return {
+    listed,
+    summary,
+    sparkline,
+    sparklineLabel,
+    referenceLabel: referenceLabel(context, region, indicator),
+    source: sourceText(dataset, indicator, [region]),
+  };
 }
 
-/** The county's picture along the effect chain: every indicator with data, level by level. */
+/**
+ * The region's picture along the effect chain: every indicator with data, level by level, with the
+ * scope's reference (Riket) beside each value. A region outside the scope falls back to the reference.
+ */
 export function buildOverviewModel(
   dataset: Dataset,
+  scope: RegionScope,
   region: string,
   lang: Lang,
   t: Translate,
 ): OverviewModel {
+  const context: PanelContext = { dataset, scope, lang, t };
+  const focus = (inScope(scope, region) ? regionByCode(region) : undefined) ?? referenceRegion(scope);
   const listed = indicatorsWithData(dataset, t).filter((l) => l.indicator.listed);
-  const cards = listed.map((l) => card(dataset, l, region, lang, t));
+  const cards = listed.map((l) => card(context, focus, l));
   const levels = CHAIN_LEVELS.map((level) => {
     const inLevel = cards.filter((c) => c.listed.inCatalogue && c.listed.indicator.chainLevel === level);
     return { level, cards: inLevel, counts: statusCounts(inLevel.map((c) => c.summary)) };
   });
   return {
-    regionCode: region,
+    regionCode: focus.code,
+    regionName: regionName(focus, lang),
     levels,
     counts: statusCounts(cards.filter((c) => c.listed.inCatalogue).map((c) => c.summary)),
     uncatalogued: cards.filter((c) => !c.listed.inCatalogue),

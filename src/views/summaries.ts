@@ -9,7 +9,8 @@ import {
 import type { Indicator } from '../domain/indicator';
 import { previousPeriod, samePeriodLastYear, type Granularity, type Period } from '../domain/period';
 import { rankEntries, type RankedEntry } from '../domain/ranking';
-import { COUNTIES, RIKET, regionName } from '../domain/regions';
+import { comparedRegions, referenceRegion, type RegionScope } from '../domain/region-scope';
+import { regionName } from '../domain/regions';
 import { latestWithValue, samePeriod, type SeriesPoint } from '../domain/series';
 import type { Lang } from '../domain/language';
 import type { Dataset } from '../data/dataset/dataset';
@@ -90,16 +91,18 @@ export function summarize(
   };
 }
 
-/** One indicator for Riket and every län, from one pass over its rows. */
+/** One indicator for the scope's reference and every compared region, from one pass over its rows. */
 export function summariesForAllRegions(
   dataset: Dataset,
+  scope: RegionScope,
   indicator: Indicator,
 ): Map<string, IndicatorSummary> {
   const granularity = naturalGranularity(dataset, indicator.id);
   const byRegion = querySeriesByRegion(dataset, { indicator: indicator.id, gender: 'T', granularity });
-  const riket = byRegion.get(RIKET.code);
+  const reference = referenceRegion(scope);
+  const riket = byRegion.get(reference.code);
   const result = new Map<string, IndicatorSummary>();
-  for (const region of [RIKET, ...COUNTIES]) {
+  for (const region of [reference, ...comparedRegions(scope)]) {
     result.set(
       region.code,
       summarize(
@@ -108,7 +111,7 @@ export function summariesForAllRegions(
         region.code,
         granularity,
         byRegion.get(region.code) ?? [],
-        region.code === RIKET.code ? undefined : riket,
+        region.code === reference.code ? undefined : riket,
       ),
     );
   }
@@ -122,20 +125,22 @@ export function statusCounts(summaries: readonly IndicatorSummary[]): Readonly<R
 }
 
 /**
- * The 21 län ranked for one indicator at the latest period any of them has — the period the
- * indicator view ranks at — so that ranks compare like with like; a county without a value for
- * that period has no rank.
+ * The scope's compared regions (the 21 län) ranked for one indicator at the latest period any of them
+ * has — the period the indicator view ranks at — so that ranks compare like with like; a region
+ * without a value for that period has no rank.
  */
-export function rankCounties(
+export function rankRegions(
   summaries: ReadonlyMap<string, IndicatorSummary>,
+  scope: RegionScope,
   lang: Lang,
 ): Map<string, RankedEntry> {
+  const reference = referenceRegion(scope).code;
   const latest = [...summaries.values()]
-    .filter((s) => s.region !== RIKET.code)
+    .filter((s) => s.region !== reference)
     .map((s) => s.latest?.period)
     .filter((p): p is Period => p !== undefined)
     .sort((a, b) => b.year - a.year || b.sub - a.sub)[0];
-  const entries = COUNTIES.map((c) => {
+  const entries = comparedRegions(scope).map((c) => {
     const s = summaries.get(c.code);
     const point = latest ? s?.series.find((p) => samePeriod(p.period, latest)) : undefined;
     return {

@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { CompareChooser } from '../../src/components/CompareChooser';
+import { LAN_SCOPE } from '../../src/domain/region-scope';
 import { I18nProvider } from '../../src/components/i18n-context';
 import { MappingForm } from '../../src/components/MappingForm';
 import { TargetEditor } from '../../src/components/TargetEditor';
@@ -22,7 +23,7 @@ const errorOf = (field: HTMLElement): HTMLElement | null =>
 
 describe('CompareChooser: Escape', () => {
   it('closes the open panel and returns focus to the toggle', () => {
-    sv(<CompareChooser focus="20" chosen={[]} onChange={vi.fn()} />);
+    sv(<CompareChooser scope={LAN_SCOPE} focus="20" chosen={[]} onChange={vi.fn()} />);
     const toggle = screen.getByTestId('compare-toggle');
     fireEvent.click(toggle);
     const panel = screen.getByTestId('compare-panel');

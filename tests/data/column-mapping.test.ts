@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/data/pipeline/import-file';
 import { importFiles } from '../../src/data/pipeline/import-files';
 import { observations } from '../../src/data/columns/observation-store';
-import { tableShape } from '../../src/data/table/table-reader';
+import { tableShape } from '../../src/data/table/table-header';
 import { csvBytes, type Row } from '../support/csv-bytes';
 import { accountingBalances, codesOf, storedRows } from '../support/import-helpers';
 
@@ -73,7 +73,7 @@ describe('a table whose header says nothing', () => {
     ]);
   });
 
-  // BUG (src/data/table-reader.ts, beforeHeader): with `columns` given, a title line is no longer
+  // BUG (src/data/table/table-reader.ts, beforeHeader): with `columns` given, a title line is no longer
   // skipped but taken as the header, so the mapping chosen from the preview (header on line 2)
   // never fits: mapping_invalid, and nothing is read. A remembered mapping fails the same way.
   it('a title line before the header: the mapping chosen from the preview reads the rows', () => {

@@ -593,7 +593,7 @@ describe('importFile: chunk size', () => {
     }
   });
 
-  // BUG: importCsvChunks decides "file_empty" from the text read up to the first line break. With small
+  // BUG: the CSV reader decides "file_empty" from the text read up to the first line break. With small
   // chunks a file whose first line is blank stops there ("file_empty", 0 records); with large chunks the
   // same file is read on (here: 2 records, rejected). ImportOptions.chunkBytes promises results do not
   // depend on it.

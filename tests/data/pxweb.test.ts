@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importFileAsync } from '../../src/data/pipeline/import-file';
 import type { ImportResult } from '../../src/data/import/import-result';
 import { observations } from '../../src/data/columns/observation-store';
-import { contentOfTitle } from '../../src/data/table/table-reader';
+import { contentOfTitle } from '../../src/data/table/table-header';
 
 const DIR = resolve(import.meta.dirname, '../fixtures/pxweb');
 const load = (name: string, options = {}): Promise<ImportResult> =>

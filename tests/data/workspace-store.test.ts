@@ -2,7 +2,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { workspaceQuery, type LoadedWorkspace } from '../../src/app/queries';
-import { EMPTY_WORKSPACE, type Workspace } from '../../src/data/workspace/workspace';
+import { EMPTY_WORKSPACE, type Source, type Workspace } from '../../src/data/workspace/workspace';
+import { WORKSPACE_VERSION } from '../../src/data/workspace/workspace-migrations';
 import {
   indexedDbStore,
   memoryStore,
@@ -193,6 +194,93 @@ describe('indexedDbStore', () => {
       kind: 'unavailable',
       message: 'The operation is insecure.',
     });
+  });
+});
+
+/** The database as the app's own code lays it out: what an earlier or later version of the app left behind. */
+function openRaw(factory: IDBFactory): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = factory.open('regionala-resultat', 1);
+    req.onupgradeneeded = () => {
+      req.result.createObjectStore('sources', { keyPath: 'id' });
+      req.result.createObjectStore('settings');
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('open failed'));
+  });
+}
+
+async function writeRaw(
+  factory: IDBFactory,
+  sources: readonly Source[],
+  settings: Record<string, unknown>,
+): Promise<void> {
+  const db = await openRaw(factory);
+  const tx = db.transaction(['sources', 'settings'], 'readwrite');
+  for (const source of sources) tx.objectStore('sources').put(source);
+  for (const [key, value] of Object.entries(settings)) tx.objectStore('settings').put(value, key);
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+  });
+  db.close();
+}
+
+async function readRaw(factory: IDBFactory, key: string): Promise<unknown> {
+  const db = await openRaw(factory);
+  const value = await new Promise<unknown>((resolve, reject) => {
+    const req = db.transaction('settings').objectStore('settings').get(key);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('read failed'));
+  });
+  db.close();
+  return value;
+}
+
+describe('indexedDbStore: the saved format’s version', () => {
+  it('opens what the first version of the app stored (no version), and stores it back as the latest', async () => {
+    const factory = new IDBFactory();
+    await writeRaw(
+      factory,
+      [
+        sourceOf('b', 'Skåne;2', { addedAt: '2024-01-02T00:00:00.000Z' }),
+        sourceOf('a', 'Skåne;1', { addedAt: '2024-01-01T00:00:00.000Z' }),
+      ],
+      {
+        workspace: SETTINGS,
+      },
+    );
+    const store = indexedDbStore(factory);
+    const loaded = await store.load();
+    expect(idsOf(loaded)).toEqual(['a', 'b']);
+    expect([loaded.indicators, loaded.targets, loaded.mappings]).toEqual([
+      SETTINGS.indicators,
+      SETTINGS.targets,
+      SETTINGS.mappings,
+    ]);
+    expect(await readRaw(factory, 'version')).toBe(WORKSPACE_VERSION);
+    // Written back whole: a new visit reads the same.
+    const again = await indexedDbStore(factory).load();
+    expect(idsOf(again)).toEqual(['a', 'b']);
+    expect(new TextDecoder().decode(await bytesOf(again.sources[0]?.content ?? new Blob()))).toBe('Skåne;1');
+    expect(again.targets).toEqual(SETTINGS.targets);
+  });
+
+  it('every write says the version that wrote it', async () => {
+    const factory = new IDBFactory();
+    await indexedDbStore(factory).putSource(sourceOf('a', 'A'));
+    expect(await readRaw(factory, 'version')).toBe(WORKSPACE_VERSION);
+  });
+
+  it('what a newer version stored is not read, and left as it was', async () => {
+    const factory = new IDBFactory();
+    await writeRaw(factory, [sourceOf('a', 'A')], { workspace: SETTINGS, version: WORKSPACE_VERSION + 1 });
+    await expect(indexedDbStore(factory).load()).rejects.toMatchObject({
+      kind: 'failed',
+      message: `the saved workspace is version ${WORKSPACE_VERSION + 1}; this version of the app reads up to ${WORKSPACE_VERSION}`,
+    });
+    expect(await readRaw(factory, 'version')).toBe(WORKSPACE_VERSION + 1);
+    expect(await readRaw(factory, 'workspace')).toEqual(SETTINGS);
   });
 });
 

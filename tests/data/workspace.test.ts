@@ -11,6 +11,7 @@ import {
   type Workspace,
 } from '../../src/data/workspace/workspace';
 import { EMPTY_WORKSPACE } from '../../src/data/workspace/workspace';
+import { WORKSPACE_VERSION } from '../../src/data/workspace/workspace-migrations';
 import {
   ALL_BYTES,
   bytesOf,
@@ -22,6 +23,7 @@ import {
   workspaceOf,
 } from '../support/workspace-builder';
 
+// Version 1: every file the tests build here is also a file of the first version, opened through the migrations.
 const HEAD = { format: 'regionala-resultat-arbetsyta', version: 1, savedAt: '2024-05-02T08:00:00.000Z' };
 
 /** A workspace file with the right header and the given parts. */
@@ -66,11 +68,11 @@ describe('serializeWorkspace → parseWorkspace', () => {
     ],
   });
 
-  it('writes the format, version and time it was saved', async () => {
+  it('writes the format, the latest version and the time it was saved', async () => {
     const doc = JSON.parse(await serializeWorkspace(workspace, HEAD.savedAt)) as Record<string, unknown>;
     expect([doc['format'], doc['version'], doc['savedAt']]).toEqual([
       'regionala-resultat-arbetsyta',
-      1,
+      WORKSPACE_VERSION,
       '2024-05-02T08:00:00.000Z',
     ]);
   });
@@ -131,7 +133,11 @@ describe('parseWorkspace: what it refuses', () => {
     ['JSON null', 'null'],
     ['no format', JSON.stringify({ version: 1, sources: [] })],
     ['another format', JSON.stringify({ format: 'regionala-resultat', version: 1 })],
-    ['version 2', JSON.stringify({ format: 'regionala-resultat-arbetsyta', version: 2 })],
+    [
+      'a version newer than the app',
+      JSON.stringify({ format: 'regionala-resultat-arbetsyta', version: WORKSPACE_VERSION + 1 }),
+    ],
+    ['version 0', JSON.stringify({ format: 'regionala-resultat-arbetsyta', version: 0 })],
     ['version "1" as text', JSON.stringify({ format: 'regionala-resultat-arbetsyta', version: '1' })],
     ['no version', JSON.stringify({ format: 'regionala-resultat-arbetsyta' })],
   ])('%s → WorkspaceFileError', (_, text) => {

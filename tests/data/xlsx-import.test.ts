@@ -72,7 +72,7 @@ describe('importFileAsync on bytes that are no readable workbook', () => {
     expect(r.observations.length).toBe(0);
   });
 
-  // BUG (src/data/xlsx-import.ts): after xlsx_unreadable, finish() on an empty TableReader adds
+  // BUG (src/data/table/xlsx-reader.ts): after xlsx_unreadable, finish() on an empty TableReader adds
   // file_empty ("Filen är tom"), a second error that is false: the file has bytes, it is unreadable.
   it('an unreadable workbook is not also called empty', async () => {
     const r = await importFileAsync('trasig.xlsx', notAWorkbook);

@@ -78,6 +78,23 @@ describe.skipIf(!chromiumPath)('a copied link reproduces the view exactly (Chrom
     await page.close();
   });
 
+  it('a link from the first version (lan, indicator, gender; no view) opens as its form today', async () => {
+    const { page, problems } = await openPage(context);
+    await page.goto(`${baseUrl}?vy=indikator&region=20&indikator=sysselsattningsgrad&kon=K`);
+    await waitForApp(page, 2, 'indikator');
+    const today = await visibleState(page);
+    await page.goto(`${baseUrl}?lan=20&indicator=sysselsattningsgrad&gender=K`);
+    await waitForApp(page, 2, 'indikator');
+    expect(await visibleState(page)).toEqual(today);
+    expect([today['region-select'], today['indicator-select'], today['gender-select']]).toEqual([
+      '20',
+      'sysselsattningsgrad',
+      'K',
+    ]);
+    expectClean(problems);
+    await page.close();
+  });
+
   it('back and forward walk through the selections', async () => {
     const { page } = await openPage(context);
     await page.goto(`${baseUrl}?vy=indikator&region=20&indikator=nyforetagande`);

@@ -245,7 +245,7 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
       first.page.click('[data-testid="workspace-export"]'),
     ]);
     const text = await downloadText(file);
-    expect(JSON.parse(text)).toMatchObject({ format: 'regionala-resultat-arbetsyta', version: 1 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'regionala-resultat-arbetsyta', version: 2 });
     const path = join(mkdtempSync(join(tmpdir(), 'arbetsyta-')), 'arbetsyta.json');
     await file.saveAs(path);
     await first.context.close();
@@ -267,6 +267,37 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     expect(await second.page.textContent('[data-testid="own-targets"]')).toContain('12,5');
     expectClean(second.problems);
     await second.context.close();
+  });
+
+  it('a workspace file of the first version (format version 1) opens, and is saved again as the latest', async () => {
+    const { page, context, problems } = await freshPage();
+    await page.goto(`${baseUrl}?vy=indikator&indikator=nyforetagande&region=20`);
+    await waitForApp(page, 2, 'indikator');
+    await openSources(page);
+    const ready = await importCount(page);
+    await page.setInputFiles(
+      '[data-testid="workspace-input"]',
+      resolve(OWN_FIXTURES, 'workspace/arbetsyta-v1.json'),
+    );
+    await importDone(page, ready);
+    expect(await page.locator('[data-testid="source"]').count()).toBe(2);
+    const panel = (await page.textContent('[data-testid="sources-panel"]')) ?? '';
+    expect([panel.includes('projekt_2020.csv'), panel.includes('projekt_2021.csv')]).toEqual([true, true]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="workspace-export"]'),
+    ]);
+    expect(JSON.parse(await downloadText(file))).toMatchObject({
+      version: 2,
+      sources: [{ name: 'projekt_2020.csv' }, { name: 'projekt_2021.csv' }],
+      targets: [{ region: '20', indicator: 'antal_projekt', value: 12.5 }, { region: '01' }],
+    });
+    // The file's own indicator and its target, after a reload.
+    await page.goto(`${baseUrl}?vy=indikator&indikator=antal_projekt&region=20`);
+    await waitForApp(page, 1, 'indikator');
+    expect(await page.textContent('[data-testid="own-targets"]')).toContain('2030');
+    expectClean(problems);
+    await context.close();
   });
 
   it('a removed file is gone after a reload; a replaced one shows its new content', async () => {

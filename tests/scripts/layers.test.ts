@@ -26,7 +26,7 @@ describe('layers enforced by path', () => {
   it('rejects a low pipeline stage that imports a higher one, also from a subfolder', async () => {
     const ids = await ruleIds(
       'src/data/table/ledger/back-arrow.ts',
-      "import { importJsonText } from '../../json/json-import';\nexport const x = importJsonText;\n",
+      "import { canonicalJsonReader } from '../../json/canonical-json';\nexport const x = canonicalJsonReader;\n",
     );
     expect(ids).toContain('import-x/no-restricted-paths');
   }, 60_000);

@@ -5,6 +5,7 @@ import { buildBarLineOption } from '../../src/charts/bar-line-option';
 import { importTextFiles } from '../../src/data/pipeline/import-files';
 import { translator } from '../../src/i18n/dictionary';
 import { DEFAULT_URL_STATE } from '../../src/state/url-state';
+import { LAN_SCOPE } from '../../src/domain/region-scope';
 import { buildFinanceModel } from '../../src/views/finance-model';
 
 const DATA = resolve(import.meta.dirname, '../../data');
@@ -23,6 +24,7 @@ const t = translator('sv');
 const model = (supportType?: 'foretagsstod') =>
   buildFinanceModel(
     dataset,
+    LAN_SCOPE,
     { ...DEFAULT_URL_STATE, view: 'finansiering', region: '20', supportType },
     'sv',
     t,
@@ -74,5 +76,65 @@ describe('buildFinanceModel: RUS areas against the plan', () => {
     const rus = model('foretagsstod')?.rus;
     expect(rus?.series.map((s) => s.name)).toEqual(['Andel av beviljade medel (%)']);
     expect(rus?.description).not.toContain('planerad');
+  });
+});
+
+describe('buildFinanceModel: the panels composed over the example ledger', () => {
+  it('offers all län (the reference) first, then the 21 län by name', () => {
+    const m = model();
+    expect(m?.regions).toHaveLength(22);
+    expect(m?.regions[0]).toEqual({ value: '00', label: 'Alla län' });
+    expect(m?.regions.find((r) => r.value === '20')).toEqual({ value: '20', label: 'Dalarnas län' });
+    expect(m?.regionName).toBe('Dalarnas län');
+  });
+
+  it('the year defaults to the latest decision year; the figures are that year’s', () => {
+    const m = model();
+    expect(m?.year).toBe(m?.years[m.years.length - 1]);
+    expect(m?.figures.map((f) => f.id)).toEqual([
+      'ansokningstryck',
+      'beslutandegrad',
+      'uppvaxling',
+      'medfinansiering_per_krona',
+      'utbetalningsgrad',
+      'andel_foretagsstod_kvinnor',
+      'andel_medel_rus',
+    ]);
+    expect(m?.figures.find((f) => f.id === 'uppvaxling')?.value).toBeGreaterThanOrEqual(2);
+  });
+
+  it('leverage: the 21 län ranked in the chosen year with the region marked; its trend by year', () => {
+    const m = buildFinanceModel(
+      dataset,
+      LAN_SCOPE,
+      { ...DEFAULT_URL_STATE, view: 'finansiering', region: '20', at: '2020' },
+      'sv',
+      t,
+    );
+    expect(m?.year).toBe(2020);
+    const leverage = m?.leverage;
+    expect(leverage?.ranking.entries).toHaveLength(21);
+    expect(leverage?.ranking.selected).toEqual(['20']);
+    expect(leverage?.ranking.description).toContain('2020');
+    expect(leverage?.trend.lines[0]?.name).toBe('Dalarnas län');
+    expect(leverage?.trend.granularity).toBe('year');
+    expect(leverage?.trend.lines[0]?.points.some((p) => p.period.year === 2020 && p.value !== null)).toBe(
+      true,
+    );
+  });
+
+  it('all län: the reference in focus, no region marked in the leverage ranking, every ledger file', () => {
+    const m = buildFinanceModel(
+      dataset,
+      LAN_SCOPE,
+      { ...DEFAULT_URL_STATE, view: 'finansiering', region: '00' },
+      'sv',
+      t,
+    );
+    expect(m?.region).toBe('00');
+    expect(m?.regionName).toBe('Alla län');
+    expect(m?.leverage?.ranking.selected).toEqual([]);
+    expect(m?.source).toBe(t('exampleLedgerSource'));
+    expect(m?.regionCases).toBeGreaterThan(model()?.regionCases ?? Infinity);
   });
 });

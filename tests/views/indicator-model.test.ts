@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/dictionary';
 import { DEFAULT_URL_STATE } from '../../src/state/url-state';
-import { buildIndicatorModel, isAmount, trendTitleKey } from '../../src/views/indicator-model';
+import { LAN_SCOPE } from '../../src/domain/region-scope';
+import { buildIndicatorModel } from '../../src/views/indicator-model';
+import { isAmount, trendTitleKey } from '../../src/views/panels/trend-panel';
 import { datasetFrom } from '../support/dataset-builder';
 
 const indicator = (id: string, extra: Record<string, unknown> = {}) => ({
@@ -40,18 +42,19 @@ const t = translator('sv');
 
 describe('buildIndicatorModel', () => {
   it('opens nyföretagande when the link names no indicator, and falls back from one the data lacks', () => {
-    expect(buildIndicatorModel(dataset, DEFAULT_URL_STATE, 'sv', t)?.listed.indicator.id).toBe(
+    expect(buildIndicatorModel(dataset, LAN_SCOPE, DEFAULT_URL_STATE, 'sv', t)?.listed.indicator.id).toBe(
       'nyforetagande',
     );
     expect(
-      buildIndicatorModel(dataset, { ...DEFAULT_URL_STATE, indicator: 'finns_inte' }, 'sv', t)?.listed
-        .indicator.id,
+      buildIndicatorModel(dataset, LAN_SCOPE, { ...DEFAULT_URL_STATE, indicator: 'finns_inte' }, 'sv', t)
+        ?.listed.indicator.id,
     ).toBe('nyforetagande');
   });
 
   it('falls back to a granularity and kön the indicator has', () => {
     const model = buildIndicatorModel(
       dataset,
+      LAN_SCOPE,
       { ...DEFAULT_URL_STATE, region: '20', indicator: 'antal_projekt', granularity: 'quarter', gender: 'K' },
       'sv',
       t,
@@ -60,6 +63,7 @@ describe('buildIndicatorModel', () => {
     expect(model?.gender).toBe('T');
     const quarterly = buildIndicatorModel(
       dataset,
+      LAN_SCOPE,
       { ...DEFAULT_URL_STATE, region: '20', granularity: 'quarter' },
       'sv',
       t,
@@ -71,16 +75,18 @@ describe('buildIndicatorModel', () => {
   it('leaves Riket off a county’s scale for sums, but keeps it for rates', () => {
     const sum = buildIndicatorModel(
       dataset,
+      LAN_SCOPE,
       { ...DEFAULT_URL_STATE, region: '20', indicator: 'antal_projekt' },
       'sv',
       t,
     );
     expect(sum?.trend.lines.map((l) => l.name)).toEqual(['Dalarnas län']);
     expect(sum?.ranking.riket).toBeUndefined();
-    expect(sum?.riketAt?.value).toBe(700);
+    expect(sum?.referenceAt?.value).toBe(700);
     expect(sum?.summary.riket?.value).toBe(700);
     const rate = buildIndicatorModel(
       dataset,
+      LAN_SCOPE,
       { ...DEFAULT_URL_STATE, region: '20', indicator: 'nyforetagande' },
       'sv',
       t,
@@ -95,6 +101,7 @@ describe('buildIndicatorModel', () => {
   it('judges the total against the target path and shows no path by kön', () => {
     const total = buildIndicatorModel(
       dataset,
+      LAN_SCOPE,
       { ...DEFAULT_URL_STATE, region: '20', indicator: 'nyforetagande' },
       'sv',
       t,
@@ -105,6 +112,7 @@ describe('buildIndicatorModel', () => {
     expect(total?.trend.lines[0]?.path.length).toBeGreaterThan(0);
     const women = buildIndicatorModel(
       dataset,
+      LAN_SCOPE,
       { ...DEFAULT_URL_STATE, region: '20', indicator: 'nyforetagande', gender: 'K' },
       'sv',
       t,
@@ -114,7 +122,7 @@ describe('buildIndicatorModel', () => {
   });
 
   it('lists indicators by chain level, and those the catalogue lacks apart, by id', () => {
-    const model = buildIndicatorModel(dataset, DEFAULT_URL_STATE, 'sv', t);
+    const model = buildIndicatorModel(dataset, LAN_SCOPE, DEFAULT_URL_STATE, 'sv', t);
     expect(model?.groups.map((g) => [g.label, g.options.map((o) => o.id)])).toEqual([
       ['Prestationer', ['antal_projekt', 'nyforetagande']],
       ['Övriga (saknas i katalogen)', ['okänd_indikator']],
@@ -126,6 +134,7 @@ describe('buildIndicatorModel: regions, kön and periods', () => {
   it('draws compared regions in their own colours, Riket last, each with its own target path', () => {
     const model = buildIndicatorModel(
       dataset,
+      LAN_SCOPE,
       { ...DEFAULT_URL_STATE, region: '20', compare: ['01'], indicator: 'nyforetagande' },
       'sv',
       t,
@@ -138,6 +147,7 @@ describe('buildIndicatorModel: regions, kön and periods', () => {
   it('splits women and men when asked, as two lines per region, without target paths', () => {
     const model = buildIndicatorModel(
       dataset,
+      LAN_SCOPE,
       { ...DEFAULT_URL_STATE, region: '20', indicator: 'nyforetagande', gender: 'KM' },
       'sv',
       t,
@@ -150,6 +160,7 @@ describe('buildIndicatorModel: regions, kön and periods', () => {
     expect(model?.trend.lines.every((l) => l.path.length === 0)).toBe(true);
     const totalOnly = buildIndicatorModel(
       dataset,
+      LAN_SCOPE,
       { ...DEFAULT_URL_STATE, region: '20', indicator: 'antal_projekt', gender: 'KM' },
       'sv',
       t,
@@ -161,6 +172,7 @@ describe('buildIndicatorModel: regions, kön and periods', () => {
   it('ranks and maps at the chosen period, or at the latest the län have', () => {
     const latest = buildIndicatorModel(
       dataset,
+      LAN_SCOPE,
       { ...DEFAULT_URL_STATE, region: '20', indicator: 'nyforetagande' },
       'sv',
       t,
@@ -169,6 +181,7 @@ describe('buildIndicatorModel: regions, kön and periods', () => {
     expect(latest?.map.entries.find((e) => e.code === '20')?.value).toBe(8);
     const missing = buildIndicatorModel(
       dataset,
+      LAN_SCOPE,
       { ...DEFAULT_URL_STATE, region: '20', indicator: 'nyforetagande', at: '2019' },
       'sv',
       t,
@@ -193,6 +206,7 @@ describe('buildIndicatorModel: the trend’s lines, scale and notes', () => {
     const compare = ['01', '03', '04', '05', '06', '07'];
     const model = buildIndicatorModel(
       dataset,
+      LAN_SCOPE,
       { ...DEFAULT_URL_STATE, region: '20', compare, indicator: 'nyforetagande' },
       'sv',
       t,
@@ -212,6 +226,7 @@ describe('buildIndicatorModel: the trend’s lines, scale and notes', () => {
   it('Riket chosen as a compared region is still drawn as the grey dashed reference for a rate', () => {
     const model = buildIndicatorModel(
       dataset,
+      LAN_SCOPE,
       { ...DEFAULT_URL_STATE, region: '20', compare: ['00', '01'], indicator: 'nyforetagande' },
       'sv',
       t,
@@ -227,6 +242,7 @@ describe('buildIndicatorModel: the trend’s lines, scale and notes', () => {
   it('a sum: Riket is left out of the trend even when chosen as a compared region, and the chart says so', () => {
     const model = buildIndicatorModel(
       dataset,
+      LAN_SCOPE,
       { ...DEFAULT_URL_STATE, region: '20', compare: ['00', '01'], indicator: 'antal_projekt' },
       'sv',
       t,
@@ -238,6 +254,7 @@ describe('buildIndicatorModel: the trend’s lines, scale and notes', () => {
     expect(model?.trend.description).not.toContain('Riket');
     const en = buildIndicatorModel(
       dataset,
+      LAN_SCOPE,
       { ...DEFAULT_URL_STATE, region: '20', indicator: 'antal_projekt' },
       'en',
       translator('en'),
@@ -249,6 +266,7 @@ describe('buildIndicatorModel: the trend’s lines, scale and notes', () => {
     expect(
       buildIndicatorModel(
         dataset,
+        LAN_SCOPE,
         { ...DEFAULT_URL_STATE, region: '00', indicator: 'antal_projekt' },
         'sv',
         t,
@@ -260,6 +278,7 @@ describe('buildIndicatorModel: the trend’s lines, scale and notes', () => {
     expect(
       buildIndicatorModel(
         dataset,
+        LAN_SCOPE,
         { ...DEFAULT_URL_STATE, region: '20', indicator: 'antal_projekt' },
         'sv',
         t,
@@ -276,6 +295,7 @@ describe('buildIndicatorModel: the trend’s lines, scale and notes', () => {
   it('quarters judged against the annual target path say so; years need no note', () => {
     const quarterly = buildIndicatorModel(
       dataset,
+      LAN_SCOPE,
       { ...DEFAULT_URL_STATE, region: '20', indicator: 'nyforetagande', granularity: 'quarter' },
       'sv',
       t,
@@ -285,6 +305,7 @@ describe('buildIndicatorModel: the trend’s lines, scale and notes', () => {
     expect(
       buildIndicatorModel(
         dataset,
+        LAN_SCOPE,
         { ...DEFAULT_URL_STATE, region: '20', indicator: 'nyforetagande' },
         'sv',
         t,

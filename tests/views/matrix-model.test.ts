@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTIES } from '../../src/domain/regions';
+import { LAN_SCOPE } from '../../src/domain/region-scope';
 import type { TableCell } from '../../src/domain/table';
 import type { TargetStatus } from '../../src/domain/target';
 import { translator } from '../../src/i18n/dictionary';
@@ -40,7 +41,7 @@ const dataset = datasetFrom({
   ]),
 });
 const t = translator('sv');
-const model = buildMatrixModel(dataset, 'sv', t);
+const model = buildMatrixModel(dataset, LAN_SCOPE, 'sv', t);
 
 const ids = (m: MatrixModel): string[] => m.groups.flatMap((g) => g.indicators.map((l) => l.indicator.id));
 
@@ -84,7 +85,9 @@ describe('buildMatrixModel', () => {
       '25',
     ]);
     expect(model.rows[0]?.name).toBe('Stockholms län');
-    expect(buildMatrixModel(dataset, 'en', translator('en')).rows[0]?.name).toBe('Stockholm County');
+    expect(buildMatrixModel(dataset, LAN_SCOPE, 'en', translator('en')).rows[0]?.name).toBe(
+      'Stockholm County',
+    );
   });
 
   it('groups the indicators with data by chain level in chain order, the uncatalogued last', () => {
@@ -99,7 +102,7 @@ describe('buildMatrixModel', () => {
   });
 
   it('labels the levels in English for English', () => {
-    const en = buildMatrixModel(dataset, 'en', translator('en'));
+    const en = buildMatrixModel(dataset, LAN_SCOPE, 'en', translator('en'));
     expect(en.groups.map((g) => g.label)).toEqual([
       'Resources',
       'Outputs',
@@ -237,7 +240,7 @@ describe('matrixTable', () => {
 
   it('names the indicators in English for English', () => {
     const table = matrixTable(
-      buildMatrixModel(dataset, 'en', translator('en')),
+      buildMatrixModel(dataset, LAN_SCOPE, 'en', translator('en')),
       'status',
       'Matrix',
       labels,

@@ -3,6 +3,7 @@ import type { LineSeriesOption } from '../../src/charts/echarts-types';
 import { CHAIN_LEVELS } from '../../src/domain/chain-levels';
 import type { TargetStatus } from '../../src/domain/target';
 import { translator } from '../../src/i18n/dictionary';
+import { LAN_SCOPE } from '../../src/domain/region-scope';
 import { buildOverviewModel, type OverviewCard, type OverviewModel } from '../../src/views/overview-model';
 import { datasetFrom } from '../support/dataset-builder';
 import { LEVELS_CATALOGUE, observationsCsv, targetsCsv } from '../support/view-catalogue';
@@ -35,7 +36,7 @@ const dataset = datasetFrom({
   ]),
 });
 const t = translator('sv');
-const model = buildOverviewModel(dataset, '20', 'sv', t);
+const model = buildOverviewModel(dataset, LAN_SCOPE, '20', 'sv', t);
 
 const zero: Record<TargetStatus, number> = {
   on_track: 0,
@@ -151,7 +152,7 @@ describe('buildOverviewModel', () => {
   });
 
   it('gives Riket its own overview, without a Riket reference', () => {
-    const riket = buildOverviewModel(dataset, '00', 'sv', t);
+    const riket = buildOverviewModel(dataset, LAN_SCOPE, '00', 'sv', t);
     const nyf = cardOf(riket, 'nyforetagande');
     expect(nyf.summary.latest?.value).toBe(11);
     expect(nyf.summary.riket).toBeUndefined();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableToCsv } from '../../src/data/export/csv-export';
 import { translator } from '../../src/i18n/dictionary';
+import { LAN_SCOPE } from '../../src/domain/region-scope';
 import { buildOverviewModel, overviewTable } from '../../src/views/overview-model';
 import { datasetFrom, SMALL_CATALOGUE } from '../support/dataset-builder';
 
@@ -18,7 +19,7 @@ const dataset = datasetFrom({
 });
 
 describe('overviewTable', () => {
-  const model = buildOverviewModel(dataset, '20', 'sv', t);
+  const model = buildOverviewModel(dataset, LAN_SCOPE, '20', 'sv', t);
   const table = overviewTable(model, 'Helhetsbilden Dalarnas län', 'sv', t);
 
   it('has a row per indicator with data, catalogued ones by level first', () => {

@@ -3,10 +3,11 @@ import type { Indicator } from '../../src/domain/indicator';
 import type { Period } from '../../src/domain/period';
 import { COUNTIES } from '../../src/domain/regions';
 import type { TargetStatus } from '../../src/domain/target';
+import { LAN_SCOPE } from '../../src/domain/region-scope';
 import { querySeries } from '../../src/data/dataset/store-query';
 import {
   naturalGranularity,
-  rankCounties,
+  rankRegions,
   statusCounts,
   summariesForAllRegions,
   summarize,
@@ -109,7 +110,7 @@ describe('naturalGranularity', () => {
 });
 
 describe('summariesForAllRegions: yearly data', () => {
-  const summaries = summariesForAllRegions(dataset, indicator('nyforetagande'));
+  const summaries = summariesForAllRegions(dataset, LAN_SCOPE, indicator('nyforetagande'));
 
   it('has Riket and the 21 län, and nothing else', () => {
     expect([...summaries.keys()]).toEqual(['00', ...COUNTIES.map((c) => c.code)]);
@@ -183,7 +184,7 @@ describe('summariesForAllRegions: yearly data', () => {
   });
 
   it('reads only the yearly rows of an indicator that also has quarters', () => {
-    const blandad = summaryOf(summariesForAllRegions(dataset, indicator('blandad')), '20');
+    const blandad = summaryOf(summariesForAllRegions(dataset, LAN_SCOPE, indicator('blandad')), '20');
     expect(blandad.granularity).toBe('year');
     expect(blandad.series.map((p) => p.value)).toEqual([5, 6]);
     expect(blandad.changePrevious).toEqual({ value: 1, from: year(2023) });
@@ -192,7 +193,7 @@ describe('summariesForAllRegions: yearly data', () => {
 });
 
 describe('summariesForAllRegions: quarterly data', () => {
-  const summaries = summariesForAllRegions(dataset, indicator('sysselsattning'));
+  const summaries = summariesForAllRegions(dataset, LAN_SCOPE, indicator('sysselsattning'));
 
   it('gives the change since the quarter before and since the same quarter a year earlier', () => {
     const dalarna = summaryOf(summaries, '20');
@@ -262,7 +263,9 @@ describe('summarize', () => {
 
 describe('statusCounts', () => {
   it('counts each status across the regions', () => {
-    const counts = statusCounts([...summariesForAllRegions(dataset, indicator('nyforetagande')).values()]);
+    const counts = statusCounts([
+      ...summariesForAllRegions(dataset, LAN_SCOPE, indicator('nyforetagande')).values(),
+    ]);
     // On track: Skåne. At risk: Dalarna. Off track: Gotland. No data: Norrbotten. The other 17 län and Riket: no target.
     expect(counts).toEqual({ on_track: 1, at_risk: 1, off_track: 1, no_target: 18, no_data: 1 });
   });
@@ -281,7 +284,11 @@ describe('statusCounts', () => {
 
 describe('rankCounties', () => {
   it('ranks the 21 län, not Riket, at the latest period, best first', () => {
-    const ranks = rankCounties(summariesForAllRegions(dataset, indicator('nyforetagande')), 'sv');
+    const ranks = rankRegions(
+      summariesForAllRegions(dataset, LAN_SCOPE, indicator('nyforetagande')),
+      LAN_SCOPE,
+      'sv',
+    );
     expect([...ranks.keys()].sort()).toEqual(COUNTIES.map((c) => c.code).sort());
     expect(ranks.has('00')).toBe(false);
     expect(['12', '03', '20', '09'].map((code) => ranks.get(code)?.rank)).toEqual([1, 2, 3, 4]);
@@ -289,23 +296,39 @@ describe('rankCounties', () => {
   });
 
   it('does not rank a county on an older value: Stockholm’s 14 in 2022 is not compared with 2023', () => {
-    const ranks = rankCounties(summariesForAllRegions(dataset, indicator('nyforetagande')), 'sv');
+    const ranks = rankRegions(
+      summariesForAllRegions(dataset, LAN_SCOPE, indicator('nyforetagande')),
+      LAN_SCOPE,
+      'sv',
+    );
     expect(ranks.get('01')).toMatchObject({ rank: undefined, value: null, marker: '..' });
     expect(ranks.get('14')).toMatchObject({ rank: undefined, value: null });
   });
 
   it('ranks lowest first when lower is better, ties sharing a rank', () => {
-    const ranks = rankCounties(summariesForAllRegions(dataset, indicator('arbetsloshet')), 'sv');
+    const ranks = rankRegions(
+      summariesForAllRegions(dataset, LAN_SCOPE, indicator('arbetsloshet')),
+      LAN_SCOPE,
+      'sv',
+    );
     expect(['01', '25', '20'].map((code) => ranks.get(code)?.rank)).toEqual([1, 1, 3]);
   });
 
   it('names the counties in the language asked for', () => {
-    const ranks = rankCounties(summariesForAllRegions(dataset, indicator('nyforetagande')), 'en');
+    const ranks = rankRegions(
+      summariesForAllRegions(dataset, LAN_SCOPE, indicator('nyforetagande')),
+      LAN_SCOPE,
+      'en',
+    );
     expect(ranks.get('12')?.name).toBe('Skåne County');
   });
 
   it('ranks quarterly data at the latest quarter', () => {
-    const ranks = rankCounties(summariesForAllRegions(dataset, indicator('sysselsattning')), 'sv');
+    const ranks = rankRegions(
+      summariesForAllRegions(dataset, LAN_SCOPE, indicator('sysselsattning')),
+      LAN_SCOPE,
+      'sv',
+    );
     expect(ranks.get('20')).toMatchObject({ rank: 1, value: 74 });
     expect(ranks.get('03')).toMatchObject({ rank: 2, value: 10 });
   });

@@ -1,35 +1,9 @@
 import { genderIndex, parseGender } from '../../domain/gender';
-import type { LocalizedText } from '../../domain/language';
 import { parsePeriod, periodCode, type PeriodProblem } from '../../domain/period';
 import { resolveRegion, type RegionResolution } from '../../domain/region-resolver';
 import { REGIONS, regionIndexOf } from '../../domain/regions';
 import type { IssueCollector } from '../issues/issue';
-import { parseValue, type DecimalHint, type InvalidNumberReason } from '../text/number-parse';
-
-const PERIOD_REASONS: Readonly<Record<PeriodProblem, LocalizedText>> = {
-  bad_quarter: { sv: 'kvartal måste vara 1–4', en: 'the quarter must be 1–4' },
-  bad_month: { sv: 'månad måste vara 01–12', en: 'the month must be 01–12' },
-  split_year: {
-    sv: 'brutna år (2022/23) stöds inte; ange ett år, kvartal eller en månad',
-    en: 'split years (2022/23) are not supported; give a year, quarter or month',
-  },
-  year_out_of_range: { sv: 'året ligger utanför 1900–2100', en: 'the year is outside 1900–2100' },
-  unrecognised: {
-    sv: 'använd 2023, 2023K1, 2023Q1, 2023M01 eller 2023-01',
-    en: 'use 2023, 2023K1, 2023Q1, 2023M01 or 2023-01',
-  },
-};
-
-const NUMBER_REASONS: Readonly<Record<InvalidNumberReason, LocalizedText>> = {
-  not_a_number: { sv: 'inga siffror att läsa', en: 'no digits to read' },
-  several_decimal_separators: { sv: 'flera decimaltecken', en: 'several decimal separators' },
-  bad_grouping: { sv: 'siffergrupperna är inte tre och tre', en: 'the digit groups are not groups of three' },
-  unit_or_text: {
-    sv: 'talet följs av text eller en enhet; ange bara talet',
-    en: 'the number is followed by text or a unit; give the number only',
-  },
-  not_finite: { sv: 'talet är för stort', en: 'the number is too large' },
-};
+import { parseValue, type DecimalHint } from '../text/number-parse';
 
 export interface ReadValue {
   readonly value: number;
@@ -134,7 +108,7 @@ export class FieldReaders {
     }
     if (typeof res === 'number') return res;
     if (raw.trim() === '') this.issues.add('period_empty', line, column, {});
-    else this.issues.add('period_invalid', line, column, { value: raw.trim(), reason: PERIOD_REASONS[res] });
+    else this.issues.add('period_invalid', line, column, { value: raw.trim(), reason: res });
     return undefined;
   }
 
@@ -166,7 +140,7 @@ export class FieldReaders {
       return { value: parsed.value, marker: undefined };
     }
     if (parsed.kind === 'marker') return { value: NaN, marker: parsed.marker };
-    this.issues.add('value_invalid', line, column, { value: raw, reason: NUMBER_REASONS[parsed.reason] });
+    this.issues.add('value_invalid', line, column, { value: raw, reason: parsed.reason });
     return undefined;
   }
 }

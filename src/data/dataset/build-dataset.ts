@@ -2,7 +2,6 @@ import { formulaUsers, type FormulaProblem } from '../../domain/formula';
 import { LEDGER_MEASURES } from '../../domain/ledger-measures';
 import type { Indicator } from '../../domain/indicator';
 import { isEmptyLedger } from '../../domain/ledger';
-import type { LocalizedText } from '../../domain/language';
 import type { Dataset, FileReport } from './dataset';
 import type { ImportResult } from '../import/import-result';
 import { deriveIndicators } from './derived';
@@ -80,19 +79,6 @@ function ledgerComputedSeries(indicators: readonly Indicator[], regions: Readonl
   return new Set([...regions].flatMap((region) => [...computed].map((id) => `${region}|${id}`)));
 }
 
-const PROBLEM_TEXT = (p: FormulaProblem): LocalizedText =>
-  p.kind === 'unknown_input'
-    ? {
-        sv: `indikatorn ${p.input} som formeln använder finns inte`,
-        en: `indicator ${p.input}, which the formula uses, does not exist`,
-      }
-    : p.kind === 'cycle'
-      ? {
-          sv: 'formeln använder sig själv, direkt eller via andra formler',
-          en: 'the formula uses itself, directly or through other formulas',
-        }
-      : { sv: 'formeln har fel antal indikatorer', en: 'the formula has the wrong number of indicators' };
-
 /** A formula that cannot be computed is an error of the file that defined its indicator. */
 function withFormulaProblems(
   results: readonly ImportResult[],
@@ -109,7 +95,7 @@ function withFormulaProblems(
       file: r.file,
       line: 1,
       column: null,
-      message: ISSUE_CATALOG.formula_problem.message({ indicator: p.indicator, detail: PROBLEM_TEXT(p) }),
+      message: ISSUE_CATALOG.formula_problem.message(p),
     }));
     return { ...r, issues: [...r.issues, ...issues] };
   });

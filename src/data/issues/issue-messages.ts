@@ -1,4 +1,24 @@
+import type { FormulaProblem } from '../../domain/formula';
 import type { LocalizedText } from '../../domain/language';
+import type { PeriodProblem } from '../../domain/period';
+import type { InvalidNumberReason } from '../text/number-parse';
+import {
+  AMOUNT_PROBLEMS,
+  formulaProblem,
+  NUMBER_PROBLEMS,
+  PERIOD_PROBLEMS,
+  type AmountProblem,
+} from './field-problems';
+import {
+  catalogueProblem,
+  JSON_SYNTAX_PROBLEMS,
+  jsonRecordProblem,
+  jsonStatProblem,
+  type CatalogueProblem,
+  type JsonRecordProblem,
+  type JsonStatProblem,
+  type JsonSyntaxProblem,
+} from './json-problems';
 
 /**
  * Every problem the import can report, with its severity and its message in Swedish and English.
@@ -55,9 +75,9 @@ export const ISSUE_CATALOG = {
     sv: 'Filen känns inte igen som CSV eller JSON.',
     en: 'The file is not recognised as CSV or JSON.',
   })),
-  json_syntax: entry<{ detail: LocalizedText }>('error', (p) => ({
-    sv: `Felaktig JSON: ${p.detail.sv}.`,
-    en: `Invalid JSON: ${p.detail.en}.`,
+  json_syntax: entry<{ problem: JsonSyntaxProblem }>('error', (p) => ({
+    sv: `Felaktig JSON: ${JSON_SYNTAX_PROBLEMS[p.problem].sv}.`,
+    en: `Invalid JSON: ${JSON_SYNTAX_PROBLEMS[p.problem].en}.`,
   })),
   json_too_deep: entry<{ limit: number }>('error', (p) => ({
     sv: `JSON-strukturen är nästlad djupare än ${p.limit} nivåer och lästes inte.`,
@@ -71,9 +91,9 @@ export const ISSUE_CATALOG = {
     sv: `Nyckeln ${q(p.key)} är reserverad och ignorerades.`,
     en: `The key ${q(p.key)} is reserved and was ignored.`,
   })),
-  json_record_shape: entry<{ detail: LocalizedText }>('error', (p) => ({
-    sv: `Posten kunde inte läsas: ${p.detail.sv}.`,
-    en: `The record could not be read: ${p.detail.en}.`,
+  json_record_shape: entry<JsonRecordProblem>('error', (p) => ({
+    sv: `Posten kunde inte läsas: ${jsonRecordProblem(p).sv}.`,
+    en: `The record could not be read: ${jsonRecordProblem(p).en}.`,
   })),
   header_duplicate: entry<{ name: string }>('error', (p) => ({
     sv: `Kolumnen ${q(p.name)} finns två gånger (duplicate column '${p.name}'); filen kan inte läsas entydigt.`,
@@ -139,9 +159,9 @@ export const ISSUE_CATALOG = {
     sv: `Svaret från Kolada är en sida av flera; nästa sida (${q(p.next)}) behöver läsas in också.`,
     en: `The Kolada response is one page of several; the next page (${q(p.next)}) needs to be loaded too.`,
   })),
-  jsonstat_invalid: entry<{ detail: LocalizedText }>('error', (p) => ({
-    sv: `JSON-stat-datasetet kan inte läsas: ${p.detail.sv}.`,
-    en: `The JSON-stat dataset cannot be read: ${p.detail.en}.`,
+  jsonstat_invalid: entry<JsonStatProblem>('error', (p) => ({
+    sv: `JSON-stat-datasetet kan inte läsas: ${jsonStatProblem(p).sv}.`,
+    en: `The JSON-stat dataset cannot be read: ${jsonStatProblem(p).en}.`,
   })),
   jsonstat_dimension: entry<{ name: string; values: string }>('info', (p) => ({
     sv: `Dimensionen ${q(p.name)} (${p.values}) är en del av indikatorns namn.`,
@@ -231,17 +251,17 @@ export const ISSUE_CATALOG = {
     en: `Indicator ${q(p.value)} is not in the catalogue (${p.rows} rows); it is shown by its id until described.`,
   })),
   period_empty: entry<NoParams>('error', () => ({ sv: 'Period saknas.', en: 'Period is missing.' })),
-  period_invalid: entry<{ value: string; reason: LocalizedText }>('error', (p) => ({
-    sv: `Perioden ${q(p.value)} kan inte läsas: ${p.reason.sv}.`,
-    en: `Period ${q(p.value)} cannot be read: ${p.reason.en}.`,
+  period_invalid: entry<{ value: string; reason: PeriodProblem }>('error', (p) => ({
+    sv: `Perioden ${q(p.value)} kan inte läsas: ${PERIOD_PROBLEMS[p.reason].sv}.`,
+    en: `Period ${q(p.value)} cannot be read: ${PERIOD_PROBLEMS[p.reason].en}.`,
   })),
   gender_invalid: entry<{ value: string }>('error', (p) => ({
     sv: `Okänt kön ${q(p.value)}: använd T/K/M (totalt, kvinnor, män).`,
     en: `Unknown gender ${q(p.value)}: use T/K/M (total, women, men).`,
   })),
-  value_invalid: entry<{ value: string; reason: LocalizedText }>('error', (p) => ({
-    sv: `Värdet ${q(p.value)} är inte ett tal: ${p.reason.sv}.`,
-    en: `Value ${q(p.value)} is not a number: ${p.reason.en}.`,
+  value_invalid: entry<{ value: string; reason: InvalidNumberReason }>('error', (p) => ({
+    sv: `Värdet ${q(p.value)} är inte ett tal: ${NUMBER_PROBLEMS[p.reason].sv}.`,
+    en: `Value ${q(p.value)} is not a number: ${NUMBER_PROBLEMS[p.reason].en}.`,
   })),
   value_ambiguous: entry<{ value: string; read: string; other: string }>('warning', (p) => ({
     sv: `Talet ${q(p.value)} är tvetydigt: det lästes som ${p.read}, men kan vara ${p.other} med tusentalsavgränsare. Kontrollera.`,
@@ -267,9 +287,9 @@ export const ISSUE_CATALOG = {
     sv: `Ett internt fel i inläsningen stoppade filen (${p.detail}). Inget från filen lades till. Rapportera gärna felet.`,
     en: `An internal error in the import stopped the file (${p.detail}). Nothing from the file was added. Please report it.`,
   })),
-  catalogue_invalid: entry<{ detail: LocalizedText }>('error', (p) => ({
-    sv: `Indikatorkatalogen: ${p.detail.sv}.`,
-    en: `Indicator catalogue: ${p.detail.en}.`,
+  catalogue_invalid: entry<CatalogueProblem>('error', (p) => ({
+    sv: `Indikatorkatalogen: ${catalogueProblem(p).sv}.`,
+    en: `Indicator catalogue: ${catalogueProblem(p).en}.`,
   })),
   // The case ledger (ärendelista), the frames (ramar) and the planned shares of anslag 1:1.
   ledger_case_id_empty: entry<NoParams>('error', () => ({
@@ -300,9 +320,9 @@ export const ISSUE_CATALOG = {
     sv: `Beloppet i ${q(p.column)} saknas. Raden avvisades.`,
     en: `The amount in ${q(p.column)} is missing. The row was rejected.`,
   })),
-  ledger_amount_invalid: entry<{ column: string; value: string; reason: LocalizedText }>('error', (p) => ({
-    sv: `Beloppet ${q(p.value)} i ${q(p.column)} kan inte läsas: ${p.reason.sv}. Raden avvisades.`,
-    en: `The amount ${q(p.value)} in ${q(p.column)} cannot be read: ${p.reason.en}. The row was rejected.`,
+  ledger_amount_invalid: entry<{ column: string; value: string; reason: AmountProblem }>('error', (p) => ({
+    sv: `Beloppet ${q(p.value)} i ${q(p.column)} kan inte läsas: ${AMOUNT_PROBLEMS[p.reason].sv}. Raden avvisades.`,
+    en: `The amount ${q(p.value)} in ${q(p.column)} cannot be read: ${AMOUNT_PROBLEMS[p.reason].en}. The row was rejected.`,
   })),
   ledger_granted_exceeds_applied: entry<{ granted: string; applied: string }>('warning', (p) => ({
     sv: `Beviljat belopp (${p.granted} kr) är större än sökt belopp (${p.applied} kr). Kontrollera ärendet; raden lästes in.`,
@@ -376,9 +396,31 @@ export const ISSUE_CATALOG = {
     sv: `Den planerade fördelningen för ${p.region} ${p.year} ersattes i sin helhet av den i ${q(p.file)} (från rad ${p.line}), som lästes in senare.`,
     en: `The planned split for ${p.region} ${p.year} was replaced as a whole by the one in ${q(p.file)} (from line ${p.line}), which was loaded later.`,
   })),
-  formula_problem: entry<{ indicator: string; detail: LocalizedText }>('error', (p) => ({
-    sv: `Indikatorn ${q(p.indicator)} kan inte beräknas: ${p.detail.sv}.`,
-    en: `Indicator ${q(p.indicator)} cannot be computed: ${p.detail.en}.`,
+  formula_problem: entry<FormulaProblem>('error', (p) => ({
+    sv: `Indikatorn ${q(p.indicator)} kan inte beräknas: ${formulaProblem(p).sv}.`,
+    en: `Indicator ${q(p.indicator)} cannot be computed: ${formulaProblem(p).en}.`,
+  })),
+  // A workspace file (arbetsyta) that cannot be opened: the detail in "The file is not a … workspace (…)".
+  workspace_not_json: entry<NoParams>('error', () => ({ sv: 'inte JSON', en: 'not JSON' })),
+  workspace_not_workspace: entry<NoParams>('error', () => ({
+    sv: 'ingen arbetsytefil',
+    en: 'not a workspace file',
+  })),
+  workspace_newer_version: entry<{ version: number; latest: number }>('error', (p) => ({
+    sv: `den sparades av en nyare version av appen: arbetsytan har version ${p.version}, den här versionen läser till och med version ${p.latest}. Ladda om sidan för att få den senaste versionen`,
+    en: `it was saved by a newer version of the app: the workspace is version ${p.version}, this version reads up to version ${p.latest}. Reload the page to get the latest version`,
+  })),
+  workspace_source_incomplete: entry<NoParams>('error', () => ({
+    sv: 'en källa saknar sitt namn eller innehåll',
+    en: 'a source lacks its name or content',
+  })),
+  workspace_source_not_base64: entry<{ name: string }>('error', (p) => ({
+    sv: `innehållet i ${p.name} är inte base64`,
+    en: `the content of ${p.name} is not base64`,
+  })),
+  workspace_source_time: entry<{ name: string }>('error', (p) => ({
+    sv: `tiden då ${p.name} lades till är ingen tidpunkt`,
+    en: `the time ${p.name} was added is not a point in time`,
   })),
 } as const;
 

@@ -4,6 +4,7 @@ import { INDICATOR_ID_PATTERN, isDirection, type Indicator, type QuestionKind } 
 import type { LocalizedText } from '../../domain/language';
 import { detach } from '../text/detach';
 import type { IssueCollector } from '../issues/issue';
+import type { CatalogueProblem, FormulaShapeProblem } from '../issues/json-problems';
 import { member, type JsonObject, type JsonValue } from '../text/json-reader';
 
 function text(value: JsonValue | undefined): string | undefined {
@@ -20,50 +21,25 @@ function localized(value: JsonValue | undefined): LocalizedText | undefined {
   return undefined;
 }
 
-function problem(sv: string, en: string): LocalizedText {
-  return { sv, en };
-}
-
 /** One indicator definition; undefined after reporting what is wrong with it. */
 export function readIndicator(obj: JsonObject, issues: IssueCollector): Indicator | undefined {
-  const report = (detail: LocalizedText): undefined => {
-    issues.add('catalogue_invalid', obj.line, obj.column, { detail });
+  const report = (problem: CatalogueProblem): undefined => {
+    issues.add('catalogue_invalid', obj.line, obj.column, problem);
     return undefined;
   };
   const id = text(obj.members.get('id'));
-  if (id === undefined || !INDICATOR_ID_PATTERN.test(id)) {
-    return report(
-      problem(
-        `id ${JSON.stringify(id ?? null)} ska vara små ASCII-bokstäver, siffror och _`,
-        `id ${JSON.stringify(id ?? null)} must be lowercase ASCII letters, digits and _`,
-      ),
-    );
-  }
+  if (id === undefined || !INDICATOR_ID_PATTERN.test(id)) return report({ problem: 'id_invalid', id });
   const name = localized(obj.members.get('name'));
-  if (!name) return report(problem(`${id}: namn saknas`, `${id}: name is missing`));
+  if (!name) return report({ problem: 'name_missing', id });
   const unit = localized(obj.members.get('unit')) ?? { sv: '', en: '' };
   const level = text(member(obj, 'chainLevel', 'chain_level', 'niva'));
-  if (level === undefined || !isChainLevel(level)) {
-    return report(
-      problem(
-        `${id}: okänd nivå i effektkedjan ${JSON.stringify(level ?? null)}`,
-        `${id}: unknown chain level ${JSON.stringify(level ?? null)}`,
-      ),
-    );
-  }
+  if (level === undefined || !isChainLevel(level))
+    return report({ problem: 'chain_level_unknown', id, level });
   const direction = text(obj.members.get('direction')) ?? 'neutral';
-  if (!isDirection(direction)) {
-    return report(
-      problem(
-        `${id}: okänd riktning ${JSON.stringify(direction)}`,
-        `${id}: unknown direction ${JSON.stringify(direction)}`,
-      ),
-    );
-  }
+  if (!isDirection(direction)) return report({ problem: 'direction_unknown', id, direction });
   const questionValue = obj.members.get('question');
   const questionText = localized(questionValue);
-  if (!questionText)
-    return report(problem(`${id}: utvärderingsfråga saknas`, `${id}: evaluation question is missing`));
+  if (!questionText) return report({ problem: 'question_missing', id });
   const kindRaw =
     questionValue !== null && typeof questionValue === 'object' && questionValue.kind === 'object'
       ? text(questionValue.members.get('kind'))
@@ -73,13 +49,7 @@ export function readIndicator(obj: JsonObject, issues: IssueCollector): Indicato
   let formula: Formula | undefined;
   if (formulaValue !== undefined && formulaValue !== null) {
     const read = readFormula(formulaValue);
-    if (typeof read === 'string')
-      return report(
-        problem(
-          `${id}: formeln ${read.split('|')[0] ?? ''}`,
-          `${id}: the formula ${read.split('|')[1] ?? ''}`,
-        ),
-      );
+    if ('problem' in read) return report({ ...read, id });
     formula = read;
   }
   const decimalsValue = obj.members.get('decimals');
@@ -108,26 +78,21 @@ export function readIndicator(obj: JsonObject, issues: IssueCollector): Indicato
 }
 
 /**
- * `{"kind": "ratio" | "share" | "sum", "of": ["id", …]}`; a string "sv|en" says what is wrong.
+ * `{"kind": "ratio" | "share" | "sum", "of": ["id", …]}`, or what is wrong with it.
  * Whether the inputs exist, and the order of computing, is checked when the dataset is built.
  */
-function readFormula(value: JsonValue): Formula | string {
+function readFormula(value: JsonValue): Formula | FormulaShapeProblem {
   if (typeof value !== 'object' || value === null || value.kind !== 'object')
-    return 'ska vara ett objekt|must be an object';
+    return { problem: 'formula_not_object' };
   const kind = text(value.members.get('kind'));
-  if (kind === undefined || !isFormulaKind(kind))
-    return `har okänd sort ${JSON.stringify(kind ?? null)} (ratio, share eller sum)|has an unknown kind ${JSON.stringify(kind ?? null)} (ratio, share or sum)`;
+  if (kind === undefined || !isFormulaKind(kind)) return { problem: 'formula_kind_unknown', kind };
   const of = value.members.get('of');
   if (of === undefined || of === null || typeof of !== 'object' || of.kind !== 'array')
-    return 'saknar "of", listan av indikatorer|lacks "of", the list of indicators';
+    return { problem: 'formula_of_missing' };
   const ids = of.items.map((item) => (typeof item === 'string' ? item : ''));
-  if (ids.some((id) => !INDICATOR_ID_PATTERN.test(id)))
-    return '"of" ska lista indikatorers id|"of" must list indicator ids';
+  if (ids.some((id) => !INDICATOR_ID_PATTERN.test(id))) return { problem: 'formula_of_not_ids' };
   const arityOk = kind === 'sum' ? ids.length >= 2 : ids.length === 2;
-  if (!arityOk)
-    return kind === 'sum'
-      ? 'sum behöver minst två termer|sum needs at least two terms'
-      : `${kind} behöver exakt två indikatorer (täljare, nämnare)|${kind} needs exactly two indicators (numerator, denominator)`;
+  if (!arityOk) return kind === 'sum' ? { problem: 'formula_sum_terms' } : { problem: 'formula_pair', kind };
   return { kind, of: ids.map((id) => detach(id)) };
 }
 
@@ -137,23 +102,13 @@ export function readIndicatorList(value: JsonValue | undefined, issues: IssueCol
   const result: Indicator[] = [];
   for (const item of value.items) {
     if (item === null || typeof item !== 'object' || item.kind !== 'object') {
-      issues.add('catalogue_invalid', value.line, value.column, {
-        detail: problem(
-          'en indikator ska beskrivas med ett objekt',
-          'an indicator must be described by an object',
-        ),
-      });
+      issues.add('catalogue_invalid', value.line, value.column, { problem: 'not_object' });
       continue;
     }
     const indicator = readIndicator(item, issues);
     if (!indicator) continue;
     if (seen.has(indicator.id)) {
-      issues.add('catalogue_invalid', item.line, item.column, {
-        detail: problem(
-          `${indicator.id} är definierad två gånger; den första gäller`,
-          `${indicator.id} is defined twice; the first one holds`,
-        ),
-      });
+      issues.add('catalogue_invalid', item.line, item.column, { problem: 'defined_twice', id: indicator.id });
       continue;
     }
     seen.add(indicator.id);

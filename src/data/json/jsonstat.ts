@@ -1,13 +1,18 @@
-import type { LocalizedText } from '../../domain/language';
 import { resolveRegion } from '../../domain/region-resolver';
 import { foldName } from '../../domain/text-match';
-import { resolveDuplicates } from '../columns/duplicates';
-import type { FieldReaders } from '../cells/field-readers';
+import { FieldReaders } from '../cells/field-readers';
+import { textEncoding, type FileHead } from '../import/file-head';
 import type { IndicatorLabel } from '../import/import-result';
-import type { IssueCollector } from '../issues/issue';
+import {
+  emptyOutcome,
+  settledColumns,
+  type FormatReader,
+  type ReaderContext,
+  type ReaderOutcome,
+} from '../import/reader';
 import { member, type JsonObject, type JsonValue } from '../text/json-reader';
-import type { RowCounts } from '../import/import-result';
-import type { ObservationBuilder, ObservationColumns } from '../columns/observation-store';
+import type { ObservationColumns } from '../columns/observation-store';
+import { isArray, isObject, jsonRoot, scalarText as text } from './json-head';
 
 interface Dimension {
   readonly id: string;
@@ -20,26 +25,12 @@ interface Dimension {
   >;
 }
 
-function isObject(v: JsonValue | undefined): v is JsonObject {
-  return v !== null && v !== undefined && typeof v === 'object' && v.kind === 'object';
-}
-
-function isArray(v: JsonValue | undefined): v is Extract<JsonValue, { kind: 'array' }> {
-  return v !== null && v !== undefined && typeof v === 'object' && v.kind === 'array';
-}
-
-function text(v: JsonValue | undefined): string | undefined {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  return undefined;
-}
-
 function strings(v: JsonValue | undefined): string[] {
   return isArray(v) ? v.items.map(text).filter((s): s is string => s !== undefined) : [];
 }
 
 /** A JSON-stat 2.0 dataset (as SCB's PxWeb API returns it), or 1.x's single dataset under "dataset". */
-export function jsonStatDataset(root: JsonObject): JsonObject | undefined {
+function jsonStatDataset(root: JsonObject): JsonObject | undefined {
   if (member(root, 'dimension') !== undefined && member(root, 'value') !== undefined) return root;
   const inner = member(root, 'dataset');
   return isObject(inner) && member(inner, 'dimension') !== undefined ? inner : undefined;
@@ -84,32 +75,45 @@ function byName(dims: readonly Dimension[], names: ReadonlySet<string>): Dimensi
   return dims.find((d) => names.has(foldName(d.id)) || names.has(foldName(d.label)));
 }
 
-function problem(sv: string, en: string): { detail: LocalizedText } {
-  return { detail: { sv, en } };
-}
-
 /**
  * Reads a JSON-stat 2.0 dataset: any dimension order, `value` row-major over `id`, `value` and
  * `status` dense or sparse, the time and metric roles. The metric's categories are the indicators
  * (their label, unit and decimals become the indicator's description); a further dimension with
  * more than one category becomes part of the indicator id. A null value is kept with its status.
  */
-export function readJsonStat(
+function readJsonStat(head: FileHead, context: ReaderContext): ReaderOutcome {
+  const encoding = textEncoding(head, context.issues);
+  const root = jsonRoot(head);
+  const dataset = root && jsonStatDataset(root);
+  const labels: IndicatorLabel[] = [];
+  const observations = dataset ? readDataset(dataset, context, labels) : undefined;
+  context.options.onProgress?.(1);
+  // JSON-stat's labels name its indicators, but do not keep indicator_not_in_catalogue away (as before).
+  return { ...emptyOutcome('jsonstat', encoding.encoding), observations, labels, describes: [] };
+}
+
+export const jsonStatReader: FormatReader = {
+  format: 'jsonstat',
+  sniff: (head) => {
+    const root = jsonRoot(head);
+    return root !== undefined && jsonStatDataset(root) !== undefined;
+  },
+  read: readJsonStat,
+};
+
+function readDataset(
   dataset: JsonObject,
-  builder: ObservationBuilder,
-  readers: FieldReaders,
-  issues: IssueCollector,
-  counts: RowCounts,
-  fileCode: number,
+  context: ReaderContext,
   labelsOut: IndicatorLabel[],
 ): ObservationColumns | undefined {
+  const { issues, counts } = context;
+  const builder = context.columns(1024);
+  const readers = new FieldReaders(issues, '.');
+  const fileCode = builder.fileCode(context.file);
   const { line, column } = dataset;
   const ids = strings(member(dataset, 'id'));
-  const sizes = isArray(member(dataset, 'size'))
-    ? (member(dataset, 'size') as Extract<JsonValue, { kind: 'array' }>).items.map((s) =>
-        typeof s === 'number' ? s : -1,
-      )
-    : [];
+  const sizeNode = member(dataset, 'size');
+  const sizes = isArray(sizeNode) ? sizeNode.items.map((s) => (typeof s === 'number' ? s : -1)) : [];
   const dimensionObj = member(dataset, 'dimension');
   if (
     ids.length === 0 ||
@@ -117,30 +121,18 @@ export function readJsonStat(
     sizes.some((s) => !Number.isInteger(s) || s < 1) ||
     !isObject(dimensionObj)
   ) {
-    issues.add(
-      'jsonstat_invalid',
-      line,
-      column,
-      problem(
-        '"id" och "size" saknas eller stämmer inte med varandra',
-        '"id" and "size" are missing or do not agree',
-      ),
-    );
+    issues.add('jsonstat_invalid', line, column, { problem: 'id_size' });
     return undefined;
   }
   const dims: Dimension[] = [];
   for (const [k, id] of ids.entries()) {
     const dim = readDimension(id, sizes[k] ?? 0, dimensionObj.members.get(id));
     if (!dim) {
-      issues.add(
-        'jsonstat_invalid',
-        line,
-        column,
-        problem(
-          `dimensionen ”${id}” har inte ${sizes[k]} kategorier`,
-          `dimension "${id}" does not have ${sizes[k]} categories`,
-        ),
-      );
+      issues.add('jsonstat_invalid', line, column, {
+        problem: 'dimension_size',
+        dimension: id,
+        size: sizes[k] ?? 0,
+      });
       return undefined;
     }
     dims.push(dim);
@@ -158,12 +150,7 @@ export function readJsonStat(
     byName(dims, REGION_NAMES) ??
     dims.find((d) => d !== time && d !== metric && d !== gender && d.codes.every((c) => resolveRegion(c).ok));
   if (!time || !region) {
-    issues.add(
-      'jsonstat_invalid',
-      line,
-      column,
-      problem('ingen tids- eller regiondimension hittades', 'no time or region dimension was found'),
-    );
+    issues.add('jsonstat_invalid', line, column, { problem: 'no_time_or_region' });
     return undefined;
   }
   const extra = dims.filter(
@@ -199,15 +186,11 @@ export function readJsonStat(
   let cells: number[];
   if (isArray(valueNode)) {
     if (valueNode.items.length !== total) {
-      issues.add(
-        'jsonstat_invalid',
-        valueNode.line,
-        valueNode.column,
-        problem(
-          `"value" har ${valueNode.items.length} värden men dimensionerna ger ${total}`,
-          `"value" has ${valueNode.items.length} values but the dimensions make ${total}`,
-        ),
-      );
+      issues.add('jsonstat_invalid', valueNode.line, valueNode.column, {
+        problem: 'value_count',
+        found: valueNode.items.length,
+        expected: total,
+      });
       return undefined;
     }
     cells = Array.from({ length: total }, (_, i) => i);
@@ -221,7 +204,7 @@ export function readJsonStat(
       .filter((i) => Number.isInteger(i) && i >= 0 && i < total)
       .sort((a, b) => a - b);
   } else {
-    issues.add('jsonstat_invalid', line, column, problem('"value" saknas', '"value" is missing'));
+    issues.add('jsonstat_invalid', line, column, { problem: 'value_missing' });
     return undefined;
   }
 
@@ -272,9 +255,7 @@ export function readJsonStat(
       marker = status === undefined || status === '' ? '..' : status;
     else {
       counts.rejected++;
-      issues.add('json_record_shape', line, column, {
-        detail: { sv: `värde nummer ${i + 1} är inte ett tal`, en: `value number ${i + 1} is not a number` },
-      });
+      issues.add('json_record_shape', line, column, { problem: 'cell_not_number', position: i + 1 });
       continue;
     }
     if (regionIndex === undefined || period === undefined || genderIndex === undefined) {
@@ -293,9 +274,5 @@ export function readJsonStat(
     );
     counts.accepted++;
   }
-  const dup = resolveDuplicates(builder, issues);
-  counts.accepted -= dup.repeated + dup.conflicting;
-  counts.skipped += dup.repeated;
-  counts.rejected += dup.conflicting;
-  return builder.build(dup.keep);
+  return settledColumns(builder, context);
 }

@@ -1,22 +1,17 @@
-import { resolveDuplicates } from '../columns/duplicates';
-import type { FieldReaders } from '../cells/field-readers';
-import type { IssueCollector } from '../issues/issue';
-import { member, type JsonObject, type JsonValue } from '../text/json-reader';
-import type { RowCounts } from '../import/import-result';
-import type { ObservationBuilder, ObservationColumns } from '../columns/observation-store';
-
-function isObject(v: JsonValue | undefined): v is JsonObject {
-  return v !== null && v !== undefined && typeof v === 'object' && v.kind === 'object';
-}
-
-function scalar(v: JsonValue | undefined): string | undefined {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  return undefined;
-}
+import { FieldReaders } from '../cells/field-readers';
+import { textEncoding, type FileHead } from '../import/file-head';
+import {
+  emptyOutcome,
+  settledColumns,
+  type FormatReader,
+  type ReaderContext,
+  type ReaderOutcome,
+} from '../import/reader';
+import { member, type JsonObject } from '../text/json-reader';
+import { isObject, jsonRoot, scalarText as scalar } from './json-head';
 
 /** A Kolada API response: `values` entries with a kpi, a municipality id, a period and values by gender. */
-export function isKolada(root: JsonObject): boolean {
+function isKolada(root: JsonObject): boolean {
   const values = member(root, 'values');
   if (values === null || values === undefined || typeof values !== 'object' || values.kind !== 'array')
     return false;
@@ -32,14 +27,14 @@ export function isKolada(root: JsonObject): boolean {
  * Riket, "0020" Dalarnas län, "2080" Falun). A null value is kept as missing with its status.
  * Several pages come as several files; a page that says more follow gets a note.
  */
-export function readKolada(
-  root: JsonObject,
-  builder: ObservationBuilder,
-  readers: FieldReaders,
-  issues: IssueCollector,
-  counts: RowCounts,
-  fileCode: number,
-): ObservationColumns {
+function readKolada(head: FileHead, context: ReaderContext): ReaderOutcome {
+  const encoding = textEncoding(head, context.issues);
+  const root = jsonRoot(head);
+  if (!root) return emptyOutcome('kolada-json', encoding.encoding);
+  const { issues, counts } = context;
+  const builder = context.columns(1024);
+  const readers = new FieldReaders(issues, '.');
+  const fileCode = builder.fileCode(context.file);
   const next = member(root, 'next_page', 'next_url');
   if (typeof next === 'string' && next !== '')
     issues.add('kolada_more_pages', root.line, root.column, { next });
@@ -52,12 +47,7 @@ export function readKolada(
     if (!isObject(entry)) {
       counts.records++;
       counts.rejected++;
-      issues.add('json_record_shape', root.line, root.column, {
-        detail: {
-          sv: 'en post i "values" ska vara ett objekt',
-          en: 'an entry in "values" must be an object',
-        },
-      });
+      issues.add('json_record_shape', root.line, root.column, { problem: 'entry_not_object' });
       continue;
     }
     const { line, column } = entry;
@@ -77,9 +67,7 @@ export function readKolada(
       counts.records++;
       if (!isObject(point)) {
         counts.rejected++;
-        issues.add('json_record_shape', line, column, {
-          detail: { sv: 'ett värde ska vara ett objekt', en: 'a value must be an object' },
-        });
+        issues.add('json_record_shape', line, column, { problem: 'point_not_object' });
         continue;
       }
       const gender = readers.gender(scalar(member(point, 'gender')) ?? 'T', point.line, point.column);
@@ -92,9 +80,7 @@ export function readKolada(
         marker = status === undefined || status === '' ? '..' : status;
       } else {
         counts.rejected++;
-        issues.add('json_record_shape', point.line, point.column, {
-          detail: { sv: 'värdet ska vara ett tal eller null', en: 'the value must be a number or null' },
-        });
+        issues.add('json_record_shape', point.line, point.column, { problem: 'value_not_number' });
         continue;
       }
       if (region === undefined || period === undefined || gender === undefined || kpi === '') {
@@ -115,9 +101,16 @@ export function readKolada(
       counts.accepted++;
     }
   }
-  const dup = resolveDuplicates(builder, issues);
-  counts.accepted -= dup.repeated + dup.conflicting;
-  counts.skipped += dup.repeated;
-  counts.rejected += dup.conflicting;
-  return builder.build(dup.keep);
+  const observations = settledColumns(builder, context);
+  context.options.onProgress?.(1);
+  return { ...emptyOutcome('kolada-json', encoding.encoding), observations };
 }
+
+export const koladaReader: FormatReader = {
+  format: 'kolada-json',
+  sniff: (head) => {
+    const root = jsonRoot(head);
+    return root !== undefined && isKolada(root);
+  },
+  read: readKolada,
+};

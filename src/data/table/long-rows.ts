@@ -4,8 +4,8 @@ import type { FieldReaders } from '../cells/field-readers';
 import type { ColumnRole } from '../cells/header-roles';
 import type { IssueCollector } from '../issues/issue';
 import type { ObservationBuilder } from '../columns/observation-store';
+import type { TableRowsContext } from './rows-context';
 
-/** Counts shared by the CSV layouts. */
 /** Checks every row shares: blank, quoting problems, field count, broken characters. */
 export class RowGate {
   readonly blankLines: number[] = [];
@@ -116,15 +116,18 @@ export class LongRows {
   private readonly fixedIndicator: number;
   private readonly fileCode: number;
 
+  private readonly readers: FieldReaders;
+  private readonly issues: IssueCollector;
+  private readonly builder: ObservationBuilder;
+  private readonly counts: RowCounts;
+
   constructor(
+    context: TableRowsContext,
     roles: ReadonlyMap<ColumnRole, number>,
-    private readonly readers: FieldReaders,
-    private readonly issues: IssueCollector,
-    private readonly builder: ObservationBuilder,
-    private readonly counts: RowCounts,
-    file: string,
     defaultIndicator: string | undefined,
   ) {
+    ({ readers: this.readers, issues: this.issues, builder: this.builder, counts: this.counts } = context);
+    const { builder, file } = context;
     this.regionCol = roles.get('region') ?? -1;
     this.indicatorCol = roles.get('indicator') ?? -1;
     this.periodCol = roles.get('period') ?? -1;

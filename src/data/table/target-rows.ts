@@ -8,20 +8,24 @@ import type { IssueCollector } from '../issues/issue';
 import type { RowCounts } from '../import/import-result';
 import { detach } from '../text/detach';
 import { TargetSet } from './target-set';
+import type { TableRowsContext } from './rows-context';
 
 /** Reads the targets layout: `region;indikator;period;mål` with optional `baslinje` and `basår`. */
 export class TargetRows {
   private readonly set: TargetSet;
 
+  private readonly readers: FieldReaders;
+  private readonly issues: IssueCollector;
+  private readonly counts: RowCounts;
+  private readonly file: string;
+
   constructor(
+    context: TableRowsContext,
     private readonly roles: ReadonlyMap<ColumnRole, number>,
-    private readonly readers: FieldReaders,
-    private readonly issues: IssueCollector,
-    private readonly counts: RowCounts,
-    private readonly file: string,
     private readonly defaultIndicator: string | undefined,
   ) {
-    this.set = new TargetSet(issues, counts);
+    ({ readers: this.readers, issues: this.issues, counts: this.counts, file: this.file } = context);
+    this.set = new TargetSet(this.issues, this.counts);
   }
 
   get targets(): readonly Target[] {

@@ -1,6 +1,9 @@
 import { isChainLevel, type ChainLevel } from '../../domain/chain-levels';
 import { isDirection, type Direction } from '../../domain/indicator';
+import type { LocalizedText } from '../../domain/language';
 import type { ColumnMapping } from '../import/import-result';
+import { ISSUE_CATALOG, type IssueCode, type IssueParams } from '../issues/issue-messages';
+import { migrateWorkspace, timeOf, WORKSPACE_VERSION } from './workspace-migrations';
 
 /** How a file is to be read, when its header does not say: chosen once, kept with the file. */
 export interface SourceOptions {
@@ -132,7 +135,7 @@ export async function serializeWorkspace(workspace: Workspace, savedAt: string):
   );
   return JSON.stringify({
     format: FORMAT,
-    version: 1,
+    version: WORKSPACE_VERSION,
     savedAt,
     sources,
     indicators: workspace.indicators,
@@ -141,7 +144,22 @@ export async function serializeWorkspace(workspace: Workspace, savedAt: string):
   });
 }
 
-export class WorkspaceFileError extends Error {}
+type WorkspaceProblem = Extract<IssueCode, `workspace_${string}`>;
+
+/** Why a workspace file cannot be opened, in both languages; `message` is the English. */
+export class WorkspaceFileError extends Error {
+  constructor(
+    readonly code: WorkspaceProblem,
+    readonly text: LocalizedText,
+  ) {
+    super(text.en);
+  }
+}
+
+function refusal<C extends WorkspaceProblem>(code: C, params: IssueParams<C>): WorkspaceFileError {
+  const { message } = ISSUE_CATALOG[code] as { message: (p: IssueParams<C>) => LocalizedText };
+  return new WorkspaceFileError(code, message(params));
+}
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -192,7 +210,8 @@ function readOptions(value: Json | undefined): SourceOptions | undefined {
 
 /**
  * Reads a workspace file back, checking every part: a file from elsewhere is data, never trusted.
- * JSON.parse with a reviver drops keys that could reach Object.prototype.
+ * JSON.parse with a reviver drops keys that could reach Object.prototype. A file of an earlier
+ * version is first brought to the latest by WORKSPACE_MIGRATIONS; one of a later version is refused.
  */
 export function parseWorkspace(text: string): Workspace {
   let doc: Json;
@@ -201,28 +220,36 @@ export function parseWorkspace(text: string): Workspace {
       key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : value,
     ) as Json;
   } catch {
-    throw new WorkspaceFileError('not JSON');
+    throw refusal('workspace_not_json', {});
   }
-  const root = record(doc);
-  if (!root || root['format'] !== FORMAT || root['version'] !== 1)
-    throw new WorkspaceFileError('not a workspace file');
+  const file = record(doc);
+  if (!file || file['format'] !== FORMAT) throw refusal('workspace_not_workspace', {});
+  const migrated = migrateWorkspace(file);
+  if (!migrated.ok)
+    throw migrated.problem === 'newer'
+      ? refusal('workspace_newer_version', { version: migrated.version, latest: WORKSPACE_VERSION })
+      : refusal('workspace_not_workspace', {});
+  // Migrations pass the file's own values on: still JSON.
+  const root = migrated.doc as Record<string, Json>;
   const sources: Source[] = [];
   for (const item of Array.isArray(root['sources']) ? root['sources'] : []) {
     const s = record(item);
     const name = str(s?.['name']);
     const base64 = str(s?.['base64']);
-    if (!s || name === undefined || base64 === undefined)
-      throw new WorkspaceFileError('a source lacks its name or content');
+    if (!s || name === undefined || base64 === undefined) throw refusal('workspace_source_incomplete', {});
+    const addedAt = str(s['addedAt']);
+    if (addedAt === undefined || timeOf(addedAt) === undefined)
+      throw refusal('workspace_source_time', { name });
     let bytes: ArrayBuffer;
     try {
       bytes = fromBase64(base64);
     } catch {
-      throw new WorkspaceFileError(`the content of ${name} is not base64`);
+      throw refusal('workspace_source_not_base64', { name });
     }
     sources.push({
       id: str(s['id']) ?? crypto.randomUUID(),
       name,
-      addedAt: str(s['addedAt']) ?? new Date(0).toISOString(),
+      addedAt,
       content: new Blob([bytes]),
       options: readOptions(s['options']),
     });

@@ -1,4 +1,3 @@
-import type { LocalizedText } from '../../../domain/language';
 import type { Ledger } from '../../../domain/ledger';
 import { regionAt } from '../../../domain/regions';
 import { parseAmount } from '../../text/amount-parse';
@@ -9,18 +8,6 @@ import type { IssueCollector } from '../../issues/issue';
 import type { LedgerHeader } from './ledger-header';
 import type { RowCounts } from '../../import/import-result';
 import type { DecimalHint } from '../../text/number-parse';
-
-const AMOUNT_REASONS: Readonly<Record<string, LocalizedText>> = {
-  not_a_number: { sv: 'inga siffror att läsa', en: 'no digits to read' },
-  several_decimal_separators: { sv: 'flera decimaltecken', en: 'several decimal separators' },
-  bad_grouping: { sv: 'siffergrupperna är inte tre och tre', en: 'the digit groups are not groups of three' },
-  unit_or_text: {
-    sv: 'okänd enhet eller text; ange kronor, tkr eller mnkr',
-    en: 'unknown unit or text; give kronor, tkr or mnkr',
-  },
-  not_finite: { sv: 'talet är för stort', en: 'the number is too large' },
-  negative: { sv: 'ett belopp kan inte vara negativt', en: 'an amount cannot be negative' },
-};
 
 export interface Cell {
   readonly text: string;
@@ -143,7 +130,7 @@ export abstract class LedgerTableRows<F extends string> implements LedgerTableRe
     this.issues.add('ledger_amount_invalid', cell.line, cell.column, {
       column: cell.name,
       value: cell.text.trim(),
-      reason: AMOUNT_REASONS[parsed.reason] ?? { sv: parsed.reason, en: parsed.reason },
+      reason: parsed.reason,
     });
     this.error();
     return 0;

@@ -1,7 +1,7 @@
 import type { CsvRecord } from '../text/csv-scanner';
-import type { ImportOptions } from '../import/import-result';
-import type { IssueCollector } from '../issues/issue';
-import { TableReader, type TableOutcome } from './table-reader';
+import type { FileHead } from '../import/file-head';
+import { emptyOutcome, type FormatReader, type ReaderContext, type ReaderOutcome } from '../import/reader';
+import { TableReader } from './table-reader';
 
 type Cell = string | number | boolean | Date | null | undefined | { toString(): string };
 
@@ -13,9 +13,10 @@ function cellText(cell: Cell): string {
   return String(cell);
 }
 
-export interface XlsxOutcome extends TableOutcome {
-  readonly sheet: string | undefined;
-  readonly sheetNames: readonly string[];
+/** A workbook met by the synchronous import, which reads text only: importFileAsync reads it. */
+function readLater(_head: FileHead, context: ReaderContext): ReaderOutcome {
+  context.issues.add('format_not_supported', 1, null, { format: 'Excel (xlsx) — via importFileAsync' });
+  return emptyOutcome('xlsx', 'binary');
 }
 
 /**
@@ -23,13 +24,10 @@ export interface XlsxOutcome extends TableOutcome {
  * only when a workbook arrives — and hands its rows to the same table reader as CSV. Row numbers
  * are the sheet's. Numbers come as the file's own digits, so nothing is rounded on the way.
  */
-export async function importXlsx(
-  file: string,
-  bytes: Uint8Array,
-  options: ImportOptions,
-  issues: IssueCollector,
-): Promise<XlsxOutcome> {
+async function readXlsx(head: FileHead, context: ReaderContext): Promise<ReaderOutcome> {
+  const { issues, options } = context;
   const { default: readXlsxFile } = await import('read-excel-file/universal');
+  const { bytes } = head;
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   let sheets: { sheet: string; data: Cell[][] }[];
   try {
@@ -41,16 +39,8 @@ export async function importXlsx(
     issues.add('xlsx_unreadable', 1, null, {
       detail: error instanceof Error ? error.message : String(error),
     });
-    return {
-      layout: undefined,
-      counts: { records: 0, accepted: 0, rejected: 0, skipped: 0 },
-      observations: undefined,
-      targets: [],
-      labels: [],
-      preview: undefined,
-      sheet: undefined,
-      sheetNames: [],
-    };
+    options.onProgress?.(1);
+    return emptyOutcome('xlsx', 'binary');
   }
   const wanted = options.sheet;
   // Unless a sheet is named: the first that holds a table (a row with two filled cells), not a cover sheet.
@@ -67,8 +57,15 @@ export async function importXlsx(
       all: sheets.map((s) => s.sheet).join(', '),
     });
   const rows = sheet?.data ?? [];
-  // Spreadsheets write numbers with a decimal point; text cells may still use a comma.
-  const reader = new TableReader(file, issues, options, '.', rows.length, false);
+  const reader = new TableReader(context, {
+    format: (layout) => (layout === undefined ? 'xlsx' : `xlsx-${layout}`),
+    encoding: 'binary',
+    delimiter: undefined,
+    // Spreadsheets write numbers with a decimal point; text cells may still use a comma.
+    hint: '.',
+    estimatedRows: rows.length,
+    invalidBytes: false,
+  });
   rows.forEach((row, index) => {
     const fields = row.map(cellText);
     const line = index + 1;
@@ -83,5 +80,29 @@ export async function importXlsx(
     };
     reader.record(record);
   });
-  return { ...reader.finish(), sheet: sheet?.sheet, sheetNames: sheets.map((s) => s.sheet) };
+  const outcome = reader.finish();
+  options.onProgress?.(1);
+  const names = sheets.map((s) => s.sheet);
+  return names.length > 1 && sheet !== undefined
+    ? { ...outcome, sheets: { names, read: sheet.sheet } }
+    : outcome;
 }
+
+/** A workbook: a zip archive (xlsx). */
+export const xlsxReader: FormatReader = {
+  format: 'xlsx',
+  sniff: (head) => head.startsWith([0x50, 0x4b, 0x03, 0x04]),
+  read: readLater,
+  readAsync: readXlsx,
+};
+
+/** An Excel 97–2003 workbook (a compound document): named, not read. */
+export const xlsReader: FormatReader = {
+  format: 'xls',
+  sniff: (head) => head.startsWith([0xd0, 0xcf, 0x11, 0xe0]),
+  read: readLater,
+  readAsync: async (_head, context) => {
+    context.issues.add('format_not_supported', 1, null, { format: 'Excel 97–2003 (xls)' });
+    return emptyOutcome('xlsx', 'binary');
+  },
+};

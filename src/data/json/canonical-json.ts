@@ -2,125 +2,67 @@ import { periodFromCode } from '../../domain/period';
 import { regionAt } from '../../domain/regions';
 import type { Target } from '../../domain/target';
 import { readIndicatorList } from './catalogue';
-import { resolveDuplicates } from '../columns/duplicates';
 import { FieldReaders } from '../cells/field-readers';
-import type { FileFormat, IndicatorLabel } from '../import/import-result';
 import type { IssueCollector } from '../issues/issue';
-import {
-  JsonSyntaxError,
-  MAX_JSON_DEPTH,
-  member,
-  readJson,
-  type JsonObject,
-  type JsonValue,
-} from '../text/json-reader';
-import type { RowCounts } from '../import/import-result';
-import { ObservationBuilder, type ObservationColumns } from '../columns/observation-store';
-import type { Indicator } from '../../domain/indicator';
+import { MAX_JSON_DEPTH, member, type JsonObject } from '../text/json-reader';
+import type { ObservationBuilder } from '../columns/observation-store';
 import { RESERVED_NAMES } from '../cells/header-roles';
 import { TargetSet } from '../table/target-set';
-import { isKolada, readKolada } from './kolada';
-import { jsonStatDataset, readJsonStat } from './jsonstat';
 import { detach } from '../text/detach';
+import { textEncoding, type FileHead } from '../import/file-head';
+import {
+  emptyOutcome,
+  settledColumns,
+  type FormatReader,
+  type ReaderContext,
+  type ReaderOutcome,
+} from '../import/reader';
+import { isArray, isObject, looksJson, scalarText } from './json-head';
 
-export interface JsonOutcome {
-  readonly format: FileFormat;
-  readonly counts: RowCounts;
-  readonly observations: ObservationColumns | undefined;
-  readonly targets: readonly Target[];
-  readonly indicators: readonly Indicator[];
-  readonly labels: readonly IndicatorLabel[];
-}
-
-const SYNTAX_DETAIL: Readonly<Record<JsonSyntaxError['kind'], { sv: string; en: string }>> = {
-  unexpected_end: {
-    sv: 'filen tar slut mitt i en struktur (avkortad fil?)',
-    en: 'the file ends in the middle of a structure (truncated?)',
+/** Any JSON no other reader claims: the canonical layout, a catalogue, or an error in either. */
+export const canonicalJsonReader: FormatReader = {
+  format: 'canonical-json',
+  sniff: looksJson,
+  read: (head, context) => {
+    const encoding = textEncoding(head, context.issues);
+    const outcome = readCanonical(head, context);
+    context.options.onProgress?.(1);
+    return { ...outcome, encoding: encoding.encoding };
   },
-  unexpected_character: { sv: 'oväntat tecken', en: 'unexpected character' },
-  bad_string: { sv: 'felaktig sträng', en: 'malformed string' },
-  bad_number: { sv: 'felaktigt tal', en: 'malformed number' },
-  too_deep: { sv: 'för djup nästling', en: 'nested too deep' },
-  trailing_content: { sv: 'text efter JSON-dokumentets slut', en: 'text after the end of the JSON document' },
 };
 
-function isObject(v: JsonValue | undefined): v is JsonObject {
-  return v !== null && v !== undefined && typeof v === 'object' && v.kind === 'object';
-}
-
-function scalarText(v: JsonValue | undefined): string | undefined {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  return undefined;
-}
-
-function emptyOutcome(format: FileFormat, counts: RowCounts): JsonOutcome {
-  return { format, counts, observations: undefined, targets: [], indicators: [], labels: [] };
-}
-
-/** Reads the canonical JSON layout `{indicators?, observations, targets?}`; other JSON layouts are named and refused. */
-export function importJsonText(
-  text: string,
-  file: string,
-  issues: IssueCollector,
-  defaultIndicator: string | undefined,
-): JsonOutcome {
-  const counts: RowCounts = { records: 0, accepted: 0, rejected: 0, skipped: 0 };
-  if (text.replace(/^\uFEFF/, '').trim() === '') {
+/**
+ * Reads the canonical JSON layout `{indicators?, observations, targets?}` — a catalogue is its
+ * indicators alone; other JSON layouts are named and refused.
+ */
+function readCanonical(head: FileHead, context: ReaderContext): ReaderOutcome {
+  const { issues, counts, file } = context;
+  const defaultIndicator = context.options.indicator;
+  const nothing = emptyOutcome('canonical-json', undefined);
+  const doc = head.json();
+  if (doc.kind === 'blank') {
     issues.add('file_empty', 1, null, {});
-    return emptyOutcome('canonical-json', counts);
+    return nothing;
   }
-  let doc: JsonValue;
-  try {
-    doc = readJson(text);
-  } catch (error) {
-    if (!(error instanceof JsonSyntaxError)) throw error;
+  if (doc.kind === 'invalid') {
+    const { error } = doc;
     if (error.kind === 'too_deep')
       issues.add('json_too_deep', error.line, error.column, { limit: MAX_JSON_DEPTH });
-    else issues.add('json_syntax', error.line, error.column, { detail: SYNTAX_DETAIL[error.kind] });
-    return emptyOutcome('canonical-json', counts);
+    else issues.add('json_syntax', error.line, error.column, { problem: error.kind });
+    return nothing;
   }
 
-  const root = isObject(doc) ? doc : undefined;
-  const observationList = root ? member(root, 'observations', 'observationer') : doc;
+  const root = isObject(doc.value) ? doc.value : undefined;
+  const observationList = root ? member(root, 'observations', 'observationer') : doc.value;
   if (root) {
-    if (isKolada(root)) {
-      const builder = new ObservationBuilder(1024);
-      const observations = readKolada(
-        root,
-        builder,
-        new FieldReaders(issues, '.'),
-        issues,
-        counts,
-        builder.fileCode(file),
-      );
-      return { format: 'kolada-json', counts, observations, targets: [], indicators: [], labels: [] };
-    }
-    const stat = jsonStatDataset(root);
-    if (stat) {
-      const builder = new ObservationBuilder(1024);
-      const labels: IndicatorLabel[] = [];
-      const observations = readJsonStat(
-        stat,
-        builder,
-        new FieldReaders(issues, '.'),
-        issues,
-        counts,
-        builder.fileCode(file),
-        labels,
-      );
-      return { format: 'jsonstat', counts, observations, targets: [], indicators: [], labels };
-    }
     for (const key of root.members.keys())
       if (RESERVED_NAMES.has(key)) issues.add('json_reserved_key', root.line, root.column, { key });
   }
-  const isArray = (v: JsonValue | undefined): v is Extract<JsonValue, { kind: 'array' }> =>
-    v !== null && v !== undefined && typeof v === 'object' && v.kind === 'array';
   const indicatorsValue = root ? member(root, 'indicators', 'indikatorer') : undefined;
   const targetsValue = root ? member(root, 'targets', 'mal') : undefined;
   if (!isArray(observationList) && !isArray(indicatorsValue) && !isArray(targetsValue)) {
     issues.add('json_wrong_shape', 1, null, {});
-    return emptyOutcome('canonical-json', counts);
+    return nothing;
   }
 
   const indicators = readIndicatorList(indicatorsValue, issues);
@@ -130,7 +72,7 @@ export function importJsonText(
   counts.accepted += indicators.length;
   counts.rejected += definitions - indicators.length;
   const readers = new FieldReaders(issues, '.');
-  const builder = new ObservationBuilder(isArray(observationList) ? observationList.items.length : 16);
+  const builder = context.columns(isArray(observationList) ? observationList.items.length : 16);
   const fileCode = builder.fileCode(file);
 
   if (isArray(observationList)) {
@@ -139,7 +81,7 @@ export function importJsonText(
       if (!isObject(item)) {
         counts.rejected++;
         issues.add('json_record_shape', observationList.line, observationList.column, {
-          detail: { sv: 'en observation ska vara ett objekt', en: 'an observation must be an object' },
+          problem: 'observation_not_object',
         });
         continue;
       }
@@ -155,7 +97,7 @@ export function importJsonText(
       if (!isObject(item)) {
         counts.rejected++;
         issues.add('json_record_shape', targetsValue.line, targetsValue.column, {
-          detail: { sv: 'ett mål ska vara ett objekt', en: 'a target must be an object' },
+          problem: 'target_not_object',
         });
         continue;
       }
@@ -165,19 +107,8 @@ export function importJsonText(
     }
   }
   const targets = targetSet.targets;
-
-  const dup = resolveDuplicates(builder, issues);
-  counts.accepted -= dup.repeated + dup.conflicting;
-  counts.skipped += dup.repeated;
-  counts.rejected += dup.conflicting;
-  return {
-    format: 'canonical-json',
-    counts,
-    observations: builder.build(dup.keep),
-    targets,
-    indicators,
-    labels: [],
-  };
+  const observations = settledColumns(builder, context);
+  return { ...nothing, observations, targets, indicators };
 }
 
 function readObservation(
@@ -208,7 +139,7 @@ function readObservation(
       valueOk = false;
       issues.add('value_invalid', line, column, {
         value: String(raw),
-        reason: { sv: 'talet är för stort', en: 'the number is too large' },
+        reason: 'not_finite',
       });
     }
   } else if (raw === null || raw === undefined) marker = scalarText(member(obj, 'marker', 'status')) ?? '';
@@ -221,9 +152,7 @@ function readObservation(
     }
   } else {
     valueOk = false;
-    issues.add('json_record_shape', line, column, {
-      detail: { sv: 'värdet ska vara ett tal eller null', en: 'the value must be a number or null' },
-    });
+    issues.add('json_record_shape', line, column, { problem: 'value_not_number' });
   }
 
   if (
@@ -281,12 +210,7 @@ function readTarget(
         'json_record_shape',
         isObject(base) ? base.line : line,
         isObject(base) ? base.column : column,
-        {
-          detail: {
-            sv: 'baslinjen ska vara {"period": …, "value": tal}',
-            en: 'the baseline must be {"period": …, "value": number}',
-          },
-        },
+        { problem: 'baseline_shape' },
       );
     }
   }

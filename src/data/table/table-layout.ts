@@ -1,0 +1,270 @@
+import type { CsvRecord } from '../text/csv-scanner';
+import { analyseHeader, ROLE_NAMES, type ColumnRole, type HeaderAnalysis } from '../cells/header-roles';
+import { indicatorIdFrom, nameFromFile } from '../cells/indicator-naming';
+import type { ColumnMapping, ImportOptions, IndicatorLabel } from '../import/import-result';
+import { settledColumns, type ReaderOutcome } from '../import/reader';
+import { parseValue } from '../text/number-parse';
+import { ledgerTableKind, type LedgerTableKind } from './ledger/ledger-header';
+import { startLedgerTable } from './ledger/ledger-table';
+import { LongRows } from './long-rows';
+import type { TableRowsContext } from './rows-context';
+import { contentOfTitle, PERIOD_HEADER, periodColumnsOf } from './table-header';
+import { TargetRows } from './target-rows';
+import { WideRows, type PeriodColumn } from './wide-rows';
+
+export type TableLayout = 'long' | 'wide' | 'targets' | LedgerTableKind;
+
+/** What a table's rows become once read: observations, targets or a ledger. */
+export type TableRead = Partial<Pick<ReaderOutcome, 'observations' | 'labels' | 'targets' | 'ledger'>>;
+
+/** A layout begun: its rows' reader, the columns it reads, and what the rows became. */
+export interface LayoutStart {
+  readonly layout: TableLayout;
+  readonly read: (rec: CsvRecord) => void;
+  readonly usedColumns: readonly number[];
+  /** Records a row stands for: 1, or one per period column in the wide layout. */
+  readonly weight: number;
+  readonly finish: () => TableRead;
+}
+
+/**
+ * The layout the header tells, or none ('failed', every row then rejected), or not yet: a long
+ * table whose value column is named by its indicator is decided from its first rows ('undecided').
+ */
+export type LayoutChoice = LayoutStart | 'failed' | 'undecided';
+
+const ROLE_LABELS: Readonly<Record<ColumnRole, string>> = {
+  region: 'region',
+  indicator: 'indikator',
+  period: 'period',
+  value: 'värde',
+  gender: 'kön',
+  note: 'kommentar',
+  target: 'mål',
+  baseline: 'baslinje',
+  baselinePeriod: 'basår',
+  regionName: 'regionnamn',
+};
+
+/**
+ * Tells a table's layout from its header, after the delimiter is known: a ledger table of anslag
+ * 1:1, the targets layout, the long layout (one observation per row), PxWeb's wide layout (one
+ * column per period), or the columns the user mapped. Says what is missing or not read.
+ */
+export class TableLayoutChooser {
+  private readonly analysis: HeaderAnalysis;
+  private readonly header: readonly string[];
+  private readonly line: number;
+
+  constructor(
+    private readonly rows: TableRowsContext,
+    headerLine: number,
+    /** Title lines before the header: the first may name a wide table's content. */
+    private readonly titles: readonly string[],
+    private readonly options: ImportOptions,
+  ) {
+    this.header = rows.header;
+    this.line = headerLine;
+    this.analysis = analyseHeader(this.header);
+  }
+
+  choose(): LayoutChoice {
+    const { analysis, line, header } = this;
+    const { issues } = this.rows;
+    for (const r of analysis.reserved) issues.add('header_reserved', line, r.index + 1, { name: r.name });
+    if (this.options.columns) return this.mapped(this.options.columns);
+    const ledgerKind = ledgerTableKind(header);
+    if (ledgerKind) return this.ledger(ledgerKind);
+    for (const d of analysis.duplicates) issues.add('header_duplicate', line, d.index + 1, { name: d.name });
+    if (analysis.duplicates.length > 0) return 'failed';
+    const roles = analysis.roles;
+
+    if (roles.has('target') && !roles.has('value')) {
+      if (!this.requireRoles(['region', 'period', 'target'])) return 'failed';
+      if (roles.has('baseline') !== roles.has('baselinePeriod')) {
+        const [present, missing] = roles.has('baseline') ? ['baslinje', 'basår'] : ['basår', 'baslinje'];
+        issues.add('header_baseline_incomplete', line, null, { present, missing });
+      }
+      this.reportUnused();
+      const rows = new TargetRows(this.rows, roles, this.options.indicator);
+      return {
+        layout: 'targets',
+        read: (r) => rows.read(r),
+        usedColumns: [...roles.values()],
+        weight: 1,
+        finish: () => ({ targets: rows.targets }),
+      };
+    }
+    if (roles.has('value')) {
+      if (!this.requireRoles(['region', 'period', 'value'])) return 'failed';
+      this.reportUnused();
+      return this.long(roles, this.options.indicator, []);
+    }
+    const periodColumns = periodColumnsOf(header);
+    if (!roles.has('period') && roles.has('region') && periodColumns.length > 0)
+      return this.wide(roles.get('region') ?? 0, roles.get('gender') ?? -1, periodColumns);
+    // The value column may be named by its indicator: decide from the data.
+    if (roles.has('region') && roles.has('period')) return 'undecided';
+    this.requireRoles(['region', 'period', 'value']);
+    return 'failed';
+  }
+
+  /** Picks the one unnamed-role column whose values are all numbers or markers as the value column. */
+  decideValue(pending: readonly CsvRecord[]): LayoutChoice {
+    const { analysis, header } = this;
+    const candidates = analysis.unused.filter((u) => {
+      let numbers = 0;
+      for (const rec of pending) {
+        const cell = (rec.fields[u.index] ?? '').trim();
+        if (cell === '') continue;
+        const parsed = parseValue(cell, undefined);
+        if (parsed.kind === 'invalid') return false;
+        if (parsed.kind === 'number') numbers++;
+      }
+      return numbers > 0;
+    });
+    const chosen = candidates.length === 1 ? candidates[0] : undefined;
+    if (!chosen) {
+      if (candidates.length > 1)
+        this.rows.issues.add('header_value_ambiguous', this.line, null, {
+          columns: candidates.map((c) => c.name).join(', '),
+        });
+      else this.requireRoles(['region', 'period', 'value']);
+      return 'failed';
+    }
+    const name = (header[chosen.index] ?? '').trim();
+    const hasIndicatorColumn = analysis.roles.has('indicator');
+    const given = this.options.indicator;
+    const id = given ?? (hasIndicatorColumn ? undefined : (indicatorIdFrom(name) ?? 'indikator'));
+    const labels: IndicatorLabel[] = [];
+    if (id !== undefined && given === undefined) {
+      labels.push({ id, name, unit: undefined, decimals: undefined });
+      this.rows.issues.add('header_value_named', this.line, chosen.index + 1, { name, id });
+    }
+    const roles = new Map(analysis.roles);
+    roles.set('value', chosen.index);
+    this.reportUnused([chosen.index]);
+    return this.long(roles, id, labels);
+  }
+
+  /** A case ledger, a frames table or a planned-shares table of anslag 1:1. */
+  private ledger(kind: LedgerTableKind): LayoutChoice {
+    const table = startLedgerTable(kind, this.rows, this.line);
+    if (!table) return 'failed';
+    return {
+      layout: kind,
+      read: (r) => table.rows.read(r),
+      usedColumns: table.usedColumns,
+      weight: 1,
+      finish: () => ({ ledger: table.rows.finish() }),
+    };
+  }
+
+  private long(
+    roles: ReadonlyMap<ColumnRole, number>,
+    indicator: string | undefined,
+    labels: readonly IndicatorLabel[],
+  ): LayoutStart {
+    const rows = new LongRows(this.rows, roles, indicator);
+    return {
+      layout: 'long',
+      read: (r) => rows.read(r),
+      usedColumns: [...roles.values()],
+      weight: 1,
+      finish: () => ({ observations: settledColumns(this.rows.builder, this.rows), labels }),
+    };
+  }
+
+  private wide(regionCol: number, genderCol: number, periods: PeriodColumn[]): LayoutStart {
+    const { header, options } = this;
+    // The content's name: the common text before the periods ("Folkmängd 2020"), the title, or the file.
+    const prefixes = new Set(
+      periods.map((p) => (PERIOD_HEADER.exec((header[p.index] ?? '').trim())?.[1] ?? '').trim()),
+    );
+    const prefix = prefixes.size === 1 ? [...prefixes][0] : '';
+    const name = prefix || contentOfTitle(this.titles[0] ?? '') || nameFromFile(this.rows.file);
+    const id = options.indicator ?? indicatorIdFrom(name) ?? 'indikator';
+    const roles = this.analysis.roles;
+    const hasIndicatorColumn = options.indicator === undefined && roles.has('indicator');
+    const labels: IndicatorLabel[] = [];
+    if (options.indicator === undefined && !hasIndicatorColumn)
+      labels.push({ id, name, unit: undefined, decimals: undefined });
+    const indicatorCol = options.indicator === undefined ? (roles.get('indicator') ?? -1) : -1;
+    const rows = new WideRows(this.rows, {
+      region: regionCol,
+      gender: genderCol,
+      indicator: indicatorCol,
+      periods,
+      indicatorId: id,
+    });
+    return {
+      layout: 'wide',
+      read: (r) => rows.read(r),
+      usedColumns: [
+        regionCol,
+        ...(genderCol >= 0 ? [genderCol] : []),
+        ...(indicatorCol >= 0 ? [indicatorCol] : []),
+        ...periods.map((p) => p.index),
+      ],
+      weight: periods.length,
+      finish: () => ({ observations: settledColumns(this.rows.builder, this.rows), labels }),
+    };
+  }
+
+  private mapped(m: ColumnMapping): LayoutChoice {
+    const { header, line } = this;
+    const { issues } = this.rows;
+    const valid = (i: number | undefined): boolean =>
+      i === undefined || (Number.isInteger(i) && i >= 0 && i < header.length);
+    const all = [m.region, m.period, m.value, m.indicator, m.gender, ...(m.periods ?? [])];
+    if (!all.every(valid)) {
+      issues.add('mapping_invalid', line, null, {});
+      return 'failed';
+    }
+    if (m.periods && m.periods.length > 0) {
+      const periods = periodColumnsOf(header).filter((p) => m.periods?.includes(p.index));
+      if (periods.length !== m.periods.length) {
+        issues.add('mapping_invalid', line, null, {});
+        return 'failed';
+      }
+      return this.wide(m.region, m.gender ?? -1, periods);
+    }
+    const roles = new Map<ColumnRole, number>([['region', m.region]]);
+    if (m.period !== undefined) roles.set('period', m.period);
+    if (m.value !== undefined) roles.set('value', m.value);
+    if (m.indicator !== undefined) roles.set('indicator', m.indicator);
+    if (m.gender !== undefined) roles.set('gender', m.gender);
+    if (
+      m.period === undefined ||
+      m.value === undefined ||
+      (m.indicator === undefined && this.options.indicator === undefined)
+    ) {
+      issues.add('mapping_invalid', line, null, {});
+      return 'failed';
+    }
+    return this.long(roles, this.options.indicator, []);
+  }
+
+  private requireRoles(required: ColumnRole[]): boolean {
+    const roles = this.analysis.roles;
+    const needed =
+      this.options.indicator === undefined && !required.includes('target')
+        ? [...required, 'indicator' as const]
+        : required;
+    const missing = needed.filter((role) => !roles.has(role));
+    for (const role of missing) {
+      this.rows.issues.add('header_missing_column', this.line, null, {
+        role: ROLE_LABELS[role],
+        accepted: ROLE_NAMES[role].slice(0, 6).join(', '),
+      });
+    }
+    return missing.length === 0;
+  }
+
+  private reportUnused(except: readonly number[] = []): void {
+    for (const u of this.analysis.unused) {
+      if (!except.includes(u.index))
+        this.rows.issues.add('header_unused_column', this.line, u.index + 1, { name: u.name });
+    }
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * A saved workspace as it was stored — a workspace file's JSON, or what IndexedDB holds — before
+ * its parts are checked. Migrations read and write only the fields they change and pass the rest on.
+ */
+export type StoredWorkspace = Readonly<Record<string, unknown>>;
+
+/** One change of the saved format, from version `from` to `from + 1`. Pure: it returns a new object. */
+export interface WorkspaceMigration {
+  readonly from: number;
+  readonly name: string;
+  apply(doc: StoredWorkspace): StoredWorkspace;
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Milliseconds since 1970 for an ISO time, undefined for anything else. */
+export function timeOf(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+/**
+ * Version 2: every source's `addedAt` is a point in time. The app shows it and orders the files by
+ * it, and the order decides which file wins where two give the same series. Version 1 took any
+ * text or none: a missing time became 1970 for every such file, so after a reload those files came
+ * back in the order of their ids, not of the file; a time that was no time could not be shown.
+ * A missing or unreadable time becomes one millisecond after the file before it (1970 for the
+ * first), which keeps the file's order.
+ */
+const sourceTimes: WorkspaceMigration = {
+  from: 1,
+  name: 'every source has a time added, in the file’s order',
+  apply(doc) {
+    if (!Array.isArray(doc['sources'])) return doc;
+    let previous = -1;
+    const sources = (doc['sources'] as readonly unknown[]).map((source) => {
+      if (!isRecord(source)) return source;
+      const ms = timeOf(source['addedAt']);
+      previous = ms ?? previous + 1;
+      return ms === undefined ? { ...source, addedAt: new Date(previous).toISOString() } : source;
+    });
+    return { ...doc, sources };
+  },
+};
+
+/**
+ * Every migration, oldest first. A released step is never edited: a change of the format is a new
+ * step at the end, and the version the app writes is the one after the last step.
+ */
+export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [sourceTimes];
+
+export const WORKSPACE_VERSION: number = 1 + WORKSPACE_MIGRATIONS.length;
+
+export type MigratedWorkspace =
+  | { readonly ok: true; readonly doc: StoredWorkspace; readonly from: number }
+  | { readonly ok: false; readonly problem: 'no_version' }
+  | { readonly ok: false; readonly problem: 'newer'; readonly version: number };
+
+/**
+ * The stored workspace at the latest version: every step from its version on, in order, each
+ * setting the version it gives. A version the app does not know yet is not guessed at.
+ */
+export function migrateWorkspace(
+  doc: StoredWorkspace,
+  migrations: readonly WorkspaceMigration[] = WORKSPACE_MIGRATIONS,
+): MigratedWorkspace {
+  const version = doc['version'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, problem: 'no_version' };
+  const latest = 1 + migrations.length;
+  if (version > latest) return { ok: false, problem: 'newer', version };
+  const migrated = migrations
+    .filter((m) => m.from >= version)
+    .reduce<StoredWorkspace>((current, m) => ({ ...m.apply(current), version: m.from + 1 }), doc);
+  return { ok: true, doc: migrated, from: version };
+}
