@@ -2,7 +2,8 @@ import { GENDERS, type Gender } from '../domain/gender';
 import type { Lang } from '../domain/language';
 import { GRANULARITIES, parsePeriod, periodKey, type Granularity } from '../domain/period';
 import { CASE_STATUSES, SUPPORT_TYPES, type CaseStatus, type SupportType } from '../domain/ledger';
-import { RIKET, RIKET_AND_COUNTIES } from '../domain/regions';
+import { RIKET } from '../domain/regions';
+import { inScope, LAN_SCOPE } from '../domain/region-scope';
 import { migrateUrlParams } from './url-migrations';
 import { allParams, firstParam, isIndicatorId, readUrlParams, type UrlParams } from './url-params';
 
@@ -95,7 +96,8 @@ const GRANULARITY_PARAM: Readonly<Record<Granularity, string>> = {
 };
 const MAP_PARAM: Readonly<Record<MapMode, string>> = { value: 'varde', status: 'status' };
 const MATRIX_PARAM: Readonly<Record<MatrixMode, string>> = { status: 'status', rank: 'rang' };
-const REGION_CODES = new Set(RIKET_AND_COUNTIES.map((r) => r.code));
+/** The regions a link may name: those of the scope the views compare (the URL has no level yet). */
+const inLinkScope = (code: string): boolean => inScope(LAN_SCOPE, code);
 
 /** At most this many links are followed, each at most this long. */
 export const MAX_LINKS = 10;
@@ -148,9 +150,9 @@ export function parseUrlState(search: string): UrlState {
   const region = get(params, 'region');
   const indicator = get(params, 'indicator');
   const gender = get(params, 'gender');
-  const focus = region !== undefined && REGION_CODES.has(region) ? region : DEFAULT_URL_STATE.region;
+  const focus = region !== undefined && inLinkScope(region) ? region : DEFAULT_URL_STATE.region;
   const compare = [...new Set((get(params, 'compare') ?? '').split(','))]
-    .filter((c) => REGION_CODES.has(c) && c !== focus)
+    .filter((c) => inLinkScope(c) && c !== focus)
     .slice(0, MAX_COMPARED);
   const validIndicator = indicator !== undefined && isIndicatorId(indicator) ? indicator : undefined;
   const parsedView = (VIEWS as readonly string[]).includes(view ?? '')
