@@ -1,7 +1,8 @@
+// First: it starts the workspace read, the example data and the import worker (see first-load.ts).
+import { queryClient } from './app/first-load';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { createQueryClient } from './app/queries';
 import { loadECharts } from './components/EChart';
 import './styles.css';
 
@@ -11,6 +12,6 @@ if (!container) throw new Error('#root is missing from index.html');
 void loadECharts();
 createRoot(container).render(
   <StrictMode>
-    <App queryClient={createQueryClient()} />
+    <App queryClient={queryClient} />
   </StrictMode>,
 );

@@ -16,3 +16,32 @@ export const EXAMPLE_FILES: readonly { readonly name: string; readonly url: stri
   { name: 'exempel-ramar.csv', url: framesUrl },
   { name: 'exempel-rus-andelar.csv', url: sharesUrl },
 ];
+
+export interface ExampleBytes {
+  readonly name: string;
+  readonly bytes: ArrayBuffer;
+}
+
+let fetching: Promise<readonly ExampleBytes[]> | undefined;
+
+/**
+ * The example files' bytes, fetched once per page: their URLs name their content (the build puts a
+ * hash in each name). Started as the page starts; a failed fetch is tried again on the next call.
+ * Callers hand the worker copies, so that these stay whole.
+ */
+export function fetchExampleFiles(): Promise<readonly ExampleBytes[]> {
+  if (!fetching) {
+    const started = Promise.all(
+      EXAMPLE_FILES.map(async ({ name, url }) => {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+        return { name, bytes: await response.arrayBuffer() };
+      }),
+    );
+    started.catch(() => {
+      if (fetching === started) fetching = undefined;
+    });
+    fetching = started;
+  }
+  return fetching;
+}

@@ -1,25 +1,22 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
 import { DownloadCsvButton } from '../components/DownloadCsvButton';
-import { indicatorHeadingTarget, requestFocus } from '../components/focus-request';
 import { useI18n } from '../components/i18n-context';
 import { usePageTitle } from '../components/page-title';
 import { SelectField } from '../components/SelectField';
+import { statusKey } from '../components/StatusBadge';
 import { pick } from '../domain/language';
 import { LAN_SCOPE } from '../domain/region-scope';
 import type { TargetStatus } from '../domain/target';
 import type { Dataset } from '../data/dataset/dataset';
 import type { MessageKey } from '../i18n/dictionary';
 import type { MatrixMode, UrlState } from '../state/url-state';
-import { gridMove } from './grid-keys';
 import { buildMatrixModel, matrixTable } from './matrix-model';
-import { statusKey } from '../components/StatusBadge';
+import { MatrixCellButton } from './MatrixCellButton';
+import { useRovingGrid } from './use-roving-grid';
 
-const ICONS: Readonly<Record<TargetStatus, string>> = {
-  on_track: '✓',
-  at_risk: '!',
-  off_track: '✕',
-  no_target: '–',
-  no_data: '?',
+const MODE_KEYS: Readonly<Record<MatrixMode, MessageKey>> = {
+  status: 'matrixModeStatus',
+  rank: 'matrixModeRank',
 };
 
 interface CompareViewProps {
@@ -40,27 +37,8 @@ export function CompareView({ dataset, state, onChange }: CompareViewProps): Rea
   ) as Record<TargetStatus, string>;
   const title = t(mode === 'rank' ? 'matrixTitleRank' : 'matrixTitleStatus');
   const indicators = model.groups.flatMap((g) => g.indicators);
-  const modeKey: Readonly<Record<MatrixMode, MessageKey>> = {
-    status: 'matrixModeStatus',
-    rank: 'matrixModeRank',
-  };
   // One Tab stop for the whole matrix (a roving tabindex): the active cell; arrows move it.
-  const [active, setActive] = useState({ row: 0, col: 0 });
-  const cellRefs = useRef(new Map<string, HTMLButtonElement>());
-  const rowCount = model.rows.length;
-  const colCount = indicators.length;
-  const current = {
-    row: Math.min(active.row, Math.max(rowCount - 1, 0)),
-    col: Math.min(active.col, Math.max(colCount - 1, 0)),
-  };
-  const onGridKey = (event: KeyboardEvent<HTMLTableElement>): void => {
-    if (rowCount === 0 || colCount === 0) return;
-    const next = gridMove(event.key, event.ctrlKey || event.metaKey, current, rowCount, colCount);
-    if (!next) return;
-    event.preventDefault();
-    setActive(next);
-    cellRefs.current.get(`${next.row}:${next.col}`)?.focus();
-  };
+  const grid = useRovingGrid(model.rows.length, indicators.length);
 
   return (
     <>
@@ -68,7 +46,7 @@ export function CompareView({ dataset, state, onChange }: CompareViewProps): Rea
         <SelectField<MatrixMode>
           label={t('matrixMode')}
           value={mode}
-          options={(['status', 'rank'] as const).map((m) => ({ value: m, label: t(modeKey[m]) }))}
+          options={(['status', 'rank'] as const).map((m) => ({ value: m, label: t(MODE_KEYS[m]) }))}
           onChange={(matrixMode) => onChange({ matrixMode })}
           testId="matrix-mode"
         />
@@ -91,7 +69,7 @@ export function CompareView({ dataset, state, onChange }: CompareViewProps): Rea
             data-testid="matrix"
             role="grid"
             aria-describedby="matrix-keys"
-            onKeyDown={onGridKey}
+            onKeyDown={grid.onKeyDown}
           >
             <caption className="sr-only">{title}</caption>
             <thead>
@@ -119,51 +97,22 @@ export function CompareView({ dataset, state, onChange }: CompareViewProps): Rea
                   {row.cells.map((cell, k) => {
                     const listed = indicators[k];
                     if (!listed) return null;
-                    const status = cell.summary?.status.status ?? 'no_data';
-                    const name = pick(listed.indicator.name, lang);
-                    const label =
-                      mode === 'rank'
-                        ? cell.rank?.rank === undefined
-                          ? t('missingValue')
-                          : t('rankOf', { rank: cell.rank.rank, count: 21 })
-                        : statusLabels[status];
+                    const active = r === grid.current.row && k === grid.current.col;
                     return (
-                      <td
+                      <MatrixCellButton
                         key={listed.indicator.id}
-                        className={mode === 'status' ? `cell cell-${status}` : 'cell cell-rank'}
-                      >
-                        <button
-                          type="button"
-                          className="cell-button"
-                          ref={(el) => {
-                            if (el) cellRefs.current.set(`${r}:${k}`, el);
-                            else cellRefs.current.delete(`${r}:${k}`);
-                          }}
-                          tabIndex={r === current.row && k === current.col ? 0 : -1}
-                          onFocus={() => {
-                            if (r !== current.row || k !== current.col) setActive({ row: r, col: k });
-                          }}
-                          aria-label={`${row.name}, ${name}: ${label}`}
-                          title={`${row.name}, ${name}: ${label}`}
-                          onClick={() => {
-                            requestFocus(indicatorHeadingTarget(listed.indicator.id));
-                            onChange({
-                              view: 'indikator',
-                              region: row.code,
-                              indicator: listed.indicator.id,
-                              compare: [],
-                              at: undefined,
-                            });
-                          }}
-                          data-testid={`cell-${row.code}-${listed.indicator.id}`}
-                        >
-                          {mode === 'rank' ? (
-                            (cell.rank?.rank ?? '..')
-                          ) : (
-                            <span aria-hidden="true">{ICONS[status]}</span>
-                          )}
-                        </button>
-                      </td>
+                        region={row}
+                        listed={listed}
+                        cell={cell}
+                        mode={mode}
+                        statusLabels={statusLabels}
+                        active={active}
+                        onFocus={() => {
+                          if (!active) grid.setActive({ row: r, col: k });
+                        }}
+                        buttonRef={grid.cellRef({ row: r, col: k })}
+                        onChange={onChange}
+                      />
                     );
                   })}
                 </tr>

@@ -1,12 +1,94 @@
-import type { FileInput, ImportRequest, ImportResponse } from './import-protocol';
+import type { FileInput, ImportRequest, ImportResponse, WarmRequest } from './import-protocol';
 import type { Dataset } from '../data/dataset/dataset';
 import type { ShapeMapping } from '../data/workspace/workspace';
 
+interface Pending {
+  readonly resolve: (dataset: Dataset) => void;
+  readonly reject: (error: Error) => void;
+  readonly onProgress: ((share: number) => void) | undefined;
+}
+
+/** One import worker and the imports it has yet to answer. */
+interface ImportWorker {
+  readonly worker: Worker;
+  readonly pending: Map<number, Pending>;
+  /** No new import goes to it; it ends when the last one it has is answered. */
+  retired: boolean;
+}
+
 let nextId = 1;
+let current: ImportWorker | undefined;
+
+function endIfIdle(handle: ImportWorker): void {
+  if (handle.retired && handle.pending.size === 0) handle.worker.terminate();
+}
+
+/** No new work for this worker: a fresh one starts on the next import (and reads everything anew). */
+function retire(handle: ImportWorker): void {
+  if (current === handle) current = undefined;
+  handle.retired = true;
+  endIfIdle(handle);
+}
+
+function spawn(): ImportWorker {
+  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'import',
+  });
+  const handle: ImportWorker = { worker, pending: new Map(), retired: false };
+  worker.onmessage = (event: MessageEvent<ImportResponse>) => {
+    const message = event.data;
+    const pending = handle.pending.get(message.id);
+    if (!pending) return;
+    if (message.kind === 'progress') {
+      pending.onProgress?.(message.share);
+      return;
+    }
+    handle.pending.delete(message.id);
+    if (message.kind === 'done') pending.resolve(message.dataset);
+    else pending.reject(new Error(message.message));
+    endIfIdle(handle);
+  };
+  worker.onerror = (event) => {
+    const error = new Error(event.message || 'Import worker failed');
+    const waiting = [...handle.pending.values()];
+    handle.pending.clear();
+    retire(handle);
+    for (const pending of waiting) pending.reject(error);
+  };
+  return handle;
+}
+
+function importWorker(): ImportWorker {
+  current ??= spawn();
+  return current;
+}
 
 /**
- * Runs the import in a Web Worker so the page never freezes. Each call gets its own worker, which
- * ends when the dataset is back; the file bytes are transferred to it and the columns back.
+ * Starts the import worker now and has it read these files (the example data) as soon as they are
+ * here, before any import asks for them: called as the page starts, while it renders and reads the
+ * saved workspace. Files that do not come are left to the import, which reports why.
+ */
+export function warmImportWorker(files: Promise<readonly FileInput[]>): void {
+  const handle = importWorker();
+  files.then(
+    (ready) => {
+      const request: WarmRequest = { kind: 'warm', files: ready };
+      if (!handle.retired)
+        handle.worker.postMessage(
+          request,
+          ready.flatMap((f) => (f.source instanceof ArrayBuffer ? [f.source] : [])),
+        );
+    },
+    () => undefined,
+  );
+}
+
+/**
+ * Runs the import in a Web Worker so the page never freezes. One worker serves the page's imports
+ * and keeps the results of files it has read, so unchanged files are not read again; an aborted
+ * import ends its worker (after any other import it has in hand) and the next one starts afresh.
+ * File bytes are transferred to the worker, and the dataset's columns back.
  */
 export function importInWorker(
   files: readonly FileInput[],
@@ -14,35 +96,22 @@ export function importInWorker(
   onProgress?: (share: number) => void,
   signal?: AbortSignal,
 ): Promise<Dataset> {
+  if (signal?.aborted) return Promise.reject(new DOMException('Import aborted', 'AbortError'));
+  const handle = importWorker();
+  const id = nextId++;
   return new Promise<Dataset>((resolve, reject) => {
-    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'import',
-    });
-    const id = nextId++;
-    const stop = (): void => worker.terminate();
-    signal?.addEventListener('abort', () => {
-      stop();
-      reject(new DOMException('Import aborted', 'AbortError'));
-    });
-    worker.onmessage = (event: MessageEvent<ImportResponse>) => {
-      const message = event.data;
-      if (message.id !== id) return;
-      if (message.kind === 'progress') onProgress?.(message.share);
-      else if (message.kind === 'done') {
-        stop();
-        resolve(message.dataset);
-      } else {
-        stop();
-        reject(new Error(message.message));
-      }
-    };
-    worker.onerror = (event) => {
-      stop();
-      reject(new Error(event.message || 'Import worker failed'));
-    };
-    const request: ImportRequest = { id, files, mappings };
-    worker.postMessage(
+    handle.pending.set(id, { resolve, reject, onProgress });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        if (!handle.pending.delete(id)) return;
+        reject(new DOMException('Import aborted', 'AbortError'));
+        retire(handle);
+      },
+      { once: true },
+    );
+    const request: ImportRequest = { kind: 'import', id, files, mappings };
+    handle.worker.postMessage(
       request,
       files.flatMap((f) => (f.source instanceof ArrayBuffer ? [f.source] : [])),
     );

@@ -2,7 +2,7 @@ import type { Dataset } from '../data/dataset/dataset';
 import type { ShapeMapping, SourceOptions } from '../data/workspace/workspace';
 
 /**
- * One file handed to the import worker: fetched bytes (transferred, not copied) or a picked file,
+ * One file handed to the import worker: fetched bytes (transferred, not copied), or a picked file,
  * which the worker reads itself so that its bytes never occupy the page's thread.
  */
 export interface FileInput {
@@ -14,11 +14,23 @@ export interface FileInput {
 }
 
 export interface ImportRequest {
+  readonly kind: 'import';
   readonly id: number;
   readonly files: readonly FileInput[];
   /** Column mappings chosen before, applied to any file of the same shape. */
   readonly mappings: readonly ShapeMapping[];
 }
+
+/**
+ * Read these files now, before any import asks for them, as an import of them alone would: sent at
+ * start with the example data, so that the first import finds them read.
+ */
+export interface WarmRequest {
+  readonly kind: 'warm';
+  readonly files: readonly FileInput[];
+}
+
+export type WorkerRequest = ImportRequest | WarmRequest;
 
 export type ImportResponse =
   | { readonly id: number; readonly kind: 'progress'; readonly share: number }

@@ -1,27 +1,43 @@
 /// <reference lib="webworker" />
+import { buildDataset } from '../data/dataset/build-dataset';
 import { datasetTransferables } from '../data/dataset/dataset';
-import { importFiles } from '../data/pipeline/import-files';
-import type { ImportRequest, ImportResponse } from './import-protocol';
+import { readFiles, type NamedBytes } from '../data/pipeline/import-files';
+import { parseCache } from './parse-cache';
+import type { FileInput, ImportRequest, ImportResponse, WorkerRequest } from './import-protocol';
 
-/** Parsing and indexing run here, off the main thread; the columns go back as transferred buffers. */
+/**
+ * Parsing and indexing run here, off the main thread; the columns go back as transferred buffers.
+ * The worker lives as long as the page (see import-client) and keeps what it has read (parse-cache),
+ * so an import of unchanged files does not read them again.
+ */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const cache = parseCache();
+/** User Timing marks in the worker's own timeline (the browser's performance panel shows them). */
+const mark = (name: string): void => void performance.mark(`rr:worker-${name}`);
+mark('start');
 
-scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const { id, files, mappings } = event.data;
+/** Every file's bytes, read side by side. */
+function readAll(files: readonly FileInput[]): Promise<NamedBytes[]> {
+  return Promise.all(
+    files.map(async (f) => ({
+      name: f.name,
+      options: f.options,
+      example: f.example,
+      bytes: new Uint8Array(f.source instanceof Blob ? await f.source.arrayBuffer() : f.source),
+    })),
+  );
+}
+
+async function runImport({ id, files, mappings }: ImportRequest): Promise<void> {
   let lastPost = 0;
   const post = (message: ImportResponse, transfer: Transferable[] = []): void =>
     scope.postMessage(message, transfer);
+  const session = cache.session();
   try {
-    const read = await Promise.all(
-      files.map(async (f) => ({
-        name: f.name,
-        options: f.options,
-        example: f.example,
-        bytes: new Uint8Array(f.source instanceof Blob ? await f.source.arrayBuffer() : f.source),
-      })),
-    );
-    const dataset = await importFiles(
-      read,
+    const bytes = await readAll(files);
+    mark('import-bytes');
+    const results = await readFiles(
+      bytes,
       (share) => {
         const now = performance.now();
         if (now - lastPost > 50 || share >= 1) {
@@ -30,9 +46,32 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
         }
       },
       mappings,
+      session.read,
     );
+    mark('import-read');
+    const dataset = buildDataset(results);
+    mark('import-built');
+    session.finish();
     post({ id, kind: 'done', dataset }, datasetTransferables(dataset));
   } catch (error) {
     post({ id, kind: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
+}
+
+/** Reads files ahead of the import that will ask for them; a failure here is the import's to report. */
+async function warm(files: readonly FileInput[]): Promise<void> {
+  try {
+    const bytes = await readAll(files);
+    mark('warm-bytes');
+    await readFiles(bytes, undefined, [], cache.session().read);
+    mark('warm-read');
+  } catch {
+    // The import reads the files again and reports what went wrong.
+  }
+}
+
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  if (request.kind === 'warm') void warm(request.files);
+  else void runImport(request);
 };

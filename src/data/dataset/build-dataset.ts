@@ -27,11 +27,15 @@ export function buildDataset(imported: readonly ImportResult[]): Dataset {
   const { ledger, results: afterLedger, ownRegions } = mergeLedgers(uniqueNames(imported));
   const indicators: Indicator[] = [];
   const definedIn = new Map<string, string>();
+  const redefined: Redefinition[] = [];
   for (const r of afterLedger) {
     for (const indicator of r.indicators) {
-      if (!definedIn.has(indicator.id)) {
+      const earlier = definedIn.get(indicator.id);
+      if (earlier === undefined) {
         definedIn.set(indicator.id, r.file);
         indicators.push(indicator);
+      } else if (earlier !== r.file && !sameDefinition(indicators, indicator)) {
+        redefined.push({ file: r.file, indicator: indicator.id, earlier });
       }
     }
   }
@@ -52,7 +56,7 @@ export function buildDataset(imported: readonly ImportResult[]): Dataset {
     { columns: concatenated, keep },
     { columns: derived.columns, keep: undefined },
   ]);
-  const results = withFormulaProblems(merged, derived.problems, definedIn);
+  const results = withRedefinitions(withFormulaProblems(merged, derived.problems, definedIn), redefined);
   return {
     indicators,
     observations: columns,
@@ -96,6 +100,44 @@ function withFormulaProblems(
       line: 1,
       column: null,
       message: ISSUE_CATALOG.formula_problem.message(p),
+    }));
+    return { ...r, issues: [...r.issues, ...issues] };
+  });
+}
+
+/** A later file's definition of an indicator id that an earlier file defines otherwise. */
+interface Redefinition {
+  readonly file: string;
+  readonly indicator: string;
+  readonly earlier: string;
+}
+
+/** What a reader sees of a definition: a second one that says the same is no news. */
+function definitionShape(i: Indicator): string {
+  return JSON.stringify([i.name, i.unit, i.decimals, i.direction, i.chainLevel, i.aggregation, i.formula]);
+}
+
+function sameDefinition(kept: readonly Indicator[], indicator: Indicator): boolean {
+  const first = kept.find((k) => k.id === indicator.id);
+  return first !== undefined && definitionShape(first) === definitionShape(indicator);
+}
+
+/** The first definition wins; a later, different one is not dropped silently: its file says so. */
+function withRedefinitions(
+  results: readonly ImportResult[],
+  redefined: readonly Redefinition[],
+): ImportResult[] {
+  if (redefined.length === 0) return [...results];
+  return results.map((r) => {
+    const mine = redefined.filter((d) => d.file === r.file);
+    if (mine.length === 0) return r;
+    const issues: ImportIssue[] = mine.map((d) => ({
+      severity: 'warning',
+      code: 'indicator_defined_earlier',
+      file: r.file,
+      line: 1,
+      column: null,
+      message: ISSUE_CATALOG.indicator_defined_earlier.message({ indicator: d.indicator, file: d.earlier }),
     }));
     return { ...r, issues: [...r.issues, ...issues] };
   });

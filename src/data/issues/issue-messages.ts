@@ -400,6 +400,10 @@ export const ISSUE_CATALOG = {
     sv: `Indikatorn ${q(p.indicator)} kan inte beräknas: ${formulaProblem(p).sv}.`,
     en: `Indicator ${q(p.indicator)} cannot be computed: ${formulaProblem(p).en}.`,
   })),
+  indicator_defined_earlier: entry<{ indicator: string; file: string }>('warning', (p) => ({
+    sv: `Indikatorn ${q(p.indicator)} definieras redan i ${q(p.file)}, som lästes in före den här filen. Den definitionen gäller: den här filens namn, enhet, decimaler och övriga uppgifter om indikatorn används inte.`,
+    en: `Indicator ${q(p.indicator)} is already defined in ${q(p.file)}, which was read before this file. That definition applies: this file's name, unit, decimals and other details of the indicator are not used.`,
+  })),
   // A workspace file (arbetsyta) that cannot be opened: the detail in "The file is not a … workspace (…)".
   workspace_not_json: entry<NoParams>('error', () => ({ sv: 'inte JSON', en: 'not JSON' })),
   workspace_not_workspace: entry<NoParams>('error', () => ({

@@ -46,6 +46,41 @@ function optionsFor(
   return { ...file.options, knownIndicators: known, onProgress: progress };
 }
 
+/** Reads one file with its options: the pipeline itself, or a cache in front of it (the import worker's). */
+export type FileReader = (file: NamedBytes, options: ImportOptions) => Promise<ImportResult>;
+
+const readDirectly: FileReader = (file, options) => importFileAsync(file.name, file.bytes, options);
+
+/**
+ * Reads a set of files, workbooks included, each with the indicators of the catalogues read before it
+ * and, for a file whose columns could not be told, a mapping remembered for its shape. Results keep
+ * the given order.
+ */
+export async function readFiles(
+  files: readonly NamedBytes[],
+  onProgress?: (share: number) => void,
+  mappings: readonly ShapeMapping[] = [],
+  read: FileReader = readDirectly,
+): Promise<ImportResult[]> {
+  const results = new Map<NamedBytes, ImportResult>();
+  const known = new Set<string>();
+  const progress = progressOver(inImportOrder(files), onProgress);
+  for (const file of inImportOrder(files)) {
+    const step = progress(file);
+    let result = await read(file, optionsFor(file, known, step));
+    // A file whose columns could not be told apart, of a shape mapped before: read again with that mapping.
+    const remembered =
+      result.preview && !file.options?.columns
+        ? mappings.find((m) => m.shape === result.preview?.shape)
+        : undefined;
+    if (remembered) result = await read(file, { ...optionsFor(file, known, step), ...remembered.options });
+    for (const indicator of result.indicators) known.add(indicator.id);
+    results.set(file, marked(file, result));
+  }
+  onProgress?.(1);
+  return files.map((f) => results.get(f)).filter((r): r is ImportResult => r !== undefined);
+}
+
 /**
  * Imports a set of files into one dataset, workbooks included. Reports keep the given order;
  * where files repeat an observation, the later file's value is the one used.
@@ -54,28 +89,9 @@ export async function importFiles(
   files: readonly NamedBytes[],
   onProgress?: (share: number) => void,
   mappings: readonly ShapeMapping[] = [],
+  read: FileReader = readDirectly,
 ): Promise<Dataset> {
-  const results = new Map<NamedBytes, ImportResult>();
-  const known = new Set<string>();
-  const progress = progressOver(inImportOrder(files), onProgress);
-  for (const file of inImportOrder(files)) {
-    const step = progress(file);
-    let result = await importFileAsync(file.name, file.bytes, optionsFor(file, known, step));
-    // A file whose columns could not be told, of a shape mapped before: read again with that mapping.
-    const remembered =
-      result.preview && !file.options?.columns
-        ? mappings.find((m) => m.shape === result.preview?.shape)
-        : undefined;
-    if (remembered)
-      result = await importFileAsync(file.name, file.bytes, {
-        ...optionsFor(file, known, step),
-        ...remembered.options,
-      });
-    for (const indicator of result.indicators) known.add(indicator.id);
-    results.set(file, marked(file, result));
-  }
-  onProgress?.(1);
-  return buildDataset(files.map((f) => results.get(f)).filter((r): r is ImportResult => r !== undefined));
+  return buildDataset(await readFiles(files, onProgress, mappings, read));
 }
 
 /** The same for text files only (CSV, JSON), synchronously: for Node scripts and tests. */

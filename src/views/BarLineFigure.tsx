@@ -1,0 +1,42 @@
+import { useMemo, type ReactElement } from 'react';
+import { barLineTable, buildBarLineOption, type BarLineInput } from '../charts/bar-line-option';
+import { ChartFigure } from '../components/ChartFigure';
+import { EChart } from '../components/EChart';
+import { useI18n } from '../components/i18n-context';
+
+/** One bar-and-line chart of the ledger, with its table; a note instead when the year has no data. */
+export function BarLineFigure({
+  input,
+  title,
+  caption,
+  categoryHeader,
+  testId,
+  empty = false,
+}: {
+  readonly input: BarLineInput;
+  readonly title: string;
+  readonly caption: string;
+  readonly categoryHeader: string;
+  readonly testId: string;
+  readonly empty?: boolean;
+}): ReactElement {
+  const { t } = useI18n();
+  const option = useMemo(() => buildBarLineOption(input), [input]);
+  const table = useMemo(() => barLineTable(input, title, categoryHeader), [input, title, categoryHeader]);
+  const height = input.horizontal ? Math.max(240, 110 + input.categories.length * 52) : 360;
+  return (
+    <ChartFigure
+      testId={testId}
+      title={title}
+      caption={caption}
+      table={table}
+      chart={
+        empty ? (
+          <p className="hint">{t('noDataForYear')}</p>
+        ) : (
+          <EChart option={option} label={title} height={height} />
+        )
+      }
+    />
+  );
+}

@@ -1,0 +1,83 @@
+import type { ReactElement } from 'react';
+import { useI18n } from '../components/i18n-context';
+import { BarLineFigure } from './BarLineFigure';
+import type { FinanceModel } from './finance-model';
+import { LeverageFigures } from './LeverageFigures';
+
+interface FinanceChartsProps {
+  readonly model: FinanceModel;
+  /** The decision year, as titles and captions name it. */
+  readonly yearLabel: string;
+  /** The support type of the selection, or "all", as captions name it. */
+  readonly supportNote: string;
+}
+
+/**
+ * Pressure, leverage, co-financing, cohorts, RUS areas and effect-chain tags: each chart with its
+ * caption of source, unit and period (and the support type where the filter applies).
+ */
+export function FinanceCharts({ model, yearLabel, supportNote }: FinanceChartsProps): ReactElement {
+  const { t } = useI18n();
+  const span =
+    model.years.length > 0 ? `${model.years[0] ?? ''}–${model.years[model.years.length - 1] ?? ''}` : '–';
+  const { source } = model;
+  const region = model.regionName;
+  const typeCaption = t('supportTypeCaption', { type: supportNote });
+  const caption = (unit: string, period: string): string => t('chartCaption', { source, unit, period });
+  return (
+    <div className="chart-grid">
+      <BarLineFigure
+        input={model.pressure}
+        title={t('pressureTitle', { region })}
+        caption={caption(t('unitMnkr'), span)}
+        categoryHeader={t('financeYear')}
+        testId="pressure-figure"
+      />
+      <BarLineFigure
+        input={model.pressureRatio}
+        title={t('pressureRatioTitle', { region })}
+        caption={caption(t('unitRatio'), span)}
+        categoryHeader={t('financeYear')}
+        testId="pressure-ratio-figure"
+      />
+      {model.leverage ? <LeverageFigures model={model} /> : null}
+      <BarLineFigure
+        input={model.cofinancing}
+        title={t('cofinancingTitle', { region })}
+        caption={`${caption(t('unitMnkr'), span)} ${typeCaption}`}
+        categoryHeader={t('financeYear')}
+        testId="cofinancing-figure"
+      />
+      <BarLineFigure
+        input={model.cohort}
+        title={t('cohortTitle', { region })}
+        caption={`${caption(t('unitMnkr'), span)} ${t('cohortCaption')} ${typeCaption}`}
+        categoryHeader={t('colDecisionYear')}
+        testId="cohort-figure"
+      />
+      <BarLineFigure
+        input={model.cohortShare}
+        title={t('cohortShareTitle', { region })}
+        caption={`${caption('%', span)} ${t('cohortCaption')} ${typeCaption}`}
+        categoryHeader={t('colDecisionYear')}
+        testId="cohort-share-figure"
+      />
+      <BarLineFigure
+        input={model.rus}
+        title={t(model.supportType ? 'rusTitleFiltered' : 'rusTitle', { region, year: yearLabel })}
+        caption={`${caption('%', yearLabel)} ${t(model.supportType ? 'rusPlanHidden' : 'rusCaption')} ${typeCaption}`}
+        categoryHeader={t('colRus')}
+        testId="rus-figure"
+        empty={model.rus.categories.length === 0}
+      />
+      <BarLineFigure
+        input={model.chain}
+        title={t('chainTitle', { region, year: yearLabel })}
+        caption={`${caption(t('unitMnkr'), yearLabel)} ${typeCaption}`}
+        categoryHeader={t('colChainTag')}
+        testId="chain-figure"
+        empty={model.chain.categories.length === 0}
+      />
+    </div>
+  );
+}

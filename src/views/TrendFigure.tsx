@@ -1,0 +1,54 @@
+import { useMemo, type ReactElement } from 'react';
+import { trendTable } from '../charts/tables';
+import { buildTrendOption, trendRows } from '../charts/trend-option';
+import { ChartFigure } from '../components/ChartFigure';
+import { EChart } from '../components/EChart';
+import { useI18n } from '../components/i18n-context';
+import { pick } from '../domain/language';
+import type { IndicatorModel } from './indicator-model';
+
+/** The chosen regions over time against their target paths, with the values as a table. */
+export function TrendFigure({ model }: { readonly model: IndicatorModel }): ReactElement {
+  const { t, lang } = useI18n();
+  const option = useMemo(() => buildTrendOption(model.trend), [model.trend]);
+  const { indicator } = model.listed;
+  const unit = pick(indicator.unit, lang);
+  const rows = trendRows(model.trend);
+  const span = rows.length > 0 ? `${rows[0]?.label ?? ''}–${rows[rows.length - 1]?.label ?? ''}` : '–';
+  return (
+    <ChartFigure
+      testId="trend-figure"
+      title={model.trend.description}
+      caption={t('chartCaption', { source: model.sources.trend, unit: unit || '–', period: span })}
+      swedish={indicator.source}
+      chart={
+        <>
+          {model.summary.latest === undefined ? (
+            <p className="no-data" role="status">
+              {t('noDataForSelection', { indicator: pick(indicator.name, lang), region: model.regionName })}
+            </p>
+          ) : null}
+          <EChart
+            option={option}
+            label={
+              model.trend.note ? `${model.trend.description} ${model.trend.note}` : model.trend.description
+            }
+            height={440}
+            testId="trend-chart"
+          />
+        </>
+      }
+      footer={
+        model.trend.lines.some((l) => l.path.length > 0) ? (
+          <p className="attribution">
+            {t('pathNote')}
+            {model.statusNote ? ` ${model.statusNote}` : ''}
+          </p>
+        ) : null
+      }
+      table={trendTable(model.trend, rows, t('tableCaptionTrend', { region: model.regionName }), {
+        period: t('colPeriod'),
+      })}
+    />
+  );
+}
