@@ -1,5 +1,6 @@
-import { format } from 'date-fns';
-import { enGB, sv } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { sv } from 'date-fns/locale/sv';
 import type { ReactElement } from 'react';
 import type { FileReport } from '../data/dataset/dataset';
 import type { Source } from '../data/workspace/workspace';

@@ -1,5 +1,6 @@
-import { format } from 'date-fns';
-import { enGB, sv } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { sv } from 'date-fns/locale/sv';
 import type { Lang } from './language';
 
 export type Granularity = 'year' | 'quarter' | 'month';
