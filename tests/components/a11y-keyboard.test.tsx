@@ -8,8 +8,8 @@ import { MappingForm } from '../../src/components/MappingForm';
 import { TargetEditor } from '../../src/components/TargetEditor';
 import type { WorkspaceApi } from '../../src/components/use-workspace';
 import { WorkspaceContext } from '../../src/components/workspace-context';
-import { EMPTY_WORKSPACE } from '../../src/data/workspace/workspace';
 import { OverviewView } from '../../src/views/OverviewView';
+import { fakeWorkspaceApi } from './fake-workspace-api';
 import { datasetFrom, SMALL_CATALOGUE } from '../support/dataset-builder';
 import { renderView } from '../support/render-view';
 
@@ -72,20 +72,7 @@ describe('MappingForm: an error is tied to its field', () => {
 });
 
 describe('TargetEditor: an error is tied to its field', () => {
-  const api: WorkspaceApi = {
-    workspace: EMPTY_WORKSPACE,
-    ready: true,
-    persistent: false,
-    storageProblem: undefined,
-    addFiles: vi.fn(),
-    removeSource: vi.fn(),
-    replaceSource: vi.fn(),
-    setSourceOptions: vi.fn(),
-    addIndicator: vi.fn(),
-    addTarget: vi.fn(),
-    removeTarget: vi.fn(),
-    replaceAll: vi.fn(),
-  };
+  const api: WorkspaceApi = fakeWorkspaceApi();
 
   it('puts focus on the field that is wrong, invalid and described by the error', () => {
     sv(

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, renderHook, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../src/components/i18n-context';
 import { initialChoice, initialDraft, mappingResult, NEW, NONE } from '../../src/components/mapping-form';
 import { readTargetDraft } from '../../src/components/target-form';
@@ -8,24 +8,10 @@ import { TargetEditor } from '../../src/components/TargetEditor';
 import { useProblemFocus } from '../../src/components/use-problem-focus';
 import type { WorkspaceApi } from '../../src/components/use-workspace';
 import { WorkspaceContext } from '../../src/components/workspace-context';
-import { EMPTY_WORKSPACE, type Workspace } from '../../src/data/workspace/workspace';
+import { EMPTY_WORKSPACE } from '../../src/data/workspace/workspace';
+import { fakeWorkspaceApi } from './fake-workspace-api';
 
-function apiWith(workspace: Workspace = EMPTY_WORKSPACE): WorkspaceApi {
-  return {
-    workspace,
-    ready: true,
-    persistent: false,
-    storageProblem: undefined,
-    addFiles: vi.fn(),
-    removeSource: vi.fn(),
-    replaceSource: vi.fn(),
-    setSourceOptions: vi.fn(),
-    addIndicator: vi.fn(),
-    addTarget: vi.fn(),
-    removeTarget: vi.fn(),
-    replaceAll: vi.fn(),
-  };
-}
+const apiWith = fakeWorkspaceApi;
 
 const editor = (api: WorkspaceApi, decimals = 1): ReactElement => (
   <I18nProvider lang="sv">
