@@ -8,8 +8,8 @@ import {
   type ReactElement,
 } from 'react';
 import { flushSync } from 'react-dom';
-import type { EChartsType } from 'echarts/core';
 import type * as EChartsLibModule from './echarts-lib';
+import type { EChartsType } from './echarts-lib';
 import type { ChartOption } from '../charts/echarts-types';
 import { inTurn } from './chart-turns';
 

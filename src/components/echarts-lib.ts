@@ -30,3 +30,4 @@ echarts.use([
 ]);
 
 export { echarts, ReactEChartsCore };
+export type { EChartsType } from 'echarts/core';
