@@ -14,6 +14,7 @@ import {
   type JsonSyntaxProblem,
 } from './json-problems';
 import { entry, q, type NoParams } from './issue-entry';
+import { COLUMN_ISSUES } from './column-issues';
 import { LEDGER_ISSUES } from './ledger-issues';
 import { WORKSPACE_ISSUES } from './workspace-issues';
 
@@ -26,6 +27,7 @@ export type { Severity } from './issue-entry';
 
 export const ISSUE_CATALOG = {
   ...LEDGER_ISSUES,
+  ...COLUMN_ISSUES,
   ...WORKSPACE_ISSUES,
   file_empty: entry<NoParams>('error', () => ({
     sv: 'Filen är tom.',

@@ -6,6 +6,7 @@ import { settledColumns, type ReaderOutcome } from '../import/reader';
 import { parseValue } from '../text/number-parse';
 import { ledgerTableKind, type LedgerTableKind } from './ledger/ledger-header';
 import { startLedgerTable } from './ledger/ledger-table';
+import { leftOutColumns, reportLeftOut } from '../cells/left-out-columns';
 import { LongRows } from './long-rows';
 import type { TableRowsContext } from './rows-context';
 import { contentOfTitle, PERIOD_HEADER, periodColumnsOf } from './table-header';
@@ -85,7 +86,7 @@ export class TableLayoutChooser {
         const [present, missing] = roles.has('baseline') ? ['baslinje', 'basår'] : ['basår', 'baslinje'];
         issues.add('header_baseline_incomplete', line, null, { present, missing });
       }
-      this.reportUnused();
+      this.reportLeftOut([...roles.values()], false);
       const rows = new TargetRows(this.rows, roles, this.options.indicator);
       return {
         layout: 'targets',
@@ -97,7 +98,6 @@ export class TableLayoutChooser {
     }
     if (roles.has('value')) {
       if (!this.requireRoles(['region', 'period', 'value'])) return 'failed';
-      this.reportUnused();
       return this.long(roles, this.options.indicator, []);
     }
     const periodColumns = periodColumnsOf(header);
@@ -143,7 +143,6 @@ export class TableLayoutChooser {
     }
     const roles = new Map(analysis.roles);
     roles.set('value', chosen.index);
-    this.reportUnused([chosen.index]);
     return this.long(roles, id, labels);
   }
 
@@ -165,6 +164,7 @@ export class TableLayoutChooser {
     indicator: string | undefined,
     labels: readonly IndicatorLabel[],
   ): LayoutStart {
+    this.reportLeftOut([...roles.values()], false);
     const rows = new LongRows(this.rows, roles, indicator);
     return {
       layout: 'long',
@@ -197,15 +197,17 @@ export class TableLayoutChooser {
       periods,
       indicatorId: id,
     });
+    const usedColumns = [
+      regionCol,
+      ...(genderCol >= 0 ? [genderCol] : []),
+      ...(indicatorCol >= 0 ? [indicatorCol] : []),
+      ...periods.map((p) => p.index),
+    ];
+    this.reportLeftOut(usedColumns, true);
     return {
       layout: 'wide',
       read: (r) => rows.read(r),
-      usedColumns: [
-        regionCol,
-        ...(genderCol >= 0 ? [genderCol] : []),
-        ...(indicatorCol >= 0 ? [indicatorCol] : []),
-        ...periods.map((p) => p.index),
-      ],
+      usedColumns,
       weight: periods.length,
       finish: () => ({ observations: settledColumns(this.rows.builder, this.rows), labels }),
     };
@@ -261,10 +263,14 @@ export class TableLayoutChooser {
     return missing.length === 0;
   }
 
-  private reportUnused(except: readonly number[] = []): void {
-    for (const u of this.analysis.unused) {
-      if (!except.includes(u.index))
-        this.rows.issues.add('header_unused_column', this.line, u.index + 1, { name: u.name });
-    }
+  /** Names every column the layout does not read (reserved ones and reported duplicates are named already). */
+  private reportLeftOut(used: readonly number[], periodsInHeader: boolean): void {
+    const { analysis } = this;
+    const reported = [
+      ...analysis.reserved.map((r) => r.index),
+      ...(this.options.columns ? [] : analysis.duplicates.map((d) => d.index)),
+    ];
+    const columns = leftOutColumns(this.header, used, reported);
+    reportLeftOut(this.rows.issues, this.line, columns, periodsInHeader);
   }
 }

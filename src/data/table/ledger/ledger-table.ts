@@ -1,4 +1,5 @@
 import type { IssueCollector } from '../../issues/issue';
+import { reportLeftOut } from '../../cells/left-out-columns';
 import {
   frameHeader,
   LEDGER_REQUIRED,
@@ -40,8 +41,7 @@ function start<F extends string>(
   const missing = required.filter(([field]) => !layout.columns.has(field));
   for (const [, names] of missing) issues.add('header_missing_column', headerLine, null, names);
   if (missing.length > 0) return undefined;
-  for (const u of layout.unused)
-    issues.add('header_unused_column', headerLine, u.index + 1, { name: u.name });
+  reportLeftOut(issues, headerLine, layout.unused, false);
   return { rows: rows(layout), usedColumns: [...layout.columns.values()] };
 }
 
