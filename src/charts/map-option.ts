@@ -6,9 +6,21 @@ import { CHART_TEXT, PALETTE, STATUS_STYLE } from './palette';
 
 /** The name under which the county map is registered with ECharts. */
 export const COUNTY_MAP = 'sverige-lan';
+const KOMMUN_MAP_PREFIX = 'kommuner-';
+
+/** The name under which the map of a county's kommuner is registered. */
+export function kommunMapName(county: string): string {
+  return `${KOMMUN_MAP_PREFIX}${county}`;
+}
+
+/** The county a kommun map name is of, or undefined for another name. */
+export function countyOfKommunMap(name: string): string | undefined {
+  const county = name.startsWith(KOMMUN_MAP_PREFIX) ? name.slice(KOMMUN_MAP_PREFIX.length) : '';
+  return /^\d{2}$/.test(county) ? county : undefined;
+}
 
 export interface MapEntry {
-  /** SCB county code: the map's regions are named by it. */
+  /** SCB county or kommun code: the map's regions are named by it. */
   readonly code: string;
   readonly name: string;
   readonly value: number | null;
@@ -18,6 +30,8 @@ export interface MapEntry {
 
 export interface MapInput {
   readonly lang: Lang;
+  /** The map drawn: COUNTY_MAP (the default) or a county's kommunMapName. */
+  readonly map?: string;
   readonly mode: 'value' | 'status';
   readonly decimals: number;
   readonly unit: string;
@@ -32,7 +46,7 @@ export interface MapInput {
 export const VALUE_COLOURS: readonly string[] = ['#C6DBEF', '#9ECAE1', '#6BAED6', '#3182BD', '#08519C'];
 
 /**
- * The 21 län coloured by value (a sequential scale) or by status against target. Status colours are
+ * The 21 län (or a county's kommuner) coloured by value (a sequential scale) or by status against target. Status colours are
  * doubled by a pattern (decal) and explained by a legend in words; the selected county gets a heavy
  * outline and its name on the map. A county without a value is grey with hatching, never 0.
  */
@@ -51,7 +65,9 @@ export function buildMapOption(input: MapInput): ChartOption {
   };
   const series: MapSeriesOption = {
     type: 'map',
-    map: COUNTY_MAP,
+    map: input.map ?? COUNTY_MAP,
+    // The boundaries' features carry the SCB code (and the name): regions are matched by code.
+    nameProperty: 'code',
     roam: false,
     selectedMode: false,
     aspectScale: 1,

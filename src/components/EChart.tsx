@@ -44,8 +44,9 @@ type EChartsLib = typeof EChartsLibModule;
 
 let lib: EChartsLib | undefined;
 let libLoading: Promise<EChartsLib> | undefined;
-let mapLoading: Promise<void> | undefined;
-let mapLoaded = false;
+/** The maps registered so far, and those loading. */
+const mapsLoaded = new Set<string>();
+const mapsLoading = new Map<string, Promise<void>>();
 
 /**
  * ECharts is not in the page's first script: it loads while the import worker reads the data
@@ -56,31 +57,36 @@ export function loadECharts(): Promise<EChartsLib> {
   return libLoading;
 }
 
-/** The county map (its modules and outlines) loads only when a map is first shown. */
-function loadMap(): Promise<void> {
-  mapLoading ??= loadECharts().then((m) =>
-    import('./echarts-map').then((map) => {
-      map.registerCountyMap(m.echarts);
-      mapLoaded = true;
-    }),
-  );
-  return mapLoading;
+/** A map (its modules and boundaries) loads only when it is first shown: the county map, or a county's kommun map. */
+function loadMap(name: string): Promise<void> {
+  let loading = mapsLoading.get(name);
+  if (!loading) {
+    loading = loadECharts().then((m) =>
+      import('./echarts-map').then(async (map) => {
+        await map.registerMap(m.echarts, name);
+        mapsLoaded.add(name);
+      }),
+    );
+    mapsLoading.set(name, loading);
+  }
+  return loading;
 }
 
-/** The chart library, and the map when the chart needs it: undefined until both are loaded. */
-function useEChartsLib(needsMap: boolean): EChartsLib | undefined {
-  const [loaded, setLoaded] = useState(() => (needsMap && !mapLoaded ? undefined : lib));
+/** The chart library, and the map when the chart needs one: undefined until both are loaded. */
+function useEChartsLib(map: string | undefined): EChartsLib | undefined {
+  const [, setLoads] = useState(0);
+  const current = lib && (map === undefined || mapsLoaded.has(map)) ? lib : undefined;
   useEffect(() => {
-    if (loaded) return undefined;
+    if (current) return undefined;
     let live = true;
-    void (needsMap ? loadMap().then(loadECharts) : loadECharts()).then((m) => {
-      if (live) setLoaded(m);
+    void (map !== undefined ? loadMap(map).then(loadECharts) : loadECharts()).then(() => {
+      if (live) setLoads((n) => n + 1);
     });
     return () => {
       live = false;
     };
-  }, [loaded, needsMap]);
-  return loaded;
+  }, [current, map]);
+  return current;
 }
 
 export interface ChartEvents {
@@ -95,25 +101,18 @@ interface EChartProps {
   readonly height: number;
   readonly events?: ChartEvents;
   readonly testId?: string;
-  /** The option draws the county map, which is loaded on first use. */
-  readonly needsMap?: boolean;
+  /** The map the option draws (the county map or a county's kommun map), loaded on first use. */
+  readonly map?: string;
 }
 
 /**
  * The one ECharts adapter. It passes a finished option through; the same chart instance is
  * updated with setOption when the option changes.
  */
-export function EChart({
-  option,
-  label,
-  height,
-  events,
-  testId,
-  needsMap = false,
-}: EChartProps): ReactElement {
+export function EChart({ option, label, height, events, testId, map }: EChartProps): ReactElement {
   const { renderer, width } = useContext(ChartRendererContext);
   const sink = useContext(ChartHandleSink);
-  const loaded = useEChartsLib(needsMap);
+  const loaded = useEChartsLib(map);
   useEffect(() => () => sink?.(null), [sink]);
   // In the browser a changed option is drawn in a task of its own (see chart-turns); the first drawing
   // is immediate. In jsdom (SVG) every option is drawn at once.

@@ -1,5 +1,5 @@
 import { useMemo, type ReactElement } from 'react';
-import { buildMapOption, valueLegend } from '../charts/map-option';
+import { buildMapOption, COUNTY_MAP, valueLegend } from '../charts/map-option';
 import { ChartFigure } from '../components/ChartFigure';
 import { EChart, type ChartEvents } from '../components/EChart';
 import { useI18n } from '../components/i18n-context';
@@ -59,7 +59,7 @@ export function MapFigure({ model, scope, atLabel, onChange }: MapFigureProps): 
           height={560}
           testId="map-chart"
           events={events}
-          needsMap
+          map={model.map.map ?? COUNTY_MAP}
         />
       }
       footer={

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { MapSeriesOption } from '../../src/charts/echarts-types';
 import {
   buildMapOption,
+  countyOfKommunMap,
   COUNTY_MAP,
+  kommunMapName,
   valueLegend,
   VALUE_COLOURS,
   type MapEntry,
   type MapInput,
 } from '../../src/charts/map-option';
 import { PALETTE, STATUS_STYLE } from '../../src/charts/palette';
-import { countyMapSvg } from '../../src/components/echarts-map';
 import { COUNTIES } from '../../src/domain/regions';
 import type { TargetStatus } from '../../src/domain/target';
 
@@ -100,9 +101,15 @@ describe('buildMapOption: the map and its regions', () => {
     expect(byName(option, '20').value).toBe(COUNTIES.findIndex((c) => c.code === '20') + 1);
   });
 
-  it('registers the map under COUNTY_MAP with its 21 outlines named by the same SCB codes', () => {
-    const names = [...countyMapSvg().matchAll(/<path name="([^"]+)"/g)].map((m) => m[1]);
-    expect([...names].sort()).toEqual(COUNTIES.map((c) => c.code).sort());
+  it('matches regions by the SCB code the boundaries carry, on the map it is given', () => {
+    const option = buildMapOption(input(five));
+    const series = (option.series as MapSeriesOption[])[0] as MapSeriesOption & { nameProperty?: string };
+    expect(series.nameProperty).toBe('code');
+    const kommun = buildMapOption({ ...input(five), map: kommunMapName('20') });
+    expect((kommun.series as MapSeriesOption[])[0]?.map).toBe('kommuner-20');
+    expect(countyOfKommunMap(kommunMapName('20'))).toBe('20');
+    expect(countyOfKommunMap(COUNTY_MAP)).toBeUndefined();
+    expect(countyOfKommunMap('kommuner-2')).toBeUndefined();
   });
 
   it('describes the map for screen readers', () => {

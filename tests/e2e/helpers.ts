@@ -1,9 +1,16 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { PageProblems } from './browser';
+import {
+  bounds,
+  polygonsOf,
+  project,
+  regionCollection,
+  type Position,
+  type RegionCollection,
+} from '../../src/charts/map-geometry';
 
 export const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
 mkdirSync(SCREENSHOTS, { recursive: true });
@@ -147,70 +154,63 @@ export async function downloadBytes(download: Download): Promise<Buffer> {
   return readFileSync(await download.path());
 }
 
-const require = createRequire(import.meta.url);
-
-interface Outline {
-  readonly name: string;
-  readonly path: string;
+/** The county boundaries the app draws (src/assets/geo, projected as the app projects them). */
+function countyMap(): RegionCollection {
+  const file = resolve(import.meta.dirname, '../../src/assets/geo/lan.json');
+  return project(regionCollection(JSON.parse(readFileSync(file, 'utf8'))));
 }
 
-/** The county outlines the app draws (from @svg-maps/sweden), to find a point inside a county. */
-export function countyOutline(name: string): { readonly viewBox: string; readonly path: string } {
-  const source = readFileSync(require.resolve('@svg-maps/sweden/index.js'), 'utf8');
-  const map = JSON.parse(source.replace(/^export default\s*/, '').replace(/;\s*$/, '')) as {
-    viewBox: string;
-    locations: Outline[];
-  };
-  const outline = map.locations.find((l) => l.name === name);
-  if (!outline) throw new Error(`No outline for ${name}`);
-  return { viewBox: map.viewBox, path: outline.path };
+/** Whether a point is inside a ring (even-odd rule). */
+function inRing(ring: readonly Position[], x: number, y: number): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] ?? [0, 0];
+    const [xj, yj] = ring[j] ?? [0, 0];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
 }
 
 /**
- * Clicks inside a county on the map: finds a point well inside its outline (in the outline's own
- * coordinates) and maps it to the chart, laid out as the map option places it (centred, 98 % of
- * the shorter side, aspect kept).
+ * Clicks inside a county on the map: finds a point well inside its largest polygon (in the map's own
+ * projected coordinates) and maps it to the chart, laid out as the map option places it (centred, 98 %
+ * of the shorter side, aspect kept, north up).
  */
 export async function clickCountyOnMap(page: Page, county: string): Promise<void> {
-  const outline = countyOutline(county);
-  const inner = await page.evaluate(({ viewBox, path }) => {
-    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    svg.setAttribute('viewBox', viewBox);
-    const el = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-    el.setAttribute('d', path);
-    svg.append(el);
-    document.body.append(svg);
-    const box = el.getBBox();
-    let best = { x: box.x + box.width / 2, y: box.y + box.height / 2, score: -1 };
-    for (let i = 1; i < 20; i++) {
-      for (let j = 1; j < 20; j++) {
-        const p = new DOMPoint(box.x + (box.width * i) / 20, box.y + (box.height * j) / 20);
-        if (!el.isPointInFill(p)) continue;
-        // Prefer points with room around them.
-        let score = 0;
-        for (const [dx, dy] of [
-          [4, 0],
-          [-4, 0],
-          [0, 4],
-          [0, -4],
-          [8, 8],
-          [-8, -8],
-        ] as const)
-          if (el.isPointInFill(new DOMPoint(p.x + dx, p.y + dy))) score++;
-        if (score > best.score) best = { x: p.x, y: p.y, score };
-      }
+  const map = countyMap();
+  const feature = map.features.find((f) => f.properties.name.startsWith(county));
+  if (!feature) throw new Error(`No boundary for ${county}`);
+  const polygon = [...polygonsOf(feature)].sort((a, b) => (b[0]?.length ?? 0) - (a[0]?.length ?? 0))[0] ?? [];
+  const inPolygon = (x: number, y: number): boolean =>
+    inRing(polygon[0] ?? [], x, y) && !polygon.slice(1).some((hole) => inRing(hole, x, y));
+  const [fx0, fy0, fx1, fy1] = bounds({ type: 'FeatureCollection', features: [feature] });
+  const step = Math.min(fx1 - fx0, fy1 - fy0) / 40;
+  let best = { x: (fx0 + fx1) / 2, y: (fy0 + fy1) / 2, score: -1 };
+  for (let i = 1; i < 20; i++)
+    for (let j = 1; j < 20; j++) {
+      const x = fx0 + ((fx1 - fx0) * i) / 20;
+      const y = fy0 + ((fy1 - fy0) * j) / 20;
+      if (!inPolygon(x, y)) continue;
+      // Prefer points with room around them.
+      const around = [
+        [1, 0],
+        [-1, 0],
+        [0, 1],
+        [0, -1],
+        [2, 2],
+        [-2, -2],
+      ] as const;
+      const score = around.filter(([dx, dy]) => inPolygon(x + dx * step, y + dy * step)).length;
+      if (score > best.score) best = { x, y, score };
     }
-    svg.remove();
-    return best;
-  }, outline);
-  const [, , vbWidth = 1, vbHeight = 1] = outline.viewBox.split(/\s+/).map(Number);
+  const [mx0, my0, mx1, my1] = bounds(map);
   const canvas = page.locator('[data-testid="map-chart"] canvas').first();
   await canvas.scrollIntoViewIfNeeded();
   const box = await canvas.boundingBox();
   if (!box) throw new Error('map not drawn');
   const size = 0.98 * Math.min(box.width, box.height);
-  const scale = Math.min(size / vbWidth, size / vbHeight);
-  const x = box.x + box.width / 2 + (inner.x - vbWidth / 2) * scale;
-  const y = box.y + box.height / 2 + (inner.y - vbHeight / 2) * scale;
+  const scale = Math.min(size / (mx1 - mx0), size / (my1 - my0));
+  const x = box.x + box.width / 2 + (best.x - (mx0 + mx1) / 2) * scale;
+  const y = box.y + box.height / 2 - (best.y - (my0 + my1) / 2) * scale;
   await page.mouse.click(x, y);
 }
