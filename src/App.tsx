@@ -5,6 +5,7 @@ import {
   useCallback,
   useEffect,
   useId,
+  useMemo,
   useRef,
   useState,
   useSyncExternalStore,
@@ -26,7 +27,7 @@ import { linkName } from './app/link-name';
 import type { Dataset } from './data/dataset/dataset';
 import { importProgress } from './app/import-progress';
 import { datasetQuery } from './app/queries';
-import type { UrlState } from './state/url-state';
+import { atCountyLevel, type UrlState } from './state/url-state';
 import { useUrlState } from './state/use-url-state';
 import { CompareView } from './views/CompareView';
 import { IndicatorView } from './views/IndicatorView';
@@ -86,17 +87,19 @@ function ViewBody({
   readonly state: UrlState;
   readonly onChange: (change: Partial<UrlState>) => void;
 }): ReactElement {
+  // Only the Indikator view reads the kommun level so far: the others see a kommun's county.
+  const county = useMemo(() => atCountyLevel(state), [state]);
   switch (state.view) {
     case 'lan':
-      return <OverviewView dataset={dataset} state={state} onChange={onChange} />;
+      return <OverviewView dataset={dataset} state={county} onChange={onChange} />;
     case 'indikator':
       return <IndicatorView dataset={dataset} state={state} onChange={onChange} />;
     case 'jamfor':
-      return <CompareView dataset={dataset} state={state} onChange={onChange} />;
+      return <CompareView dataset={dataset} state={county} onChange={onChange} />;
     case 'fragor':
-      return <QuestionsView dataset={dataset} state={state} onChange={onChange} />;
+      return <QuestionsView dataset={dataset} state={county} onChange={onChange} />;
     case 'finansiering':
-      return <FinanceView dataset={dataset} state={state} onChange={onChange} />;
+      return <FinanceView dataset={dataset} state={county} onChange={onChange} />;
   }
 }
 

@@ -1,27 +1,123 @@
-import type { ReactElement } from 'react';
+import { useId, useState, type ReactElement } from 'react';
 import { scopeRegions, type RegionScope } from '../domain/region-scope';
-import { regionName } from '../domain/regions';
+import { COUNTIES, MUNICIPALITY_REGIONS, regionName, RIKET, type Region } from '../domain/regions';
+import { foldName } from '../domain/text-match';
 import { useI18n } from './i18n-context';
 import { SelectField } from './SelectField';
 
-/** The scope's reference and compared regions (Riket and the 21 län), by name in the interface language. */
+interface RegionSelectProps {
+  readonly scope: RegionScope;
+  readonly value: string;
+  readonly onChange: (code: string) => void;
+  /**
+   * Offer the kommuner too: Riket, the 21 län, and each county's kommuner in a group of their own,
+   * with a search field ("Fal" → Falkenberg, Falköping, Falun).
+   */
+  readonly withKommuner?: boolean;
+}
+
+/** The region in focus, by name in the interface language: the scope's regions, or every region. */
 export function RegionSelect({
   scope,
   value,
   onChange,
+  withKommuner = false,
+}: RegionSelectProps): ReactElement {
+  const { t, lang } = useI18n();
+  if (!withKommuner)
+    return (
+      <SelectField
+        label={t('region')}
+        value={value}
+        options={scopeRegions(scope).map((r) => ({ value: r.code, label: regionName(r, lang) }))}
+        onChange={onChange}
+        testId="region-select"
+      />
+    );
+  return <RegionAndKommunSelect value={value} onChange={onChange} />;
+}
+
+const name = (r: Region, lang: 'sv' | 'en'): string => regionName(r, lang);
+
+function RegionAndKommunSelect({
+  value,
+  onChange,
 }: {
-  readonly scope: RegionScope;
   readonly value: string;
   readonly onChange: (code: string) => void;
 }): ReactElement {
   const { t, lang } = useI18n();
+  const selectId = useId();
+  const searchId = useId();
+  const listId = useId();
+  const [query, setQuery] = useState('');
+  // A name typed or picked from the suggestions chooses its region; a kommun and a county of one
+  // name ("Gotland") are told apart by the county's full name ("Gotlands län").
+  const byName = new Map<string, string>();
+  for (const r of [RIKET, ...COUNTIES, ...MUNICIPALITY_REGIONS]) byName.set(foldName(name(r, lang)), r.code);
+  const choose = (text: string): void => {
+    const code = byName.get(foldName(text.trim()));
+    if (code === undefined) return;
+    setQuery('');
+    onChange(code);
+  };
   return (
-    <SelectField
-      label={t('region')}
-      value={value}
-      options={scopeRegions(scope).map((r) => ({ value: r.code, label: regionName(r, lang) }))}
-      onChange={onChange}
-      testId="region-select"
-    />
+    <>
+      <div className="control">
+        <label htmlFor={selectId}>{t('regionChoice')}</label>
+        <select
+          id={selectId}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          data-testid="region-select"
+        >
+          <option value={RIKET.code}>{name(RIKET, lang)}</option>
+          <optgroup label={t('scopeAllLan')}>
+            {COUNTIES.map((c) => (
+              <option key={c.code} value={c.code}>
+                {name(c, lang)}
+              </option>
+            ))}
+          </optgroup>
+          {COUNTIES.map((c) => (
+            <optgroup key={c.code} label={t('kommunGroup', { county: name(c, lang) })}>
+              {MUNICIPALITY_REGIONS.filter((m) => m.countyCode === c.code).map((m) => (
+                <option key={m.code} value={m.code}>
+                  {name(m, lang)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      <div className="control">
+        <label htmlFor={searchId}>{t('regionSearch')}</label>
+        <input
+          id={searchId}
+          type="search"
+          list={listId}
+          value={query}
+          autoComplete="off"
+          onChange={(e) => {
+            setQuery(e.target.value);
+            // A suggestion picked from the list chooses at once; typed text waits for Enter, so
+            // typing "Markaryd" does not stop at "Mark".
+            const { inputType } = e.nativeEvent as InputEvent;
+            if (inputType === undefined || inputType === 'insertReplacementText') choose(e.target.value);
+          }}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            choose(query);
+          }}
+          data-testid="region-search"
+        />
+        <datalist id={listId}>
+          {[...COUNTIES, ...MUNICIPALITY_REGIONS].map((r) => (
+            <option key={r.code} value={name(r, lang)} />
+          ))}
+        </datalist>
+      </div>
+    </>
   );
 }

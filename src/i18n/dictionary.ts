@@ -4,13 +4,21 @@ import { importEn, importSv } from './dictionary/import';
 import { viewsEn, viewsSv } from './dictionary/views';
 import { sourcesEn, sourcesSv } from './dictionary/sources';
 import { financeEn, financeSv } from './dictionary/finance';
+import { localEn, localSv } from './dictionary/local';
 
 /** Every text of the interface, Swedish first. Components take texts only from here. */
-const sv = { ...commonSv, ...importSv, ...viewsSv, ...sourcesSv, ...financeSv };
+const sv = { ...commonSv, ...importSv, ...viewsSv, ...sourcesSv, ...financeSv, ...localSv };
 
 export type MessageKey = keyof typeof sv;
 
-const en: Record<MessageKey, string> = { ...commonEn, ...importEn, ...viewsEn, ...sourcesEn, ...financeEn };
+const en: Record<MessageKey, string> = {
+  ...commonEn,
+  ...importEn,
+  ...viewsEn,
+  ...sourcesEn,
+  ...financeEn,
+  ...localEn,
+};
 
 const DICTIONARIES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { sv, en };
 

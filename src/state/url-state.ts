@@ -2,8 +2,8 @@ import { GENDERS, type Gender } from '../domain/gender';
 import type { Lang } from '../domain/language';
 import { GRANULARITIES, parsePeriod, periodKey, type Granularity } from '../domain/period';
 import { CASE_STATUSES, SUPPORT_TYPES, type CaseStatus, type SupportType } from '../domain/ledger';
-import { RIKET } from '../domain/regions';
-import { inScope, LAN_SCOPE } from '../domain/region-scope';
+import { RIKET, regionByCode } from '../domain/regions';
+import { kommunScope, LAN_SCOPE, type RegionScope } from '../domain/region-scope';
 import { migrateUrlParams } from './url-migrations';
 import { allParams, firstParam, isIndicatorId, readUrlParams, type UrlParams } from './url-params';
 
@@ -15,6 +15,8 @@ export type GenderChoice = Gender | 'KM';
 export const GENDER_CHOICES: readonly GenderChoice[] = [...GENDERS, 'KM'];
 
 export type MapMode = 'value' | 'status';
+/** Which regions the views compare: the län, or the kommuner of the county in focus. */
+export type ScopeLevel = 'lan' | 'kommun';
 export type MatrixMode = 'status' | 'rank';
 
 /** At most this many regions are compared in one chart besides the one in focus. */
@@ -23,9 +25,14 @@ export const MAX_COMPARED = 6;
 /** What the user selected. It lives in the URL so that a copied link opens the same view. */
 export interface UrlState {
   readonly view: View;
-  /** The county in focus ("00" for Riket). */
+  /** The region in focus: Riket ("00"), a county ("20") or a kommun ("2080"). */
   readonly region: string;
-  /** Further regions drawn beside it in the indicator view. */
+  /**
+   * The län, or the kommuner of the county in focus ("Kommunerna i X län"). A kommun in focus
+   * always means its county's kommuner; see scopeOf.
+   */
+  readonly level: ScopeLevel;
+  /** Further regions drawn beside it in the indicator view: län or kommuner of any county. */
   readonly compare: readonly string[];
   readonly indicator: string | undefined;
   readonly gender: GenderChoice;
@@ -52,6 +59,7 @@ export interface UrlState {
 export const DEFAULT_URL_STATE: UrlState = {
   view: 'lan',
   region: RIKET.code,
+  level: 'lan',
   compare: [],
   indicator: undefined,
   gender: 'T',
@@ -72,6 +80,7 @@ export const DEFAULT_URL_STATE: UrlState = {
 const P = {
   view: 'vy',
   region: 'region',
+  level: 'niva',
   compare: 'med',
   indicator: 'indikator',
   gender: 'kon',
@@ -96,8 +105,36 @@ const GRANULARITY_PARAM: Readonly<Record<Granularity, string>> = {
 };
 const MAP_PARAM: Readonly<Record<MapMode, string>> = { value: 'varde', status: 'status' };
 const MATRIX_PARAM: Readonly<Record<MatrixMode, string>> = { status: 'status', rank: 'rang' };
-/** The regions a link may name: those of the scope the views compare (the URL has no level yet). */
-const inLinkScope = (code: string): boolean => inScope(LAN_SCOPE, code);
+/** The regions a link may name: Riket, a county or a kommun, by today's SCB code. */
+const isRegionCode = (code: string): boolean => regionByCode(code) !== undefined;
+
+/**
+ * The regions the views compare for a state: a kommun in focus means its county's kommuner; a
+ * county with the kommun level, that county's kommuner; otherwise the län (also for Riket).
+ */
+export function scopeOf(state: Pick<UrlState, 'region' | 'level'>): RegionScope {
+  const region = regionByCode(state.region);
+  if (region?.level === 'kommun') return kommunScope(region.countyCode);
+  if (region?.level === 'lan' && state.level === 'kommun') return kommunScope(region.code);
+  return LAN_SCOPE;
+}
+
+/**
+ * The state as a view that compares only the län reads it: a kommun in focus becomes its county, and
+ * compared kommuner are left out. The Indikator view reads the kommun level; the others, the län.
+ */
+export function atCountyLevel(state: UrlState): UrlState {
+  const region = regionByCode(state.region);
+  const countyLevel = (code: string): boolean => regionByCode(code)?.level !== 'kommun';
+  if (region?.level !== 'kommun' && state.compare.every(countyLevel)) return state;
+  const focus = region?.level === 'kommun' ? region.countyCode : state.region;
+  return {
+    ...state,
+    region: focus,
+    level: 'lan',
+    compare: state.compare.filter((c) => countyLevel(c) && c !== focus),
+  };
+}
 
 /** At most this many links are followed, each at most this long. */
 export const MAX_LINKS = 10;
@@ -150,9 +187,9 @@ export function parseUrlState(search: string): UrlState {
   const region = get(params, 'region');
   const indicator = get(params, 'indicator');
   const gender = get(params, 'gender');
-  const focus = region !== undefined && inLinkScope(region) ? region : DEFAULT_URL_STATE.region;
+  const focus = region !== undefined && isRegionCode(region) ? region : DEFAULT_URL_STATE.region;
   const compare = [...new Set((get(params, 'compare') ?? '').split(','))]
-    .filter((c) => inLinkScope(c) && c !== focus)
+    .filter((c) => isRegionCode(c) && c !== focus)
     .slice(0, MAX_COMPARED);
   const validIndicator = indicator !== undefined && isIndicatorId(indicator) ? indicator : undefined;
   const parsedView = (VIEWS as readonly string[]).includes(view ?? '')
@@ -161,6 +198,7 @@ export function parseUrlState(search: string): UrlState {
   return {
     view: parsedView,
     region: focus,
+    level: get(params, 'level') === 'kommun' ? 'kommun' : DEFAULT_URL_STATE.level,
     compare,
     indicator: validIndicator,
     gender: (GENDER_CHOICES as readonly string[]).includes(gender ?? '')
@@ -190,6 +228,7 @@ export function serializeUrlState(state: UrlState): string {
   // The view is always written, so that a link means the same even if the default view changes.
   params.set(P.view, state.view);
   if (state.region !== DEFAULT_URL_STATE.region) params.set(P.region, state.region);
+  if (state.level !== DEFAULT_URL_STATE.level) params.set(P.level, state.level);
   const compare = state.compare.filter((c) => c !== state.region);
   if (compare.length > 0) params.set(P.compare, compare.join(','));
   if (state.indicator !== undefined) params.set(P.indicator, state.indicator);

@@ -9,6 +9,7 @@ import type { MessageKey } from '../i18n/dictionary';
 import type { GenderChoice, UrlState } from '../state/url-state';
 import type { IndicatorModel } from './indicator-model';
 import { IndicatorSelect } from './IndicatorSelect';
+import { ScopeSwitch } from './ScopeSwitch';
 
 const GRANULARITY_KEY: Readonly<Record<Granularity, MessageKey>> = {
   year: 'granularityYear',
@@ -32,7 +33,7 @@ interface IndicatorControlsProps {
   readonly onChange: (change: Partial<UrlState>) => void;
 }
 
-/** The selection: county, compared regions, indicator, granularity, kön and the period range. */
+/** The selection: region, the regions compared (län or kommuner), indicator, granularity, kön and the period range. */
 export function IndicatorControls({
   model,
   scope,
@@ -47,7 +48,9 @@ export function IndicatorControls({
         scope={scope}
         value={model.regionCode}
         onChange={(region) => onChange({ region, compare: state.compare.filter((c) => c !== region) })}
+        withKommuner
       />
+      <ScopeSwitch scope={scope} region={model.regionCode} onChange={onChange} />
       <CompareChooser
         scope={scope}
         focus={model.regionCode}

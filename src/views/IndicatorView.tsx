@@ -3,9 +3,8 @@ import { useI18n } from '../components/i18n-context';
 import { usePageTitle } from '../components/page-title';
 import { pick } from '../domain/language';
 import { periodKey, periodLabel, periodLongLabel } from '../domain/period';
-import { LAN_SCOPE } from '../domain/region-scope';
 import type { Dataset } from '../data/dataset/dataset';
-import type { UrlState } from '../state/url-state';
+import { scopeOf, type UrlState } from '../state/url-state';
 import { CountiesTable } from './CountiesTable';
 import { buildIndicatorModel } from './indicator-model';
 import { IndicatorControls } from './IndicatorControls';
@@ -21,13 +20,17 @@ interface IndicatorViewProps {
 }
 
 /**
- * One indicator: the chosen regions over time against their target paths, all län ranked, the map,
+ * One indicator: the chosen regions over time against their target paths, the län (or a county's
+ * kommuner) ranked, the map,
  * and the exact values in a sortable table.
  */
 export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps): ReactElement {
   const { t, lang } = useI18n();
-  // The URL has no region level yet: the view compares the län.
-  const scope = LAN_SCOPE;
+  // The län, or the kommuner of the county in focus (a kommun in focus: its county's kommuner).
+  const scope = useMemo(
+    () => scopeOf({ region: state.region, level: state.level }),
+    [state.region, state.level],
+  );
   const model = useMemo(
     () => buildIndicatorModel(dataset, scope, state, lang, t),
     [dataset, scope, state, lang, t],
@@ -68,7 +71,7 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
       </div>
       <div className="chart-grid map-grid">
         <MapFigure model={model} scope={scope} atLabel={atLabel} onChange={onChange} />
-        <CountiesTable table={model.table} atLabel={atLabel} />
+        <CountiesTable table={model.table} atLabel={atLabel} all={model.scopeText.all} />
       </div>
     </>
   );

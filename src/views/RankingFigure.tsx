@@ -43,7 +43,11 @@ export function RankingFigure({ model, atLabel, periodOptions, onChange }: Ranki
   return (
     <ChartFigure
       testId="ranking-figure"
-      title={t('rankingTitle', { indicator: pick(indicator.name, lang), period: atLabel })}
+      title={t('rankingTitle', {
+        indicator: pick(indicator.name, lang),
+        regions: model.scopeText.regions,
+        period: atLabel,
+      })}
       caption={t('chartCaption', { source: model.sources.all, unit: unit || '–', period: atLabel })}
       swedish={indicator.source}
       controls={

@@ -21,6 +21,7 @@ import type { PanelContext } from './panels/panel-context';
 import { buildRankingPanel } from './panels/ranking-panel';
 import { referenceLabel } from './panels/reference-label';
 import { buildRegionTablePanel } from './panels/region-table-panel';
+import { scopeText, type ScopeText } from './panels/scope-text';
 import { buildTrendPanel } from './panels/trend-panel';
 import { sourceText } from './source-text';
 import { summarize, type IndicatorSummary } from './summaries';
@@ -58,6 +59,8 @@ export interface IndicatorModel {
   readonly map: MapInput;
   /** The compared regions at `at`: rank, value and status. */
   readonly table: TableModel;
+  /** What the scope's regions are called ("länen", "Alla kommuner i Dalarnas län"). */
+  readonly scopeText: ScopeText;
   /** Said before the reference's value in the header; undefined when the focus is the reference. */
   readonly referenceLabel: string | undefined;
   /** The scope's reference (Riket for the län) at `at`. */
@@ -71,6 +74,21 @@ export interface IndicatorModel {
   readonly statusNote: string | undefined;
   /** Where the values come from: the focus region's, the trend's lines', and all regions'. */
   readonly sources: { readonly region: string; readonly trend: string; readonly all: string };
+}
+
+/** The groups per list and language: the same array while they stay, so the choice is not redrawn. */
+const groupCache = new WeakMap<readonly ListedIndicator[], Map<Translate, readonly IndicatorOptionGroup[]>>();
+
+function cachedGroups(
+  listed: readonly ListedIndicator[],
+  lang: Lang,
+  t: Translate,
+): readonly IndicatorOptionGroup[] {
+  let byLanguage = groupCache.get(listed);
+  if (!byLanguage) groupCache.set(listed, (byLanguage = new Map()));
+  let groups = byLanguage.get(t);
+  if (!groups) byLanguage.set(t, (groups = indicatorGroups(listed, lang, t)));
+  return groups;
 }
 
 export function indicatorGroups(
@@ -141,7 +159,7 @@ export function buildIndicatorModel(
   const map = buildMapPanel(context, selection, section, state.mapMode);
 
   return {
-    groups: indicatorGroups(listedAll, lang, t),
+    groups: cachedGroups(listedAll, lang, t),
     listed,
     granularities: selection.granularities,
     granularity,
@@ -157,6 +175,7 @@ export function buildIndicatorModel(
     ranking,
     map,
     table: buildRegionTablePanel(context, selection, section, { ranking, map }),
+    scopeText: scopeText(context),
     referenceAt: section.referenceAt,
     referenceLabel: referenceLabel(context, focus.code, indicator),
     statusNote: granularity !== 'year' && summary.path.length > 0 ? t('statusNoteAnnualTarget') : undefined,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commonEn, commonSv } from '../../src/i18n/dictionary/common';
 import { financeEn, financeSv } from '../../src/i18n/dictionary/finance';
 import { importEn, importSv } from '../../src/i18n/dictionary/import';
+import { localEn, localSv } from '../../src/i18n/dictionary/local';
 import { sourcesEn, sourcesSv } from '../../src/i18n/dictionary/sources';
 import { viewsEn, viewsSv } from '../../src/i18n/dictionary/views';
 
@@ -13,6 +14,7 @@ const AREAS = {
   views: [viewsSv, viewsEn],
   sources: [sourcesSv, sourcesEn],
   finance: [financeSv, financeEn],
+  local: [localSv, localEn],
 } as const;
 
 describe('dictionary areas', () => {

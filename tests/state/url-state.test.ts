@@ -4,6 +4,7 @@ import {
   DEFAULT_URL_STATE,
   MAX_COMPARED,
   parseUrlState,
+  scopeOf,
   serializeUrlState,
   type UrlState,
 } from '../../src/state/url-state';
@@ -17,6 +18,7 @@ describe('parseUrlState / serializeUrlState', () => {
     ).toEqual({
       view: 'indikator',
       region: '20',
+      level: 'lan',
       compare: ['01', '25'],
       indicator: 'nyforetagande',
       gender: 'KM',
@@ -62,7 +64,8 @@ describe('parseUrlState / serializeUrlState', () => {
       '?vy=evil&region=<script>&med=<img>,99&kon=X&period=vecka&lang=de&karta=<b>&visa=x&tid=igår&extra=1',
     );
     expect(state).toEqual(DEFAULT_URL_STATE);
-    expect(parseUrlState('?region=2080').region).toBe('00'); // a kommun is not a choice here
+    expect(parseUrlState('?region=9999&niva=x').region).toBe('00'); // no such kommun
+    expect(parseUrlState('?niva=<b>').level).toBe('lan');
     expect(parseUrlState('?indikator=a%00b').indicator).toBeUndefined();
     expect(parseUrlState(`?indikator=${'x'.repeat(201)}`).indicator).toBeUndefined();
   });
@@ -86,6 +89,18 @@ describe('parseUrlState / serializeUrlState', () => {
     expect(parseUrlState(`?sok=${'a'.repeat(300)}`).caseQuery).toHaveLength(100);
   });
 
+  it('a kommun in focus, a county with its kommuner, and kommuner of any county compared', () => {
+    const falun = parseUrlState('?vy=indikator&region=2080&med=2081,0180,20');
+    expect([falun.region, falun.level, falun.compare]).toEqual(['2080', 'lan', ['2081', '0180', '20']]);
+    expect(scopeOf(falun)).toEqual({ level: 'kommun', within: '20' });
+    const dalarna = parseUrlState('?vy=indikator&region=20&niva=kommun');
+    expect(scopeOf(dalarna)).toEqual({ level: 'kommun', within: '20' });
+    expect(serializeUrlState(dalarna)).toBe('?vy=indikator&region=20&niva=kommun');
+    expect(scopeOf(parseUrlState('?region=20'))).toEqual({ level: 'lan' });
+    // Riket has no kommuner of its own: the län.
+    expect(scopeOf(parseUrlState('?niva=kommun'))).toEqual({ level: 'lan' });
+  });
+
   it('keeps region codes as strings with their zero', () => {
     expect(parseUrlState('?region=01').region).toBe('01');
     expect(parseUrlState('?region=1').region).toBe('00');
@@ -98,11 +113,12 @@ describe('parseUrlState / serializeUrlState', () => {
   });
 
   it('round-trips any valid state', () => {
-    const codes = ['00', '01', '03', '14', '20', '25'];
+    const codes = ['00', '01', '03', '14', '20', '25', '2080', '0180'];
     const state: fc.Arbitrary<UrlState> = fc
       .record({
         view: fc.constantFrom('lan', 'indikator', 'jamfor', 'fragor', 'finansiering'),
         region: fc.constantFrom(...codes),
+        level: fc.constantFrom('lan', 'kommun'),
         compare: fc.uniqueArray(fc.constantFrom(...codes), { maxLength: MAX_COMPARED }),
         indicator: fc.option(
           fc

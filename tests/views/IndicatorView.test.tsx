@@ -49,13 +49,39 @@ describe('IndicatorView (first screen)', () => {
     expect(screen.getByText(/målbanan 9,5/)).toBeTruthy();
   });
 
-  it('lists Riket and the 21 län and reports a new county choice', () => {
+  it("lists Riket, the 21 län and each county's kommuner, and reports a new choice", () => {
     const { onChange } = show({ region: '20', indicator: 'nyforetagande' });
     const select = screen.getByTestId('region-select') as HTMLSelectElement;
     expect(select.value).toBe('20');
-    expect(select.options).toHaveLength(22);
+    expect(select.options).toHaveLength(1 + 21 + 290);
+    const groups = [...select.querySelectorAll('optgroup')].map((g) => g.label);
+    expect(groups).toHaveLength(1 + 21);
+    expect(groups).toContain('Kommuner i Dalarnas län');
+    const dalarna = select.querySelector('optgroup[label="Kommuner i Dalarnas län"]');
+    expect([...(dalarna?.querySelectorAll('option') ?? [])].map((o) => o.textContent)).toContain('Falun');
     fireEvent.change(select, { target: { value: '01' } });
     expect(onChange).toHaveBeenCalledWith({ region: '01', compare: [] });
+    fireEvent.change(select, { target: { value: '2080' } });
+    expect(onChange).toHaveBeenCalledWith({ region: '2080', compare: [] });
+  });
+
+  it('a kommun typed in the search field and confirmed with Enter is chosen; a part of a name is not', () => {
+    const { onChange } = show({ region: '20', indicator: 'nyforetagande' });
+    const search = screen.getByTestId('region-search') as HTMLInputElement;
+    // Typed text (as a keyboard types it) waits for Enter, so "Mark" is no choice on the way to "Markaryd".
+    fireEvent.input(search, { target: { value: 'Mark' }, inputType: 'insertText' });
+    expect(onChange).not.toHaveBeenCalled();
+    fireEvent.input(search, { target: { value: 'markaryd' }, inputType: 'insertText' });
+    expect(onChange).not.toHaveBeenCalled();
+    fireEvent.keyDown(search, { key: 'Enter' });
+    expect(onChange).toHaveBeenCalledWith({ region: '0767', compare: [] });
+  });
+
+  it("switches between the län and the county's kommuner", () => {
+    const { onChange } = show({ region: '20', indicator: 'nyforetagande' });
+    fireEvent.click(screen.getByTestId('scope-kommun'));
+    expect(onChange).toHaveBeenCalledWith({ level: 'kommun', compare: [] });
+    expect(screen.getByTestId('scope-switch').textContent).toContain('Kommunerna i Dalarnas län');
   });
 
   it('ranks the län best first in the table alternative, with missing values last and Riket as reference', () => {
@@ -168,7 +194,7 @@ describe('IndicatorView: comparison, map and table', () => {
   it('switches the map between value and status, and credits the outlines', () => {
     const { onChange } = show({ region: '20', indicator: 'nyforetagande' });
     const figure = screen.getByTestId('map-figure');
-    expect(within(figure).getByText(/CC BY 4\.0/)).toBeTruthy();
+    expect(within(figure).getByText(/Digitala gränser.*CC0/)).toBeTruthy();
     fireEvent.change(within(figure).getByTestId('map-mode'), { target: { value: 'status' } });
     expect(onChange).toHaveBeenCalledWith({ mapMode: 'status' });
   });

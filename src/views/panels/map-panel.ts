@@ -1,4 +1,4 @@
-import type { MapEntry, MapInput } from '../../charts/map-option';
+import { COUNTY_MAP, kommunMapName, type MapEntry, type MapInput } from '../../charts/map-option';
 import { pick } from '../../domain/language';
 import { periodCode, periodLongLabel } from '../../domain/period';
 import { comparedRegions } from '../../domain/region-scope';
@@ -9,6 +9,7 @@ import { summarize } from '../summaries';
 import { markedRegions, type CrossSection } from './cross-section';
 import type { IndicatorSelection } from './indicator-selection';
 import type { PanelContext } from './panel-context';
+import { scopeText } from './scope-text';
 
 /**
  * The scope's compared regions coloured by value or by status at the cross-section's period. A status
@@ -44,6 +45,7 @@ export function buildMapPanel(
   });
   return {
     lang,
+    map: scope.level === 'kommun' ? kommunMapName(scope.within) : COUNTY_MAP,
     mode,
     decimals: indicator.decimals,
     unit: pick(indicator.unit, lang),
@@ -59,6 +61,7 @@ export function buildMapPanel(
     labels: { missing: t('missingValue') },
     description: t(mode === 'status' ? 'mapTitleStatus' : 'mapTitleValue', {
       indicator: pick(indicator.name, lang),
+      regions: scopeText(context).regions,
       period: at ? periodLongLabel(at, lang) : '–',
     }),
   };

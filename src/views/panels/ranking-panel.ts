@@ -7,6 +7,7 @@ import type { CrossSection } from './cross-section';
 import { markedRegions } from './cross-section';
 import { referenceComparable, type IndicatorSelection } from './indicator-selection';
 import type { PanelContext } from './panel-context';
+import { scopeText } from './scope-text';
 
 /** The scope's compared regions at the cross-section's period; the reference as a line when comparable. */
 export function buildRankingPanel(
@@ -33,6 +34,7 @@ export function buildRankingPanel(
         : undefined,
     description: t('rankingTitle', {
       indicator: pick(indicator.name, lang),
+      regions: scopeText(context).regions,
       period: section.at ? periodLongLabel(section.at, lang) : '–',
     }),
   };

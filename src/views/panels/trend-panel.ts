@@ -4,7 +4,7 @@ import type { Gender } from '../../domain/gender';
 import { pick } from '../../domain/language';
 import { periodCode, type Period } from '../../domain/period';
 import { referenceRegion } from '../../domain/region-scope';
-import { regionByCode, regionName } from '../../domain/regions';
+import { regionByCode, regionName, RIKET } from '../../domain/regions';
 import type { SeriesPoint } from '../../domain/series';
 import { querySeries } from '../../data/dataset/store-query';
 import type { MessageKey } from '../../i18n/dictionary';
@@ -16,6 +16,7 @@ import {
   type IndicatorSelection,
 } from './indicator-selection';
 import type { PanelContext } from './panel-context';
+import { scopeText } from './scope-text';
 
 export interface TrendPanel {
   readonly input: TrendInput;
@@ -54,10 +55,11 @@ function lookFields(look: LineLook): Pick<TrendLine, 'colour' | 'style' | 'width
  * with its target path, over the chosen range (period keys; undefined for all).
  */
 export function buildTrendPanel(
-  { dataset, scope, lang, t }: PanelContext,
+  context: PanelContext,
   selection: IndicatorSelection,
   range: { readonly from: string | undefined; readonly to: string | undefined },
 ): TrendPanel {
+  const { dataset, scope, lang, t } = context;
   const { indicator } = selection.listed;
   const { granularity, gender, focus, compare } = selection;
   const reference = referenceRegion(scope);
@@ -72,7 +74,9 @@ export function buildTrendPanel(
   // The reference's sum is never drawn on a compared region's scale, not even when chosen to compare.
   const comparable = referenceComparable(selection);
   const referenceLeftOut = !comparable && focus.code !== reference.code;
-  const regions = [focus.code, ...compare.filter((c) => !(referenceLeftOut && c === reference.code))];
+  // Among kommuner, Riket is a sum above the county: left out with it.
+  const sums = new Set([reference.code, ...(scope.level === 'kommun' ? [RIKET.code] : [])]);
+  const regions = [focus.code, ...compare.filter((c) => !(referenceLeftOut && sums.has(c)))];
   const lines: TrendLine[] = [];
   let compared = 0;
   regions.forEach((code, k) => {
@@ -123,7 +127,15 @@ export function buildTrendPanel(
       region: regions.map((c) => regionName(regionByCode(c) ?? reference, lang)).join(', '),
     }),
     zeroBased: isAmount(indicator),
-    note: referenceLeftOut ? t('trendRiketSumNote', { riket: t('riketTotal') }) : undefined,
+    note: referenceLeftOut ? sumNote(context) : undefined,
   };
   return { input, periods };
+}
+
+/** Why the reference's sum is not drawn, in the scope's words. */
+function sumNote(context: PanelContext): string {
+  const reference = scopeText(context).referenceSum;
+  return context.scope.level === 'lan'
+    ? context.t('trendRiketSumNote', { riket: reference })
+    : context.t('trendCountySumNote', { reference });
 }
