@@ -27,12 +27,21 @@ import { linkName } from './app/link-name';
 import type { Dataset } from './data/dataset/dataset';
 import { importProgress } from './app/import-progress';
 import { datasetQuery } from './app/queries';
-import { atCountyLevel, type UrlState } from './state/url-state';
+import { admitFiles } from './app/file-limit';
+import { STORE_READ_TIMEOUT_MS } from './app/workspace-store';
+import { LinkStatusBar } from './components/LinkStatus';
+import { RefusedFiles, SkippedFiles, useSkippedSources } from './components/LoadNotices';
+import { useLinkActions, useLinkLoads } from './components/use-link-loads';
+import { atCountyLevel, MAX_LINKS, type UrlState } from './state/url-state';
 import { useUrlState } from './state/use-url-state';
 import { CompareView } from './views/CompareView';
 import { IndicatorView } from './views/IndicatorView';
 import { OverviewView } from './views/OverviewView';
 import { QuestionsView } from './views/QuestionsView';
+import { indicatorFiles, ownFiles } from './views/panel-files';
+import { PanelBoundary } from './components/PanelBoundary';
+import { SourcesOpener } from './components/sources-opener';
+import type { MessageKey } from './i18n/dictionary';
 
 /** The sources panel (with the column mapping and the whole import pipeline it uses) loads when opened. */
 const SourcesPanel = lazy(() =>
@@ -63,20 +72,48 @@ function LoadingView(): ReactElement {
  * The view's root carries `data-view` once its code has loaded and it has rendered: with `main`'s
  * `aria-busy` and each chart's `data-drawn`, what the end-to-end tests (and the bench) wait on.
  */
-function CurrentView(props: {
+function CurrentView({
+  onOpenSources,
+  ...props
+}: {
   readonly dataset: Dataset;
   readonly state: UrlState;
   readonly onChange: (change: Partial<UrlState>) => void;
+  /** Opens Källor: what a failed view or panel offers, to remove or replace a file. */
+  readonly onOpenSources: () => void;
 }): ReactElement {
-  const view = props.state.view;
+  const { t } = useI18n();
+  const { dataset, state } = props;
+  const view = state.view;
+  // A view that throws while drawing shows why in its place; the header, the nav and Källor stay.
   return (
-    <Suspense fallback={<LoadingView />}>
-      <div className="view-root" data-view={view}>
-        <ViewBody {...props} />
-      </div>
-    </Suspense>
+    <SourcesOpener.Provider value={onOpenSources}>
+      <Suspense fallback={<LoadingView />}>
+        <div className="view-root" data-view={view}>
+          <PanelBoundary
+            name={t('boundaryView', { view: t(VIEW_NAMES[view]) })}
+            files={() =>
+              view === 'indikator' && state.indicator
+                ? indicatorFiles(dataset, state.indicator)
+                : ownFiles(dataset)
+            }
+            resetKeys={[dataset, state]}
+          >
+            <ViewBody {...props} />
+          </PanelBoundary>
+        </div>
+      </Suspense>
+    </SourcesOpener.Provider>
   );
 }
+
+const VIEW_NAMES: Readonly<Record<UrlState['view'], MessageKey>> = {
+  lan: 'viewLan',
+  indikator: 'viewIndikator',
+  jamfor: 'viewJamfor',
+  fragor: 'viewFragor',
+  finansiering: 'viewFinansiering',
+};
 
 function ViewBody({
   dataset,
@@ -107,8 +144,27 @@ function Dashboard(): ReactElement {
   const { t, lang } = useI18n();
   const [state, update] = useUrlState();
   const api = useWorkspace();
-  const query = useQuery({ ...datasetQuery(api.workspace, state.links), enabled: api.ready });
-  const dataset = query.data;
+  // Links load beside the rest: the dataset takes those that came, and never waits for the others.
+  const links = useLinkLoads(state.links);
+  const linkActions = useLinkActions();
+  const skipped = useSkippedSources(api.workspace.sources);
+  const query = useQuery({
+    ...datasetQuery(
+      api.workspace,
+      links.arrived,
+      skipped.map((s) => s.id),
+    ),
+    enabled: api.ready,
+  });
+  const imported = query.data;
+  // A link that failed is reported like a file, without a new import.
+  const dataset = useMemo(
+    () =>
+      imported && links.failures.length > 0
+        ? { ...imported, reports: [...imported.reports, ...links.failures] }
+        : imported,
+    [imported, links.failures],
+  );
   const [panel, setPanel] = useState<'summary' | 'sources' | undefined>(undefined);
   const summaryId = useId();
   const sourcesId = useId();
@@ -128,8 +184,11 @@ function Dashboard(): ReactElement {
   );
   const addFiles = useCallback(
     (files: File[]) => {
-      noteAdded(files);
-      api.addFiles(files);
+      // A file over the size limit is refused before it is read, and named; the others go on.
+      const admitted = admitFiles(files);
+      if (admitted.length === 0) return;
+      noteAdded(admitted);
+      api.addFiles(admitted);
     },
     [api, noteAdded],
   );
@@ -187,11 +246,21 @@ function Dashboard(): ReactElement {
       <ViewNav state={state} onChange={update} />
       <ExampleDataBanner />
       <OtherSourcesBanner names={otherSources} />
+      <LinkStatusBar
+        loads={links.loads}
+        onAllow={linkActions.allow}
+        onDecline={(url) => update({ links: state.links.filter((l) => l !== url) })}
+        onRetry={linkActions.retry}
+      />
       {api.storageProblem ? (
         <p className="storage-banner" role="status" data-testid="storage-problem">
-          {t('storageNotKept')}
+          {api.storageProblem.kind === 'timeout' && !api.persistent
+            ? t('storeTimeout', { seconds: STORE_READ_TIMEOUT_MS / 1000 })
+            : t('storageNotKept')}
         </p>
       ) : null}
+      <SkippedFiles skipped={skipped} onRemove={(id) => api.removeSource(id)} />
+      <RefusedFiles />
       {dataset && panel === 'summary' ? (
         <ImportSummaryPanel reports={dataset.reports} id={summaryId} onClose={closePanel} />
       ) : null}
@@ -202,6 +271,9 @@ function Dashboard(): ReactElement {
             reports={dataset?.reports ?? []}
             links={state.links}
             onRemoveLink={(url) => update({ links: state.links.filter((l) => l !== url) })}
+            onAddLink={(url) =>
+              update({ links: [...state.links.filter((l) => l !== url), url].slice(-MAX_LINKS) })
+            }
             onClose={closePanel}
             id={sourcesId}
           />
@@ -222,7 +294,12 @@ function Dashboard(): ReactElement {
         {dataset ? (
           <WorkspaceContext.Provider value={api}>
             <PageTitleSink.Provider value={titleSink}>
-              <CurrentView dataset={dataset} state={state} onChange={update} />
+              <CurrentView
+                dataset={dataset}
+                state={state}
+                onChange={update}
+                onOpenSources={() => setPanel('sources')}
+              />
             </PageTitleSink.Provider>
           </WorkspaceContext.Provider>
         ) : query.isPending ? (

@@ -6,11 +6,12 @@
  *  (b) headless Chromium: time to first chart against a floor page (one ECharts line from inline
  *      data, served the same way); re-render after a county change with 1M observations loaded
  *      against the floor page's three setOption calls on prepared options; long tasks during the
- *      1M import; a kommun-size 5M-observation file
+ *      1M import; a kommun-size 5M-observation file; with 2 000 indicators, the longest main-thread
+ *      task in each view (many-indicators.ts), the same walk with the example data alone beside
  *  (c) heap per observation; gzip size of the initial JavaScript
  * It prints every figure with its floor, goal and verdict, absolute figures beside; it does not
  * fail on them (timing lives here, not in tests). BENCH_RUNS sets the timed runs (default 3);
- * BENCH_SKIP_HUGE=1 leaves out the 5M file.
+ * BENCH_SKIP_HUGE=1 leaves out the 5M file; BENCH_ONLY=xlsx runs only the workbook figure.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
@@ -24,6 +25,8 @@ import { benchBrowser, benchHugeFile, median, type BrowserFigures, type HugeFile
 import { initialJsSize } from './bundle-size';
 import { BENCH_DIR, ensureBenchFiles, ensureHugeFile } from './generate';
 import { benchNodeParse, type ParseTiming } from './node-parse';
+import { manyIndicatorsGoal } from './many-indicators';
+import { benchXlsx } from './xlsx';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const fmt = (n: number, d = 0): string =>
@@ -152,6 +155,22 @@ function nodeFigures(files: Awaited<ReturnType<typeof ensureBenchFiles>>): void 
   );
 }
 
+/** A 200 000 × 5 workbook against the same table as CSV, both through the whole import. */
+async function xlsxFigures(): Promise<void> {
+  const x = await benchXlsx(RUNS);
+  console.log(
+    `\n  Workbook: ${fmt(x.rows)} rows × 5 (${fmt(x.xlsxBytes / 1e6, 1)} MB xlsx) ${fmt(x.xlsxMs)} ms; the same table as CSV (${fmt(x.csvBytes / 1e6, 1)} MB) ${fmt(x.csvMs)} ms; accepted ${fmt(x.accepted.xlsx)} / ${fmt(x.accepted.csv)}`,
+  );
+  goals.push({
+    figure: `Arbetsbok ${fmt(x.rows)} × 5 mot samma tabell som CSV`,
+    measured: `${fmt(x.xlsxMs)} ms`,
+    floor: `${fmt(x.csvMs)} ms`,
+    ratio: `×${fmt(x.xlsxMs / x.csvMs, 2)}`,
+    goal: '≤ 5×',
+    met: x.xlsxMs / x.csvMs <= 5 && x.accepted.xlsx === x.accepted.csv,
+  });
+}
+
 function browserFigures(b: BrowserFigures, rows: number): void {
   const median1m = median(b.rerenderMs);
   const worst = Math.max(...b.rerenderMs);
@@ -243,12 +262,19 @@ function printGoals(): void {
 async function main(): Promise<void> {
   console.log('Regionala resultat — benchmark');
   console.log(`  Node ${process.version}, ${RUNS} timed runs each (median), after one warm-up run`);
+  if (process.env['BENCH_ONLY'] === 'xlsx') {
+    console.log('\n(a) Workbook import in Node (BENCH_ONLY=xlsx)');
+    await xlsxFigures();
+    printGoals();
+    return;
+  }
   const files = await ensureBenchFiles();
   const size = statSync(files.comma).size / 1e6;
   console.log(
     `  Input: ${fmt(files.rows)} observations, ${fmt(size, 1)} MB (${files.comma}); Swedish twin ${fmt(statSync(files.semicolon).size / 1e6, 1)} MB`,
   );
   nodeFigures(files);
+  await xlsxFigures();
 
   const chromium = findChromium();
   const app = await buildAndServe(resolve(BENCH_DIR, 'dist'));
@@ -281,6 +307,7 @@ async function main(): Promise<void> {
       console.log('\n(b) In headless Chromium (built app, and the floor page served the same way)');
       const b = await benchBrowser(chromium, app.url, floor.url, files.comma, RUNS);
       browserFigures(b, files.rows);
+      goals.push(await manyIndicatorsGoal(chromium, app.url));
       if (process.env['BENCH_SKIP_HUGE'] === '1') console.log('\n    5M file: skipped (BENCH_SKIP_HUGE=1)');
       else {
         const huge = await ensureHugeFile();

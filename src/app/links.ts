@@ -2,10 +2,29 @@ import type { FileReport } from '../data/dataset/dataset';
 import { IssueCollector } from '../data/issues/issue';
 import { linkName } from './link-name';
 
-/** The most a linked file may weigh. */
-export const MAX_LINK_BYTES = 50 * 1024 * 1024;
+import { LINK_MIN_BYTES, LINK_WINDOW_MS, MAX_LINK_BYTES } from './link-limits';
 
-export type LinkProblem = 'bad_url' | 'network' | 'http' | 'too_large' | 'not_data' | 'empty';
+export { LINK_MIN_BYTES, LINK_WINDOW_MS, MAX_LINK_BYTES };
+
+export type LinkProblem =
+  | 'bad_url'
+  | 'network'
+  | 'http'
+  | 'too_large'
+  | 'not_data'
+  | 'empty'
+  /** Nothing came in LINK_WINDOW_MS (no answer, or an answer without bytes). */
+  | 'timeout'
+  /** Some bytes came in LINK_WINDOW_MS, but fewer than LINK_MIN_BYTES. */
+  | 'too_slow';
+
+/** How a link's download is watched: its time window and least bytes per window, and its progress. */
+export interface LinkWatch {
+  readonly windowMs?: number;
+  readonly minBytes?: number;
+  /** Bytes received so far, and the size the server declared (undefined when it declared none). */
+  readonly onProgress?: (received: number, total: number | undefined) => void;
+}
 
 export type LinkOutcome =
   | { readonly ok: true; readonly url: string; readonly name: string; readonly bytes: ArrayBuffer }
@@ -45,13 +64,57 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
 }
 
 /**
+ * Aborts `controller` when a window of `windowMs` passes with fewer than `minBytes` counted by
+ * `count` (and the download not stopped): says which of the two limits it was by `stalled()`.
+ */
+function watchdog(
+  controller: AbortController,
+  windowMs: number,
+  minBytes: number,
+): { count(bytes: number): void; stop(): void; stalled(): LinkProblem | undefined } {
+  let inWindow = 0;
+  let stalled: LinkProblem | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = (): void => {
+    timer = setTimeout(() => {
+      if (inWindow < minBytes) {
+        stalled = inWindow === 0 ? 'timeout' : 'too_slow';
+        controller.abort(new DOMException('The link gave too little data in time', 'TimeoutError'));
+        return;
+      }
+      inWindow = 0;
+      arm();
+    }, windowMs);
+  };
+  arm();
+  return {
+    count: (bytes) => void (inWindow += bytes),
+    stop: () => clearTimeout(timer),
+    stalled: () => stalled,
+  };
+}
+
+/** Joins the parts of a download into one buffer. */
+function joined(parts: readonly Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.length;
+  }
+  return bytes;
+}
+
+/**
  * Fetches a linked dataset (same origin, or a server that allows cross-origin reads): at most
- * MAX_LINK_BYTES, and it must not be a web page. Every failure comes back as a reason, never thrown.
+ * MAX_LINK_BYTES, it must not be a web page, and it must keep coming (LINK_WINDOW_MS, LINK_MIN_BYTES).
+ * Every failure comes back as a reason, never thrown; only the caller's abort is thrown.
  */
 export async function fetchLink(
   url: string,
   signal?: AbortSignal,
   fetchImpl: typeof fetch = fetch,
+  watch: LinkWatch = {},
 ): Promise<LinkOutcome> {
   const name = linkName(url);
   const fail = (problem: LinkProblem, detail = ''): LinkOutcome => ({
@@ -62,52 +125,88 @@ export async function fetchLink(
     detail,
   });
   if (!isFetchableUrl(url)) return fail('bad_url');
-  let response: Response;
-  try {
-    response = await fetchImpl(url, { signal, credentials: 'omit', redirect: 'follow' });
-  } catch (error) {
+  if (signal?.aborted) throw signal.reason;
+  const controller = new AbortController();
+  const forward = (): void => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', forward, { once: true });
+  const dog = watchdog(controller, watch.windowMs ?? LINK_WINDOW_MS, watch.minBytes ?? LINK_MIN_BYTES);
+  // A failure while the download runs: the caller's abort is thrown, a stall is its own reason.
+  const failure = (error: unknown): LinkOutcome => {
     if (signal?.aborted) throw error;
+    const stalled = dog.stalled();
+    if (stalled) return fail(stalled, String(Math.round((watch.windowMs ?? LINK_WINDOW_MS) / 1000)));
     // A TypeError is all a page learns of a network failure or a refused cross-origin read.
     return fail('network', error instanceof Error ? error.message : String(error));
-  }
-  if (!response.ok) return fail('http', `${response.status} ${response.statusText}`.trim());
-  const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > MAX_LINK_BYTES) return fail('too_large', String(declared));
-  const reader = response.body?.getReader();
-  if (!reader) return fail('empty');
-  const parts: Uint8Array[] = [];
-  let size = 0;
+  };
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.length;
-      if (size > MAX_LINK_BYTES) {
-        await reader.cancel();
-        return fail('too_large', String(size));
-      }
-      parts.push(value);
+    let response: Response;
+    try {
+      response = await fetchImpl(url, {
+        signal: controller.signal,
+        credentials: 'omit',
+        redirect: 'follow',
+      });
+    } catch (error) {
+      return failure(error);
     }
-  } catch (error) {
-    // The connection dropped half-way: a network failure like any other.
-    if (signal?.aborted) throw error;
-    return fail('network', error instanceof Error ? error.message : String(error));
+    if (!response.ok) return fail('http', `${response.status} ${response.statusText}`.trim());
+    const declared = Number(response.headers.get('content-length') ?? '0');
+    if (declared > MAX_LINK_BYTES) return fail('too_large', String(declared));
+    const total = Number.isFinite(declared) && declared > 0 ? declared : undefined;
+    const reader = response.body?.getReader();
+    if (!reader) return fail('empty');
+    const parts: Uint8Array[] = [];
+    let size = 0;
+    watch.onProgress?.(0, total);
+    // The body is ended on a stall or an abort whether or not the platform ties it to the signal.
+    const stop = (): void => void reader.cancel(controller.signal.reason).catch(() => undefined);
+    controller.signal.addEventListener('abort', stop, { once: true });
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (controller.signal.aborted) return failure(controller.signal.reason);
+        if (done) break;
+        size += value.length;
+        dog.count(value.length);
+        if (size > MAX_LINK_BYTES) {
+          await reader.cancel();
+          return fail('too_large', String(size));
+        }
+        parts.push(value);
+        watch.onProgress?.(size, total);
+      }
+    } catch (error) {
+      // The connection dropped half-way, or the download stalled.
+      return failure(error);
+    } finally {
+      controller.signal.removeEventListener('abort', stop);
+    }
+    if (size === 0) return fail('empty');
+    const bytes = joined(parts, size);
+    if (looksLikeHtml(bytes)) return fail('not_data');
+    return { ok: true, url, name, bytes: bytes.buffer };
+  } finally {
+    dog.stop();
+    signal?.removeEventListener('abort', forward);
   }
-  if (size === 0) return fail('empty');
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.length;
-  }
-  if (looksLikeHtml(bytes)) return fail('not_data');
-  return { ok: true, url, name, bytes: bytes.buffer };
 }
 
 /** A link that could not be loaded, as a file report with one error: shown like any file. */
 export function linkFailureReport(outcome: Extract<LinkOutcome, { ok: false }>): FileReport {
   const issues = new IssueCollector(outcome.name);
-  issues.add('link_failed', 1, null, { url: outcome.url, problem: outcome.problem, detail: outcome.detail });
+  if (outcome.problem === 'timeout' || outcome.problem === 'too_slow')
+    issues.add('link_stalled', 1, null, {
+      url: outcome.url,
+      seconds: Number(outcome.detail) || LINK_WINDOW_MS / 1000,
+      kb: LINK_MIN_BYTES / 1024,
+      nothing: outcome.problem === 'timeout',
+    });
+  else
+    issues.add('link_failed', 1, null, {
+      url: outcome.url,
+      problem: outcome.problem,
+      detail: outcome.detail,
+    });
   return {
     file: outcome.name,
     format: 'unknown',

@@ -4,8 +4,16 @@ import type { Dataset, FileReport } from '../data/dataset/dataset';
 import { EXAMPLE_FILES, fetchExampleFiles } from './example-files';
 import { importInWorker, warmImportWorker } from '../workers/import-client';
 import { importProgress } from './import-progress';
-import { EMPTY_WORKSPACE, userFile, USER_FILE_NAME, type Workspace } from '../data/workspace/workspace';
+import {
+  EMPTY_WORKSPACE,
+  userFile,
+  USER_FILE_NAME,
+  type Source,
+  type Workspace,
+} from '../data/workspace/workspace';
 import { indexedDbStore, memoryStore, StorageError, type WorkspaceStore } from './workspace-store';
+import { pageImportMarker, type ImportMarker } from './import-marker';
+import { linkProgress } from './link-progress';
 
 /** The app's one QueryClient configuration: local data does not go stale or refetch on focus. */
 export function createQueryClient(): QueryClient {
@@ -29,47 +37,58 @@ export const PERF_MARKS = {
   workspaceRead: 'rr:workspace-read',
 } as const;
 
+/** A link whose data has come, to be imported with the rest; `at` tells one download from the next. */
+export interface ArrivedLink {
+  readonly url: string;
+  readonly name: string;
+  readonly bytes: ArrayBuffer;
+  readonly at: number;
+}
+
+/** What names a stored file's import for the failed-import marker: its id and its options. */
+export function sourceKey(source: Pick<Source, 'id' | 'options'>): string {
+  return `${source.id} ${JSON.stringify(source.options ?? null)}`;
+}
+
 async function loadDataset(
   workspace: Workspace,
-  links: readonly string[],
+  links: readonly ArrivedLink[],
   signal: AbortSignal,
+  marker: ImportMarker,
 ): Promise<Dataset> {
   importProgress.set(0);
   performance.mark(PERF_MARKS.importStart);
+  const failed = new Set(marker.failed());
+  // A stored file whose last import never ended is skipped until the user asks to read it again.
+  const sources = workspace.sources.filter((s) => !failed.has(sourceKey(s)));
   try {
-    // The link loader (and its messages) loads only when there are links.
-    const linker = links.length > 0 ? await import('./links') : undefined;
-    const [example, linked] = await Promise.all([
-      exampleInputs(),
-      Promise.all(
-        links.map((url) =>
-          linker ? linker.fetchLink(url, signal) : Promise.reject(new Error('no link loader')),
-        ),
-      ),
-    ]);
     const own = userFile(workspace);
-    // Added files go to the worker as they are (Blobs); it reads them there.
+    // Added files go to the worker as they are (Blobs); it reads them there. Linked bytes stay in
+    // their query for the next import: the worker gets a copy.
     const files: FileInput[] = [
-      ...example,
-      ...workspace.sources.map((s) => ({
+      ...(await exampleInputs()),
+      ...sources.map((s) => ({
         name: s.name,
         source: s.content,
+        sourceId: s.id,
         ...(s.options ? { options: s.options } : {}),
       })),
-      ...linked.flatMap((l) => (l.ok ? [{ name: l.name, source: l.bytes }] : [])),
+      ...links.map((l) => ({ name: l.name, source: l.bytes.slice(0) })),
       ...(own ? [{ name: USER_FILE_NAME, source: own.buffer as ArrayBuffer }] : []),
     ];
-    const dataset = await importInWorker(
-      files,
-      workspace.mappings,
-      (share) => importProgress.set(share),
-      signal,
-    );
-    const failed: FileReport[] = linker
-      ? linked.flatMap((l) => (l.ok ? [] : [linker.linkFailureReport(l)]))
-      : [];
+    const claim = marker.begin(sources.map(sourceKey));
+    let dataset: Dataset;
+    try {
+      dataset = await importInWorker(files, workspace.mappings, (share) => importProgress.set(share), signal);
+    } catch (error) {
+      // Crashed or timed out (not replaced by a newer import): the files read for the first time
+      // are marked failed, and the page starts the next import without them.
+      if (!signal.aborted) marker.fail(claim);
+      throw error;
+    }
+    marker.finish(claim);
     performance.mark(PERF_MARKS.importDone);
-    return failed.length > 0 ? { ...dataset, reports: [...dataset.reports, ...failed] } : dataset;
+    return dataset;
   } finally {
     importProgress.set(null);
   }
@@ -85,12 +104,67 @@ function workspaceKey(workspace: Workspace): string {
   ]);
 }
 
-/** The example data merged with the user's files, linked files and own targets, parsed in a Web Worker. */
-export function datasetQuery(workspace: Workspace, links: readonly string[]) {
+/**
+ * The example data merged with the user's files, the links that have come and own targets, parsed in
+ * a Web Worker. Links load beside it (linkQuery): one that has not come holds nothing up.
+ */
+export function datasetQuery(
+  workspace: Workspace,
+  links: readonly ArrivedLink[],
+  failed: readonly string[] = [],
+  marker: ImportMarker = pageImportMarker,
+) {
   return queryOptions({
-    queryKey: ['dataset', EXAMPLE_FILES.map((f) => f.url), workspaceKey(workspace), links] as const,
-    queryFn: ({ signal }) => loadDataset(workspace, links, signal),
+    queryKey: [
+      'dataset',
+      EXAMPLE_FILES.map((f) => f.url),
+      workspaceKey(workspace),
+      links.map((l) => [l.url, l.at]),
+      failed,
+    ] as const,
+    queryFn: ({ signal }) => loadDataset(workspace, links, signal, marker),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** A link's download: its bytes, or why it failed, with the failure as a file report. */
+export type LinkResult =
+  | { readonly ok: true; readonly url: string; readonly name: string; readonly bytes: ArrayBuffer }
+  | { readonly ok: false; readonly url: string; readonly name: string; readonly report: FileReport };
+
+/** How often a link's progress is shown at most. */
+const PROGRESS_EVERY_MS = 200;
+
+/**
+ * One link, fetched on its own (never retried by itself: "Försök igen" refetches it). It gives up
+ * when too little comes in time (links.ts: LINK_WINDOW_MS, LINK_MIN_BYTES).
+ */
+export function linkQuery(url: string) {
+  return queryOptions({
+    queryKey: ['link', url] as const,
+    queryFn: async ({ signal }): Promise<LinkResult> => {
+      // The link loader (and its messages) loads only when there are links.
+      const linker = await import('./links');
+      let shown = 0;
+      linkProgress.set(url, { received: 0, total: undefined });
+      try {
+        const outcome = await linker.fetchLink(url, signal, fetch, {
+          onProgress: (received, total) => {
+            const now = performance.now();
+            if (now - shown < PROGRESS_EVERY_MS) return;
+            shown = now;
+            linkProgress.set(url, { received, total });
+          },
+        });
+        return outcome.ok
+          ? outcome
+          : { ok: false, url, name: outcome.name, report: linker.linkFailureReport(outcome) };
+      } finally {
+        linkProgress.set(url, undefined);
+      }
+    },
+    retry: false,
+    staleTime: Infinity,
   });
 }
 
@@ -129,6 +203,8 @@ export function workspaceQuery(open: () => WorkspaceStore = indexedDbStore) {
  */
 export function startFirstLoad(): QueryClient {
   performance.mark(PERF_MARKS.firstLoad);
+  // An import the page was running when it last ended (a crash, a closed tab) names its suspects.
+  pageImportMarker.recover();
   const client = createQueryClient();
   void client.prefetchQuery(workspaceQuery());
   warmImportWorker(exampleInputs());

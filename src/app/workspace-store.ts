@@ -1,6 +1,12 @@
 import type { Source, Workspace } from '../data/workspace/workspace';
 import { EMPTY_WORKSPACE } from '../data/workspace/workspace';
 import { migrateWorkspace, WORKSPACE_VERSION } from '../data/workspace/workspace-migrations';
+import { withDeadline } from '../workers/deadline';
+
+/** Opening the store and reading the workspace give up after this long (the app runs without them). */
+export const STORE_READ_TIMEOUT_MS = 10_000;
+/** A write gives up after this long (a file of up to 500 MB is written as one Blob). */
+export const STORE_WRITE_TIMEOUT_MS = 60_000;
 
 /** Where the workspace is kept between visits. Every method may reject with a StorageError. */
 export interface WorkspaceStore {
@@ -15,7 +21,8 @@ export interface WorkspaceStore {
 
 export class StorageError extends Error {
   constructor(
-    readonly kind: 'unavailable' | 'quota' | 'failed',
+    /** timeout: the browser's store did not answer in time (STORE_READ_TIMEOUT_MS, STORE_WRITE_TIMEOUT_MS). */
+    readonly kind: 'unavailable' | 'quota' | 'failed' | 'timeout',
     message: string,
   ) {
     super(message);
@@ -65,8 +72,34 @@ interface Settings {
   readonly mappings: Workspace['mappings'];
 }
 
-/** The browser's IndexedDB: files are stored as Blobs, so nothing is read into the page to save them. */
-export function indexedDbStore(factory: IDBFactory | undefined = globalThis.indexedDB): WorkspaceStore {
+const late = (what: string, ms: number) => (): StorageError =>
+  new StorageError('timeout', `${what}: no answer from the browser's store in ${Math.round(ms / 1000)} s`);
+
+/**
+ * The browser's IndexedDB: files are stored as Blobs, so nothing is read into the page to save them.
+ * Every call gives up with a StorageError('timeout') when the store does not answer in time.
+ */
+export function indexedDbStore(
+  factory: IDBFactory | undefined = globalThis.indexedDB,
+  readMs = STORE_READ_TIMEOUT_MS,
+  writeMs = STORE_WRITE_TIMEOUT_MS,
+): WorkspaceStore {
+  const store = untimedIndexedDbStore(factory);
+  const write =
+    <A extends unknown[]>(what: string, run: (...args: A) => Promise<void>) =>
+    (...args: A): Promise<void> =>
+      withDeadline(run(...args), writeMs, late(what, writeMs));
+  return {
+    persistent: true,
+    load: () => withDeadline(store.load(), readMs, late('load', readMs)),
+    putSource: write('putSource', store.putSource),
+    deleteSource: write('deleteSource', store.deleteSource),
+    putSettings: write('putSettings', store.putSettings),
+    replaceAll: write('replaceAll', store.replaceAll),
+  };
+}
+
+function untimedIndexedDbStore(factory: IDBFactory | undefined): WorkspaceStore {
   let opening: Promise<IDBDatabase> | undefined;
   const open = (): Promise<IDBDatabase> => {
     opening ??= new Promise<IDBDatabase>((resolve, reject) => {

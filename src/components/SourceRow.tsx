@@ -35,7 +35,11 @@ export function SourceRow({
   onReplace,
 }: SourceRowProps): ReactElement {
   const { t, lang } = useI18n();
-  const when = format(new Date(source.addedAt), 'd MMM yyyy HH:mm', { locale: lang === 'sv' ? sv : enGB });
+  // A time the store holds but cannot be read (a tampered store) is said, never thrown on.
+  const added = new Date(source.addedAt);
+  const when = Number.isNaN(added.getTime())
+    ? t('sourceAddedUnknown')
+    : format(added, 'd MMM yyyy HH:mm', { locale: lang === 'sv' ? sv : enGB });
   const prefix = `${panelId}-${source.id}`;
   return (
     <li className="source" data-testid="source">

@@ -4,6 +4,7 @@ import { linkName } from '../app/link-name';
 import type { StorageError } from '../app/workspace-store';
 import type { MessageKey } from '../i18n/dictionary';
 import { useI18n } from './i18n-context';
+import { LinkField } from './LinkField';
 import { LinkRow } from './LinkRow';
 import { SourceRow } from './SourceRow';
 import type { WorkspaceApi } from './use-workspace';
@@ -14,6 +15,8 @@ interface SourcesPanelProps {
   readonly reports: readonly FileReport[];
   readonly links: readonly string[];
   readonly onRemoveLink: (url: string) => void;
+  /** A link the user typed: fetched without asking again. */
+  readonly onAddLink?: (url: string) => void;
   readonly onClose: () => void;
   readonly id: string;
 }
@@ -22,6 +25,7 @@ const STORAGE_KEYS: Readonly<Record<StorageError['kind'], MessageKey>> = {
   unavailable: 'storageUnavailable',
   quota: 'storageQuota',
   failed: 'storageFailed',
+  timeout: 'storageTimeout',
 };
 
 /** After a mapping is saved the form is gone: focus goes to that source's counts, the result. */
@@ -42,6 +46,7 @@ export function SourcesPanel({
   reports,
   links,
   onRemoveLink,
+  onAddLink,
   onClose,
   id,
 }: SourcesPanelProps): ReactElement {
@@ -51,7 +56,10 @@ export function SourcesPanel({
   const replaceInput = useRef<HTMLInputElement>(null);
   const replacing = useRef<string | undefined>(undefined);
   const focusCounts = useFocusAfterMapping(id);
-  const reportFor = (name: string): FileReport | undefined => reports.find((r) => r.file === name);
+  // A stored file's report by its id: two files of one name each show their own counts.
+  const reportOf = (id: string): FileReport | undefined => reports.find((r) => r.sourceId === id);
+  const reportFor = (name: string): FileReport | undefined =>
+    reports.find((r) => r.sourceId === undefined && r.file === name);
   const onReplace = (event: ChangeEvent<HTMLInputElement>): void => {
     const file = event.target.files?.[0];
     if (file && replacing.current) api.replaceSource(replacing.current, file);
@@ -87,7 +95,7 @@ export function SourcesPanel({
             key={source.id}
             api={api}
             source={source}
-            report={reportFor(source.name)}
+            report={reportOf(source.id)}
             panelId={id}
             mapping={mapping === source.id}
             onToggleMapping={() => setMapping((m) => (m === source.id ? undefined : source.id))}
@@ -105,6 +113,7 @@ export function SourcesPanel({
           <LinkRow key={url} url={url} report={reportFor(linkName(url))} onRemove={onRemoveLink} />
         ))}
       </ul>
+      {onAddLink ? <LinkField onAdd={onAddLink} /> : null}
       {targetCount > 0 ? (
         <p>{targetCount === 1 ? t('userTargetsCountOne') : t('userTargetsCount', { count: targetCount })}</p>
       ) : null}

@@ -1,9 +1,13 @@
-import { useState, type ChangeEvent, type ReactElement } from 'react';
+import { useMemo, useRef, useState, type ChangeEvent, type ReactElement } from 'react';
 import { pick } from '../domain/language';
-import { parseWorkspace, serializeWorkspace, WorkspaceFileError } from '../data/workspace/workspace';
+import { serializeWorkspace, type Workspace } from '../data/workspace/workspace';
+import { identicalSourceIds, planMerge, replacement } from '../data/workspace/workspace-merge';
+import type { WorkspacePartProblem } from '../data/workspace/workspace-parts';
+import { readWorkspaceFile } from '../data/workspace/workspace-read';
 import { downloadBlob } from './download';
 import { useI18n } from './i18n-context';
 import type { WorkspaceApi } from './use-workspace';
+import { WorkspaceFilePreview } from './WorkspaceFilePreview';
 
 interface WorkspaceFileActionsProps {
   readonly api: WorkspaceApi;
@@ -11,10 +15,36 @@ interface WorkspaceFileActionsProps {
   readonly panelId: string;
 }
 
-/** Saves the workspace as one file, and opens one; an unreadable file says why. */
+/** An opened workspace file, waiting for the user's word. */
+interface Opened {
+  readonly name: string;
+  readonly incoming: Workspace;
+  readonly problems: readonly WorkspacePartProblem[];
+  /** The file's files the user already has; undefined while they are compared. */
+  readonly identical: ReadonlySet<string> | undefined;
+  /** When it was opened (ms): the time its files are added at, in the preview. */
+  readonly at: number;
+}
+
+const newId = (): string => crypto.randomUUID();
+/** Ids for the preview's plan, which shows names only: the plan applied gets fresh ones. */
+const previewIds = (): (() => string) => {
+  let n = 0;
+  return () => `preview-${++n}`;
+};
+
+/**
+ * Saves the workspace as one file, and opens one: what it holds is shown first, and nothing is
+ * applied until the user chooses to add it or to replace the workspace. An unreadable file says why
+ * and changes nothing.
+ */
 export function WorkspaceFileActions({ api, panelId }: WorkspaceFileActionsProps): ReactElement {
   const { t, lang } = useI18n();
   const [error, setError] = useState<string | undefined>(undefined);
+  const [notice, setNotice] = useState('');
+  const [opened, setOpened] = useState<Opened | undefined>(undefined);
+  const input = useRef<HTMLInputElement>(null);
+  const inputId = `${panelId}-workspace`;
   const exportWorkspace = async (): Promise<void> => {
     const text = await serializeWorkspace(api.workspace, new Date().toISOString());
     downloadBlob('regionala-resultat-arbetsyta.json', new Blob([text], { type: 'application/json' }));
@@ -23,17 +53,39 @@ export function WorkspaceFileActions({ api, panelId }: WorkspaceFileActionsProps
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    try {
-      api.replaceAll(parseWorkspace(await file.text()));
-      setError(undefined);
-    } catch (caught) {
-      setError(
-        caught instanceof WorkspaceFileError
-          ? t('workspaceFileInvalid', { detail: pick(caught.text, lang) })
-          : String(caught),
-      );
+    setNotice('');
+    const read = readWorkspaceFile(await file.text(), newId);
+    if (!read.ok) {
+      setOpened(undefined);
+      setError(`${t('workspaceFileInvalid', { detail: pick(read.refusal.text, lang) })} ${t('wsUnchanged')}`);
+      return;
     }
+    setError(undefined);
+    const next: Opened = {
+      at: Date.now(),
+      name: file.name,
+      incoming: read.workspace,
+      problems: read.problems,
+      identical: undefined,
+    };
+    setOpened(next);
+    // Files that cannot be compared are taken as different: kept apart, never lost.
+    const identical = await identicalSourceIds(api.workspace, read.workspace).catch(() => new Set<string>());
+    setOpened((now) => (now === next ? { ...next, identical } : now));
   };
+  const plan = useMemo(
+    () =>
+      opened?.identical
+        ? planMerge(api.workspace, opened.incoming, opened.identical, opened.at, previewIds())
+        : undefined,
+    [api.workspace, opened],
+  );
+  const close = (message: string): void => {
+    setOpened(undefined);
+    setNotice(message);
+    input.current?.focus();
+  };
+
   return (
     <>
       <div className="workspace-actions">
@@ -47,21 +99,45 @@ export function WorkspaceFileActions({ api, panelId }: WorkspaceFileActionsProps
         </button>
         {/* The input before its label, so that the label can show the input's keyboard focus (styles.css). */}
         <input
-          id={`${panelId}-workspace`}
+          ref={input}
+          id={inputId}
           type="file"
           accept=".json,application/json"
           className="sr-only"
           onChange={(e) => void onImportWorkspace(e)}
           data-testid="workspace-input"
         />
-        <label className="link-button" htmlFor={`${panelId}-workspace`} data-testid="workspace-import-label">
+        <label className="link-button" htmlFor={inputId} data-testid="workspace-import-label">
           {t('workspaceImport')}
         </label>
       </div>
       {error ? (
-        <p role="alert" className="error-text">
+        <p role="alert" className="error-text" data-testid="workspace-error">
           {error}
         </p>
+      ) : null}
+      <p role="status" className="hint" data-testid="workspace-notice">
+        {notice}
+      </p>
+      {opened ? (
+        <WorkspaceFilePreview
+          name={opened.name}
+          incoming={opened.incoming}
+          problems={opened.problems}
+          current={api.workspace}
+          plan={plan}
+          onMerge={() => {
+            // Planned again at the moment of the choice, against the workspace as it is then.
+            const identical = opened.identical ?? new Set<string>();
+            api.replaceAll(planMerge(api.workspace, opened.incoming, identical, Date.now(), newId).workspace);
+            close(t('wsMerged', { name: opened.name }));
+          }}
+          onReplace={() => {
+            api.replaceAll(replacement(opened.incoming));
+            close(t('wsReplaced', { name: opened.name }));
+          }}
+          onCancel={() => close(t('wsCancelled', { name: opened.name }))}
+        />
       ) : null}
     </>
   );

@@ -10,7 +10,9 @@ import {
   type UserTarget,
   type Workspace,
 } from '../data/workspace/workspace';
+import { withDistinctSourceIds } from '../data/workspace/workspace-merge';
 import { StorageError, type WorkspaceStore } from '../app/workspace-store';
+import { admitFiles } from '../app/file-limit';
 
 export interface WorkspaceApi {
   readonly workspace: Workspace;
@@ -91,6 +93,8 @@ export function useWorkspace(): WorkspaceApi {
         );
       },
       replaceSource(id, file) {
+        // Over the size limit: refused before it is read, and named (the old file stays).
+        if (admitFiles([file]).length === 0) return;
         const { workspace: next, replaced } = withReplacedSource(
           current(),
           id,
@@ -136,7 +140,9 @@ export function useWorkspace(): WorkspaceApi {
         const next = { ...ws, targets: ws.targets.filter((t) => !sameTarget(t, target)) };
         save(next, (s) => s.putSettings(next));
       },
-      replaceAll(next) {
+      replaceAll(given) {
+        // The store keys sources by id: none may share one, or a reload would lose it.
+        const next = withDistinctSourceIds(given, () => crypto.randomUUID());
         save(next, (s) => s.replaceAll(next));
       },
     }),

@@ -1,5 +1,8 @@
 import type { Direction } from './indicator';
 
+/** Swedish collation, made once: `localeCompare(…, 'sv')` builds a collator on every call. */
+const SWEDISH = new Intl.Collator('sv');
+
 export interface RankingEntry {
   readonly code: string;
   readonly name: string;
@@ -26,7 +29,7 @@ export function rankEntries(
   const withValue = entries.filter((e) => e.value !== null);
   const without = entries.filter((e) => e.value === null);
   const sorted = [...withValue].sort(
-    (a, b) => sign * ((a.value ?? 0) - (b.value ?? 0)) || a.name.localeCompare(b.name, 'sv'),
+    (a, b) => sign * ((a.value ?? 0) - (b.value ?? 0)) || SWEDISH.compare(a.name, b.name),
   );
   const ranked: RankedEntry[] = [];
   sorted.forEach((entry, index) => {
@@ -34,7 +37,7 @@ export function rankEntries(
     const rank = previous && previous.value === entry.value ? previous.rank : index + 1;
     ranked.push({ ...entry, rank, selected: selected.includes(entry.code) });
   });
-  for (const entry of [...without].sort((a, b) => a.name.localeCompare(b.name, 'sv'))) {
+  for (const entry of [...without].sort((a, b) => SWEDISH.compare(a.name, b.name))) {
     ranked.push({ ...entry, rank: undefined, selected: selected.includes(entry.code) });
   }
   return ranked;

@@ -4,10 +4,23 @@ import { importEn, importSv } from './dictionary/import';
 import { viewsEn, viewsSv } from './dictionary/views';
 import { sourcesEn, sourcesSv } from './dictionary/sources';
 import { financeEn, financeSv } from './dictionary/finance';
+import { workspaceFileEn, workspaceFileSv } from './dictionary/workspace-file';
+import { loadingEn, loadingSv } from './dictionary/loading';
+import { boundaryEn, boundarySv } from './dictionary/boundary';
 import { localEn, localSv } from './dictionary/local';
 
 /** Every text of the interface, Swedish first. Components take texts only from here. */
-const sv = { ...commonSv, ...importSv, ...viewsSv, ...sourcesSv, ...financeSv, ...localSv };
+const sv = {
+  ...commonSv,
+  ...importSv,
+  ...viewsSv,
+  ...sourcesSv,
+  ...financeSv,
+  ...loadingSv,
+  ...workspaceFileSv,
+  ...boundarySv,
+  ...localSv,
+};
 
 export type MessageKey = keyof typeof sv;
 
@@ -17,6 +30,9 @@ const en: Record<MessageKey, string> = {
   ...viewsEn,
   ...sourcesEn,
   ...financeEn,
+  ...loadingEn,
+  ...workspaceFileEn,
+  ...boundaryEn,
   ...localEn,
 };
 

@@ -1,8 +1,14 @@
+import { clampDecimals } from '../domain/decimals';
 import type { Lang } from '../domain/language';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(lang: Lang, decimals: number): Intl.NumberFormat {
+/**
+ * Decimals are clamped to 0–10: Intl.NumberFormat throws outside 0–100, and a throw while drawing
+ * takes the panel down. The import reports such a value; this keeps one that slipped through harmless.
+ */
+function numberFormat(lang: Lang, requested: number): Intl.NumberFormat {
+  const decimals = clampDecimals(requested);
   const key = `${lang}:${decimals}`;
   let format = numberFormats.get(key);
   if (!format) {

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { useI18n } from '../components/i18n-context';
+import { clampDecimals } from '../domain/decimals';
 import { periodLabel } from '../domain/period';
 import { formatNumber } from '../i18n/format';
 import type { Change } from './summaries';
@@ -20,7 +21,8 @@ export function ChangeText({
   const { t, lang } = useI18n();
   if (cohort) return <span className="change-none">{t('changeCohort')}</span>;
   if (!change) return <span className="change-none">{t('changeNone')}</span>;
-  const rounded = Number(change.value.toFixed(decimals));
+  // toFixed throws outside 0–100: clamped, as the formatters do.
+  const rounded = Number(change.value.toFixed(clampDecimals(decimals)));
   const arrow = rounded > 0 ? '↑' : rounded < 0 ? '↓' : '→';
   const sign = rounded > 0 ? '+' : rounded === 0 ? '±' : '';
   return (

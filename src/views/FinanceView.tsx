@@ -1,6 +1,7 @@
 import { useMemo, type ReactElement } from 'react';
 import { useI18n } from '../components/i18n-context';
 import { usePageTitle } from '../components/page-title';
+import { PanelBoundary } from '../components/PanelBoundary';
 import { pick } from '../domain/language';
 import { SUPPORT_TYPE_LABELS } from '../domain/ledger';
 import { LAN_SCOPE } from '../domain/region-scope';
@@ -67,9 +68,13 @@ function FinanceContent({
         </p>
         {model.supportType ? <p className="hint">{t('financeSupportNote', { type: supportNote })}</p> : null}
       </section>
-      <FinanceFigureCards model={model} yearLabel={yearLabel} state={state} onChange={onChange} />
+      <PanelBoundary name={t('panelFinanceFigures')} resetKeys={[model]}>
+        <FinanceFigureCards model={model} yearLabel={yearLabel} state={state} onChange={onChange} />
+      </PanelBoundary>
       <FinanceCharts model={model} yearLabel={yearLabel} supportNote={supportNote} />
-      <CaseTable model={model} state={state} onChange={onChange} />
+      <PanelBoundary name={t('panelCaseTable')} resetKeys={[model]}>
+        <CaseTable model={model} state={state} onChange={onChange} />
+      </PanelBoundary>
     </>
   );
 }

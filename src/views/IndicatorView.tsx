@@ -1,15 +1,18 @@
-import { useMemo, type ReactElement } from 'react';
+import { useMemo, type ReactElement, type ReactNode } from 'react';
 import { useI18n } from '../components/i18n-context';
+import { PanelBoundary } from '../components/PanelBoundary';
 import { usePageTitle } from '../components/page-title';
 import { pick } from '../domain/language';
 import { periodKey, periodLabel, periodLongLabel } from '../domain/period';
 import type { Dataset } from '../data/dataset/dataset';
+import type { MessageKey } from '../i18n/dictionary';
 import { scopeOf, type UrlState } from '../state/url-state';
 import { CountiesTable } from './CountiesTable';
 import { buildIndicatorModel } from './indicator-model';
 import { IndicatorControls } from './IndicatorControls';
 import { IndicatorHeader } from './IndicatorHeader';
 import { MapFigure } from './MapFigure';
+import { indicatorFiles } from './panel-files';
 import { RankingFigure } from './RankingFigure';
 import { TrendFigure } from './TrendFigure';
 
@@ -45,33 +48,56 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
   );
   if (!model) return <p role="status">{t('noIndicators')}</p>;
 
+  const indicatorId = model.listed.indicator.id;
+  // Each panel fails on its own, naming the files behind the indicator; a new selection or dataset redraws it.
+  const panel = (name: MessageKey, child: ReactNode): ReactElement => (
+    <PanelBoundary
+      name={t(name)}
+      files={() => indicatorFiles(dataset, indicatorId)}
+      resetKeys={[dataset, state]}
+    >
+      {child}
+    </PanelBoundary>
+  );
   const atLabel = model.at ? periodLongLabel(model.at, lang) : '–';
   const periodOptions = model.periods.map((p) => ({ value: periodKey(p), label: periodLabel(p, lang) }));
   return (
     <>
-      <IndicatorControls
-        model={model}
-        scope={scope}
-        state={state}
-        periodOptions={periodOptions}
-        onChange={onChange}
-      />
-      <IndicatorHeader
-        listed={model.listed}
-        summary={model.summary}
-        regionName={model.regionName}
-        formula={model.formula}
-        source={model.sources.region}
-        statusNote={model.statusNote}
-        referenceLabel={model.referenceLabel}
-      />
+      {panel(
+        'panelControls',
+        <IndicatorControls
+          model={model}
+          scope={scope}
+          state={state}
+          periodOptions={periodOptions}
+          onChange={onChange}
+        />,
+      )}
+      {panel(
+        'panelSummary',
+        <IndicatorHeader
+          listed={model.listed}
+          summary={model.summary}
+          regionName={model.regionName}
+          formula={model.formula}
+          source={model.sources.region}
+          statusNote={model.statusNote}
+          referenceLabel={model.referenceLabel}
+        />,
+      )}
       <div className="chart-grid">
-        <TrendFigure model={model} />
-        <RankingFigure model={model} atLabel={atLabel} periodOptions={periodOptions} onChange={onChange} />
+        {panel('panelTrend', <TrendFigure model={model} />)}
+        {panel(
+          'panelRanking',
+          <RankingFigure model={model} atLabel={atLabel} periodOptions={periodOptions} onChange={onChange} />,
+        )}
       </div>
       <div className="chart-grid map-grid">
-        <MapFigure model={model} scope={scope} atLabel={atLabel} onChange={onChange} />
-        <CountiesTable table={model.table} atLabel={atLabel} all={model.scopeText.all} />
+        {panel('panelMap', <MapFigure model={model} scope={scope} atLabel={atLabel} onChange={onChange} />)}
+        {panel(
+          'panelCountiesTable',
+          <CountiesTable table={model.table} atLabel={atLabel} all={model.scopeText.all} />,
+        )}
       </div>
     </>
   );

@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { memo, useMemo, type ReactElement } from 'react';
 import { indicatorHeadingTarget, requestFocus } from '../components/focus-request';
 import { useI18n } from '../components/i18n-context';
 import { pick } from '../domain/language';
@@ -6,6 +6,7 @@ import type { TargetStatus } from '../domain/target';
 import type { MatrixMode, UrlState } from '../state/url-state';
 import type { ListedIndicator } from './indicator-list';
 import type { MatrixCell } from './matrix-model';
+import type { GridCell } from './use-roving-grid';
 
 const ICONS: Readonly<Record<TargetStatus, string>> = {
   on_track: '✓',
@@ -21,26 +22,36 @@ interface MatrixCellButtonProps {
   readonly cell: MatrixCell;
   readonly mode: MatrixMode;
   readonly statusLabels: Readonly<Record<TargetStatus, string>>;
+  /** Where the cell is in the whole grid (0-based, over the body's rows and the indicators). */
+  readonly row: number;
+  readonly col: number;
   /** Whether the cell is the grid's Tab stop. */
   readonly active: boolean;
-  readonly onFocus: () => void;
-  readonly buttonRef: (element: HTMLButtonElement | null) => void;
+  /** Makes the cell the Tab stop (it got focus by click or Tab). */
+  readonly onActivate: (cell: GridCell) => void;
+  readonly cellRef: (cell: GridCell) => (element: HTMLButtonElement | null) => void;
   readonly onChange: (change: Partial<UrlState>) => void;
 }
 
-/** One county's status or rank for one indicator; it opens that indicator for that county. */
-export function MatrixCellButton({
+/**
+ * One county's status or rank for one indicator; it opens that indicator for that county. Memoised:
+ * an arrow key re-renders the two cells whose Tab stop changes, not every drawn cell.
+ */
+export const MatrixCellButton = memo(function MatrixCellButton({
   region,
   listed,
   cell,
   mode,
   statusLabels,
+  row,
+  col,
   active,
-  onFocus,
-  buttonRef,
+  onActivate,
+  cellRef,
   onChange,
 }: MatrixCellButtonProps): ReactElement {
   const { t, lang } = useI18n();
+  const buttonRef = useMemo(() => cellRef({ row, col }), [cellRef, row, col]);
   const status = cell.summary?.status.status ?? 'no_data';
   const name = pick(listed.indicator.name, lang);
   const label =
@@ -50,13 +61,15 @@ export function MatrixCellButton({
         : t('rankOf', { rank: cell.rank.rank, count: 21 })
       : statusLabels[status];
   return (
-    <td className={mode === 'status' ? `cell cell-${status}` : 'cell cell-rank'}>
+    <td className={mode === 'status' ? `cell cell-${status}` : 'cell cell-rank'} aria-colindex={col + 2}>
       <button
         type="button"
         className="cell-button"
         ref={buttonRef}
         tabIndex={active ? 0 : -1}
-        onFocus={onFocus}
+        onFocus={() => {
+          if (!active) onActivate({ row, col });
+        }}
         aria-label={`${region.name}, ${name}: ${label}`}
         title={`${region.name}, ${name}: ${label}`}
         onClick={() => {
@@ -75,4 +88,4 @@ export function MatrixCellButton({
       </button>
     </td>
   );
-}
+});

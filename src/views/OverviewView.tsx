@@ -1,10 +1,10 @@
-import { useEffect, useId, useMemo, useState, type ReactElement } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useState, type ReactElement } from 'react';
 import { PALETTE } from '../charts/palette';
 import { CaptionText } from '../components/ChartFigure';
-import { EChart } from '../components/EChart';
 import { indicatorHeadingTarget, requestFocus } from '../components/focus-request';
 import { useI18n } from '../components/i18n-context';
 import { usePageTitle } from '../components/page-title';
+import { PanelBoundary } from '../components/PanelBoundary';
 import { RegionSelect } from '../components/RegionSelect';
 import { DownloadCsvButton } from '../components/DownloadCsvButton';
 import { StatusBadge } from '../components/StatusBadge';
@@ -15,9 +15,22 @@ import { LAN_SCOPE } from '../domain/region-scope';
 import { TARGET_STATUSES, type TargetStatus } from '../domain/target';
 import type { Dataset } from '../data/dataset/dataset';
 import { formatValue } from '../i18n/format';
+import { indicatorHref } from './indicator-href';
+import { indicatorFiles } from './panel-files';
 import type { UrlState } from '../state/url-state';
 import { ChangeText } from './ChangeText';
-import { buildOverviewModel, overviewTable, type OverviewCard } from './overview-model';
+import { LAZY_SPARKLINES_ABOVE, LazySparkline } from './LazySparkline';
+import {
+  assembleOverview,
+  buildOverviewModel,
+  overviewCard,
+  overviewFocus,
+  overviewIndicators,
+  overviewTable,
+  type OverviewCard,
+} from './overview-model';
+import type { PanelContext } from './panels/panel-context';
+import { useIncremental } from './use-incremental';
 
 interface OverviewViewProps {
   readonly dataset: Dataset;
@@ -98,12 +111,16 @@ function QuestionTip({
   );
 }
 
-function Card({
+/** A card re-renders only when its own card changes: two thousand of them are drawn a slice at a time. */
+const Card = memo(function Card({
   card,
   onOpen,
+  lazy,
 }: {
   readonly card: OverviewCard;
   readonly onOpen: (indicator: string) => void;
+  /** Draw the sparkline only near the viewport (many cards). */
+  readonly lazy: boolean;
 }): ReactElement {
   const { t, lang } = useI18n();
   const { indicator } = card.listed;
@@ -118,7 +135,7 @@ function Card({
     >
       <h3>
         <a
-          href={`?vy=indikator&indikator=${encodeURIComponent(indicator.id)}`}
+          href={indicatorHref(indicator.id)}
           onClick={(e) => {
             e.preventDefault();
             requestFocus(indicatorHeadingTarget(indicator.id));
@@ -155,7 +172,7 @@ function Card({
             </p>
           ) : null}
         </div>
-        <EChart option={card.sparkline} label={card.sparklineLabel} height={56} />
+        <LazySparkline option={() => card.sparkline} label={card.sparklineLabel} height={56} lazy={lazy} />
       </div>
       <StatusBadge status={summary.status.status} />
       {summary.riket && card.referenceLabel ? (
@@ -170,30 +187,75 @@ function Card({
       </p>
     </article>
   );
-}
+});
+
+/**
+ * A card that fails on its own: one indicator's bad value shows why in the card's place, naming the
+ * files behind it, and leaves the other cards and the chain standing. A new card (another county,
+ * another dataset) draws it again.
+ */
+const CardPanel = memo(function CardPanel(props: {
+  readonly card: OverviewCard;
+  readonly onOpen: (indicator: string) => void;
+  readonly lazy: boolean;
+  readonly dataset: Dataset;
+}): ReactElement {
+  const { t, lang } = useI18n();
+  const { card, dataset } = props;
+  const { indicator } = card.listed;
+  return (
+    <PanelBoundary
+      name={t('panelCard', { name: pick(indicator.name, lang) })}
+      files={() => indicatorFiles(dataset, indicator.id)}
+      resetKeys={[card, dataset]}
+    >
+      <Card card={card} onOpen={props.onOpen} lazy={props.lazy} />
+    </PanelBoundary>
+  );
+});
 
 /** "Helhetsbilden av länet": the county's indicators along the effect chain, with status per level. */
 export function OverviewView({ dataset, state, onChange }: OverviewViewProps): ReactElement {
   const { t, lang } = useI18n();
   // The URL has no region level yet: the view compares the län.
   const scope = LAN_SCOPE;
-  const model = useMemo(
-    () => buildOverviewModel(dataset, scope, state.region, lang, t),
-    [dataset, scope, state.region, lang, t],
+  const focus = overviewFocus(scope, state.region);
+  const listed = useMemo(() => overviewIndicators(dataset, t), [dataset, t]);
+  // Two thousand indicators are summarised a slice at a time; the counts wait for the last.
+  const compute = useCallback(
+    (l: (typeof listed)[number]) =>
+      overviewCard({ dataset, scope, lang, t } satisfies PanelContext, focus, l),
+    [dataset, scope, lang, t, focus],
   );
+  const { results, complete } = useIncremental(listed, compute);
+  const model = useMemo(() => assembleOverview(focus, results, lang), [focus, results, lang]);
+  const lazy = listed.length > LAZY_SPARKLINES_ABOVE;
   usePageTitle(t('pageTitleLan', { region: model.regionName }));
   const csvTitle = t('overviewCsvTitle', { region: model.regionName });
-  const open = (indicator: string): void =>
-    onChange({ view: 'indikator', indicator, at: undefined, from: undefined, to: undefined });
+  const open = useCallback(
+    (indicator: string): void =>
+      onChange({ view: 'indikator', indicator, at: undefined, from: undefined, to: undefined }),
+    [onChange],
+  );
   return (
     <>
       <form className="controls" aria-label={t('selection')} onSubmit={(e) => e.preventDefault()}>
         <RegionSelect scope={scope} value={state.region} onChange={(code) => onChange({ region: code })} />
         <div className="overview-total">
           <h2 className="overview-title">{t('overviewTitle', { region: model.regionName })}</h2>
-          <StatusSummary counts={model.counts} testId="overview-counts" />
+          {complete ? <StatusSummary counts={model.counts} testId="overview-counts" /> : null}
         </div>
-        <DownloadCsvButton title={csvTitle} table={() => overviewTable(model, csvTitle, lang, t)} />
+        <DownloadCsvButton
+          title={csvTitle}
+          table={() =>
+            overviewTable(
+              complete ? model : buildOverviewModel(dataset, scope, state.region, lang, t),
+              csvTitle,
+              lang,
+              t,
+            )
+          }
+        />
       </form>
       {/* The cards' sparklines draw the target path dotted: said once for the page. */}
       <p className="hint sparkline-note" data-testid="sparkline-note">
@@ -209,7 +271,7 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
         />
         {t('sparklineNote')}
       </p>
-      <ol className="chain" aria-label={t('chainLevels')}>
+      <ol className="chain" aria-label={t('chainLevels')} aria-busy={!complete}>
         {model.levels.map((level) => {
           const info = CHAIN_LEVEL_INFO[level.level];
           return (
@@ -221,14 +283,20 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
                     {info.horizon ? <span className="horizon"> ({pick(info.horizon, lang)})</span> : null}
                   </h2>
                   <p className="level-meaning">{pick(info.meaning, lang)}</p>
-                  <StatusSummary counts={level.counts} />
+                  {complete ? <StatusSummary counts={level.counts} /> : null}
                 </div>
-                {level.cards.length === 0 ? (
+                {complete && level.cards.length === 0 ? (
                   <p className="hint">{t('levelWithoutIndicators')}</p>
                 ) : (
-                  <div className="card-grid">
+                  <div className={lazy ? 'card-grid card-grid-many' : 'card-grid'}>
                     {level.cards.map((c) => (
-                      <Card key={c.listed.indicator.id} card={c} onOpen={open} />
+                      <CardPanel
+                        key={c.listed.indicator.id}
+                        card={c}
+                        onOpen={open}
+                        lazy={lazy}
+                        dataset={dataset}
+                      />
                     ))}
                   </div>
                 )}
@@ -240,9 +308,9 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
       {model.uncatalogued.length > 0 ? (
         <section className="chain-level-section" aria-labelledby="uncatalogued-heading">
           <h2 id="uncatalogued-heading">{t('uncataloguedHeading')}</h2>
-          <div className="card-grid">
+          <div className={lazy ? 'card-grid card-grid-many' : 'card-grid'}>
             {model.uncatalogued.map((c) => (
-              <Card key={c.listed.indicator.id} card={c} onOpen={open} />
+              <CardPanel key={c.listed.indicator.id} card={c} onOpen={open} lazy={lazy} dataset={dataset} />
             ))}
           </div>
         </section>

@@ -1,6 +1,7 @@
-import { useMemo, type ReactElement } from 'react';
+import { memo, useCallback, useMemo, type ReactElement } from 'react';
 import { useI18n } from '../components/i18n-context';
 import { usePageTitle } from '../components/page-title';
+import { PanelBoundary } from '../components/PanelBoundary';
 import { RegionSelect } from '../components/RegionSelect';
 import { DownloadCsvButton } from '../components/DownloadCsvButton';
 import { StatusBadge } from '../components/StatusBadge';
@@ -11,8 +12,20 @@ import { periodLongLabel } from '../domain/period';
 import { LAN_SCOPE } from '../domain/region-scope';
 import type { Dataset } from '../data/dataset/dataset';
 import { formatValue } from '../i18n/format';
+import { indicatorHref } from './indicator-href';
+import { indicatorFiles } from './panel-files';
 import type { UrlState } from '../state/url-state';
-import { buildOverviewModel, overviewTable, type OverviewCard } from './overview-model';
+import {
+  assembleOverview,
+  buildOverviewModel,
+  overviewCard,
+  overviewFocus,
+  overviewIndicators,
+  overviewTable,
+  type OverviewCard,
+} from './overview-model';
+import type { PanelContext } from './panels/panel-context';
+import { useIncremental } from './use-incremental';
 
 interface QuestionsViewProps {
   readonly dataset: Dataset;
@@ -31,9 +44,19 @@ export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps):
   const { t, lang } = useI18n();
   // The URL has no region level yet: the view compares the län.
   const scope = LAN_SCOPE;
-  const model = useMemo(
-    () => buildOverviewModel(dataset, scope, state.region, lang, t),
-    [dataset, scope, state.region, lang, t],
+  const focus = overviewFocus(scope, state.region);
+  const listed = useMemo(() => overviewIndicators(dataset, t), [dataset, t]);
+  // Two thousand indicators are summarised a slice at a time (see useIncremental).
+  const compute = useCallback(
+    (l: (typeof listed)[number]) =>
+      overviewCard({ dataset, scope, lang, t } satisfies PanelContext, focus, l),
+    [dataset, scope, lang, t, focus],
+  );
+  const { results, complete } = useIncremental(listed, compute);
+  const model = useMemo(() => assembleOverview(focus, results, lang), [focus, results, lang]);
+  const open = useCallback(
+    (indicator: string) => onChange({ view: 'indikator', indicator, at: undefined }),
+    [onChange],
   );
   const title = t('questionsTitle', { region: model.regionName });
   usePageTitle(t('pageTitleFragor', { region: model.regionName }));
@@ -60,56 +83,94 @@ export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps):
       <form className="controls" aria-label={t('selection')} onSubmit={(e) => e.preventDefault()}>
         <RegionSelect scope={scope} value={state.region} onChange={(code) => onChange({ region: code })} />
         <p className="hint questions-intro">{t('questionsIntro')}</p>
-        <DownloadCsvButton title={title} table={() => overviewTable(model, title, lang, t)} />
+        <DownloadCsvButton
+          title={title}
+          table={() =>
+            overviewTable(
+              complete ? model : buildOverviewModel(dataset, scope, state.region, lang, t),
+              title,
+              lang,
+              t,
+            )
+          }
+        />
       </form>
       <h2 className="view-title">{title}</h2>
-      {byLevel.map(({ level, questions }) => (
-        <section
-          key={level}
-          className="question-level"
-          aria-labelledby={`q-${level}`}
-          data-testid={`questions-${level}`}
-        >
-          <h3 id={`q-${level}`}>{pick(CHAIN_LEVEL_INFO[level].label, lang)}</h3>
-          <ul className="question-list">
-            {questions.map((q) => (
-              <li key={`${q.kind}:${q.text}`} className={`question-item question-${q.kind}`}>
-                <p className="question-text">
-                  <span className="question-kind">
-                    {q.kind === 'process' ? t('questionProcess') : t('questionSummative')}
-                  </span>{' '}
-                  {q.text}
-                </p>
-                <ul className="question-indicators">
-                  {q.cards.map((card) => {
-                    const { indicator } = card.listed;
-                    const latest = card.summary.latest;
-                    return (
-                      <li key={indicator.id}>
-                        <a
-                          href={`?vy=indikator&indikator=${encodeURIComponent(indicator.id)}`}
-                          onClick={(e) => {
-                            e.preventDefault();
-                            onChange({ view: 'indikator', indicator: indicator.id, at: undefined });
-                          }}
-                        >
-                          {pick(indicator.name, lang)}
-                        </a>
-                        <span className="question-value">
-                          {latest
-                            ? `${formatValue(latest.value, latest.marker, indicator.decimals, lang)} ${pick(indicator.unit, lang)} (${periodLongLabel(latest.period, lang)})`
-                            : t('missingValue')}
-                        </span>
-                        <StatusBadge status={card.summary.status.status} compact />
-                      </li>
-                    );
-                  })}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {/* Busy while a long list of indicators is still being summarised (see useIncremental). */}
+      <div aria-busy={!complete}>
+        {byLevel.map(({ level, questions }) => (
+          // Each level fails on its own: one indicator's bad value leaves the other levels standing.
+          <PanelBoundary
+            key={level}
+            name={t('panelLevel', { level: pick(CHAIN_LEVEL_INFO[level].label, lang) })}
+            files={() => [
+              ...new Set(
+                questions.flatMap((q) =>
+                  q.cards.flatMap((c) => indicatorFiles(dataset, c.listed.indicator.id)),
+                ),
+              ),
+            ]}
+            resetKeys={[dataset, state]}
+          >
+            <section
+              className="question-level"
+              aria-labelledby={`q-${level}`}
+              data-testid={`questions-${level}`}
+            >
+              <h3 id={`q-${level}`}>{pick(CHAIN_LEVEL_INFO[level].label, lang)}</h3>
+              <ul className="question-list">
+                {questions.map((q) => (
+                  <li key={`${q.kind}:${q.text}`} className={`question-item question-${q.kind}`}>
+                    <p className="question-text">
+                      <span className="question-kind">
+                        {q.kind === 'process' ? t('questionProcess') : t('questionSummative')}
+                      </span>{' '}
+                      {q.text}
+                    </p>
+                    <ul className="question-indicators">
+                      {q.cards.map((card) => (
+                        <QuestionIndicator key={card.listed.indicator.id} card={card} onOpen={open} />
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          </PanelBoundary>
+        ))}
+      </div>
     </>
   );
 }
+
+/** One indicator under its question; re-rendered only when its card changes (see useIncremental). */
+const QuestionIndicator = memo(function QuestionIndicator({
+  card,
+  onOpen,
+}: {
+  readonly card: OverviewCard;
+  readonly onOpen: (indicator: string) => void;
+}): ReactElement {
+  const { t, lang } = useI18n();
+  const { indicator } = card.listed;
+  const latest = card.summary.latest;
+  return (
+    <li>
+      <a
+        href={indicatorHref(indicator.id)}
+        onClick={(e) => {
+          e.preventDefault();
+          onOpen(indicator.id);
+        }}
+      >
+        {pick(indicator.name, lang)}
+      </a>
+      <span className="question-value">
+        {latest
+          ? `${formatValue(latest.value, latest.marker, indicator.decimals, lang)} ${pick(indicator.unit, lang)} (${periodLongLabel(latest.period, lang)})`
+          : t('missingValue')}
+      </span>
+      <StatusBadge status={card.summary.status.status} compact />
+    </li>
+  );
+});

@@ -4,6 +4,9 @@ import type { Dataset } from '../data/dataset/dataset';
 import type { IndicatorLabel } from '../data/import/import-result';
 import type { Translate } from '../i18n/dictionary';
 
+/** Swedish collation, made once: `localeCompare(…, 'sv')` builds a collator on every call. */
+const SWEDISH = new Intl.Collator('sv');
+
 export interface ListedIndicator {
   readonly indicator: Indicator;
   readonly inCatalogue: boolean;
@@ -30,23 +33,31 @@ export function uncataloguedIndicator(id: string, t: Translate, label?: Indicato
   };
 }
 
+/** The list per dataset and language: every view asks for it, and with 2 000 indicators it costs. */
+const listedCache = new WeakMap<Dataset, Map<Translate, readonly ListedIndicator[]>>();
+
 /** The indicators that have data: the catalogue's in its order, then those it lacks, by id. */
-export function indicatorsWithData(dataset: Dataset, t: Translate): ListedIndicator[] {
+export function indicatorsWithData(dataset: Dataset, t: Translate): readonly ListedIndicator[] {
+  let byLanguage = listedCache.get(dataset);
+  if (!byLanguage) listedCache.set(dataset, (byLanguage = new Map()));
+  let listed = byLanguage.get(t);
+  if (!listed) byLanguage.set(t, (listed = listIndicators(dataset, t)));
+  return listed;
+}
+
+function listIndicators(dataset: Dataset, t: Translate): ListedIndicator[] {
   const withData = new Set(dataset.observations.indicators);
   const catalogued = new Set(dataset.indicators.map((i) => i.id));
+  const labels = new Map(dataset.labels.map((l) => [l.id, l] as const).reverse());
   return [
     ...dataset.indicators
       .filter((i) => withData.has(i.id))
       .map((indicator) => ({ indicator, inCatalogue: true })),
     ...[...dataset.observations.indicators]
       .filter((id) => !catalogued.has(id))
-      .sort((a, b) => a.localeCompare(b, 'sv'))
+      .sort(SWEDISH.compare)
       .map((id) => ({
-        indicator: uncataloguedIndicator(
-          id,
-          t,
-          dataset.labels.find((l) => l.id === id),
-        ),
+        indicator: uncataloguedIndicator(id, t, labels.get(id)),
         inCatalogue: false,
       })),
   ];

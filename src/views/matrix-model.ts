@@ -32,19 +32,10 @@ export interface MatrixModel {
   }[];
 }
 
-/**
- * Which regions share which problems: the scope's compared regions (the 21 län) × every indicator
- * with data, grouped by chain level, each cell holding the region's status against its target and its
- * rank among them.
- */
-export function buildMatrixModel(
-  dataset: Dataset,
-  scope: RegionScope,
-  lang: Lang,
-  t: Translate,
-): MatrixModel {
+/** The matrix's columns: every listed indicator with data, grouped by chain level, then those the catalogue lacks. */
+export function matrixGroups(dataset: Dataset, lang: Lang, t: Translate): MatrixColumnGroup[] {
   const listed = indicatorsWithData(dataset, t).filter((l) => l.indicator.listed);
-  const groups: MatrixColumnGroup[] = [
+  return [
     ...CHAIN_LEVELS.map((level) => ({
       level,
       label: pick(CHAIN_LEVEL_INFO[level].label, lang),
@@ -52,18 +43,61 @@ export function buildMatrixModel(
     })),
     { level: undefined, label: t('uncataloguedHeading'), indicators: listed.filter((l) => !l.inCatalogue) },
   ].filter((g) => g.indicators.length > 0);
-  const ordered = groups.flatMap((g) => g.indicators);
-  const summaries = ordered.map((l) => summariesForAllRegions(dataset, scope, l.indicator));
-  const ranks = summaries.map((s) => rankRegions(s, scope, lang));
+}
+
+/** One column of the matrix: each compared region's status and rank for one indicator, by region code. */
+export function matrixColumn(
+  dataset: Dataset,
+  scope: RegionScope,
+  lang: Lang,
+  listed: ListedIndicator,
+): Map<string, MatrixCell> {
+  const summaries = summariesForAllRegions(dataset, scope, listed.indicator);
+  const ranks = rankRegions(summaries, scope, lang);
+  return new Map(
+    comparedRegions(scope).map((c) => [c.code, { summary: summaries.get(c.code), rank: ranks.get(c.code) }]),
+  );
+}
+
+/** Columns computed before, by dataset and scope, then by language and indicator. */
+const columnCache = new WeakMap<Dataset, WeakMap<RegionScope, Map<string, Map<string, MatrixCell>>>>();
+
+/** matrixColumn, computed once per dataset, scope, language and indicator (a dataset never changes). */
+export function cachedMatrixColumn(
+  dataset: Dataset,
+  scope: RegionScope,
+  lang: Lang,
+  listed: ListedIndicator,
+): Map<string, MatrixCell> {
+  let byScope = columnCache.get(dataset);
+  if (!byScope) columnCache.set(dataset, (byScope = new WeakMap()));
+  let columns = byScope.get(scope);
+  if (!columns) byScope.set(scope, (columns = new Map()));
+  const key = `${lang}|${listed.indicator.id}`;
+  let column = columns.get(key);
+  if (!column) columns.set(key, (column = matrixColumn(dataset, scope, lang, listed)));
+  return column;
+}
+
+/**
+ * Which regions share which problems: the scope's compared regions (the 21 län) × every indicator
+ * with data, grouped by chain level, each cell holding the region's status against its target and its
+ * rank among them. (The view computes only the columns it draws; this is the whole, for the CSV.)
+ */
+export function buildMatrixModel(
+  dataset: Dataset,
+  scope: RegionScope,
+  lang: Lang,
+  t: Translate,
+): MatrixModel {
+  const groups = matrixGroups(dataset, lang, t);
+  const columns = groups.flatMap((g) => g.indicators).map((l) => matrixColumn(dataset, scope, lang, l));
   return {
     groups,
     rows: comparedRegions(scope).map((county) => ({
       code: county.code,
       name: regionName(county, lang),
-      cells: ordered.map((_, k) => ({
-        summary: summaries[k]?.get(county.code),
-        rank: ranks[k]?.get(county.code),
-      })),
+      cells: columns.map((column) => column.get(county.code) ?? { summary: undefined, rank: undefined }),
     })),
   };
 }

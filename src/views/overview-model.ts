@@ -46,7 +46,12 @@ export interface OverviewModel {
   readonly uncatalogued: readonly OverviewCard[];
 }
 
-function card(context: PanelContext, focus: Region, listed: ListedIndicator): OverviewCard {
+/**
+ * One indicator's card. The summary is computed at once (the level's counts need it); the sparkline
+ * and the source are computed when first read — with two thousand indicators, only for the cards
+ * that are drawn.
+ */
+export function overviewCard(context: PanelContext, focus: Region, listed: ListedIndicator): OverviewCard {
   const { dataset, scope, lang, t } = context;
   const { indicator } = listed;
   const region = focus.code;
@@ -58,33 +63,76 @@ function card(context: PanelContext, focus: Region, listed: ListedIndicator): Ov
       ? undefined
       : querySeries(dataset, { indicator: indicator.id, region: reference.code, gender: 'T', granularity });
   const summary = summarize(dataset, indicator, region, granularity, series, referenceSeries);
+  const sparklineLabel = t('sparklineLabel', {
+    indicator: pick(indicator.name, lang),
+    region: regionName(focus, lang),
+  });
+  let sparkline: ChartOption | undefined;
+  let source: string | undefined;
+  return {
+    listed,
+    summary,
+    get sparkline(): ChartOption {
+      sparkline ??= sparklineOption(lang, indicator.decimals, summary, sparklineLabel);
+      return sparkline;
+    },
+    sparklineLabel,
+    referenceLabel: referenceLabel(context, region, indicator),
+    get source(): string {
+      source ??= sourceText(dataset, indicator, [region]);
+      return source;
+    },
+  };
+}
+
+function sparklineOption(
+  lang: Lang,
+  decimals: number,
+  summary: IndicatorSummary,
+  label: string,
+): ChartOption {
   const rows = trendRows({
     lang,
-    granularity,
-    decimals: indicator.decimals,
+    granularity: summary.granularity,
+    decimals,
     unit: '',
-    lines: [{ name: '', points: series, path: summary.path, colour: '', style: 'solid', symbol: 'circle' }],
+    lines: [
+      { name: '', points: summary.series, path: summary.path, colour: '', style: 'solid', symbol: 'circle' },
+    ],
     from: undefined,
     to: undefined,
     labels: { targetPath: '', target: '', missing: '' },
     description: '',
   });
-  const sparklineLabel = t('sparklineLabel', {
-    indicator: pick(indicator.name, lang),
-    region: regionName(focus, lang),
-  });
-  const sparkline = buildSparklineOption({
+  return buildSparklineOption({
     values: rows.map((r) => r.points[0]?.value ?? null),
     path: rows.map((r) => r.paths[0] ?? null),
-    description: sparklineLabel,
+    description: label,
+  });
+}
+
+/** The region the overview shows: one in the scope, else the scope's reference. */
+export function overviewFocus(scope: RegionScope, region: string): Region {
+  return (inScope(scope, region) ? regionByCode(region) : undefined) ?? referenceRegion(scope);
+}
+
+/** The indicators the overview shows: every listed indicator with data. */
+export function overviewIndicators(dataset: Dataset, t: Translate): ListedIndicator[] {
+  return indicatorsWithData(dataset, t).filter((l) => l.indicator.listed);
+}
+
+/** The region's cards, level by level, with the counts per status. */
+export function assembleOverview(focus: Region, cards: readonly OverviewCard[], lang: Lang): OverviewModel {
+  const levels = CHAIN_LEVELS.map((level) => {
+    const inLevel = cards.filter((c) => c.listed.inCatalogue && c.listed.indicator.chainLevel === level);
+    return { level, cards: inLevel, counts: statusCounts(inLevel.map((c) => c.summary)) };
   });
   return {
-    listed,
-    summary,
-    sparkline,
-    sparklineLabel,
-    referenceLabel: referenceLabel(context, region, indicator),
-    source: sourceText(dataset, indicator, [region]),
+    regionCode: focus.code,
+    regionName: regionName(focus, lang),
+    levels,
+    counts: statusCounts(cards.filter((c) => c.listed.inCatalogue).map((c) => c.summary)),
+    uncatalogued: cards.filter((c) => !c.listed.inCatalogue),
   };
 }
 
@@ -100,20 +148,12 @@ export function buildOverviewModel(
   t: Translate,
 ): OverviewModel {
   const context: PanelContext = { dataset, scope, lang, t };
-  const focus = (inScope(scope, region) ? regionByCode(region) : undefined) ?? referenceRegion(scope);
-  const listed = indicatorsWithData(dataset, t).filter((l) => l.indicator.listed);
-  const cards = listed.map((l) => card(context, focus, l));
-  const levels = CHAIN_LEVELS.map((level) => {
-    const inLevel = cards.filter((c) => c.listed.inCatalogue && c.listed.indicator.chainLevel === level);
-    return { level, cards: inLevel, counts: statusCounts(inLevel.map((c) => c.summary)) };
-  });
-  return {
-    regionCode: focus.code,
-    regionName: regionName(focus, lang),
-    levels,
-    counts: statusCounts(cards.filter((c) => c.listed.inCatalogue).map((c) => c.summary)),
-    uncatalogued: cards.filter((c) => !c.listed.inCatalogue),
-  };
+  const focus = overviewFocus(scope, region);
+  return assembleOverview(
+    focus,
+    overviewIndicators(dataset, t).map((l) => overviewCard(context, focus, l)),
+    lang,
+  );
 }
 
 const STATUS_KEYS: Readonly<Record<TargetStatus, MessageKey>> = {

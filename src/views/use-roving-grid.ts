@@ -19,10 +19,17 @@ export interface RovingGrid {
 /**
  * One Tab stop for a whole grid (a roving tabindex): the active cell; arrow keys, Home/End and
  * Ctrl+Home/End move it and its focus. The active cell stays inside the grid when the grid shrinks.
+ * In a windowed grid the cell moved to may not be drawn yet: `reveal` asks for it, and it gets
+ * focus as soon as it is drawn.
  */
-export function useRovingGrid(rowCount: number, colCount: number): RovingGrid {
+export function useRovingGrid(
+  rowCount: number,
+  colCount: number,
+  reveal?: (cell: GridCell) => void,
+): RovingGrid {
   const [active, setActive] = useState<GridCell>({ row: 0, col: 0 });
   const cells = useRef(new Map<string, HTMLButtonElement>());
+  const pending = useRef<string | undefined>(undefined);
   const current = {
     row: Math.min(active.row, Math.max(rowCount - 1, 0)),
     col: Math.min(active.col, Math.max(colCount - 1, 0)),
@@ -33,13 +40,23 @@ export function useRovingGrid(rowCount: number, colCount: number): RovingGrid {
     if (!next) return;
     event.preventDefault();
     setActive(next);
-    cells.current.get(`${next.row}:${next.col}`)?.focus();
+    const key = `${next.row}:${next.col}`;
+    const element = cells.current.get(key);
+    pending.current = element ? undefined : key;
+    reveal?.(next);
+    element?.focus();
   };
   const cellRef = useCallback(
     ({ row, col }: GridCell) =>
       (element: HTMLButtonElement | null): void => {
-        if (element) cells.current.set(`${row}:${col}`, element);
-        else cells.current.delete(`${row}:${col}`);
+        const key = `${row}:${col}`;
+        if (element) {
+          cells.current.set(key, element);
+          if (pending.current === key) {
+            pending.current = undefined;
+            element.focus();
+          }
+        } else cells.current.delete(key);
       },
     [],
   );

@@ -2,6 +2,20 @@ import type { FileInput, ImportRequest, ImportResponse, WarmRequest } from './im
 import type { Dataset } from '../data/dataset/dataset';
 import type { ShapeMapping } from '../data/workspace/workspace';
 
+/**
+ * The longest one import may take: past it the worker is ended (with what it held) and the import
+ * fails with ImportTimeoutError. The 5-million-row file of the bench takes about 13 s.
+ */
+export const IMPORT_TIMEOUT_MS = 120_000;
+
+/** An import that did not end within its time; its worker was ended. */
+export class ImportTimeoutError extends Error {
+  constructor(readonly ms: number) {
+    super(`The import did not end within ${Math.round(ms / 1000)} s`);
+    this.name = 'ImportTimeoutError';
+  }
+}
+
 interface Pending {
   readonly resolve: (dataset: Dataset) => void;
   readonly reject: (error: Error) => void;
@@ -21,6 +35,16 @@ let current: ImportWorker | undefined;
 
 function endIfIdle(handle: ImportWorker): void {
   if (handle.retired && handle.pending.size === 0) handle.worker.terminate();
+}
+
+/** Ends the worker now: every import it has fails with `error`; the next import starts a fresh one. */
+function kill(handle: ImportWorker, error: Error): void {
+  if (current === handle) current = undefined;
+  handle.retired = true;
+  const waiting = [...handle.pending.values()];
+  handle.pending.clear();
+  handle.worker.terminate();
+  for (const pending of waiting) pending.reject(error);
 }
 
 /** No new work for this worker: a fresh one starts on the next import (and reads everything anew). */
@@ -88,19 +112,25 @@ export function warmImportWorker(files: Promise<readonly FileInput[]>): void {
  * Runs the import in a Web Worker so the page never freezes. One worker serves the page's imports
  * and keeps the results of files it has read, so unchanged files are not read again; an aborted
  * import ends its worker (after any other import it has in hand) and the next one starts afresh.
- * File bytes are transferred to the worker, and the dataset's columns back.
+ * File bytes are transferred to the worker, and the dataset's columns back. An import that takes
+ * longer than `timeoutMs` ends its worker and fails with ImportTimeoutError.
  */
 export function importInWorker(
   files: readonly FileInput[],
   mappings: readonly ShapeMapping[],
   onProgress?: (share: number) => void,
   signal?: AbortSignal,
+  timeoutMs = IMPORT_TIMEOUT_MS,
 ): Promise<Dataset> {
   if (signal?.aborted) return Promise.reject(new DOMException('Import aborted', 'AbortError'));
   const handle = importWorker();
   const id = nextId++;
-  return new Promise<Dataset>((resolve, reject) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const answer = new Promise<Dataset>((resolve, reject) => {
     handle.pending.set(id, { resolve, reject, onProgress });
+    timer = setTimeout(() => {
+      if (handle.pending.has(id)) kill(handle, new ImportTimeoutError(timeoutMs));
+    }, timeoutMs);
     signal?.addEventListener(
       'abort',
       () => {
@@ -116,4 +146,5 @@ export function importInWorker(
       files.flatMap((f) => (f.source instanceof ArrayBuffer ? [f.source] : [])),
     );
   });
+  return answer.finally(() => clearTimeout(timer));
 }

@@ -9,6 +9,8 @@ export interface FileInput {
   readonly name: string;
   readonly source: ArrayBuffer | Blob;
   readonly options?: SourceOptions;
+  /** The workspace source it is (Source.id): its report carries the id, so Källor finds it by id, not name. */
+  readonly sourceId?: string;
   /** One of the app's example files (its ledger gives way to the user's own, county by county). */
   readonly example?: boolean;
 }

@@ -58,9 +58,28 @@ describe('readIndicatorList', () => {
     });
   });
 
-  it('decimals outside 0–6 or not whole fall back to 1', () => {
-    for (const decimals of [7, -1, 1.5, '2'])
-      expect(read([{ ...BASE, decimals }]).indicators[0]?.decimals).toBe(1);
+  it('decimals outside 0–10 or not whole fall back to 1, with a warning naming the value', () => {
+    for (const decimals of [11, 101, -1, 1.5, '2', null]) {
+      const { indicators, issues } = read([{ ...BASE, decimals }]);
+      expect(indicators[0]?.decimals).toBe(1);
+      expect(issues).toEqual([
+        `The decimals ”${String(decimals)}” for ”ansokningstryck” are not a whole number 0–10 and are not used; the values are shown with one decimal.`,
+      ]);
+    }
+    for (const decimals of [0, 7, 10])
+      expect(read([{ ...BASE, decimals }]).indicators[0]?.decimals).toBe(decimals);
+  });
+
+  it('a name or unit that is not well-formed Unicode refuses the definition', () => {
+    const { ids, issues } = read([
+      { ...BASE, unit: 'kr\ud800' },
+      { ...BASE, id: 'b', name: { sv: 'a\udc00b' } },
+    ]);
+    expect(ids).toEqual([]);
+    expect(issues).toEqual([
+      'The text ”kr�” in the unit is not valid Unicode (a lone surrogate, such as \\ud800 in JSON; shown here as �). The record was rejected.',
+      'The text ”a�b” in the name is not valid Unicode (a lone surrogate, such as \\ud800 in JSON; shown here as �). The record was rejected.',
+    ]);
   });
 
   it.each([

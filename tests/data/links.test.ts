@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   fetchLink,
   isFetchableUrl,
@@ -98,14 +98,27 @@ describe('fetchLink', () => {
 
   it('an aborted load is not a link failure: the abort is passed on', async () => {
     const controller = new AbortController();
-    controller.abort();
-    const fake = fakeFetch(() =>
-      Promise.reject(new DOMException('The operation was aborted.', 'AbortError')),
+    const fake = fakeFetch(
+      (_url, init) =>
+        new Promise<Response>((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+        ),
     );
+    const loading = fetchLink(URL_CSV, controller.signal, fake.fetch);
+    await vi.waitFor(() => expect(fake.calls).toHaveLength(1));
+    controller.abort();
+    await expect(loading).rejects.toMatchObject({ name: 'AbortError' });
+    expect(fake.calls[0]?.init?.signal?.aborted).toBe(true);
+  });
+
+  it('a load aborted before it starts fetches nothing', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const fake = fakeFetch(() => new Response('region;värde\n01;1\n'));
     await expect(fetchLink(URL_CSV, controller.signal, fake.fetch)).rejects.toMatchObject({
       name: 'AbortError',
     });
-    expect(fake.calls[0]?.init?.signal).toBe(controller.signal);
+    expect(fake.calls).toEqual([]);
   });
 
   it('a declared content-length above the cap → too_large, without reading the body', async () => {

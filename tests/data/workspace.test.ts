@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/data/pipeline/import-file';
 import { datasetQuery } from '../../src/app/queries';
 import {
-  parseWorkspace,
   serializeWorkspace,
   withReplacedSource,
   USER_FILE_NAME,
   userFile,
-  WorkspaceFileError,
   type Workspace,
 } from '../../src/data/workspace/workspace';
+import { readWorkspaceFile } from '../../src/data/workspace/workspace-read';
 import { EMPTY_WORKSPACE } from '../../src/data/workspace/workspace';
 import { WORKSPACE_VERSION } from '../../src/data/workspace/workspace-migrations';
 import {
@@ -29,6 +28,13 @@ const HEAD = { format: 'regionala-resultat-arbetsyta', version: 1, savedAt: '202
 /** A workspace file with the right header and the given parts. */
 function fileWith(parts: Record<string, unknown>): string {
   return JSON.stringify({ ...HEAD, ...parts });
+}
+
+/** The workspace a file gives, for files that can be read. */
+function parseWorkspace(text: string): Workspace {
+  const read = readWorkspaceFile(text);
+  if (!read.ok) throw new Error(`refused: ${read.refusal.code}`);
+  return read.workspace;
 }
 
 async function roundTrip(workspace: Workspace): Promise<Workspace> {
@@ -125,41 +131,40 @@ describe('serializeWorkspace → parseWorkspace', () => {
   });
 });
 
-describe('parseWorkspace: what it refuses', () => {
+describe('readWorkspaceFile: what it refuses whole', () => {
   it.each([
-    ['not JSON', 'arbetsyta {'],
-    ['an empty text', ''],
-    ['a JSON array', '[]'],
-    ['JSON null', 'null'],
-    ['no format', JSON.stringify({ version: 1, sources: [] })],
-    ['another format', JSON.stringify({ format: 'regionala-resultat', version: 1 })],
+    ['not JSON', 'arbetsyta {', 'workspace_not_json'],
+    ['an empty text', '', 'workspace_not_json'],
+    ['a JSON array', '[]', 'workspace_not_workspace'],
+    ['JSON null', 'null', 'workspace_not_workspace'],
+    ['no format', JSON.stringify({ version: 1, sources: [] }), 'workspace_not_workspace'],
+    [
+      'another format',
+      JSON.stringify({ format: 'regionala-resultat', version: 1 }),
+      'workspace_not_workspace',
+    ],
     [
       'a version newer than the app',
       JSON.stringify({ format: 'regionala-resultat-arbetsyta', version: WORKSPACE_VERSION + 1 }),
+      'workspace_newer_version',
     ],
-    ['version 0', JSON.stringify({ format: 'regionala-resultat-arbetsyta', version: 0 })],
-    ['version "1" as text', JSON.stringify({ format: 'regionala-resultat-arbetsyta', version: '1' })],
-    ['no version', JSON.stringify({ format: 'regionala-resultat-arbetsyta' })],
-  ])('%s → WorkspaceFileError', (_, text) => {
-    expect(() => parseWorkspace(text)).toThrow(WorkspaceFileError);
-  });
-
-  it('a source without its base64 content', () => {
-    expect(() =>
-      parseWorkspace(fileWith({ sources: [{ id: 'a', name: 'a.csv', addedAt: '2024-01-01' }] })),
-    ).toThrow(WorkspaceFileError);
-  });
-
-  it('a source without a name', () => {
-    expect(() => parseWorkspace(fileWith({ sources: [{ id: 'a', base64: 'AAE=' }] }))).toThrow(
-      WorkspaceFileError,
-    );
-  });
-
-  it('a source whose content is not base64, naming the file', () => {
-    expect(() =>
-      parseWorkspace(fileWith({ sources: [{ id: 'a', name: 'trasig.csv', base64: '*** inte base64 ***' }] })),
-    ).toThrow(/trasig\.csv/);
+    [
+      'version 0',
+      JSON.stringify({ format: 'regionala-resultat-arbetsyta', version: 0 }),
+      'workspace_not_workspace',
+    ],
+    [
+      'version "1" as text',
+      JSON.stringify({ format: 'regionala-resultat-arbetsyta', version: '1' }),
+      'workspace_not_workspace',
+    ],
+    ['no version', JSON.stringify({ format: 'regionala-resultat-arbetsyta' }), 'workspace_not_workspace'],
+    ['"sources": "x"', fileWith({ sources: 'x' }), 'workspace_sources_not_list'],
+    ['"sources": {}', fileWith({ sources: {} }), 'workspace_sources_not_list'],
+  ])('%s → refused with a reason, nothing read', (_, text, code) => {
+    const read = readWorkspaceFile(text);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.refusal.code).toBe(code);
   });
 });
 

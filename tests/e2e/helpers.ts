@@ -128,6 +128,32 @@ export async function summaryFor(
   }, file);
 }
 
+/**
+ * Waits until no link is waiting for consent or loading, and the data of those that came is shown:
+ * each link's line carries `data-link-phase`; a link that came starts an import in the same render.
+ */
+export async function linksSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector(
+        '[data-testid="link-status"][data-link-phase="ask"], [data-testid="link-status"][data-link-phase="loading"]',
+      ) && document.querySelector('main')?.getAttribute('aria-busy') === 'false',
+    undefined,
+    { timeout: WAIT },
+  );
+}
+
+/**
+ * Says "Hämta" to every link of the address the page asks about (a shared link is fetched only
+ * after the user agrees), then waits until each has loaded or failed and the data is shown.
+ */
+export async function allowLinks(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="link-allow"]', { timeout: WAIT });
+  while ((await page.$$('[data-testid="link-allow"]')).length > 0)
+    await page.click('[data-testid="link-allow"] >> nth=0');
+  await linksSettled(page);
+}
+
 /** Opens the sources panel (it loads on first use) and waits for it. */
 export async function openSources(page: Page): Promise<void> {
   await page.click('[data-testid="sources-toggle"]');

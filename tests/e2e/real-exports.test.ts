@@ -9,6 +9,7 @@ import { HAVE_SHARED_FIXTURES, fixturePath } from '../support/shared-fixtures';
 import { launchChromium, openPage } from './browser';
 import {
   addFiles,
+  allowLinks,
   downloadText,
   expectClean,
   importCount,
@@ -205,6 +206,8 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
         .map((p) => `data=${encodeURIComponent(`${origin}/${p}`)}`)
         .join('&');
       await page.goto(`${baseUrl}?vy=indikator&indikator=lankad&region=20&${links}`);
+      // A shared link is fetched only after the user agrees.
+      await allowLinks(page);
       await waitForApp(page, 2, 'indikator');
       expect(await page.textContent('#indicator-name')).toContain('lankad');
       expect((await page.textContent('[data-testid="latest-value"]'))?.replace(/\s/g, '')).toContain('3,5');
@@ -257,6 +260,8 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     await openSources(second.page);
     const ready = await importCount(second.page);
     await second.page.setInputFiles('[data-testid="workspace-input"]', path);
+    // Shown first; added on the user's word.
+    await second.page.click('[data-testid="workspace-merge"]:not([disabled])');
     await importDone(second.page, ready);
     expect(await second.page.locator('[data-testid="source"]').count()).toBe(1);
     expect(await second.page.textContent('[data-testid="sources-panel"]')).toContain('projekt_2020.csv');
@@ -279,6 +284,7 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
       '[data-testid="workspace-input"]',
       resolve(OWN_FIXTURES, 'workspace/arbetsyta-v1.json'),
     );
+    await page.click('[data-testid="workspace-replace"]');
     await importDone(page, ready);
     expect(await page.locator('[data-testid="source"]').count()).toBe(2);
     const panel = (await page.textContent('[data-testid="sources-panel"]')) ?? '';

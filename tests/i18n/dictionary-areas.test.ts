@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { boundaryEn, boundarySv } from '../../src/i18n/dictionary/boundary';
 import { commonEn, commonSv } from '../../src/i18n/dictionary/common';
 import { financeEn, financeSv } from '../../src/i18n/dictionary/finance';
 import { importEn, importSv } from '../../src/i18n/dictionary/import';
@@ -14,6 +15,7 @@ const AREAS = {
   views: [viewsSv, viewsEn],
   sources: [sourcesSv, sourcesEn],
   finance: [financeSv, financeEn],
+  boundary: [boundarySv, boundaryEn],
   local: [localSv, localEn],
 } as const;
 

@@ -4,12 +4,14 @@ export interface FakeFetch {
   readonly calls: { readonly url: string; readonly init: RequestInit | undefined }[];
 }
 
-export function fakeFetch(answer: (url: string) => Response | Promise<Response>): FakeFetch {
+export function fakeFetch(
+  answer: (url: string, init: RequestInit | undefined) => Response | Promise<Response>,
+): FakeFetch {
   const calls: { url: string; init: RequestInit | undefined }[] = [];
   const impl = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     calls.push({ url, init });
-    return Promise.resolve().then(() => answer(url));
+    return Promise.resolve().then(() => answer(url, init));
   };
   return { fetch: impl, calls };
 }

@@ -12,6 +12,8 @@ export interface FileReport extends ImportSummary {
   readonly sheets?: { readonly names: readonly string[]; readonly read: string };
   /** One of the app's example files. */
   readonly example?: boolean;
+  /** The workspace source (Source.id) the report is of: two files of one name are told apart by it. */
+  readonly sourceId?: string;
 }
 
 /** Everything the app shows, merged from all files, with observations grouped by indicator. */
@@ -32,7 +34,16 @@ export function datasetTransferables(dataset: Dataset): ArrayBuffer[] {
   return [...transferables(dataset.observations), dataset.indicatorOffsets.buffer as ArrayBuffer];
 }
 
+/** Each dictionary's codes by id, built once per dictionary (a dataset never changes once built). */
+const codeIndexes = new WeakMap<readonly string[], Map<string, number>>();
+
 export function indicatorCodeOf(dataset: Dataset, id: string): number | undefined {
-  const code = dataset.observations.indicators.indexOf(id);
-  return code < 0 ? undefined : code;
+  const ids = dataset.observations.indicators;
+  let index = codeIndexes.get(ids);
+  if (!index) {
+    index = new Map();
+    for (let k = 0; k < ids.length; k++) if (!index.has(ids[k] ?? '')) index.set(ids[k] ?? '', k);
+    codeIndexes.set(ids, index);
+  }
+  return index.get(id);
 }

@@ -128,8 +128,22 @@ export function latestPeriodCode(
   return latest;
 }
 
+/** The targets by region and indicator, built once per dataset's target list, in the list's order. */
+const targetIndexes = new WeakMap<readonly Target[], Map<string, Target[]>>();
+
 export function targetsFor(dataset: Dataset, region: string, indicator: string): Target[] {
-  return dataset.targets.filter((t) => t.region === region && t.indicator === indicator);
+  let index = targetIndexes.get(dataset.targets);
+  if (!index) {
+    index = new Map();
+    for (const target of dataset.targets) {
+      const key = `${target.region}|${target.indicator}`;
+      const list = index.get(key);
+      if (list) list.push(target);
+      else index.set(key, [target]);
+    }
+    targetIndexes.set(dataset.targets, index);
+  }
+  return [...(index.get(`${region}|${indicator}`) ?? [])];
 }
 
 function regionCodeAt(index: number): string | undefined {

@@ -72,6 +72,8 @@ export interface ImportResult extends ImportSummary {
   readonly ledger?: Ledger;
   /** The app's embedded example data: its ledger gives way, county by county, to the user's own. */
   readonly example?: boolean;
+  /** The workspace source (Source.id) the file is, when it is one of the user's stored files. */
+  readonly sourceId?: string;
 }
 
 /**

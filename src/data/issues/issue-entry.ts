@@ -1,8 +1,13 @@
 import type { LocalizedText } from '../../domain/language';
+import { toWellFormed } from '../text/well-formed';
 
 type Quote = (text: string) => string;
-/** Values from the file are quoted and shortened; they are always shown as text, never as HTML. */
-export const q: Quote = (text) => `”${text.length > 80 ? `${text.slice(0, 77)}…` : text}”`;
+/**
+ * Values from the file are quoted and shortened; they are always shown as text, never as HTML. A lone
+ * surrogate (from the file, or from cutting a pair in two) is shown as U+FFFD: a message is always
+ * well-formed text.
+ */
+export const q: Quote = (text) => `”${toWellFormed(text.length > 80 ? `${text.slice(0, 77)}…` : text)}”`;
 
 export type Severity = 'error' | 'warning' | 'info';
 

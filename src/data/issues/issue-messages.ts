@@ -16,7 +16,10 @@ import {
 import { entry, q, type NoParams } from './issue-entry';
 import { COLUMN_ISSUES } from './column-issues';
 import { LEDGER_ISSUES } from './ledger-issues';
+import { VALIDATION_ISSUES } from './validation-issues';
 import { WORKSPACE_ISSUES } from './workspace-issues';
+import { XLSX_ISSUES } from './xlsx-issues';
+import { LOADING_ISSUES } from './loading-issues';
 
 export type { Severity } from './issue-entry';
 
@@ -29,6 +32,9 @@ export const ISSUE_CATALOG = {
   ...LEDGER_ISSUES,
   ...COLUMN_ISSUES,
   ...WORKSPACE_ISSUES,
+  ...XLSX_ISSUES,
+  ...LOADING_ISSUES,
+  ...VALIDATION_ISSUES,
   file_empty: entry<NoParams>('error', () => ({
     sv: 'Filen är tom.',
     en: 'The file is empty (empty file).',

@@ -3,6 +3,7 @@ import { regionAt } from '../../domain/regions';
 import type { Target } from '../../domain/target';
 import { readIndicatorList } from './catalogue';
 import { FieldReaders } from '../cells/field-readers';
+import { firstMalformed } from '../cells/checked-values';
 import type { IssueCollector } from '../issues/issue';
 import { MAX_JSON_DEPTH, member, type JsonObject } from '../text/json-reader';
 import type { ObservationBuilder } from '../columns/observation-store';
@@ -154,8 +155,17 @@ function readObservation(
     valueOk = false;
     issues.add('json_record_shape', line, column, { problem: 'value_not_number' });
   }
+  const note = scalarText(member(obj, 'note', 'kommentar'));
+  // The id is a key and goes into links; the marker and note are shown: each must be well-formed.
+  const malformed = firstMalformed([
+    ['indicator', indicatorText],
+    ['marker', marker],
+    ['note', note],
+  ]);
+  if (malformed) issues.add('text_malformed', line, column, { field: malformed[0], value: malformed[1] });
 
   if (
+    malformed !== undefined ||
     region === undefined ||
     indicatorText.trim() === '' ||
     period === undefined ||
@@ -174,7 +184,6 @@ function readObservation(
     line,
     fileCode,
   );
-  const note = scalarText(member(obj, 'note', 'kommentar'));
   if (note !== undefined && note.trim() !== '') builder.addNote(row, note.trim());
   return true;
 }
@@ -190,6 +199,8 @@ function readTarget(
   const region = readers.region(scalarText(member(obj, 'region', 'lan', 'län')) ?? '', line, column);
   const indicator = (scalarText(member(obj, 'indicator', 'indikator')) ?? defaultIndicator ?? '').trim();
   if (indicator === '') issues.add('indicator_empty', line, column, {});
+  const malformed = firstMalformed([['indicator', indicator]]);
+  if (malformed) issues.add('text_malformed', line, column, { field: malformed[0], value: malformed[1] });
   const period = readers.period(scalarText(member(obj, 'period', 'år', 'year')) ?? '', line, column);
   const raw = member(obj, 'value', 'target', 'mål');
   const valueOk = typeof raw === 'number' && Number.isFinite(raw);
@@ -214,7 +225,14 @@ function readTarget(
       );
     }
   }
-  if (region === undefined || indicator === '' || period === undefined || !valueOk || !baselineOk)
+  if (
+    malformed !== undefined ||
+    region === undefined ||
+    indicator === '' ||
+    period === undefined ||
+    !valueOk ||
+    !baselineOk
+  )
     return undefined;
   return {
     region: regionAt(region).code,

@@ -2,6 +2,8 @@ import { isChainLevel } from '../../domain/chain-levels';
 import { isFormulaKind, type Formula } from '../../domain/formula';
 import { INDICATOR_ID_PATTERN, isDirection, type Indicator, type QuestionKind } from '../../domain/indicator';
 import type { LocalizedText } from '../../domain/language';
+import { DEFAULT_DECIMALS } from '../../domain/decimals';
+import { checkedDecimals, firstMalformed } from '../cells/checked-values';
 import { detach } from '../text/detach';
 import type { IssueCollector } from '../issues/issue';
 import type { CatalogueProblem, FormulaShapeProblem } from '../issues/json-problems';
@@ -32,6 +34,17 @@ export function readIndicator(obj: JsonObject, issues: IssueCollector): Indicato
   const name = localized(obj.members.get('name'));
   if (!name) return report({ problem: 'name_missing', id });
   const unit = localized(obj.members.get('unit')) ?? { sv: '', en: '' };
+  // Names and units are shown, and used in file names: text that is not well-formed is refused.
+  const malformed = firstMalformed([
+    ['name', name.sv],
+    ['name', name.en],
+    ['unit', unit.sv],
+    ['unit', unit.en],
+  ]);
+  if (malformed) {
+    issues.add('text_malformed', obj.line, obj.column, { field: malformed[0], value: malformed[1] });
+    return undefined;
+  }
   const level = text(member(obj, 'chainLevel', 'chain_level', 'niva'));
   if (level === undefined || !isChainLevel(level))
     return report({ problem: 'chain_level_unknown', id, level });
@@ -52,14 +65,7 @@ export function readIndicator(obj: JsonObject, issues: IssueCollector): Indicato
     if ('problem' in read) return report({ ...read, id });
     formula = read;
   }
-  const decimalsValue = obj.members.get('decimals');
-  const decimals =
-    typeof decimalsValue === 'number' &&
-    Number.isInteger(decimalsValue) &&
-    decimalsValue >= 0 &&
-    decimalsValue <= 6
-      ? decimalsValue
-      : 1;
+  const decimals = checkedDecimals(obj.members.get('decimals'), id, obj, issues) ?? DEFAULT_DECIMALS;
   return {
     id,
     name,

@@ -11,11 +11,17 @@ import {
   type ReaderOutcome,
 } from '../import/reader';
 import { member, type JsonObject, type JsonValue } from '../text/json-reader';
+import { isWellFormed } from '../text/well-formed';
+import type { IssueCollector } from '../issues/issue';
+import { checkedDecimals, firstMalformed } from '../cells/checked-values';
 import type { ObservationColumns } from '../columns/observation-store';
 import { isArray, isObject, jsonRoot, scalarText as text } from './json-head';
 
 interface Dimension {
   readonly id: string;
+  /** Where the dimension is in the file: what an issue about its categories points at. */
+  readonly line: number;
+  readonly column: number;
   readonly label: string;
   readonly codes: readonly string[];
   readonly labels: ReadonlyMap<string, string>;
@@ -36,7 +42,12 @@ function jsonStatDataset(root: JsonObject): JsonObject | undefined {
   return isObject(inner) && member(inner, 'dimension') !== undefined ? inner : undefined;
 }
 
-function readDimension(id: string, size: number, value: JsonValue | undefined): Dimension | undefined {
+function readDimension(
+  id: string,
+  size: number,
+  value: JsonValue | undefined,
+  issues: IssueCollector,
+): Dimension | undefined {
   if (!isObject(value)) return undefined;
   const category = member(value, 'category');
   const cat = isObject(category) ? category : undefined;
@@ -57,14 +68,14 @@ function readDimension(id: string, size: number, value: JsonValue | undefined): 
   if (isObject(unitObj)) {
     for (const [code, u] of unitObj.members) {
       if (!isObject(u)) continue;
-      const decimals = member(u, 'decimals');
       units.set(code, {
         unit: text(member(u, 'base', 'label', 'symbol')),
-        decimals: typeof decimals === 'number' && Number.isInteger(decimals) ? decimals : undefined,
+        decimals: checkedDecimals(member(u, 'decimals'), code, u, issues),
       });
     }
   }
-  return { id, label: text(member(value, 'label')) ?? id, codes, labels, units };
+  const { line, column } = value;
+  return { id, line, column, label: text(member(value, 'label')) ?? id, codes, labels, units };
 }
 
 const REGION_NAMES = new Set(['region', 'lan', 'kommun', 'geo', 'area', 'omrade']);
@@ -126,7 +137,7 @@ function readDataset(
   }
   const dims: Dimension[] = [];
   for (const [k, id] of ids.entries()) {
-    const dim = readDimension(id, sizes[k] ?? 0, dimensionObj.members.get(id));
+    const dim = readDimension(id, sizes[k] ?? 0, dimensionObj.members.get(id), issues);
     if (!dim) {
       issues.add('jsonstat_invalid', line, column, {
         problem: 'dimension_size',
@@ -237,14 +248,30 @@ function readDataset(
     const id = idParts.join('__');
     let indicator = indicatorIds.get(id);
     if (indicator === undefined) {
-      indicator = builder.indicatorCode(id);
-      indicatorIds.set(id, indicator);
       const unit = metric ? metric.units.get(metricCode) : undefined;
       const name = [
         metric ? (metric.labels.get(metricCode) ?? metricCode) : datasetLabel,
         ...extra.map((d) => d.labels.get(code(d)) ?? code(d)),
       ].join(', ');
-      labelsOut.push({ id, name, unit: unit?.unit, decimals: unit?.decimals });
+      // An id, name or unit that is not well-formed Unicode: every cell of the indicator is rejected.
+      const bad = firstMalformed([
+        ['indicator', id],
+        ['name', name],
+        ['unit', unit?.unit],
+      ]);
+      if (bad) {
+        const at = metric ?? { line, column };
+        issues.add('text_malformed', at.line, at.column, { field: bad[0], value: bad[1] });
+        indicator = -1;
+      } else {
+        indicator = builder.indicatorCode(id);
+        labelsOut.push({ id, name, unit: unit?.unit, decimals: unit?.decimals });
+      }
+      indicatorIds.set(id, indicator);
+    }
+    if (indicator < 0) {
+      counts.rejected++;
+      continue;
     }
     const raw = cellValue(i);
     const status = cellStatus(i)?.trim();
@@ -256,6 +283,11 @@ function readDataset(
     else {
       counts.rejected++;
       issues.add('json_record_shape', line, column, { problem: 'cell_not_number', position: i + 1 });
+      continue;
+    }
+    if (marker !== undefined && !isWellFormed(marker)) {
+      counts.rejected++;
+      issues.add('text_malformed', line, column, { field: 'marker', value: marker });
       continue;
     }
     if (regionIndex === undefined || period === undefined || genderIndex === undefined) {

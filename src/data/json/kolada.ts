@@ -1,4 +1,5 @@
 import { FieldReaders } from '../cells/field-readers';
+import { firstMalformed } from '../cells/checked-values';
 import { textEncoding, type FileHead } from '../import/file-head';
 import {
   emptyOutcome,
@@ -63,6 +64,8 @@ function readKolada(head: FileHead, context: ReaderContext): ReaderOutcome {
     const region = readers.region(regionText, line, column);
     const period = readers.period(periodText, line, column);
     if (kpi === '') issues.add('indicator_empty', line, column, {});
+    // The kpi is a key and goes into links: not well-formed, every value of the entry is rejected.
+    const badKpi = firstMalformed([['indicator', kpi]]);
     for (const point of points) {
       counts.records++;
       if (!isObject(point)) {
@@ -81,6 +84,12 @@ function readKolada(head: FileHead, context: ReaderContext): ReaderOutcome {
       } else {
         counts.rejected++;
         issues.add('json_record_shape', point.line, point.column, { problem: 'value_not_number' });
+        continue;
+      }
+      const malformed = badKpi ?? firstMalformed([['marker', marker]]);
+      if (malformed) {
+        counts.rejected++;
+        issues.add('text_malformed', point.line, point.column, { field: malformed[0], value: malformed[1] });
         continue;
       }
       if (region === undefined || period === undefined || gender === undefined || kpi === '') {

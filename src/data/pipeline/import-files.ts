@@ -11,10 +11,15 @@ export interface NamedBytes {
   readonly options?: ImportOptions;
   /** One of the app's example files. */
   readonly example?: boolean;
+  /** The workspace source the bytes are (Source.id), carried to its report. */
+  readonly sourceId?: string;
 }
 
-const marked = (file: NamedBytes, result: ImportResult): ImportResult =>
-  file.example ? { ...result, example: true } : result;
+const marked = (file: NamedBytes, result: ImportResult): ImportResult => ({
+  ...result,
+  ...(file.example ? { example: true } : {}),
+  ...(file.sourceId !== undefined ? { sourceId: file.sourceId } : {}),
+});
 
 function isCatalogueCandidate(file: NamedBytes): boolean {
   return /\.json$/i.test(file.name);

@@ -1,3 +1,4 @@
+import { IndicatorCodes, MALFORMED_INDICATOR } from './indicator-codes';
 import type { RowCounts } from '../import/import-result';
 import type { CsvRecord } from '../text/csv-scanner';
 import type { FieldReaders } from '../cells/field-readers';
@@ -114,6 +115,8 @@ export class LongRows {
   private readonly noteCol: number;
   private readonly regionNameCol: number;
   private readonly fixedIndicator: number;
+  private readonly defaultIndicator: string | undefined;
+  private readonly indicatorCodes: IndicatorCodes;
   private readonly fileCode: number;
 
   private readonly readers: FieldReaders;
@@ -135,7 +138,9 @@ export class LongRows {
     this.genderCol = roles.get('gender') ?? -1;
     this.noteCol = roles.get('note') ?? -1;
     this.regionNameCol = roles.get('regionName') ?? -1;
-    this.fixedIndicator = defaultIndicator === undefined ? -1 : builder.indicatorCode(defaultIndicator);
+    this.indicatorCodes = new IndicatorCodes(builder, this.issues);
+    this.defaultIndicator = defaultIndicator;
+    this.fixedIndicator = this.indicatorCodes.fixed(defaultIndicator);
     this.fileCode = builder.fileCode(file);
   }
 
@@ -154,8 +159,9 @@ export class LongRows {
       if (id === '') {
         this.issues.add('indicator_empty', fieldLines[ic] ?? rec.line, ic + 1, {});
         indicator = -1;
-      } else indicator = this.builder.indicatorCode(id);
-    }
+      } else indicator = this.indicatorCodes.code(id, fieldLines[ic] ?? rec.line, ic + 1);
+    } else if (indicator === MALFORMED_INDICATOR)
+      this.indicatorCodes.rejectFixed(this.defaultIndicator ?? '', rec.line);
 
     const p = this.periodCol;
     const period = this.readers.period(fields[p] ?? '', fieldLines[p] ?? rec.line, p + 1);

@@ -1,3 +1,4 @@
+import { IndicatorCodes, MALFORMED_INDICATOR } from './indicator-codes';
 import { periodCode, type Period } from '../../domain/period';
 import type { CsvRecord } from '../text/csv-scanner';
 import type { TableRowsContext } from './rows-context';
@@ -22,13 +23,15 @@ export interface WideColumns {
 export class WideRows {
   private readonly fileCode: number;
   private readonly indicator: number;
+  private readonly indicatorCodes: IndicatorCodes;
 
   constructor(
     private readonly context: TableRowsContext,
     private readonly columns: WideColumns,
   ) {
     this.fileCode = context.builder.fileCode(context.file);
-    this.indicator = context.builder.indicatorCode(columns.indicatorId);
+    this.indicatorCodes = new IndicatorCodes(context.builder, context.issues);
+    this.indicator = this.indicatorCodes.fixed(columns.indicatorId);
   }
 
   /** A row stands for one record per period column; each is accepted or rejected on its own. */
@@ -48,8 +51,9 @@ export class WideRows {
       if (id === '') {
         issues.add('indicator_empty', fieldLines[ic] ?? rec.line, ic + 1, {});
         indicator = -1;
-      } else indicator = builder.indicatorCode(id);
-    }
+      } else indicator = this.indicatorCodes.code(id, fieldLines[ic] ?? rec.line, ic + 1);
+    } else if (indicator === MALFORMED_INDICATOR)
+      this.indicatorCodes.rejectFixed(this.columns.indicatorId, rec.line);
     if (region === undefined || gender === undefined || indicator < 0) {
       counts.rejected += periods.length;
       return;

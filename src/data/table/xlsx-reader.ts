@@ -1,17 +1,6 @@
-import type { CsvRecord } from '../text/csv-scanner';
 import type { FileHead } from '../import/file-head';
 import { emptyOutcome, type FormatReader, type ReaderContext, type ReaderOutcome } from '../import/reader';
 import { TableReader } from './table-reader';
-
-type Cell = string | number | boolean | Date | null | undefined | { toString(): string };
-
-/** A cell as text: numbers as the file wrote them (no float rounding), dates as ISO days. */
-function cellText(cell: Cell): string {
-  if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'string') return cell;
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
-  return String(cell);
-}
 
 /** A workbook met by the synchronous import, which reads text only: importFileAsync reads it. */
 function readLater(_head: FileHead, context: ReaderContext): ReaderOutcome {
@@ -20,72 +9,46 @@ function readLater(_head: FileHead, context: ReaderContext): ReaderOutcome {
 }
 
 /**
- * Reads a workbook (xlsx, as Excel, R's openxlsx or Python write it) with read-excel-file — loaded
- * only when a workbook arrives — and hands its rows to the same table reader as CSV. Row numbers
- * are the sheet's. Numbers come as the file's own digits, so nothing is rounded on the way.
+ * Reads a workbook (xlsx, as Excel, R's openxlsx or Python write it) with our own reader in
+ * ./xlsx — loaded only when a workbook arrives — and hands the sheet's rows to the same table
+ * reader as CSV. Its cost follows the cells present, within the limits in ./xlsx/limits.ts. Row
+ * numbers are the sheet's. Numbers come as the file's own digits, so nothing is rounded on the way.
  */
 async function readXlsx(head: FileHead, context: ReaderContext): Promise<ReaderOutcome> {
   const { issues, options } = context;
-  const { default: readXlsxFile } = await import('read-excel-file/universal');
-  const { bytes } = head;
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  let sheets: { sheet: string; data: Cell[][] }[];
-  try {
-    sheets = (await readXlsxFile<string>(buffer, { parseNumber: (raw: string) => raw })) as {
-      sheet: string;
-      data: Cell[][];
-    }[];
-  } catch (error) {
-    issues.add('xlsx_unreadable', 1, null, {
-      detail: error instanceof Error ? error.message : String(error),
-    });
+  const { readWorkbook, emitRecords } = await import('./xlsx/workbook-reader');
+  const book = readWorkbook(head.bytes, options.sheet, issues);
+  if (book === undefined) {
     options.onProgress?.(1);
     return emptyOutcome('xlsx', 'binary');
   }
+  const { names, sheet } = book;
   const wanted = options.sheet;
-  // Unless a sheet is named: the first that holds a table (a row with two filled cells), not a cover sheet.
-  const hasTable = (s: { data: Cell[][] }): boolean =>
-    s.data.some((row) => row.filter((c) => cellText(c).trim() !== '').length >= 2);
-  const sheet =
-    (wanted === undefined ? (sheets.find(hasTable) ?? sheets[0]) : sheets.find((s) => s.sheet === wanted)) ??
-    sheets[0];
-  if (wanted !== undefined && sheet?.sheet !== wanted)
-    issues.add('xlsx_sheet_missing', 1, null, { sheet: wanted, used: sheet?.sheet ?? '' });
-  if (sheets.length > 1)
-    issues.add('xlsx_sheets', 1, null, {
-      used: sheet?.sheet ?? '',
-      all: sheets.map((s) => s.sheet).join(', '),
-    });
-  const rows = sheet?.data ?? [];
+  if (wanted !== undefined && sheet?.name !== wanted)
+    issues.add('xlsx_sheet_missing', 1, null, { sheet: wanted, used: sheet?.name ?? '' });
+  if (names.length > 1)
+    issues.add('xlsx_sheets', 1, null, { used: sheet?.name ?? '', all: names.join(', ') });
+  const withSheets = (outcome: ReaderOutcome): ReaderOutcome =>
+    names.length > 1 && sheet !== undefined ? { ...outcome, sheets: { names, read: sheet.name } } : outcome;
+  // A sheet refused by a limit has said why; it is not also "empty".
+  if (sheet !== undefined && sheet.table === undefined) {
+    options.onProgress?.(1);
+    return withSheets(emptyOutcome('xlsx', 'binary'));
+  }
+  const table = sheet?.table;
   const reader = new TableReader(context, {
     format: (layout) => (layout === undefined ? 'xlsx' : `xlsx-${layout}`),
     encoding: 'binary',
     delimiter: undefined,
     // Spreadsheets write numbers with a decimal point; text cells may still use a comma.
     hint: '.',
-    estimatedRows: rows.length,
+    estimatedRows: table?.rowsWithData ?? 0,
     invalidBytes: false,
   });
-  rows.forEach((row, index) => {
-    const fields = row.map(cellText);
-    const line = index + 1;
-    const record: CsvRecord = {
-      fields,
-      count: fields.length,
-      fieldLines: new Int32Array(fields.length).fill(line),
-      line,
-      lastLine: line,
-      problem: undefined,
-      problemField: -1,
-    };
-    reader.record(record);
-  });
+  if (table) emitRecords(table, (record) => reader.record(record));
   const outcome = reader.finish();
   options.onProgress?.(1);
-  const names = sheets.map((s) => s.sheet);
-  return names.length > 1 && sheet !== undefined
-    ? { ...outcome, sheets: { names, read: sheet.sheet } }
-    : outcome;
+  return withSheets(outcome);
 }
 
 /** A workbook: a zip archive (xlsx). */

@@ -7,6 +7,7 @@ export const sourcesSv = {
   sourcesNone:
     'Inga egna filer eller länkar ännu. Lägg till filer i sidhuvudet, släpp dem på sidan, eller öppna en länk med ?data=URL.',
   sourceAdded: 'tillagd {when}',
+  sourceAddedUnknown: 'okänd tid',
   sourceLink: 'länk (?data=)',
   sourceCounts: '{records} poster: {accepted} godkända, {rejected} avvisade, {skipped} överhoppade',
   sourceRemove: 'Ta bort {name}',
@@ -69,6 +70,7 @@ export const sourcesEn: Record<keyof typeof sourcesSv, string> = {
   sourcesNone:
     'No own files or links yet. Add files in the header, drop them on the page, or open a link with ?data=URL.',
   sourceAdded: 'added {when}',
+  sourceAddedUnknown: 'unknown time',
   sourceLink: 'link (?data=)',
   sourceCounts: '{records} records: {accepted} accepted, {rejected} rejected, {skipped} skipped',
   sourceRemove: 'Remove {name}',

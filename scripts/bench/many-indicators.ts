@@ -1,0 +1,229 @@
+/**
+ * "2 000 indicators: longest main-thread task per view" (issue 15, item 5). The built app in headless
+ * Chromium gets the many-indicators files through the file input; then every view is opened and used
+ * — Län, a county change, Indikator, one of the last indicators, Jämför and a walk through the matrix,
+ * Frågor, Finansiering — and every long task (Long Tasks API) is laid to the step during which it
+ * ran. A step ends when the view says it is ready (nothing in it busy, every chart drawn) and the
+ * main thread has been quiet for a while. The same walk with the example data alone is the floor:
+ * what drawing the views' charts costs on this machine whatever the number of indicators.
+ * BENCH_PROFILE=1 also prints, per step, the functions with the most self time (CDP Profiler).
+ */
+import { resolve } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchChromium } from '../lib/chromium';
+import { BENCH_DIR } from './generate';
+import { MANY_INDICATORS, writeManyIndicatorFiles } from './many-indicators-file';
+
+/** The goal: no main-thread task over this, on any view. */
+export const LONG_TASK_GOAL_MS = 50;
+/** How long the main thread must be without a long task before a step counts as finished. */
+const QUIET_MS = 600;
+const WAIT = 300_000;
+
+export interface StepFigure {
+  readonly step: string;
+  readonly longestMs: number;
+  readonly longTasks: number;
+  /** With BENCH_PROFILE=1: the functions with the most self time during the step. */
+  readonly hotspots: readonly string[];
+}
+
+function instrument(): void {
+  const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+  w.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** The view is ready by the app's own signals, and no long task has ended for QUIET_MS. */
+async function settled(page: Page, view: string): Promise<void> {
+  await page.waitForFunction(
+    (v) => {
+      const main = document.querySelector('main');
+      if (main?.getAttribute('aria-busy') !== 'false') return false;
+      const root = main.querySelector('[data-view]');
+      if (root?.getAttribute('data-view') !== v) return false;
+      if (main.querySelector('[aria-busy="true"]:not(.chart)')) return false;
+      return [...main.querySelectorAll('.chart')].every((c) => c.getAttribute('data-drawn') === 'true');
+    },
+    view,
+    { timeout: WAIT, polling: 100 },
+  );
+  await page.waitForFunction(
+    (quiet) => {
+      const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
+      const last = tasks.reduce((end, t) => Math.max(end, t.start + t.duration), 0);
+      return performance.now() - last > quiet;
+    },
+    QUIET_MS,
+    { timeout: WAIT, polling: 100 },
+  );
+}
+
+interface ProfileNode {
+  readonly id: number;
+  readonly callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+
+/** Self time per function (name, file and line) from a CDP CPU profile, the largest first. */
+function hotspots(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): string[] {
+  const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, i) => {
+    const frame = byNode.get(id)?.callFrame;
+    if (!frame) return;
+    const file = frame.url.split('/').pop() ?? '';
+    const key = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  });
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([key, ms]) => `${ms.toFixed(0).padStart(6)} ms  ${key}`);
+}
+
+async function step(
+  page: Page,
+  cdp: CDPSession | undefined,
+  name: string,
+  view: string,
+  action: () => Promise<void>,
+): Promise<StepFigure> {
+  if (cdp) await cdp.send('Profiler.start');
+  const start = await page.evaluate(() => performance.now());
+  await action();
+  await settled(page, view);
+  const tasks = await page.evaluate(
+    (t) =>
+      (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+        .filter((lt) => lt.start >= t)
+        .map((lt) => lt.duration),
+    start,
+  );
+  await page.evaluate(() => {
+    (window as unknown as { __longTasks: unknown[] }).__longTasks = [];
+  });
+  const profile = cdp
+    ? ((await cdp.send('Profiler.stop')) as { profile: Parameters<typeof hotspots>[0] })
+    : undefined;
+  return {
+    step: name,
+    longestMs: Math.max(0, ...tasks),
+    longTasks: tasks.length,
+    hotspots: profile ? hotspots(profile.profile) : [],
+  };
+}
+
+async function chooseIn(page: Page, testId: string, value: string): Promise<void> {
+  await page.selectOption(`[data-testid="${testId}"]`, value);
+}
+
+/** The value of the indicator choice's last but one option (with the files: one of the last indicators). */
+async function nearLastIndicator(page: Page): Promise<string> {
+  return page.$eval('[data-testid="indicator-select"]', (select) => {
+    const options = (select as HTMLSelectElement).options;
+    return options[Math.max(0, options.length - 2)]?.value ?? '';
+  });
+}
+
+/**
+ * Walks every view, after loading the 2 000 indicators (`files`) or with the example data alone
+ * (the floor); one figure per step.
+ */
+export async function benchManyIndicators(
+  chromiumPath: string,
+  baseUrl: string,
+  files: readonly string[] | undefined,
+  onStep: (figure: StepFigure) => void,
+): Promise<StepFigure[]> {
+  const browser = await launchChromium(chromiumPath);
+  try {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(WAIT);
+    await page.addInitScript(instrument);
+    const cdp = process.env['BENCH_PROFILE'] === '1' ? await context.newCDPSession(page) : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    }
+    await page.goto(`${baseUrl}?vy=lan&region=20`);
+    await settled(page, 'lan');
+    const nav = (view: string) => () => page.click(`[data-testid="nav-${view}"]`);
+    const figures: StepFigure[] = [];
+    const run = async (name: string, view: string, action: () => Promise<void>): Promise<void> => {
+      const figure = await step(page, cdp, name, view, action);
+      onStep(figure);
+      figures.push(figure);
+    };
+    if (files) {
+      await run('Län: import of the files', 'lan', async () => {
+        const before = await page.evaluate(() => performance.getEntriesByName('rr:import-done').length);
+        await page.setInputFiles('[data-testid="file-input"]', [...files]);
+        await page.waitForFunction((n) => performance.getEntriesByName('rr:import-done').length > n, before, {
+          timeout: WAIT,
+        });
+      });
+    }
+    await run('Län: another county', 'lan', () => chooseIn(page, 'region-select', '01'));
+    await run('Län: scroll to the end', 'lan', () =>
+      page.evaluate(() => window.scrollTo(0, document.body.scrollHeight)),
+    );
+    await run('Indikator: open', 'indikator', nav('indikator'));
+    await run('Indikator: one of the last indicators', 'indikator', async () =>
+      chooseIn(page, 'indicator-select', await nearLastIndicator(page)),
+    );
+    await run('Indikator: another county', 'indikator', () => chooseIn(page, 'region-select', '25'));
+    await run('Jämför: open', 'jamfor', nav('jamfor'));
+    await run('Jämför: arrow keys, End, Ctrl+End', 'jamfor', async () => {
+      await page.focus('[data-testid="matrix"] button[tabindex="0"]');
+      for (const key of ['ArrowRight', 'ArrowDown', 'End', 'Control+End', 'Control+Home'])
+        await page.keyboard.press(key);
+    });
+    await run('Jämför: rank mode', 'jamfor', () => chooseIn(page, 'matrix-mode', 'rank'));
+    await run('Frågor: open', 'fragor', nav('fragor'));
+    await run('Frågor: another county', 'fragor', () => chooseIn(page, 'region-select', '12'));
+    await run('Finansiering: open', 'finansiering', nav('finansiering'));
+    await run('Län: back', 'lan', nav('lan'));
+    await context.close();
+    return figures;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Prints the steps, with the floor beside, and returns the goal's line for the closing table. */
+export async function manyIndicatorsGoal(
+  chromiumPath: string,
+  baseUrl: string,
+): Promise<{ figure: string; measured: string; floor: string; ratio: string; goal: string; met: boolean }> {
+  const count = MANY_INDICATORS.toLocaleString('sv-SE');
+  console.log(
+    `\n    ${count} indicators: longest main-thread task per step (goal ≤ ${LONG_TASK_GOAL_MS} ms)`,
+  );
+  const floor = await benchManyIndicators(chromiumPath, baseUrl, undefined, () => {});
+  const floorOf = new Map(floor.map((f) => [f.step, f.longestMs]));
+  const files = writeManyIndicatorFiles(resolve(BENCH_DIR, 'many-indicators'));
+  console.log(`      ${'step'.padEnd(40)} ${'longest'.padStart(9)} ${'example data'.padStart(14)}`);
+  const figures = await benchManyIndicators(chromiumPath, baseUrl, files.all, (f) => {
+    const verdict = f.longestMs <= LONG_TASK_GOAL_MS ? 'uppnått' : 'EJ uppnått';
+    const base = floorOf.get(f.step);
+    console.log(
+      `      ${f.step.padEnd(40)} ${f.longestMs.toFixed(0).padStart(6)} ms ${(base === undefined ? '–' : `${base.toFixed(0)} ms`).padStart(14)}  (${f.longTasks} long tasks)  ${verdict}`,
+    );
+    for (const h of f.hotspots) console.log(`          ${h}`);
+  });
+  let worst: StepFigure | undefined;
+  for (const f of figures) if (!worst || f.longestMs > worst.longestMs) worst = f;
+  const worstMs = worst?.longestMs ?? 0;
+  const worstFloor = Math.max(0, ...floor.map((f) => f.longestMs));
+  return {
+    figure: `${count} indicators: longest task, any view`,
+    measured: `${worstMs.toFixed(0)} ms (${worst?.step ?? '–'})`,
+    floor: `${worstFloor.toFixed(0)} ms`,
+    ratio: worstFloor > 0 ? `×${(worstMs / worstFloor).toFixed(2)}` : '–',
+    goal: `≤ ${LONG_TASK_GOAL_MS} ms`,
+    met: worstMs <= LONG_TASK_GOAL_MS,
+  };
+}

@@ -1,0 +1,135 @@
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactElement } from 'react';
+import type { Lang } from '../domain/language';
+import type { Workspace } from '../data/workspace/workspace';
+import type { MergePlan } from '../data/workspace/workspace-merge';
+import type { WorkspacePartProblem } from '../data/workspace/workspace-parts';
+import { useI18n } from './i18n-context';
+import { mergeNotes, problemLine, replaceNote } from './workspace-preview-text';
+
+interface WorkspaceFilePreviewProps {
+  /** The opened file's name. */
+  readonly name: string;
+  /** What could be read of it. */
+  readonly incoming: Workspace;
+  readonly problems: readonly WorkspacePartProblem[];
+  /** The user's workspace now: what replacing removes. */
+  readonly current: Workspace;
+  /** What adding does; undefined while the files are being compared. */
+  readonly plan: MergePlan | undefined;
+  readonly onMerge: () => void;
+  readonly onReplace: () => void;
+  readonly onCancel: () => void;
+}
+
+/**
+ * What an opened workspace file holds and every part that could not be read, before anything is
+ * applied; then the user's word: add, replace or cancel. Focus moves in; Escape cancels.
+ */
+export function WorkspaceFilePreview({
+  name,
+  incoming,
+  problems,
+  current,
+  plan,
+  onMerge,
+  onReplace,
+  onCancel,
+}: WorkspaceFilePreviewProps): ReactElement {
+  const { t, lang } = useI18n();
+  const headingId = useId();
+  const introId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const unread = problems.filter((p) => p.severity === 'error');
+  const notes = problems.filter((p) => p.severity !== 'error');
+  const { sources, indicators, targets, mappings } = incoming;
+  const readable = sources.length + indicators.length + targets.length + mappings.length > 0;
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    // The preview closes, not the panel around it.
+    event.stopPropagation();
+    onCancel();
+  };
+
+  return (
+    <section
+      role="dialog"
+      aria-labelledby={headingId}
+      aria-describedby={introId}
+      className="workspace-preview"
+      onKeyDown={onKeyDown}
+      data-testid="workspace-preview"
+    >
+      <h3 id={headingId} ref={heading} tabIndex={-1}>
+        {t('wsPreviewTitle', { name })}
+      </h3>
+      <p id={introId}>{readable ? t('wsPreviewIntro') : t('wsPreviewNothing')}</p>
+      <h4>{t('wsPreviewHolds')}</h4>
+      <ul data-testid="workspace-preview-holds">
+        <li>
+          {t('wsPreviewFiles', { count: sources.length })}
+          {sources.length > 0 ? `: ${sources.map((s) => s.name).join(', ')}` : ''}
+        </li>
+        <li>{t('wsPreviewIndicators', { count: indicators.length })}</li>
+        <li>{t('wsPreviewTargets', { count: targets.length })}</li>
+        <li>{t('wsPreviewMappings', { count: mappings.length })}</li>
+      </ul>
+      <ProblemList
+        title={t('wsPreviewUnread', { count: unread.length })}
+        items={unread}
+        lang={lang}
+        testId="workspace-unread"
+      />
+      <ProblemList
+        title={t('wsPreviewNotes', { count: notes.length })}
+        items={notes}
+        lang={lang}
+        testId="workspace-notes"
+      />
+      {readable ? (
+        <>
+          <div data-testid="workspace-merge-notes">
+            {plan ? mergeNotes(plan, t).map((note) => <p key={note}>{note}</p>) : null}
+          </div>
+          <p data-testid="workspace-replace-note">{replaceNote(current, t)}</p>
+        </>
+      ) : null}
+      <div className="workspace-preview-actions">
+        {readable ? (
+          <>
+            <button type="button" onClick={onMerge} disabled={!plan} data-testid="workspace-merge">
+              {t('wsMerge')}
+            </button>
+            <button type="button" onClick={onReplace} data-testid="workspace-replace">
+              {t('wsReplace')}
+            </button>
+          </>
+        ) : null}
+        <button type="button" className="link-button" onClick={onCancel} data-testid="workspace-cancel">
+          {t('wsCancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+interface ProblemListProps {
+  readonly title: string;
+  readonly items: readonly WorkspacePartProblem[];
+  readonly lang: Lang;
+  readonly testId: string;
+}
+
+function ProblemList({ title, items, lang, testId }: ProblemListProps): ReactElement | null {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h4>{title}</h4>
+      <ul data-testid={testId}>
+        {items.map((p, i) => (
+          <li key={i}>{problemLine(p, lang)}</li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,331 @@
+import type { IssueCode, IssueCollector } from '../../issues/issue';
+import type { IssueParams } from '../../issues/issue-messages';
+import { readCellRef, readRowNumber, type RefParts } from './cell-ref';
+import { cellValue, sharedValue, TOO_LONG, type CellStyleInfo } from './cell-value';
+import { columnName } from './column-name';
+import {
+  EXCEL_MAX_COLUMNS,
+  EXCEL_MAX_ROWS,
+  XLSX_MAX_CELL_CHARS,
+  XLSX_MAX_CELL_ISSUES,
+  XLSX_MAX_CELLS,
+} from './limits';
+import { eachAttr } from './xml-attributes';
+import type { XmlHandler } from './xml-scanner';
+import { bytesText, textOf } from './xml-text';
+
+/** An issue found in a sheet, added to the file's issues only if the sheet is the one read. */
+export type SheetIssue = (issues: IssueCollector) => void;
+
+/** More filled cells than XLSX_MAX_CELLS: the sheet is refused. */
+export class SheetCellCapError extends Error {
+  constructor(readonly limit: number) {
+    super(`more than ${limit} cells`);
+  }
+}
+
+/**
+ * A sheet's filled cells, in the order the file gives them: row, column and text in three parallel
+ * lists, so that memory follows the cells present. Empty cells are not kept.
+ */
+export interface SheetCells {
+  /** Row and column of each cell, in typed lists (the first `texts.length` entries are used). */
+  rows: Int32Array;
+  columns: Int32Array;
+  readonly texts: string[];
+  readonly issues: SheetIssue[];
+  /** False when a cell came before one it follows in the sheet: the cells must be sorted. */
+  ordered: boolean;
+}
+
+function grow(cells: SheetCells): void {
+  const rows = new Int32Array(cells.rows.length * 2);
+  rows.set(cells.rows);
+  const columns = new Int32Array(rows.length);
+  columns.set(cells.columns);
+  cells.rows = rows;
+  cells.columns = columns;
+}
+
+/** The cell types a sheet repeats, as strings without a copy each time. */
+function cellType(b: Uint8Array, from: number, to: number): string {
+  const length = to - from;
+  const c = b[from];
+  if (length === 1) {
+    if (c === 115) return 's';
+    if (c === 110) return 'n';
+    if (c === 98) return 'b';
+    if (c === 101) return 'e';
+    if (c === 100) return 'd';
+  }
+  return bytesText(b, from, to);
+}
+
+/** A style or shared-string index written in digits; -1 for none. */
+function styleIndex(b: Uint8Array, from: number, to: number): number {
+  if (to <= from || to - from > 9) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = b[i] ?? 0;
+    if (c < 48 || c > 57) return -1;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
+/**
+ * Reads <sheetData> into SheetCells as the XML streams by. A reference outside Excel's grid, a row
+ * number outside it, a value that cannot be read and a cell longer than Excel allows are each an
+ * issue on that cell; the rest of the sheet is read. Filled cells and cells in error count against
+ * XLSX_MAX_CELLS; an empty cell costs only its bytes.
+ */
+export class SheetCellReader implements XmlHandler {
+  wantsText = false;
+  readonly cells: SheetCells = {
+    rows: new Int32Array(1024),
+    columns: new Int32Array(1024),
+    texts: [],
+    issues: [],
+    ordered: true,
+  };
+  private inData = false;
+  /** The row being read: 0 until known, -1 for a row whose number is invalid. */
+  private row = 0;
+  private previousRow = 0;
+  private column = 0;
+  private lastRow = 0;
+  private lastColumn = 0;
+  private count = 0;
+  private issueCount = 0;
+  // The cell being read.
+  private inCell = false;
+  private cellRow = 0;
+  private cellColumn = 0;
+  private readonly ref: RefParts = { row: 0, column: 0 };
+  /** 1: a reference within the grid, 0: none written, -1: one outside it (its text in refText). */
+  private refState = 0;
+  private refText = '';
+  private type: string | undefined;
+  private style = -1;
+  private v: string | undefined;
+  /** A shared-string cell's index, read straight from its bytes; -1 when not (yet) read so. */
+  private shared = -1;
+  private inline: string | undefined;
+  private inValue = false;
+  private inInline = false;
+  private inRun = false;
+  private inPhonetic = false;
+  private long = false;
+
+  constructor(
+    private readonly sheet: string,
+    private readonly info: CellStyleInfo,
+  ) {}
+
+  open(name: string, b: Uint8Array, from: number, to: number, selfClosing: boolean): void {
+    if (name === 'c') {
+      if (!this.inData) return;
+      this.refState = 0;
+      this.type = undefined;
+      this.style = -1;
+      eachAttr(b, from, to, this.cellAttr);
+      this.openCell();
+      if (selfClosing) this.closeCell();
+    } else if (name === 'row') {
+      if (!this.inData) return;
+      this.row = 0;
+      this.column = 0;
+      eachAttr(b, from, to, this.rowAttr);
+      if (selfClosing) this.close('row');
+    } else if (name === 'sheetData') this.inData = !selfClosing;
+    else if (this.inCell) this.openInCell(name, selfClosing);
+  }
+
+  private openInCell(name: string, selfClosing: boolean): void {
+    if (name === 'v') {
+      this.v = '';
+      this.inValue = !selfClosing;
+      this.wantsText = this.inValue;
+    } else if (name === 'is') {
+      this.inline = '';
+      this.inInline = !selfClosing;
+    } else if (name === 'r') this.inRun = !selfClosing;
+    else if (name === 'rPh') this.inPhonetic = !selfClosing;
+    else if (name === 't' && this.inInline && !this.inPhonetic) {
+      // A plain <t> is the string; rich-text runs (<r><t>) are joined.
+      if (!this.inRun) this.inline = '';
+      this.wantsText = !selfClosing;
+    }
+  }
+
+  close(name: string): void {
+    if (name === 'v' || name === 't') {
+      this.inValue = false;
+      this.wantsText = false;
+    } else if (name === 'c') {
+      if (this.inCell) this.closeCell();
+    } else if (name === 'row') {
+      if (this.row === 0) this.row = this.nextRow();
+      if (this.row > 0) this.previousRow = this.row;
+      this.row = 0;
+    } else if (name === 'is') this.inInline = false;
+    else if (name === 'r') this.inRun = false;
+    else if (name === 'rPh') this.inPhonetic = false;
+    else if (name === 'sheetData') this.inData = false;
+  }
+
+  textTooLong(): void {
+    this.long = true;
+  }
+
+  text(b: Uint8Array, from: number, to: number, cdata: boolean): void {
+    if (this.long) return;
+    if (this.inValue && this.type === 's' && this.v === '' && this.shared < 0 && !cdata) {
+      // A shared string's index, read from the bytes: most text cells are these.
+      this.shared = styleIndex(b, from, to);
+      if (this.shared >= 0) return;
+    }
+    const piece = textOf(b, from, to, cdata);
+    const held = this.inValue ? this.v : this.inline;
+    if ((held?.length ?? 0) + piece.length > XLSX_MAX_CELL_CHARS) this.long = true;
+    else if (this.inValue) this.v = (this.v ?? '') + piece;
+    else this.inline = (this.inline ?? '') + piece;
+  }
+
+  private readonly rowAttr = (
+    b: Uint8Array,
+    nameStart: number,
+    nameEnd: number,
+    from: number,
+    to: number,
+  ): void => {
+    if (nameEnd - nameStart !== 1 || b[nameStart] !== 114) return;
+    const n = readRowNumber(b, from, to);
+    this.row = n > 0 ? n : -1;
+    if (n === 0) this.issue('xlsx_row_invalid', 1, null, { sheet: this.sheet, row: bytesText(b, from, to) });
+  };
+
+  /** A cell's r, t and s, read in one pass over its tag. */
+  private readonly cellAttr = (
+    b: Uint8Array,
+    nameStart: number,
+    nameEnd: number,
+    from: number,
+    to: number,
+  ): void => {
+    if (nameEnd - nameStart !== 1) return;
+    const c = b[nameStart];
+    if (c === 114) {
+      this.refState = readCellRef(b, from, to, this.ref) ? 1 : -1;
+      if (this.refState < 0) this.refText = bytesText(b, from, to);
+    } else if (c === 116) this.type = cellType(b, from, to);
+    else if (c === 115) this.style = styleIndex(b, from, to);
+  };
+
+  private openCell(): void {
+    this.inCell = true;
+    this.v = undefined;
+    this.shared = -1;
+    this.inline = undefined;
+    this.long = false;
+    this.inRun = false;
+    this.inPhonetic = false;
+    this.cellRow = 0;
+    const { ref } = this;
+    if (this.refState === 0) {
+      // No reference: the next column of the row (a row without a valid number has no place for it).
+      if (this.row === 0) this.row = this.nextRow();
+      this.cellRow = this.row;
+      this.cellColumn = this.column + 1;
+      if (this.cellColumn > EXCEL_MAX_COLUMNS && this.row > 0) {
+        this.cellRow = 0;
+        this.badPlace(`${columnName(this.cellColumn)}${this.row}`, this.row, null);
+      }
+    } else if (this.refState < 0) {
+      // Inside a row whose own number is invalid, that row's issue speaks for its cells.
+      if (this.row >= 0) this.badPlace(this.refText, this.row || ref.row, ref.column || null);
+      else this.countCell();
+    } else {
+      // The row's number places the cell; its reference gives the column (as Excel and the old reader read it).
+      if (this.row === 0) this.row = ref.row;
+      this.cellRow = this.row > 0 ? this.row : ref.row;
+      this.cellColumn = ref.column;
+    }
+  }
+
+  /** A row without a number follows the one before; past Excel's last row it is invalid (-1). */
+  private nextRow(): number {
+    const next = this.previousRow + 1;
+    if (next <= EXCEL_MAX_ROWS) return next;
+    this.issue('xlsx_row_invalid', 1, null, { sheet: this.sheet, row: String(next) });
+    return -1;
+  }
+
+  private badPlace(ref: string, line: number, column: number | null): void {
+    this.issue('xlsx_cell_reference_invalid', line > 0 ? line : 1, column, { sheet: this.sheet, ref });
+    this.countCell();
+  }
+
+  private closeCell(): void {
+    this.inCell = false;
+    this.wantsText = false;
+    this.inValue = false;
+    const row = this.cellRow;
+    if (row <= 0) return;
+    const column = this.cellColumn;
+    this.column = column;
+    const value = this.long
+      ? TOO_LONG
+      : this.shared >= 0
+        ? sharedValue(this.info, this.shared)
+        : cellValue(this.type, this.style, this.v, this.inline, this.info);
+    if (value === null) return;
+    this.countCell();
+    if (typeof value !== 'string') {
+      const ref = `${columnName(column)}${row}`;
+      if (value.problem === 'too_long')
+        this.issue('xlsx_cell_too_long', row, column, { sheet: this.sheet, ref, limit: XLSX_MAX_CELL_CHARS });
+      else
+        this.issue('xlsx_cell_value_invalid', row, column, {
+          sheet: this.sheet,
+          ref,
+          type: this.type ?? 'n',
+        });
+      return;
+    }
+    const { cells } = this;
+    if (row < this.lastRow || (row === this.lastRow && column <= this.lastColumn)) cells.ordered = false;
+    this.lastRow = row;
+    this.lastColumn = column;
+    const k = cells.texts.length;
+    if (k === cells.rows.length) grow(cells);
+    cells.rows[k] = row;
+    cells.columns[k] = column;
+    cells.texts.push(value);
+  }
+
+  private countCell(): void {
+    if (++this.count > XLSX_MAX_CELLS) throw new SheetCellCapError(XLSX_MAX_CELLS);
+  }
+
+  private issue<C extends IssueCode>(
+    code: C,
+    line: number,
+    column: number | null,
+    params: IssueParams<C>,
+  ): void {
+    if (++this.issueCount > XLSX_MAX_CELL_ISSUES) return;
+    this.cells.issues.push((issues) => issues.add(code, line, column, params));
+  }
+
+  /** The cells read, with cell issues beyond XLSX_MAX_CELL_ISSUES said in one more issue. */
+  finish(): SheetCells {
+    const more = this.issueCount - XLSX_MAX_CELL_ISSUES;
+    const sheet = this.sheet;
+    if (more > 0)
+      this.cells.issues.push((issues) =>
+        issues.add('xlsx_cell_issues_more', 1, null, { sheet, count: more }),
+      );
+    return this.cells;
+  }
+}

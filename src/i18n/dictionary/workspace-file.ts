@@ -1,0 +1,68 @@
+/** Opening a saved workspace file: what it holds, what could not be read, and the user's choice. */
+export const workspaceFileSv = {
+  wsPreviewTitle: 'Arbetsytan i {name}',
+  wsPreviewIntro:
+    'Inget är ändrat ännu. Välj om filens innehåll ska läggas till i din arbetsyta eller ersätta den.',
+  wsPreviewHolds: 'Filen innehåller',
+  wsPreviewFiles: 'Filer: {count}',
+  wsPreviewIndicators: 'Egna indikatorer: {count}',
+  wsPreviewTargets: 'Egna mål: {count}',
+  wsPreviewMappings: 'Kolumnval: {count}',
+  wsPreviewUnread: 'Kunde inte läsas ({count})',
+  wsPreviewNotes: 'Att känna till ({count})',
+  wsPreviewNothing: 'Filen innehåller inget som kunde läsas. Din arbetsyta är oförändrad.',
+  wsMerge: 'Lägg till i min arbetsyta',
+  wsReplace: 'Ersätt min arbetsyta',
+  wsCancel: 'Avbryt',
+  wsMergeRule:
+    'Lägg till: filens filer kommer efter dina; där de ger samma värde används filens. Indikatorer, mål och kolumnval som du redan har ersätts av filens.',
+  wsMergeAlreadyThere: 'Finns redan hos dig och läggs inte till igen: {names}.',
+  wsMergeKeptApart: 'Har samma id som en av dina filer men annat innehåll, och hålls isär: {names}.',
+  wsMergeIndicators: 'Filens definition ersätter dina indikatorer: {list}.',
+  wsMergeTargets: 'Filens mål ersätter dina mål: {list}.',
+  wsMergeMappings: 'Filens kolumnval ersätter dina för tabellformerna: {list}.',
+  wsTargetItem: '{indicator} för {region} år {period}',
+  wsReplaceRemoves:
+    'Ersätt tar bort allt du har nu: {files}, {indicators} egna indikatorer, {targets} egna mål och {mappings} kolumnval.',
+  wsReplaceFiles: 'filerna {names}',
+  wsReplaceNoFiles: 'inga filer',
+  wsReplaceNothing: 'Ersätt tar inte bort något: din arbetsyta är tom.',
+  wsMerged: 'Arbetsytan i {name} lades till i din.',
+  wsReplaced: 'Din arbetsyta ersattes av arbetsytan i {name}.',
+  wsCancelled: 'Arbetsytan i {name} öppnades inte. Din arbetsyta är oförändrad.',
+  wsUnchanged: 'Din arbetsyta är oförändrad.',
+} as const;
+
+export const workspaceFileEn: Record<keyof typeof workspaceFileSv, string> = {
+  wsPreviewTitle: 'The workspace in {name}',
+  wsPreviewIntro:
+    'Nothing has changed yet. Choose whether the file’s content is added to your workspace or replaces it.',
+  wsPreviewHolds: 'The file holds',
+  wsPreviewFiles: 'Files: {count}',
+  wsPreviewIndicators: 'Own indicators: {count}',
+  wsPreviewTargets: 'Own targets: {count}',
+  wsPreviewMappings: 'Column choices: {count}',
+  wsPreviewUnread: 'Could not be read ({count})',
+  wsPreviewNotes: 'Good to know ({count})',
+  wsPreviewNothing: 'The file holds nothing that could be read. Your workspace is unchanged.',
+  wsMerge: 'Add to my workspace',
+  wsReplace: 'Replace my workspace',
+  wsCancel: 'Cancel',
+  wsMergeRule:
+    'Add: the file’s files come after yours; where they give the same value, the file’s is used. Indicators, targets and column choices you already have are replaced by the file’s.',
+  wsMergeAlreadyThere: 'Already in your workspace and not added again: {names}.',
+  wsMergeKeptApart: 'Have the id of one of your files but other content, and are kept apart: {names}.',
+  wsMergeIndicators: 'The file’s definition replaces your indicators: {list}.',
+  wsMergeTargets: 'The file’s targets replace your targets: {list}.',
+  wsMergeMappings: 'The file’s column choices replace yours for the table shapes: {list}.',
+  wsTargetItem: '{indicator} for {region} in {period}',
+  wsReplaceRemoves:
+    'Replace removes everything you have now: {files}, {indicators} own indicators, {targets} own targets and {mappings} column choices.',
+  wsReplaceFiles: 'the files {names}',
+  wsReplaceNoFiles: 'no files',
+  wsReplaceNothing: 'Replace removes nothing: your workspace is empty.',
+  wsMerged: 'The workspace in {name} was added to yours.',
+  wsReplaced: 'Your workspace was replaced by the workspace in {name}.',
+  wsCancelled: 'The workspace in {name} was not opened. Your workspace is unchanged.',
+  wsUnchanged: 'Your workspace is unchanged.',
+};

@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { flushSync } from 'react-dom';
+import type { ChartOption } from '../charts/echarts-types';
+import { EChart } from '../components/EChart';
+
+/** More cards than this, and a card's sparkline is drawn only while the card is near the viewport. */
+export const LAZY_SPARKLINES_ABOVE = 60;
+
+type Listener = (near: boolean) => void;
+const listeners = new Map<Element, Listener>();
+let observer: IntersectionObserver | undefined;
+
+/** One observer for every card: a chart is drawn within a screen's height of the viewport. */
+function observe(element: Element, listener: Listener): () => void {
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) listeners.get(entry.target)?.(entry.isIntersecting);
+    },
+    { rootMargin: '100% 0px' },
+  );
+  listeners.set(element, listener);
+  observer.observe(element);
+  return () => {
+    listeners.delete(element);
+    observer?.unobserve(element);
+  };
+}
+
+/**
+ * Charts that came near the viewport are started one per task: a jump to the end of two thousand
+ * cards brings a screenful at once, and starting them all in one task would hold the page.
+ */
+const queue: (() => void)[] = [];
+let draining = false;
+function inOwnTask(start: () => void): () => void {
+  queue.push(start);
+  if (!draining) {
+    draining = true;
+    const next = (): void => {
+      const run = queue.shift();
+      if (!run) {
+        draining = false;
+        return;
+      }
+      run();
+      setTimeout(next, 0);
+    };
+    setTimeout(next, 0);
+  }
+  return () => {
+    const at = queue.indexOf(start);
+    if (at >= 0) queue.splice(at, 1);
+  };
+}
+
+interface LazySparklineProps {
+  /** Read only when the chart is drawn (the card computes it then). */
+  readonly option: () => ChartOption;
+  readonly label: string;
+  readonly height: number;
+  readonly lazy: boolean;
+}
+
+/**
+ * A card's sparkline. With two thousand cards, two thousand chart instances would hold the page for
+ * seconds: then only the cards near the viewport draw theirs; the others keep a placeholder of the
+ * same size with the same accessible name. Without IntersectionObserver (jsdom) every chart is drawn.
+ */
+export function LazySparkline({ option, label, height, lazy }: LazySparklineProps): ReactElement {
+  const holder = useRef<HTMLDivElement>(null);
+  const watch = lazy && typeof IntersectionObserver !== 'undefined';
+  const [near, setNear] = useState(!watch);
+  useEffect(() => {
+    const element = holder.current;
+    if (!watch || !element) return undefined;
+    let cancel = (): void => {};
+    const stop = observe(element, (isNear) => {
+      cancel();
+      cancel = (): void => {};
+      // Drawn in the queued task itself (flushSync), so that each chart starts in a task of its own.
+      if (isNear) cancel = inOwnTask(() => flushSync(() => setNear(true)));
+      else setNear(false);
+    });
+    return () => {
+      cancel();
+      stop();
+    };
+  }, [watch]);
+  if (!watch) return <EChart option={option()} label={label} height={height} />;
+  return (
+    <div ref={holder} className="sparkline-slot">
+      {near ? (
+        <EChart option={option()} label={label} height={height} />
+      ) : (
+        <div className="chart-placeholder" role="img" aria-label={label} style={{ height }} />
+      )}
+    </div>
+  );
+}
