@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: on a 2-core machine, one file at a time (the
+    // whole suite took 766 s so). Two workers: the e2e files mostly wait on Chromium, and the unit and
+    // component files run beside them.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -33,9 +37,9 @@ export default defineConfig({
           // Every wait in the tests ends as soon as its condition holds; none sleeps.
           testTimeout: 240_000,
           hookTimeout: 300_000,
-          // Files run side by side (two workers on two cores): an e2e test mostly waits on the
-          // browser, so two files fill the machine better than one. Each file has its own browser
-          // and fresh contexts; the build and its server are shared and read-only.
+          // Files run side by side (maxWorkers above: two workers on two cores): an e2e test mostly
+          // waits on the browser, so two files fill the machine better than one. Each file has its
+          // own browser and fresh contexts; the build and its server are shared and read-only.
         },
       },
     ],

@@ -69,8 +69,11 @@ function catalogueJson(): string {
   return JSON.stringify({ indicators });
 }
 
-/** Writes the three files into `dir` (same seed, same bytes every time). */
-export function writeManyIndicatorFiles(dir: string): ManyIndicatorFiles {
+/**
+ * Writes the three files into `dir` (same seed, same bytes every time). The bench takes MANY_YEARS
+ * years; the e2e test, which checks what the views do and not how fast, fewer.
+ */
+export function writeManyIndicatorFiles(dir: string, years = MANY_YEARS): ManyIndicatorFiles {
   mkdirSync(dir, { recursive: true });
   const rand = random(20_000);
   const regions = RIKET_AND_COUNTIES.map((r) => r.code);
@@ -81,7 +84,7 @@ export function writeManyIndicatorFiles(dir: string): ManyIndicatorFiles {
     const level = 10 + rand() * 990;
     for (const region of regions) {
       const own = level * (0.8 + rand() * 0.4);
-      for (let y = 0; y < MANY_YEARS; y++) {
+      for (let y = 0; y < years; y++) {
         const value = own * (1 + y * 0.01) * (0.95 + rand() * 0.1);
         lines.push(`${region};${id};${MANY_FIRST_YEAR + y};${value.toFixed(1).replace('.', ',')}`);
       }

@@ -16,7 +16,10 @@ import { expectClean, importCount, VIEWPORTS, waitForApp } from './helpers';
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
 
-/** Importing 440 000 rows and summarising 2 000 indicators takes a while on a loaded 2-core machine. */
+/**
+ * 2 000 indicators × Riket and the 21 län × 3 years (132 000 rows): the views' handling of many
+ * indicators, not the import's speed (the bench takes 10 years), is what this checks.
+ */
 const LONG_WAIT = 200_000;
 
 /** Waits until nothing in the view is busy (the long lists are summarised a slice at a time). */
@@ -51,7 +54,7 @@ describe.skipIf(!chromiumPath)('2 000 indicators in every view (built app)', () 
   const lastCatalogued = manyIndicatorId(MANY_CATALOGUED);
 
   beforeAll(async () => {
-    const files = writeManyIndicatorFiles(dir);
+    const files = writeManyIndicatorFiles(dir, 3);
     browser = await launchChromium(chromiumPath);
     context = await browser.newContext({ viewport: VIEWPORTS.laptop, locale: 'sv-SE' });
     ({ page, problems } = await openPage(context));
