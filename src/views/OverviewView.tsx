@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useId, useMemo, useState, type ReactElement } from 'react';
+import { memo, useCallback, useEffect, useId, useState, type ReactElement } from 'react';
 import { PALETTE } from '../charts/palette';
 import { CaptionText } from '../components/ChartFigure';
 import { indicatorHeadingTarget, requestFocus } from '../components/focus-request';
@@ -20,17 +20,8 @@ import { indicatorFiles } from './panel-files';
 import type { UrlState } from '../state/url-state';
 import { ChangeText } from './ChangeText';
 import { LAZY_SPARKLINES_ABOVE, LazySparkline } from './LazySparkline';
-import {
-  assembleOverview,
-  buildOverviewModel,
-  overviewCard,
-  overviewFocus,
-  overviewIndicators,
-  overviewTable,
-  type OverviewCard,
-} from './overview-model';
-import type { PanelContext } from './panels/panel-context';
-import { useIncremental } from './use-incremental';
+import { buildOverviewModel, overviewTable, type OverviewCard } from './overview-model';
+import { useOverviewCards } from './use-overview-cards';
 
 interface OverviewViewProps {
   readonly dataset: Dataset;
@@ -219,16 +210,7 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
   const { t, lang } = useI18n();
   // The URL has no region level yet: the view compares the län.
   const scope = LAN_SCOPE;
-  const focus = overviewFocus(scope, state.region);
-  const listed = useMemo(() => overviewIndicators(dataset, t), [dataset, t]);
-  // Two thousand indicators are summarised a slice at a time; the counts wait for the last.
-  const compute = useCallback(
-    (l: (typeof listed)[number]) =>
-      overviewCard({ dataset, scope, lang, t } satisfies PanelContext, focus, l),
-    [dataset, scope, lang, t, focus],
-  );
-  const { results, complete } = useIncremental(listed, compute);
-  const model = useMemo(() => assembleOverview(focus, results, lang), [focus, results, lang]);
+  const { listed, model, complete } = useOverviewCards(dataset, scope, state.region, lang, t);
   const lazy = listed.length > LAZY_SPARKLINES_ABOVE;
   usePageTitle(t('pageTitleLan', { region: model.regionName }));
   const csvTitle = t('overviewCsvTitle', { region: model.regionName });

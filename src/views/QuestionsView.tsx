@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, type ReactElement } from 'react';
+import { memo, useCallback, type ReactElement } from 'react';
 import { useI18n } from '../components/i18n-context';
 import { usePageTitle } from '../components/page-title';
 import { PanelBoundary } from '../components/PanelBoundary';
@@ -15,17 +15,8 @@ import { formatValue } from '../i18n/format';
 import { indicatorHref } from './indicator-href';
 import { indicatorFiles } from './panel-files';
 import type { UrlState } from '../state/url-state';
-import {
-  assembleOverview,
-  buildOverviewModel,
-  overviewCard,
-  overviewFocus,
-  overviewIndicators,
-  overviewTable,
-  type OverviewCard,
-} from './overview-model';
-import type { PanelContext } from './panels/panel-context';
-import { useIncremental } from './use-incremental';
+import { buildOverviewModel, overviewTable, type OverviewCard } from './overview-model';
+import { useOverviewCards } from './use-overview-cards';
 
 interface QuestionsViewProps {
   readonly dataset: Dataset;
@@ -44,16 +35,7 @@ export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps):
   const { t, lang } = useI18n();
   // The URL has no region level yet: the view compares the län.
   const scope = LAN_SCOPE;
-  const focus = overviewFocus(scope, state.region);
-  const listed = useMemo(() => overviewIndicators(dataset, t), [dataset, t]);
-  // Two thousand indicators are summarised a slice at a time (see useIncremental).
-  const compute = useCallback(
-    (l: (typeof listed)[number]) =>
-      overviewCard({ dataset, scope, lang, t } satisfies PanelContext, focus, l),
-    [dataset, scope, lang, t, focus],
-  );
-  const { results, complete } = useIncremental(listed, compute);
-  const model = useMemo(() => assembleOverview(focus, results, lang), [focus, results, lang]);
+  const { model, complete } = useOverviewCards(dataset, scope, state.region, lang, t);
   const open = useCallback(
     (indicator: string) => onChange({ view: 'indikator', indicator, at: undefined }),
     [onChange],

@@ -1,3 +1,4 @@
+import { COUNTIES } from '../../src/domain/regions';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -164,29 +165,7 @@ describe('decompression caps, checked while inflating', () => {
 describe('honest large sheets', () => {
   it('200 000 rows × 5 columns are read whole', async () => {
     // As Excel writes it: text in shared strings (21 counties, 96 indicators, T), 200 000 distinct observations.
-    const counties = [
-      '01',
-      '03',
-      '04',
-      '05',
-      '06',
-      '07',
-      '08',
-      '09',
-      '10',
-      '12',
-      '13',
-      '14',
-      '17',
-      '18',
-      '19',
-      '20',
-      '21',
-      '22',
-      '23',
-      '24',
-      '25',
-    ];
+    const counties = COUNTIES.map((c) => c.code);
     const shared = [
       ...counties,
       ...Array.from({ length: 96 }, (_, k) => `ind_${k}`),
