@@ -1,4 +1,4 @@
-import { useId, useState, type ReactElement } from 'react';
+import { useId, useMemo, useState, type ReactElement } from 'react';
 import { scopeRegions, type RegionScope } from '../domain/region-scope';
 import { COUNTIES, MUNICIPALITY_REGIONS, regionName, RIKET, type Region } from '../domain/regions';
 import { foldName } from '../domain/text-match';
@@ -53,8 +53,11 @@ function RegionAndKommunSelect({
   const [query, setQuery] = useState('');
   // A name typed or picked from the suggestions chooses its region; a kommun and a county of one
   // name ("Gotland") are told apart by the county's full name ("Gotlands län").
-  const byName = new Map<string, string>();
-  for (const r of [RIKET, ...COUNTIES, ...MUNICIPALITY_REGIONS]) byName.set(foldName(name(r, lang)), r.code);
+  const byName = useMemo(
+    () =>
+      new Map([RIKET, ...COUNTIES, ...MUNICIPALITY_REGIONS].map((r) => [foldName(name(r, lang)), r.code])),
+    [lang],
+  );
   const choose = (text: string): void => {
     const code = byName.get(foldName(text.trim()));
     if (code === undefined) return;

@@ -43,11 +43,7 @@ export function RankingFigure({ model, atLabel, periodOptions, onChange }: Ranki
   return (
     <ChartFigure
       testId="ranking-figure"
-      title={t('rankingTitle', {
-        indicator: pick(indicator.name, lang),
-        regions: model.scopeText.regions,
-        period: atLabel,
-      })}
+      title={model.ranking.description}
       caption={t('chartCaption', { source: model.sources.all, unit: unit || '–', period: atLabel })}
       swedish={indicator.source}
       controls={
