@@ -90,6 +90,15 @@ describe.skipIf(!chromiumPath)('the kommun level in the Indikator view (Chromium
     expect(await seriousAxeViolations(page)).toEqual([]);
     await shoot(page, 'indikator-kommuner-1366');
 
+    // Printed, the table has no scroll bar: all its rows are on paper, none hidden in a scroll box.
+    await page.emulateMedia({ media: 'print' });
+    const clipped = await page.$eval('#counties-table-heading ~ .table-wrap', (wrap) => ({
+      scroll: wrap.scrollHeight,
+      shown: wrap.clientHeight,
+    }));
+    expect(clipped.scroll).toBeLessThanOrEqual(clipped.shown + 1);
+    await page.emulateMedia({ media: 'screen' });
+
     // "Falu" + Enter is not a name; "Falun" is: the kommun in focus, its county as the reference.
     await page.fill('[data-testid="region-search"]', 'Falu');
     await page.press('[data-testid="region-search"]', 'Enter');
