@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage, seriousAxeViolations } from './browser';
-import { addFiles, expectClean, openView, shoot, waitForApp, WAIT } from './helpers';
+import { addFiles, expectClean, openView, shoot, showSelection, waitForApp, WAIT } from './helpers';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
@@ -64,8 +64,7 @@ describe.skipIf(!chromiumPath)('reflow, titles and announcements (WCAG 1.4.10, 2
     const context = await browser.newContext({ viewport: NARROW, locale: 'sv-SE' });
     const { page, problems } = await openPage(context);
     for (const [view, query, charts] of VIEWS) {
-      await page.goto(`${baseUrl}${query}`);
-      await waitForApp(page, charts, view);
+      await showSelection(page, baseUrl, query, charts);
       await showEveryTable(page);
       const widths = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,

@@ -71,58 +71,70 @@ describe.skipIf(!chromiumPath)('one value no longer blanks the app, also after a
     await browser?.close();
   });
 
-  it.each([
-    ['jsonstat-decimaler-101.json', 'ANDEL', '101'],
-    ['jsonstat-decimaler-minus-1.json', 'NEG', '-1'],
-  ])('JSON-stat %s: a warning, the values shown with one decimal', async (file, id, decimals) => {
+  // Both files of a kind are added together: each keeps its own summary row, and one walk through
+  // the views shows both of them.
+  it('JSON-stat decimals of 101 and -1: a warning each, the values shown with one decimal, also after a reload', async () => {
+    const files = [
+      ['jsonstat-decimaler-101.json', 'ANDEL', '101'],
+      ['jsonstat-decimaler-minus-1.json', 'NEG', '-1'],
+    ] as const;
     await page.goto(`${baseUrl}?vy=lan&region=20`);
     await waitForApp(page, 1, 'lan');
-    await addFiles(page, [hostile(file)]);
-    const summary = await summaryOf(page, file);
-    expect(summary.counts).toEqual([6, 6, 0, 0]);
-    expect(summary.messages).toContain(
-      `Antalet decimaler ”${decimals}” för ”${id}” är inte ett heltal 0–10 och används inte; värdena visas med en decimal.`,
+    await addFiles(
+      page,
+      files.map(([file]) => hostile(file)),
     );
-    // The indicator's own card, with the value at one decimal (Dalarna 2023: 64).
-    expect(await page.textContent(`[data-testid="card-${id}"] .card-value`)).toContain('64,0');
+    for (const [file, id, decimals] of files) {
+      const summary = await summaryOf(page, file);
+      expect({ file, counts: summary.counts }).toEqual({ file, counts: [6, 6, 0, 0] });
+      expect(summary.messages).toContain(
+        `Antalet decimaler ”${decimals}” för ”${id}” är inte ett heltal 0–10 och används inte; värdena visas med en decimal.`,
+      );
+      // The indicator's own card, with the value at one decimal (Dalarna 2023: 64).
+      expect(await page.textContent(`[data-testid="card-${id}"] .card-value`)).toContain('64,0');
+    }
     await everyViewWorks(page);
 
-    // The file is kept and read again on the next visit: it must not blank the app then either.
-    await page.goto(`${baseUrl}?vy=indikator&indikator=${id}&region=20`);
-    await waitForApp(page, 3, 'indikator');
-    expect(await page.textContent('[data-testid="latest-value"]')).toContain('64,0');
-    expect(await page.$('[data-testid="panel-failure"]')).toBeNull();
-    await everyViewWorks(page);
+    // The files are kept and read again on the next visit: they must not blank the app then either.
+    for (const [, id] of files) {
+      await page.goto(`${baseUrl}?vy=indikator&indikator=${id}&region=20`);
+      await waitForApp(page, 3, 'indikator');
+      expect(await page.textContent('[data-testid="latest-value"]')).toContain('64,0');
+      expect(await page.$('[data-testid="panel-failure"]')).toBeNull();
+    }
+    await openView(page, 'lan', 1);
+    expect(await page.textContent('[data-testid="card-NEG"] .card-value')).toContain('64,0');
     expectClean(problems);
   });
 
-  it.each([
-    ['indikator-ensamt-surrogat.json', [3, 2, 1, 0]],
-    ['jsonstat-id-ensamt-surrogat.json', [6, 0, 6, 0]],
-  ])(
-    'an indicator id with a lone surrogate (%s): its records rejected with an error',
-    async (file, counts) => {
-      await page.goto(`${baseUrl}?vy=lan&region=20`);
-      await waitForApp(page, 1, 'lan');
-      await addFiles(page, [hostile(file)]);
+  it('an indicator id with a lone surrogate, in an observations file and in JSON-stat: those records rejected with an error, also after a reload', async () => {
+    const files = [
+      ['indikator-ensamt-surrogat.json', [3, 2, 1, 0]],
+      ['jsonstat-id-ensamt-surrogat.json', [6, 0, 6, 0]],
+    ] as const;
+    await page.goto(`${baseUrl}?vy=lan&region=20`);
+    await waitForApp(page, 1, 'lan');
+    await addFiles(
+      page,
+      files.map(([file]) => hostile(file)),
+    );
+    for (const [file, counts] of files) {
       const summary = await summaryOf(page, file);
-      expect(summary.counts).toEqual(counts);
+      expect({ file, counts: summary.counts }).toEqual({ file, counts });
       expect(summary.messages).toContain(
         'Texten ”a�” i indikatorns id är inte giltig Unicode (ett ensamt surrogattecken, som \\ud800 i JSON; visas här som �). Posten avvisades.',
       );
-      await everyViewWorks(page);
-      await page.reload();
-      await waitForApp(page, 1, 'lan');
-      await everyViewWorks(page);
-      if (file === 'indikator-ensamt-surrogat.json') {
-        // The file's other indicator is read and shown.
-        await page.goto(`${baseUrl}?vy=indikator&indikator=hel_indikator&region=20`);
-        await waitForApp(page, 3, 'indikator');
-        expect(await page.textContent('[data-testid="latest-value"]')).toContain('2,5');
-      }
-      expectClean(problems);
-    },
-  );
+    }
+    await everyViewWorks(page);
+    await page.reload();
+    await waitForApp(page, 1, 'lan');
+    await everyViewWorks(page);
+    // The observations file's other indicator is read and shown.
+    await page.goto(`${baseUrl}?vy=indikator&indikator=hel_indikator&region=20`);
+    await waitForApp(page, 3, 'indikator');
+    expect(await page.textContent('[data-testid="latest-value"]')).toContain('2,5');
+    expectClean(problems);
+  });
 
   it.each(['arbetsyta-v2-olasbar-tid.json', 'arbetsyta-v1-olasbar-tid.json'])(
     'a workspace file whose source has an unreadable addedAt (%s): Källor opens, and the file can be removed',

@@ -44,6 +44,29 @@ export async function waitForApp(page: Page, charts = 0, view?: string): Promise
   );
 }
 
+/**
+ * Moves the open app to another selection the way its own links and the browser's back button do
+ * (history.pushState, then popstate), without loading the page again, and waits until the view is
+ * ready. For tests of how a selection is drawn; a test of what a page load does uses page.goto.
+ * The page's own frame callback resolves after React has committed the new selection, so the wait
+ * that follows never sees the previous view's finished charts.
+ */
+export async function goInApp(page: Page, query: string, charts = 0, view?: string): Promise<void> {
+  await page.evaluate(async (q) => {
+    window.history.pushState(null, '', `${window.location.pathname}${q}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  }, query);
+  await waitForApp(page, charts, view ?? new URLSearchParams(query).get('vy') ?? undefined);
+}
+
+/** Shows a selection: the first on a blank page by loading the app there, each next one inside it (goInApp). */
+export async function showSelection(page: Page, baseUrl: string, query: string, charts = 0): Promise<void> {
+  if (page.url() !== 'about:blank') return goInApp(page, query, charts);
+  await page.goto(`${baseUrl}${query}`);
+  await waitForApp(page, charts, new URLSearchParams(query).get('vy') ?? undefined);
+}
+
 /** Clicks a view's tab and waits until that view is ready. */
 export async function openView(page: Page, view: string, charts = 0): Promise<void> {
   await page.click(`[data-testid="nav-${view}"]`);
