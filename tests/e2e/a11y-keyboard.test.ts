@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage, seriousAxeViolations } from './browser';
-import { expectClean, importCount, importDone, VIEWPORTS, waitForApp } from './helpers';
+import { expectClean, importCount, importDone, showSelection, VIEWPORTS, waitForApp } from './helpers';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
@@ -41,6 +41,11 @@ async function press(page: Page, key: string, expected: string): Promise<void> {
 describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromium', () => {
   let browser: Browser;
   let laptop: BrowserContext;
+  // The tests that only look and press keys share one page and move inside the app between their
+  // selections (showSelection); those that add files or targets get a context of their own.
+  let shared: Awaited<ReturnType<typeof openPage>> | undefined;
+  const sharedPage = async (): Promise<Awaited<ReturnType<typeof openPage>>> =>
+    (shared ??= await openPage(laptop));
 
   beforeAll(async () => {
     browser = await launchChromium(chromiumPath);
@@ -53,9 +58,8 @@ describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromi
   });
 
   it('Jämför: the matrix is one Tab stop; arrows, Home, End and Ctrl+Home/End move between cells; Enter opens the indicator for that county', async () => {
-    const { page, problems } = await openPage(laptop);
-    await page.goto(`${baseUrl}?vy=jamfor`);
-    await waitForApp(page, 0, 'jamfor');
+    const { page, problems } = await sharedPage();
+    await showSelection(page, baseUrl, '?vy=jamfor', 0);
     expect(await page.getAttribute('[data-testid="matrix"]', 'role')).toBe('grid');
     const stops = await page.$$eval(
       '[data-testid="matrix"] button',
@@ -107,26 +111,22 @@ describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromi
     );
     await waitForFocus(page, 'indicator-heading');
     expectClean(problems);
-    await page.close();
   });
 
   it('Jämför: the matrix has no serious or critical accessibility violations (axe-core), by status and by rank', async () => {
-    const { page } = await openPage(laptop);
+    const { page } = await sharedPage();
     for (const query of ['?vy=jamfor', '?vy=jamfor&visa=rang']) {
-      await page.goto(`${baseUrl}${query}`);
-      await waitForApp(page, 0, 'jamfor');
+      await showSelection(page, baseUrl, query);
       await page.focus(`[data-testid="${await cellAt(page, 0, 0)}"]`);
       await press(page, 'ArrowDown', await cellAt(page, 1, 0));
       const violations = await seriousAxeViolations(page);
       expect({ query, violations }).toEqual({ query, violations: [] });
     }
-    await page.close();
   });
 
   it('focus: a card’s link on Län opens the indicator with focus on its heading', async () => {
-    const { page, problems } = await openPage(laptop);
-    await page.goto(`${baseUrl}?vy=lan&region=20`);
-    await waitForApp(page, 5, 'lan');
+    const { page, problems } = await sharedPage();
+    await showSelection(page, baseUrl, '?vy=lan&region=20', 5);
     await page.focus('[data-testid="card-nyforetagande"] h3 a');
     await page.keyboard.press('Enter');
     await page.waitForFunction(
@@ -138,13 +138,11 @@ describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromi
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Nyföretagande');
     expect(await page.getAttribute('[data-testid="indicator-heading"]', 'tabindex')).toBe('-1');
     expectClean(problems);
-    await page.close();
   });
 
   it('focus: a click on a matrix cell opens the indicator for the county with focus on its heading', async () => {
-    const { page, problems } = await openPage(laptop);
-    await page.goto(`${baseUrl}?vy=jamfor`);
-    await waitForApp(page, 0, 'jamfor');
+    const { page, problems } = await sharedPage();
+    await showSelection(page, baseUrl, '?vy=jamfor', 0);
     await page.click('[data-testid="cell-23-nyforetagande"]');
     await page.waitForFunction(
       () => window.location.search.includes('vy=indikator') && window.location.search.includes('region=23'),
@@ -152,7 +150,6 @@ describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromi
     await waitForFocus(page, 'indicator-heading');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Nyföretagande');
     expectClean(problems);
-    await page.close();
   });
 
   it('focus: saving a column mapping moves focus to the source’s counts; a failed save puts focus on the field, tied to its error', async () => {
@@ -229,9 +226,8 @@ describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromi
   });
 
   it('focus: a case search stays in the field while typing and moves to the result count on Enter', async () => {
-    const { page, problems } = await openPage(laptop);
-    await page.goto(`${baseUrl}?vy=finansiering&region=20`);
-    await waitForApp(page, 0, 'finansiering');
+    const { page, problems } = await sharedPage();
+    await showSelection(page, baseUrl, '?vy=finansiering&region=20', 0);
     await page.focus('[data-testid="case-search"]');
     await page.keyboard.type('20-2024');
     expect(await focused(page)).toBe('case-search');
@@ -248,13 +244,11 @@ describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromi
     await page.waitForFunction(() => window.location.search.includes('sok=20-2023'));
     await waitForFocus(page, 'case-count');
     expectClean(problems);
-    await page.close();
   });
 
   it('Escape: closes the evaluation-question tooltip while focus stays on "?"', async () => {
-    const { page, problems } = await openPage(laptop);
-    await page.goto(`${baseUrl}?vy=lan&region=20`);
-    await waitForApp(page, 5, 'lan');
+    const { page, problems } = await sharedPage();
+    await showSelection(page, baseUrl, '?vy=lan&region=20', 5);
     const tip = '[data-testid="card-nyforetagande"] [role="tooltip"]';
     await page.focus('[data-testid="card-nyforetagande"] .tip-button');
     expect(await page.isVisible(tip)).toBe(true);
@@ -272,13 +266,11 @@ describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromi
     await page.keyboard.press('Shift+Tab');
     await page.waitForSelector(tip, { state: 'visible' });
     expectClean(problems);
-    await page.close();
   });
 
   it('Escape: closes the compare panel and returns focus to its toggle', async () => {
-    const { page, problems } = await openPage(laptop);
-    await page.goto(`${baseUrl}?vy=indikator&region=20&indikator=nyforetagande`);
-    await waitForApp(page, 2, 'indikator');
+    const { page, problems } = await sharedPage();
+    await showSelection(page, baseUrl, '?vy=indikator&region=20&indikator=nyforetagande', 2);
     await page.click('[data-testid="compare-toggle"]');
     await page.waitForSelector('[data-testid="compare-panel"]', { state: 'visible' });
     await page.keyboard.press('Tab');
@@ -293,6 +285,5 @@ describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromi
     expect(await focused(page)).toBe('compare-toggle');
     expect(await page.getAttribute('[data-testid="compare-toggle"]', 'aria-expanded')).toBe('false');
     expectClean(problems);
-    await page.close();
   });
 });
