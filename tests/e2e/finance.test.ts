@@ -10,6 +10,7 @@ import {
   importCount,
   importDone,
   shoot,
+  showSelection,
   VIEWPORTS,
   waitForApp,
 } from './helpers';
@@ -77,6 +78,10 @@ async function caseRows(page: Page): Promise<string[][]> {
 describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (Chromium)', () => {
   let browser: Browser;
   let context: BrowserContext;
+  // The tests that only look and filter share one page and move inside the app between selections.
+  let shared: Awaited<ReturnType<typeof openPage>> | undefined;
+  const sharedPage = async (): Promise<Awaited<ReturnType<typeof openPage>>> =>
+    (shared ??= await openPage(context));
 
   beforeAll(async () => {
     browser = await launchChromium(chromiumPath);
@@ -93,9 +98,8 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
   });
 
   it('Dalarna 2024: pressure and leverage on the page are the hand calculation from the ledger and the frames', async () => {
-    const { page, problems } = await openPage(context);
-    await page.goto(`${baseUrl}?vy=finansiering&region=20&tid=2024`);
-    await waitForApp(page, FINANCE_CHARTS, 'finansiering');
+    const { page, problems } = await sharedPage();
+    await showSelection(page, baseUrl, '?vy=finansiering&region=20&tid=2024', FINANCE_CHARTS);
     const hand = handCalculation('20', 2024);
     expect(hand.granted).toBeGreaterThan(0);
     expect(await figure(page, 'ansokningstryck')).toBe(sv(hand.applied / hand.frame, 2));
@@ -154,13 +158,11 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
     expect(await page.textContent('[data-testid="privacy-note"]')).toContain('skickas aldrig');
     await shoot(page, 'finansiering-1366');
     expectClean(problems);
-    await page.close();
   });
 
   it('support type, status and words filter the cases; the CSV holds every match; PNG; kept in the URL', async () => {
-    const { page, problems } = await openPage(context);
-    await page.goto(`${baseUrl}?vy=finansiering&region=20`);
-    await waitForApp(page, FINANCE_CHARTS, 'finansiering');
+    const { page, problems } = await sharedPage();
+    await showSelection(page, baseUrl, '?vy=finansiering&region=20', FINANCE_CHARTS);
     await page.selectOption('[data-testid="support-type-select"]', 'foretagsstod');
     await page.waitForFunction(() => window.location.search.includes('stod=foretagsstod'));
     await page.selectOption('[data-testid="case-status-select"]', 'avslagen');
@@ -205,13 +207,11 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
     await page.waitForFunction(() => !window.location.search.includes('sok='));
     expect(await page.inputValue('[data-testid="case-search"]')).toBe('');
     expectClean(problems);
-    await page.close();
   });
 
   it('a ledger with bad rows: each rejected row named by line and column; the view keeps working', async () => {
-    const { page, problems } = await openPage(context);
-    await page.goto(`${baseUrl}?vy=finansiering&region=20`);
-    await waitForApp(page, FINANCE_CHARTS, 'finansiering');
+    const { page, problems } = await sharedPage();
+    await showSelection(page, baseUrl, '?vy=finansiering&region=20', FINANCE_CHARTS);
     const before = await importCount(page);
     // A CSV with bad rows and a ledger exported to Excel (amounts in tkr, one amount "tolv"), together.
     await page.setInputFiles('[data-testid="file-input"]', [
@@ -276,13 +276,11 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
     expect((await caseRows(page)).map((r) => r[0])).toEqual(['2023-106']);
     expect(await canvasHasDrawing(page, '[data-testid="pressure-figure"]')).toBe(true);
     expectClean(problems);
-    await page.close();
   });
 
   it('has no serious accessibility violations, speaks English, and reads well on a projector', async () => {
-    const { page, problems } = await openPage(context);
-    await page.goto(`${baseUrl}?vy=finansiering&region=00`);
-    await waitForApp(page, FINANCE_CHARTS, 'finansiering');
+    const { page, problems } = await sharedPage();
+    await showSelection(page, baseUrl, '?vy=finansiering&region=00', FINANCE_CHARTS);
     const showTable = page.getByRole('button', { name: 'Visa tabell' });
     while ((await showTable.count()) > 0) await showTable.first().click();
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -295,7 +293,6 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
     expect(
       await page.textContent('[data-testid="leverage-trend-figure"] figcaption span[lang="sv"]'),
     ).toContain('Exempeldata');
-    await page.close();
 
     const wide = await browser.newContext({ viewport: VIEWPORTS.projector, locale: 'sv-SE' });
     const projector = await openPage(wide);
