@@ -69,6 +69,31 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
     const card = (await page.textContent('[data-testid="card-nyforetagande"] .card-value')) ?? '';
     const row = rows.find((r) => r.split(';')[1] === 'Nyföretagande') ?? '';
     expect(card.replace(/\s.*$/s, '')).toBe(row.split(';')[3]);
+
+    // On paper: no view links and no buttons, the header's title in ink (browsers leave backgrounds
+    // out), the county's choice and every card still there.
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => ({
+      nav: getComputedStyle(document.querySelector('.view-nav') ?? document.body).display,
+      buttons: [...document.querySelectorAll('button')]
+        .filter((b) => b.getClientRects().length > 0)
+        .map((b) => b.textContent ?? ''),
+      title: getComputedStyle(document.querySelector('.app-header h1') ?? document.body).color,
+      choice: document.querySelector('[data-testid="region-select"]')?.getClientRects().length ?? 0,
+      cards: [...document.querySelectorAll('.overview-card')].filter((c) => c.getClientRects().length > 0)
+        .length,
+    }));
+    expect(printed).toEqual({
+      nav: 'none',
+      buttons: [],
+      title: 'rgb(0, 0, 0)',
+      choice: 1,
+      cards: await page.locator('.overview-card').count(),
+    });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.emulateMedia({ media: 'screen' });
+
     await page.click('[data-testid="card-nyforetagande"] h3 a');
     await page.waitForFunction(
       () =>
