@@ -1,8 +1,8 @@
 /**
  * npm run generate-example-data
  *
- * Writes the invented example data (data/indicators.json, observations.csv, targets.csv, README.md)
- * from a fixed seed. Running it again gives byte-identical files.
+ * Writes the invented example data (data/indicators.json, observations.csv, kommuner.csv, targets.csv,
+ * the 1:1 ledger files, README.md) from a fixed seed. Running it again gives byte-identical files.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

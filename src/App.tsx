@@ -124,15 +124,15 @@ function ViewBody({
   readonly state: UrlState;
   readonly onChange: (change: Partial<UrlState>) => void;
 }): ReactElement {
-  // Only the Indikator view reads the kommun level so far: the others see a kommun's county.
+  // Län, Indikator and Jämför read the kommun level; the others see a kommun's county.
   const county = useMemo(() => atCountyLevel(state), [state]);
   switch (state.view) {
     case 'lan':
-      return <OverviewView dataset={dataset} state={county} onChange={onChange} />;
+      return <OverviewView dataset={dataset} state={state} onChange={onChange} />;
     case 'indikator':
       return <IndicatorView dataset={dataset} state={state} onChange={onChange} />;
     case 'jamfor':
-      return <CompareView dataset={dataset} state={county} onChange={onChange} />;
+      return <CompareView dataset={dataset} state={state} onChange={onChange} />;
     case 'fragor':
       return <QuestionsView dataset={dataset} state={county} onChange={onChange} />;
     case 'finansiering':

@@ -1,7 +1,7 @@
 /** The shape of one indicator definition in data/indicators.json, as src/data/catalogue.ts reads it. */
 import type { ChainLevel } from '../../src/domain/chain-levels';
 import type { FormulaKind } from '../../src/domain/formula';
-import type { Direction, QuestionKind } from '../../src/domain/indicator';
+import type { Direction, FollowUpLevel, QuestionKind } from '../../src/domain/indicator';
 
 export interface Text {
   readonly sv: string;
@@ -26,6 +26,8 @@ export interface IndicatorDefinition {
   /** true: a cohort measure (its latest periods still grow), not compared period to period. Written only when true. */
   readonly cohort?: true;
   readonly description: Text;
+  /** The levels of the results matrix the indicator is followed at (see FOLLOW_UP in catalogue.ts). */
+  readonly followUpLevels?: readonly FollowUpLevel[];
 }
 
 const INVENTED = 'Exempeldata (påhittad)';

@@ -3,6 +3,7 @@
  * (data/indicators.json). Order: the effect chain from resources to long-term effects.
  */
 import { CHAIN_LEVELS } from '../../src/domain/chain-levels';
+import type { FollowUpLevel } from '../../src/domain/indicator';
 import { LEDGER_INDICATORS } from './catalogue-ledger';
 import { source as src, type IndicatorDefinition } from './catalogue-model';
 
@@ -286,10 +287,34 @@ const GENERAL_INDICATORS: readonly IndicatorDefinition[] = [
   },
 ];
 
+const NATIONAL_REGIONAL: readonly FollowUpLevel[] = ['nationell', 'regional'];
+const ALL_LEVELS: readonly FollowUpLevel[] = ['nationell', 'regional', 'lokal'];
+
+/**
+ * The results matrix's levels each indicator is followed at: anslag 1:1 nationally and by the
+ * region; the region's own efforts regionally; what SCB and Tillväxtanalys publish per kommun (and
+ * the participants, counted per kommun) locally too. An indicator not named here: regional.
+ */
+const FOLLOW_UP: Readonly<Record<string, readonly FollowUpLevel[]>> = {
+  jamstalldhetsintegrerade_projekt: NATIONAL_REGIONAL,
+  deltagare: ['regional', 'lokal'],
+  nyforetagande: ALL_LEVELS,
+  sysselsattningsgrad: ALL_LEVELS,
+  arbetsloshet: ALL_LEVELS,
+  brp_per_invanare: NATIONAL_REGIONAL,
+  fou_andel: NATIONAL_REGIONAL,
+  befolkningsforandring: ALL_LEVELS,
+  eftergymnasial_utbildning: ALL_LEVELS,
+  livskvalitet: ['regional', 'lokal'],
+};
+
+const followUpOf = (d: IndicatorDefinition): readonly FollowUpLevel[] =>
+  FOLLOW_UP[d.id] ?? (LEDGER_INDICATORS.includes(d) ? NATIONAL_REGIONAL : ['regional']);
+
 /** Every indicator, by effect-chain level; within a level the 1:1 ledger's first. */
 export const INDICATORS: readonly IndicatorDefinition[] = CHAIN_LEVELS.flatMap((level) =>
   [...LEDGER_INDICATORS, ...GENERAL_INDICATORS].filter((d) => d.chainLevel === level),
-);
+).map((d) => ({ ...d, followUpLevels: followUpOf(d) }));
 
 export function indicatorDefinition(id: string): IndicatorDefinition {
   const found = INDICATORS.find((i) => i.id === id);

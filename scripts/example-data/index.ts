@@ -6,6 +6,8 @@ import { LEDGER_MEASURES } from '../../src/domain/ledger-measures';
 import { INDICATORS } from './catalogue';
 import { csv, formatNumber, roundTo } from './format';
 import { generateLedger, LEDGER_FILES, LEDGER_YEARS } from './ledger';
+import { KOMMUN_COUNTIES, KOMMUN_PROFILES } from './kommun-profiles';
+import { generateKommunRows, generateKommunTargets, KOMMUN_SPECS, KOMMUN_TARGETS } from './kommuner';
 import { framesCsv, ledgerCsv, sharesCsv } from './ledger-csv';
 import { ledgerValues, type LedgerValues } from './ledger-values';
 import { BASE_YEAR, FIRST_YEAR, LAST_QUARTER, LAST_YEAR, type ObservationRow } from './model';
@@ -117,10 +119,16 @@ export function generateExampleData(seed: number = SEED): Record<string, string>
   checkSpecs();
   const { rows: observations, values } = generateSeries(seed);
   const ledger = generateLedger(values, seed);
-  const targets = generateTargets(baselines(observations, ledgerValues(ledger, INDICATORS)), seed);
+  const kommunRows = generateKommunRows(observations, seed);
+  const kommunTargets = generateKommunTargets(kommunRows, seed);
+  const targets = [
+    ...generateTargets(baselines(observations, ledgerValues(ledger, INDICATORS)), seed),
+    ...kommunTargets,
+  ];
   return {
     'indicators.json': indicatorsJson(),
     'observations.csv': observationsCsv(observations),
+    'kommuner.csv': observationsCsv(kommunRows),
     'targets.csv': targetsCsv(targets),
     [LEDGER_FILES.cases]: ledgerCsv(ledger),
     [LEDGER_FILES.frames]: framesCsv(ledger),
@@ -133,6 +141,16 @@ export function generateExampleData(seed: number = SEED): Record<string, string>
       observations: observations.length,
       missing: observations.filter((r) => r.value === null).length,
       targets: targets.length,
+      kommuner: {
+        observations: kommunRows.length,
+        missing: kommunRows.filter((r) => r.value === null).length,
+        kommuner: KOMMUN_PROFILES.length,
+        counties: KOMMUN_COUNTIES,
+        indicators: KOMMUN_SPECS.map((s) => s.id),
+        targets: kommunTargets.length,
+        targetIndicator: KOMMUN_TARGETS.indicator,
+        targetCounty: KOMMUN_TARGETS.county,
+      },
       firstYear: FIRST_YEAR,
       lastYear: LAST_YEAR,
       lastQuarter: `${LAST_QUARTER.year}K${LAST_QUARTER.quarter}`,

@@ -32,7 +32,7 @@ function improves(value: number, baseline: number, lowerIsBetter: boolean): bool
   return lowerIsBetter ? value < baseline : value > baseline;
 }
 
-function targetsFor(spec: TargetSpec, region: string, baseline: number, seed: number): TargetRow[] {
+export function targetsFor(spec: TargetSpec, region: string, baseline: number, seed: number): TargetRow[] {
   const def = indicatorDefinition(spec.id);
   const lower = def.direction === 'lower_is_better';
   const sign = lower ? -1 : 1;

@@ -1,5 +1,6 @@
 import indicatorsUrl from '../../data/indicators.json?url';
 import observationsUrl from '../../data/observations.csv?url';
+import kommunerUrl from '../../data/kommuner.csv?url';
 import targetsUrl from '../../data/targets.csv?url';
 import casesUrl from '../../data/arendelista.csv?url';
 import framesUrl from '../../data/ramar.csv?url';
@@ -10,6 +11,8 @@ export const EXAMPLE_FILES: readonly { readonly name: string; readonly url: stri
   // Named apart from the user's own files, which may well be called targets.csv.
   { name: 'exempel-indikatorer.json', url: indicatorsUrl },
   { name: 'exempel-observationer.csv', url: observationsUrl },
+  // A few counties' kommuner, made from their county values (data/README.md).
+  { name: 'exempel-kommuner.csv', url: kommunerUrl },
   { name: 'exempel-mal.csv', url: targetsUrl },
   // The 1:1 case ledger, its frames and the planned RUS shares: the app computes the 1:1 indicators from them.
   { name: 'exempel-arendelista.csv', url: casesUrl },

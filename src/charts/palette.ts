@@ -39,6 +39,18 @@ export const FOCUS_LOOK: LineLook = { colour: '#0072B2', dash: 'solid', width: 3
 export const RIKET_LOOK: LineLook = { colour: PALETTE.riket, dash: 'dashed', width: 2, symbol: 'rect' };
 
 /**
+ * Riket as the second reference, beside a kommun's county: grey like the first, but lighter, in
+ * short dense dashes (not dots: a dotted line is a target path), with a plus for a marker (every
+ * built-in marker is taken by a region or a men's line).
+ */
+export const SECOND_REFERENCE_LOOK: LineLook = {
+  colour: '#6B6B6B',
+  dash: [5, 2],
+  width: 2,
+  symbol: 'path://M4,0H6V4H10V6H6V10H4V6H0V4H4Z',
+};
+
+/**
  * The up to six compared regions: each its own colour, dash pattern and marker, none of them the
  * focus's blue, thick line or circle, nor Riket's grey dashes.
  */
@@ -51,11 +63,15 @@ export const COMPARED_LOOKS: readonly LineLook[] = [
   { colour: '#A6304F', dash: [8, 3, 2, 3, 2, 3], width: 2, symbol: 'emptyTriangle' },
 ];
 
-/** Each look's men's line (kön M beside K): the same colour, dashed, its marker hollow. */
+/**
+ * Each look's men's line (kön M beside K): the same colour, dashed, its marker hollow (a drawn
+ * marker, `path://…`, has no hollow form and stays as it is).
+ */
 export function menLook(look: LineLook): LineLook {
-  const hollow = look.symbol.startsWith('empty')
-    ? look.symbol
-    : `empty${look.symbol.charAt(0).toUpperCase()}${look.symbol.slice(1)}`;
+  const hollow =
+    look.symbol.startsWith('empty') || look.symbol.startsWith('path://')
+      ? look.symbol
+      : `empty${look.symbol.charAt(0).toUpperCase()}${look.symbol.slice(1)}`;
   return { colour: look.colour, dash: 'dashed', width: 2, symbol: hollow };
 }
 

@@ -44,7 +44,17 @@ export interface Indicator {
    * decision year): a change between periods compares cohorts of different ages and is not shown.
    */
   readonly cohort: boolean;
+  /**
+   * The levels of the results matrix at which the indicator is followed (nationell, regional,
+   * lokal); undefined when the catalogue does not say.
+   */
+  readonly followUpLevels?: readonly FollowUpLevel[];
 }
+
+/** The three levels of the results matrix (resultatmatrisen): the country, the county, the kommun. */
+export type FollowUpLevel = 'nationell' | 'regional' | 'lokal';
+
+export const FOLLOW_UP_LEVELS: readonly FollowUpLevel[] = ['nationell', 'regional', 'lokal'];
 
 export type Aggregation = 'mean' | 'sum';
 

@@ -8,13 +8,16 @@ import {
   regionByCode,
   type Region,
 } from './regions';
+import { FORMER_KOMMUN_CODES, FORMER_KOMMUN_NAMES, type FormerKommun } from './former-kommuner';
 import { closestMatch, foldName, normalizeName } from './text-match';
 
 /** Why a resolved region deserves a warning even though it was understood. */
 export type RegionNote =
   | { readonly kind: 'padded'; readonly from: string; readonly to: string }
   | { readonly kind: 'name_mismatch'; readonly code: string; readonly name: string }
-  | { readonly kind: 'ambiguous_municipality'; readonly municipality: Region };
+  | { readonly kind: 'ambiguous_municipality'; readonly municipality: Region }
+  /** A former kommun code or name (former-kommuner.ts), read as the kommun it became. */
+  | { readonly kind: 'former_kommun'; readonly by: 'code' | 'name'; readonly change: FormerKommun };
 
 export type RegionResolution =
   | { readonly ok: true; readonly region: Region; readonly note?: RegionNote }
@@ -30,6 +33,8 @@ interface NameEntry {
   municipality?: Region;
   /** Two different kommuner share this key (Habo and Håbo once diacritics are gone). */
   clash?: boolean;
+  /** A former kommun name, where no current county or kommun has the key. */
+  former?: { readonly region: Region; readonly change: FormerKommun };
 }
 
 interface NameIndex {
@@ -56,6 +61,29 @@ function addName(index: NameIndex, name: string, region: Region): void {
   addTo(index.folded, foldName(name), region);
 }
 
+/** The spellings of a kommun's name: "Malung", "Malung kommun", "Malungs kommun", "Malung stad" … */
+function kommunNames(base: string): string[] {
+  const genitive = /[sxz]$/.test(base) ? base : `${base}s`;
+  return [base, `${base} kommun`, `${genitive} kommun`, `${base} stad`, `${genitive} stad`];
+}
+
+/** A former name never shadows a current one: it is only added where the key is free. */
+function addFormerName(index: NameIndex, change: FormerKommun): void {
+  const region = regionByCode(change.code);
+  if (!region) throw new Error(`Former kommun name ${change.former} points to unknown code ${change.code}`);
+  for (const name of kommunNames(change.former)) {
+    for (const [map, key] of [
+      [index.exact, normalizeName(name)],
+      [index.folded, foldName(name)],
+    ] as const) {
+      const entry = map.get(key) ?? {};
+      if (entry.county || entry.municipality) continue;
+      entry.former = { region, change };
+      map.set(key, entry);
+    }
+  }
+}
+
 function buildNameIndex(): NameIndex {
   const index: NameIndex = { exact: new Map(), folded: new Map() };
   for (const name of RIKET_VARIANTS) addName(index, name, RIKET);
@@ -69,16 +97,11 @@ function buildNameIndex(): NameIndex {
     ];
     for (const name of [...names, ...(COUNTY_VARIANTS.get(county.code) ?? [])]) addName(index, name, county);
   }
-  for (const m of MUNICIPALITY_REGIONS) {
-    const base = m.nameSv;
-    const genitive = /[sxz]$/.test(base) ? base : `${base}s`;
-    for (const name of [base, `${base} kommun`, `${genitive} kommun`, `${base} stad`, `${genitive} stad`]) {
-      addName(index, name, m);
-    }
-  }
+  for (const m of MUNICIPALITY_REGIONS) for (const name of kommunNames(m.nameSv)) addName(index, name, m);
   // Irregular genitive in the municipality's official name.
   const falun = regionByCode('2080');
   if (falun) addName(index, 'Falu kommun', falun);
+  for (const change of FORMER_KOMMUN_NAMES) addFormerName(index, change);
   return index;
 }
 
@@ -90,6 +113,14 @@ function names(): NameIndex {
 function countySuggestionNames(): string[] {
   suggestionNames ??= [RIKET.nameSv, ...COUNTIES.flatMap((c) => [c.nameSv, c.shortName])];
   return suggestionNames;
+}
+
+function formerKommunCode(digits: string): RegionResolution | undefined {
+  const change = FORMER_KOMMUN_CODES.get(digits);
+  const region = change && regionByCode(change.code);
+  return change && region
+    ? { ok: true, region, note: { kind: 'former_kommun', by: 'code', change } }
+    : undefined;
 }
 
 function resolveDigits(digits: string): RegionResolution {
@@ -121,7 +152,7 @@ function resolveDigits(digits: string): RegionResolution {
     }
     const municipality = regionByCode(digits);
     if (municipality) return { ok: true, region: municipality };
-    return { ok: false, reason: 'unknown' };
+    return formerKommunCode(digits) ?? { ok: false, reason: 'unknown' };
   }
   if (digits.length === 3) {
     // A kommun code whose leading zero a spreadsheet dropped ("180" for "0180").
@@ -152,6 +183,12 @@ function resolveName(text: string): RegionResolution | undefined {
     return { ok: true, region: entry.county };
   }
   if (entry.municipality) return { ok: true, region: entry.municipality };
+  if (entry.former)
+    return {
+      ok: true,
+      region: entry.former.region,
+      note: { kind: 'former_kommun', by: 'name', change: entry.former.change },
+    };
   return undefined;
 }
 
@@ -190,7 +227,9 @@ export function resolveRegion(raw: string): RegionResolution {
       (byName.region.code === byCode.region.code ||
         (byName.note?.kind === 'ambiguous_municipality' &&
           byName.note.municipality.code === byCode.region.code));
-    if (sameRegion) return byCode;
+    // "2023 Malung": the code is today's, the name a former one; that is said.
+    if (sameRegion)
+      return byCode.note === undefined && byName.note?.kind === 'former_kommun' ? byName : byCode;
     // The code is joined on; the name is only checked.
     return { ok: true, region: byCode.region, note: { kind: 'name_mismatch', code, name } };
   }

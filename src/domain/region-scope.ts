@@ -53,3 +53,14 @@ export function isCompared(scope: RegionScope, code: string): boolean {
 export function inScope(scope: RegionScope, code: string): boolean {
   return code === referenceRegion(scope).code || isCompared(scope, code);
 }
+
+/**
+ * The regions a trend may draw beside the one in focus: among the län, Riket and the län; among a
+ * county's kommuner, the county, Riket and the kommuner of every county.
+ */
+export function trendComparable(scope: RegionScope, code: string): boolean {
+  if (inScope(scope, code)) return true;
+  if (scope.level === 'lan') return false;
+  const region = regionByCode(code);
+  return region?.level === 'kommun' || code === RIKET.code;
+}

@@ -8,6 +8,9 @@ import { workspaceFileEn, workspaceFileSv } from './dictionary/workspace-file';
 import { loadingEn, loadingSv } from './dictionary/loading';
 import { boundaryEn, boundarySv } from './dictionary/boundary';
 import { localEn, localSv } from './dictionary/local';
+import { localSumEn, localSumSv } from './dictionary/local-sum';
+import { localCompareEn, localCompareSv } from './dictionary/local-compare';
+import { localLanEn, localLanSv } from './dictionary/local-lan';
 
 /** Every text of the interface, Swedish first. Components take texts only from here. */
 const sv = {
@@ -20,6 +23,9 @@ const sv = {
   ...workspaceFileSv,
   ...boundarySv,
   ...localSv,
+  ...localSumSv,
+  ...localCompareSv,
+  ...localLanSv,
 };
 
 export type MessageKey = keyof typeof sv;
@@ -34,6 +40,9 @@ const en: Record<MessageKey, string> = {
   ...workspaceFileEn,
   ...boundaryEn,
   ...localEn,
+  ...localSumEn,
+  ...localCompareEn,
+  ...localLanEn,
 };
 
 const DICTIONARIES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { sv, en };

@@ -3,20 +3,16 @@ import { DownloadCsvButton } from '../components/DownloadCsvButton';
 import { useI18n } from '../components/i18n-context';
 import { usePageTitle } from '../components/page-title';
 import { PanelBoundary } from '../components/PanelBoundary';
+import { RegionSelect } from '../components/RegionSelect';
 import { SelectField } from '../components/SelectField';
 import { statusKey } from '../components/StatusBadge';
-import { LAN_SCOPE } from '../domain/region-scope';
 import type { TargetStatus } from '../domain/target';
 import type { Dataset } from '../data/dataset/dataset';
-import type { MessageKey } from '../i18n/dictionary';
-import type { MatrixMode, UrlState } from '../state/url-state';
+import { scopeOf, type MatrixMode, type UrlState } from '../state/url-state';
 import { buildMatrixModel, matrixGroups, matrixTable } from './matrix-model';
+import { matrixText } from './matrix-text';
 import { MatrixGrid } from './MatrixGrid';
-
-const MODE_KEYS: Readonly<Record<MatrixMode, MessageKey>> = {
-  status: 'matrixModeStatus',
-  rank: 'matrixModeRank',
-};
+import { ScopeSwitch } from './ScopeSwitch';
 
 interface CompareViewProps {
   readonly dataset: Dataset;
@@ -24,14 +20,22 @@ interface CompareViewProps {
   readonly onChange: (change: Partial<UrlState>) => void;
 }
 
-/** The analyst network's view: every county against every indicator, by status or by rank. */
+/**
+ * The analyst network's view: every county against every indicator, by status or by rank — or, with
+ * "Kommunerna i X län", the county's kommuner against the indicators they have values for.
+ */
 export function CompareView({ dataset, state, onChange }: CompareViewProps): ReactElement {
   const { t, lang } = useI18n();
-  // The URL has no region level yet: the view compares the län.
+  // The län, or the kommuner of the county in focus (a kommun in focus: its county's kommuner).
+  const scope = useMemo(
+    () => scopeOf({ region: state.region, level: state.level }),
+    [state.region, state.level],
+  );
   // The columns only: the grid computes the cells it draws (see MatrixGrid), the CSV all of them.
-  const groups = useMemo(() => matrixGroups(dataset, lang, t), [dataset, lang, t]);
-  usePageTitle(t('pageTitleJamfor'));
+  const groups = useMemo(() => matrixGroups(dataset, scope, lang, t), [dataset, scope, lang, t]);
   const mode = state.matrixMode;
+  const text = matrixText(scope, mode, lang, t);
+  usePageTitle(text.pageTitle);
   const statusLabels = useMemo(
     () =>
       Object.fromEntries(
@@ -42,27 +46,37 @@ export function CompareView({ dataset, state, onChange }: CompareViewProps): Rea
       ) as Record<TargetStatus, string>,
     [t],
   );
-  const title = t(mode === 'rank' ? 'matrixTitleRank' : 'matrixTitleStatus');
+  const empty = scope.level === 'kommun' && groups.length === 0;
 
   return (
     <>
       <form className="controls" aria-label={t('selection')} onSubmit={(e) => e.preventDefault()}>
+        <RegionSelect
+          scope={scope}
+          value={state.region}
+          onChange={(region) => onChange({ region })}
+          withKommuner
+        />
+        <ScopeSwitch scope={scope} region={state.region} onChange={onChange} />
         <SelectField<MatrixMode>
           label={t('matrixMode')}
           value={mode}
-          options={(['status', 'rank'] as const).map((m) => ({ value: m, label: t(MODE_KEYS[m]) }))}
+          options={[
+            { value: 'status', label: t('matrixModeStatus') },
+            { value: 'rank', label: text.rankMode },
+          ]}
           onChange={(matrixMode) => onChange({ matrixMode })}
           testId="matrix-mode"
         />
-        <p className="hint matrix-hint">{t(mode === 'rank' ? 'matrixHintRank' : 'matrixHintStatus')}</p>
+        <p className="hint matrix-hint">{text.hint}</p>
         <DownloadCsvButton
-          title={title}
+          title={text.title}
           table={() =>
             matrixTable(
-              buildMatrixModel(dataset, LAN_SCOPE, lang, t),
+              buildMatrixModel(dataset, scope, lang, t),
               mode,
-              title,
-              { county: t('colRegion'), status: statusLabels },
+              text.title,
+              { county: text.column, status: statusLabels },
               lang,
             )
           }
@@ -70,18 +84,27 @@ export function CompareView({ dataset, state, onChange }: CompareViewProps): Rea
       </form>
       <PanelBoundary name={t('panelMatrix')} resetKeys={[dataset, state]}>
         <section className="matrix-wrap chart-figure" aria-labelledby="matrix-title">
-          <h2 id="matrix-title">{title}</h2>
-          <p className="hint" id="matrix-keys">
-            {t('matrixKeys')}
-          </p>
-          <MatrixGrid
-            dataset={dataset}
-            scope={LAN_SCOPE}
-            groups={groups}
-            mode={mode}
-            statusLabels={statusLabels}
-            onChange={onChange}
-          />
+          <h2 id="matrix-title">{text.title}</h2>
+          {empty ? (
+            <p className="no-data" role="status" data-testid="matrix-empty">
+              {text.empty}
+            </p>
+          ) : (
+            <>
+              <p className="hint" id="matrix-keys">
+                {text.keys}
+              </p>
+              <MatrixGrid
+                dataset={dataset}
+                scope={scope}
+                groups={groups}
+                mode={mode}
+                statusLabels={statusLabels}
+                regionColumn={text.column}
+                onChange={onChange}
+              />
+            </>
+          )}
         </section>
       </PanelBoundary>
     </>

@@ -2,6 +2,7 @@ import { memo, useMemo, type ReactElement } from 'react';
 import { indicatorHeadingTarget, requestFocus } from '../components/focus-request';
 import { useI18n } from '../components/i18n-context';
 import { pick } from '../domain/language';
+import type { RegionScope } from '../domain/region-scope';
 import type { TargetStatus } from '../domain/target';
 import type { MatrixMode, UrlState } from '../state/url-state';
 import type { ListedIndicator } from './indicator-list';
@@ -22,6 +23,10 @@ interface MatrixCellButtonProps {
   readonly cell: MatrixCell;
   readonly mode: MatrixMode;
   readonly statusLabels: Readonly<Record<TargetStatus, string>>;
+  /** The regions compared: a cell opens its region at this level. */
+  readonly scope: RegionScope;
+  /** How many regions are ranked (the rows): "plats 3 av 21", "plats 3 av 15". */
+  readonly count: number;
   /** Where the cell is in the whole grid (0-based, over the body's rows and the indicators). */
   readonly row: number;
   readonly col: number;
@@ -34,7 +39,8 @@ interface MatrixCellButtonProps {
 }
 
 /**
- * One county's status or rank for one indicator; it opens that indicator for that county. Memoised:
+ * One county's (or kommun's) status or rank for one indicator; it opens that indicator for that region,
+ * among the län or among its county's kommuner as the matrix compares them. Memoised:
  * an arrow key re-renders the two cells whose Tab stop changes, not every drawn cell.
  */
 export const MatrixCellButton = memo(function MatrixCellButton({
@@ -43,6 +49,8 @@ export const MatrixCellButton = memo(function MatrixCellButton({
   cell,
   mode,
   statusLabels,
+  scope,
+  count,
   row,
   col,
   active,
@@ -58,7 +66,7 @@ export const MatrixCellButton = memo(function MatrixCellButton({
     mode === 'rank'
       ? cell.rank?.rank === undefined
         ? t('missingValue')
-        : t('rankOf', { rank: cell.rank.rank, count: 21 })
+        : t('rankOf', { rank: cell.rank.rank, count })
       : statusLabels[status];
   return (
     <td className={mode === 'status' ? `cell cell-${status}` : 'cell cell-rank'} aria-colindex={col + 2}>
@@ -77,6 +85,7 @@ export const MatrixCellButton = memo(function MatrixCellButton({
           onChange({
             view: 'indikator',
             region: region.code,
+            level: scope.level,
             indicator: listed.indicator.id,
             compare: [],
             at: undefined,

@@ -17,6 +17,8 @@ interface MatrixGridProps {
   readonly groups: readonly MatrixColumnGroup[];
   readonly mode: MatrixMode;
   readonly statusLabels: Readonly<Record<TargetStatus, string>>;
+  /** The head of the rows' column: "Län", or "Kommun". */
+  readonly regionColumn: string;
   readonly onChange: (change: Partial<UrlState>) => void;
 }
 
@@ -53,7 +55,7 @@ function visibleGroups(
 }
 
 /**
- * The matrix as an ARIA grid: a row per county, a column per indicator, one Tab stop, arrow keys.
+ * The matrix as an ARIA grid: a row per county (or kommun), a column per indicator, one Tab stop, arrow keys.
  * With two thousand indicators only the columns near the scrolled-to place are drawn and computed;
  * aria-colcount and aria-colindex tell a screen reader where a cell is in the whole.
  */
@@ -63,6 +65,7 @@ export function MatrixGrid({
   groups,
   mode,
   statusLabels,
+  regionColumn,
   onChange,
 }: MatrixGridProps): ReactElement {
   const { t, lang } = useI18n();
@@ -116,7 +119,7 @@ export function MatrixGrid({
           </tr>
           <tr aria-rowindex={2}>
             <th scope="col" aria-colindex={1}>
-              {t('colRegion')}
+              {regionColumn}
             </th>
             <Spacer columns={start} width={columnWidth} />
             {drawn.map((l, i) => (
@@ -150,6 +153,8 @@ export function MatrixGrid({
                     cell={drawnCells[i]?.get(row.code) ?? EMPTY_CELL}
                     mode={mode}
                     statusLabels={statusLabels}
+                    scope={scope}
+                    count={rows.length}
                     row={r}
                     col={k}
                     active={r === grid.current.row && k === tabCol}

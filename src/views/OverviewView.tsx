@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useId, useState, type ReactElement } from 'react';
+import { memo, useCallback, useMemo, type ReactElement } from 'react';
 import { PALETTE } from '../charts/palette';
 import { CaptionText } from '../components/ChartFigure';
 import { indicatorHeadingTarget, requestFocus } from '../components/focus-request';
@@ -11,14 +11,16 @@ import { StatusBadge } from '../components/StatusBadge';
 import { CHAIN_LEVEL_INFO } from '../domain/chain-levels';
 import { pick } from '../domain/language';
 import { periodLongLabel } from '../domain/period';
-import { LAN_SCOPE } from '../domain/region-scope';
+import { regionByCode } from '../domain/regions';
 import { TARGET_STATUSES, type TargetStatus } from '../domain/target';
 import type { Dataset } from '../data/dataset/dataset';
 import { formatValue } from '../i18n/format';
 import { indicatorHref } from './indicator-href';
 import { indicatorFiles } from './panel-files';
-import type { UrlState } from '../state/url-state';
+import { scopeOf, type UrlState } from '../state/url-state';
 import { ChangeText } from './ChangeText';
+import { QuestionTip } from './QuestionTip';
+import { KommunerPanel } from './KommunerPanel';
 import { LAZY_SPARKLINES_ABOVE, LazySparkline } from './LazySparkline';
 import { buildOverviewModel, overviewTable, type OverviewCard } from './overview-model';
 import { useOverviewCards } from './use-overview-cards';
@@ -44,61 +46,6 @@ function StatusSummary({
         </li>
       ))}
     </ul>
-  );
-}
-
-/**
- * The evaluation question behind "?": shown on hover and on focus, and dismissed with Escape
- * (WCAG 1.4.13) without moving focus or the pointer; it shows again on the next hover or focus.
- */
-function QuestionTip({
-  indicatorName,
-  question,
-}: {
-  readonly indicatorName: string;
-  readonly question: string;
-}): ReactElement {
-  const { t } = useI18n();
-  const id = useId();
-  const [hovered, setHovered] = useState(false);
-  const [focused, setFocused] = useState(false);
-  const [dismissed, setDismissed] = useState(false);
-  const shown = hovered || focused;
-  useEffect(() => {
-    if (!shown) return undefined;
-    // On the document: a tooltip shown by hover alone is dismissed with Escape too.
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape') setDismissed(true);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [shown]);
-  return (
-    <span
-      className={dismissed ? 'question-tip tip-dismissed' : 'question-tip'}
-      onMouseEnter={() => setHovered(true)}
-      onMouseLeave={() => {
-        setHovered(false);
-        if (!focused) setDismissed(false);
-      }}
-      onFocus={() => setFocused(true)}
-      onBlur={() => {
-        setFocused(false);
-        if (!hovered) setDismissed(false);
-      }}
-    >
-      <button
-        type="button"
-        className="tip-button"
-        aria-describedby={id}
-        aria-label={t('showQuestion', { indicator: indicatorName })}
-      >
-        ?
-      </button>
-      <span role="tooltip" id={id} className="tip">
-        {t('evaluationQuestion')}: {question}
-      </span>
-    </span>
   );
 }
 
@@ -166,12 +113,13 @@ const Card = memo(function Card({
         <LazySparkline option={() => card.sparkline} label={card.sparklineLabel} height={56} lazy={lazy} />
       </div>
       <StatusBadge status={summary.status.status} />
-      {summary.riket && card.referenceLabel ? (
-        <p className="card-riket">
-          {card.referenceLabel}:{' '}
-          {formatValue(summary.riket.value, summary.riket.marker, indicator.decimals, lang)} {unit}
-        </p>
-      ) : null}
+      {card.references.map((r) =>
+        r.point ? (
+          <p key={r.code} className="card-riket" data-testid="card-reference">
+            {r.label}: {formatValue(r.point.value, r.point.marker, indicator.decimals, lang)} {unit}
+          </p>
+        ) : null,
+      )}
       <p className="card-source">
         {t('source')}:{' '}
         <CaptionText caption={card.source} swedish={lang === 'sv' ? undefined : indicator.source} />
@@ -208,9 +156,10 @@ const CardPanel = memo(function CardPanel(props: {
 /** "Helhetsbilden av länet": the county's indicators along the effect chain, with status per level. */
 export function OverviewView({ dataset, state, onChange }: OverviewViewProps): ReactElement {
   const { t, lang } = useI18n();
-  // The URL has no region level yet: the view compares the län.
-  const scope = LAN_SCOPE;
+  // A kommun is set against its county and Riket; a county or Riket, as before, against Riket.
+  const scope = useMemo(() => scopeOf({ region: state.region, level: 'lan' }), [state.region]);
   const { listed, model, complete } = useOverviewCards(dataset, scope, state.region, lang, t);
+  const county = regionByCode(model.regionCode);
   const lazy = listed.length > LAZY_SPARKLINES_ABOVE;
   usePageTitle(t('pageTitleLan', { region: model.regionName }));
   const csvTitle = t('overviewCsvTitle', { region: model.regionName });
@@ -222,7 +171,12 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
   return (
     <>
       <form className="controls" aria-label={t('selection')} onSubmit={(e) => e.preventDefault()}>
-        <RegionSelect scope={scope} value={state.region} onChange={(code) => onChange({ region: code })} />
+        <RegionSelect
+          scope={scope}
+          value={model.regionCode}
+          onChange={(code) => onChange({ region: code })}
+          withKommuner
+        />
         <div className="overview-total">
           <h2 className="overview-title">{t('overviewTitle', { region: model.regionName })}</h2>
           {complete ? <StatusSummary counts={model.counts} testId="overview-counts" /> : null}
@@ -253,6 +207,14 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
         />
         {t('sparklineNote')}
       </p>
+      {complete && model.withoutValues > 0 ? (
+        <p className="hint" data-testid="kommun-without-values">
+          {t(model.withoutValues === 1 ? 'kommunWithoutValuesOne' : 'kommunWithoutValuesMany', {
+            count: model.withoutValues,
+            region: model.regionName,
+          })}
+        </p>
+      ) : null}
       <ol className="chain" aria-label={t('chainLevels')} aria-busy={!complete}>
         {model.levels.map((level) => {
           const info = CHAIN_LEVEL_INFO[level.level];
@@ -287,6 +249,20 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
           );
         })}
       </ol>
+      {county?.level === 'lan' ? (
+        <PanelBoundary
+          name={t('kommunerHeading', { county: model.regionName })}
+          resetKeys={[dataset, county]}
+        >
+          <KommunerPanel
+            dataset={dataset}
+            county={county}
+            listed={listed}
+            ready={complete}
+            onChange={onChange}
+          />
+        </PanelBoundary>
+      ) : null}
       {model.uncatalogued.length > 0 ? (
         <section className="chain-level-section" aria-labelledby="uncatalogued-heading">
           <h2 id="uncatalogued-heading">{t('uncataloguedHeading')}</h2>

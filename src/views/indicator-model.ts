@@ -183,9 +183,9 @@ export function buildIndicatorModel(
       ? formulaText(indicator.formula, (id) => catalogueName(dataset, id, lang), lang)
       : undefined,
     sources: {
-      region: sourceText(dataset, indicator, [focus.code]),
-      trend: sourceText(dataset, indicator, [focus.code, ...compare, reference.code]),
-      all: sourceText(dataset, indicator),
+      region: sourceText(dataset, indicator, [focus.code], lang),
+      trend: sourceText(dataset, indicator, trend.regions, lang),
+      all: sourceText(dataset, indicator, undefined, lang),
     },
   };
 }

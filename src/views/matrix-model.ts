@@ -2,7 +2,7 @@ import { CHAIN_LEVELS, CHAIN_LEVEL_INFO, type ChainLevel } from '../domain/chain
 import { pick, type Lang } from '../domain/language';
 import type { RankedEntry } from '../domain/ranking';
 import { comparedRegions, type RegionScope } from '../domain/region-scope';
-import { regionName } from '../domain/regions';
+import { REGIONS, regionIndexOf, regionName, type Region } from '../domain/regions';
 import { num, text, type TableCell, type TableModel } from '../domain/table';
 import type { TargetStatus } from '../domain/target';
 import type { Dataset } from '../data/dataset/dataset';
@@ -24,7 +24,7 @@ export interface MatrixColumnGroup {
 
 export interface MatrixModel {
   readonly groups: readonly MatrixColumnGroup[];
-  /** The scope's compared regions (the 21 län) in code order; each row's cells follow the groups' indicators. */
+  /** The scope's compared regions (the 21 län, or a county's kommuner) in code order; each row's cells follow the groups' indicators. */
   readonly rows: readonly {
     readonly code: string;
     readonly name: string;
@@ -32,9 +32,21 @@ export interface MatrixModel {
   }[];
 }
 
-/** The matrix's columns: every listed indicator with data, grouped by chain level, then those the catalogue lacks. */
-export function matrixGroups(dataset: Dataset, lang: Lang, t: Translate): MatrixColumnGroup[] {
-  const listed = indicatorsWithData(dataset, t).filter((l) => l.indicator.listed);
+/**
+ * The matrix's columns: every listed indicator with data, grouped by chain level, then those the
+ * catalogue lacks. Among a county's kommuner, only the indicators with a row for one of them: a
+ * kommun file of a few indicators beside two thousand county indicators is not a sea of "..".
+ */
+export function matrixGroups(
+  dataset: Dataset,
+  scope: RegionScope,
+  lang: Lang,
+  t: Translate,
+): MatrixColumnGroup[] {
+  const withRows = scope.level === 'kommun' ? indicatorsWithRowsFor(dataset, comparedRegions(scope)) : null;
+  const listed = indicatorsWithData(dataset, t).filter(
+    (l) => l.indicator.listed && (withRows === null || withRows.has(l.indicator.id)),
+  );
   return [
     ...CHAIN_LEVELS.map((level) => ({
       level,
@@ -43,6 +55,42 @@ export function matrixGroups(dataset: Dataset, lang: Lang, t: Translate): Matrix
     })),
     { level: undefined, label: t('uncataloguedHeading'), indicators: listed.filter((l) => !l.inCatalogue) },
   ].filter((g) => g.indicators.length > 0);
+}
+
+/** The ids found before, by dataset and the regions' codes (a dataset never changes). */
+const withRowsCache = new WeakMap<Dataset, Map<string, Set<string>>>();
+
+/**
+ * The ids of the indicators with a row (a value or a marker) for one of `regions`: at most one pass
+ * over the rows, stopping at an indicator's first such row; kept per dataset and regions.
+ */
+export function indicatorsWithRowsFor(dataset: Dataset, regions: readonly Region[]): Set<string> {
+  let byRegions = withRowsCache.get(dataset);
+  if (!byRegions) withRowsCache.set(dataset, (byRegions = new Map()));
+  const key = regions.map((r) => r.code).join(',');
+  let found = byRegions.get(key);
+  if (!found) byRegions.set(key, (found = scanIndicatorsWithRows(dataset, regions)));
+  return found;
+}
+
+function scanIndicatorsWithRows(dataset: Dataset, regions: readonly Region[]): Set<string> {
+  const wanted = new Uint8Array(REGIONS.length);
+  for (const r of regions) {
+    const index = regionIndexOf(r.code);
+    if (index !== undefined) wanted[index] = 1;
+  }
+  const { indicators, region } = dataset.observations;
+  const offsets = dataset.indicatorOffsets;
+  const found = new Set<string>();
+  indicators.forEach((id, k) => {
+    const end = offsets[k + 1] ?? 0;
+    for (let i = offsets[k] ?? 0; i < end; i++) {
+      if (wanted[region[i] ?? 0] !== 1) continue;
+      found.add(id);
+      return;
+    }
+  });
+  return found;
 }
 
 /** One column of the matrix: each compared region's status and rank for one indicator, by region code. */
@@ -59,8 +107,13 @@ export function matrixColumn(
   );
 }
 
-/** Columns computed before, by dataset and scope, then by language and indicator. */
-const columnCache = new WeakMap<Dataset, WeakMap<RegionScope, Map<string, Map<string, MatrixCell>>>>();
+/** Columns computed before, by dataset, then by scope, language and indicator. */
+const columnCache = new WeakMap<Dataset, Map<string, Map<string, MatrixCell>>>();
+
+/** A scope as a key: scopes are made afresh from the URL, so their identity says nothing. */
+function scopeKey(scope: RegionScope): string {
+  return scope.level === 'lan' ? 'lan' : `kommun:${scope.within}`;
+}
 
 /** matrixColumn, computed once per dataset, scope, language and indicator (a dataset never changes). */
 export function cachedMatrixColumn(
@@ -69,19 +122,17 @@ export function cachedMatrixColumn(
   lang: Lang,
   listed: ListedIndicator,
 ): Map<string, MatrixCell> {
-  let byScope = columnCache.get(dataset);
-  if (!byScope) columnCache.set(dataset, (byScope = new WeakMap()));
-  let columns = byScope.get(scope);
-  if (!columns) byScope.set(scope, (columns = new Map()));
-  const key = `${lang}|${listed.indicator.id}`;
+  let columns = columnCache.get(dataset);
+  if (!columns) columnCache.set(dataset, (columns = new Map()));
+  const key = `${scopeKey(scope)}|${lang}|${listed.indicator.id}`;
   let column = columns.get(key);
   if (!column) columns.set(key, (column = matrixColumn(dataset, scope, lang, listed)));
   return column;
 }
 
 /**
- * Which regions share which problems: the scope's compared regions (the 21 län) × every indicator
- * with data, grouped by chain level, each cell holding the region's status against its target and its
+ * Which regions share which problems: the scope's compared regions (the 21 län, or a county's
+ * kommuner) × every indicator with data, grouped by chain level, each cell holding the region's status against its target and its
  * rank among them. (The view computes only the columns it draws; this is the whole, for the CSV.)
  */
 export function buildMatrixModel(
@@ -90,7 +141,7 @@ export function buildMatrixModel(
   lang: Lang,
   t: Translate,
 ): MatrixModel {
-  const groups = matrixGroups(dataset, lang, t);
+  const groups = matrixGroups(dataset, scope, lang, t);
   const columns = groups.flatMap((g) => g.indicators).map((l) => matrixColumn(dataset, scope, lang, l));
   return {
     groups,
@@ -102,7 +153,7 @@ export function buildMatrixModel(
   };
 }
 
-/** The matrix as a table for the CSV download: a row per county, a column per indicator. */
+/** The matrix as a table for the CSV download: a row per county (or kommun), a column per indicator. */
 export function matrixTable(
   model: MatrixModel,
   mode: MatrixMode,

@@ -4,10 +4,11 @@ import { trendRows } from '../charts/trend-option';
 import { CHAIN_LEVELS, type ChainLevel } from '../domain/chain-levels';
 import { pick, type Lang } from '../domain/language';
 import { inScope, referenceRegion, type RegionScope } from '../domain/region-scope';
-import { regionByCode, regionName, type Region } from '../domain/regions';
+import { regionByCode, regionName, RIKET, type Region } from '../domain/regions';
+import { samePeriod, type SeriesPoint } from '../domain/series';
 import type { TargetStatus } from '../domain/target';
 import { num, text, type TableModel } from '../domain/table';
-import { periodLabel } from '../domain/period';
+import { periodLabel, type Granularity } from '../domain/period';
 import { CHAIN_LEVEL_INFO } from '../domain/chain-levels';
 import type { MessageKey } from '../i18n/dictionary';
 import type { Dataset } from '../data/dataset/dataset';
@@ -25,10 +26,21 @@ export interface OverviewCard {
   readonly sparkline: ChartOption;
   /** What the sparkline shows, for its accessible name. */
   readonly sparklineLabel: string;
-  /** Said before the reference's value (Riket, or Riket's sum); undefined for the reference itself. */
-  readonly referenceLabel: string | undefined;
+  /**
+   * The larger regions beside the region's value at its latest period: Riket for a county, the
+   * county and Riket for a kommun; none for Riket itself. Stated in text only, never drawn.
+   */
+  readonly references: readonly CardReference[];
   /** Where the region's values come from (see sourceText). */
   readonly source: string;
+}
+
+/** A larger region's value at the card's period, with what to call it. */
+export interface CardReference {
+  readonly code: string;
+  /** "Riket", "Dalarnas län", or for a sum that it is a sum ("Riket (summa av länen)"). */
+  readonly label: string;
+  readonly point: SeriesPoint | undefined;
 }
 
 export interface OverviewLevel {
@@ -44,6 +56,10 @@ export interface OverviewModel {
   readonly counts: Readonly<Record<TargetStatus, number>>;
   /** Indicators the catalogue does not describe, so they have no level. */
   readonly uncatalogued: readonly OverviewCard[];
+  /** Indicators left out for a kommun because it has neither values nor targets for them. */
+  readonly withoutValues: number;
+  /** The regions the cards set the region against, larger first: the table's reference columns. */
+  readonly references: readonly Region[];
 }
 
 /**
@@ -63,6 +79,7 @@ export function overviewCard(context: PanelContext, focus: Region, listed: Liste
       ? undefined
       : querySeries(dataset, { indicator: indicator.id, region: reference.code, gender: 'T', granularity });
   const summary = summarize(dataset, indicator, region, granularity, series, referenceSeries);
+  const references = cardReferences(context, focus, summary, granularity);
   const sparklineLabel = t('sparklineLabel', {
     indicator: pick(indicator.name, lang),
     region: regionName(focus, lang),
@@ -77,12 +94,53 @@ export function overviewCard(context: PanelContext, focus: Region, listed: Liste
       return sparkline;
     },
     sparklineLabel,
-    referenceLabel: referenceLabel(context, region, indicator),
+    references,
     get source(): string {
-      source ??= sourceText(dataset, indicator, [region]);
+      source ??= sourceText(dataset, indicator, [region], lang);
       return source;
     },
   };
+}
+
+/**
+ * The scope's reference (its value is the summary's), then for a kommun also Riket, at the latest
+ * period. For a sum the label says so: a larger region's sum is stated, never set on the region's scale.
+ */
+function cardReferences(
+  context: PanelContext,
+  focus: Region,
+  summary: IndicatorSummary,
+  granularity: Granularity,
+): CardReference[] {
+  const { dataset, scope, lang, t } = context;
+  const { indicator, latest } = summary;
+  return referenceRegions(scope)
+    .filter((r) => r.code !== focus.code)
+    .map((r, k) => {
+      if (k === 0)
+        return {
+          code: r.code,
+          label: referenceLabel(context, focus.code, indicator) ?? '',
+          point: summary.riket,
+        };
+      const series = querySeries(dataset, {
+        indicator: indicator.id,
+        region: r.code,
+        gender: 'T',
+        granularity,
+      });
+      return {
+        code: r.code,
+        label: indicator.aggregation === 'sum' ? t('riketTotal') : regionName(r, lang),
+        point: latest ? series.find((p) => samePeriod(p.period, latest.period)) : undefined,
+      };
+    });
+}
+
+/** The scope's reference, and Riket above a county: what a card of the scope is set against. */
+export function referenceRegions(scope: RegionScope): Region[] {
+  const reference = referenceRegion(scope);
+  return reference.code === RIKET.code ? [reference] : [reference, RIKET];
 }
 
 function sparklineOption(
@@ -122,7 +180,17 @@ export function overviewIndicators(dataset: Dataset, t: Translate): ListedIndica
 }
 
 /** The region's cards, level by level, with the counts per status. */
-export function assembleOverview(focus: Region, cards: readonly OverviewCard[], lang: Lang): OverviewModel {
+export function assembleOverview(
+  scope: RegionScope,
+  focus: Region,
+  all: readonly OverviewCard[],
+  lang: Lang,
+): OverviewModel {
+  // A kommun has values for few of the indicators a county has: only its own are shown, and counted.
+  const cards =
+    focus.level === 'kommun'
+      ? all.filter((c) => c.summary.series.length > 0 || c.summary.path.length > 0)
+      : all;
   const levels = CHAIN_LEVELS.map((level) => {
     const inLevel = cards.filter((c) => c.listed.inCatalogue && c.listed.indicator.chainLevel === level);
     return { level, cards: inLevel, counts: statusCounts(inLevel.map((c) => c.summary)) };
@@ -133,6 +201,8 @@ export function assembleOverview(focus: Region, cards: readonly OverviewCard[], 
     levels,
     counts: statusCounts(cards.filter((c) => c.listed.inCatalogue).map((c) => c.summary)),
     uncatalogued: cards.filter((c) => !c.listed.inCatalogue),
+    references: referenceRegions(scope),
+    withoutValues: all.length - cards.length,
   };
 }
 
@@ -150,6 +220,7 @@ export function buildOverviewModel(
   const context: PanelContext = { dataset, scope, lang, t };
   const focus = overviewFocus(scope, region);
   return assembleOverview(
+    scope,
     focus,
     overviewIndicators(dataset, t).map((l) => overviewCard(context, focus, l)),
     lang,
@@ -180,11 +251,11 @@ export function overviewTable(model: OverviewModel, caption: string, lang: Lang,
       { header: t('colStatus'), numeric: false },
       { header: t('colTarget'), numeric: true },
       { header: t('colTargetPeriod'), numeric: false },
-      { header: t('riket'), numeric: true },
+      ...model.references.map((r) => ({ header: regionName(r, lang), numeric: true })),
       { header: t('source'), numeric: false },
     ],
     rowHeader: 1,
-    rows: cards.map(({ listed, summary, source }) => {
+    rows: cards.map(({ listed, summary, source, references }) => {
       const { indicator } = listed;
       const target = summary.status.target;
       return [
@@ -198,7 +269,10 @@ export function overviewTable(model: OverviewModel, caption: string, lang: Lang,
         text(t(STATUS_KEYS[summary.status.status])),
         target ? num(target.value, indicator.decimals) : text(''),
         text(target ? periodLabel(target.period, lang) : ''),
-        summary.riket ? num(summary.riket.value, indicator.decimals, summary.riket.marker) : text(''),
+        ...model.references.map((r) => {
+          const point = references.find((c) => c.code === r.code)?.point;
+          return point ? num(point.value, indicator.decimals, point.marker) : text('');
+        }),
         text(source),
       ];
     }),

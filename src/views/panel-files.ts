@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/dataset/dataset';
 import { DERIVED_SOURCE } from '../data/dataset/derived';
+import { KOMMUN_SUM_SOURCE } from '../data/dataset/kommun-sums';
 import { LEDGER_SOURCE } from '../data/dataset/ledger-dataset';
 import { rowFiles } from '../data/dataset/store-query';
 
@@ -13,8 +14,9 @@ export function indicatorFiles(dataset: Dataset, indicator: string | undefined):
   const example = new Set(dataset.reports.filter((r) => r.example).map((r) => r.file));
   const ledger = (): string[] =>
     [...dataset.ledger.cases, ...dataset.ledger.frames, ...dataset.ledger.shares].map((row) => row.file);
+  // A county value made from kommuner has no file of its own: its kommuner's files are listed.
   const files = rowFiles(dataset, indicator).flatMap((file) =>
-    file === LEDGER_SOURCE || file === DERIVED_SOURCE ? ledger() : [file],
+    file === LEDGER_SOURCE || file === DERIVED_SOURCE ? ledger() : file === KOMMUN_SUM_SOURCE ? [] : [file],
   );
   return [...new Set(files)].filter((f) => !example.has(f));
 }

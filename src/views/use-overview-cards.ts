@@ -27,6 +27,6 @@ export function useOverviewCards(
     [dataset, scope, lang, t, focus],
   );
   const { results, complete } = useIncremental(listed, compute);
-  const model = useMemo(() => assembleOverview(focus, results, lang), [focus, results, lang]);
+  const model = useMemo(() => assembleOverview(scope, focus, results, lang), [scope, focus, results, lang]);
   return { listed, model, complete };
 }

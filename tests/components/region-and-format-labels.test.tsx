@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { CompareChooser } from '../../src/components/CompareChooser';
@@ -34,8 +34,10 @@ describe('RegionSelect and CompareChooser take their regions from the scope', ()
     expect(options).toHaveLength(16);
     expect(options.slice(0, 3)).toEqual(['Dalarnas län', 'Vansbro', 'Malung-Sälen']);
     renderIn('sv', <CompareChooser scope={kommunScope('20')} focus="2080" chosen={[]} onChange={vi.fn()} />);
-    const boxes = within(screen.getByTestId('compare-panel')).getAllByRole('checkbox', { hidden: true });
-    expect(boxes.map((b) => (b as HTMLInputElement).value)).toHaveLength(15);
+    // Among kommuner: the county and Riket, then every kommun of every county (see compare-chooser.test).
+    fireEvent.click(screen.getByTestId('compare-toggle'));
+    const boxes = within(screen.getByTestId('compare-panel')).getAllByRole('checkbox');
+    expect(boxes.map((b) => (b as HTMLInputElement).value)).toHaveLength(2 + 289);
     expect(boxes.map((b) => (b as HTMLInputElement).value)).not.toContain('2080');
     expect((boxes[0] as HTMLInputElement).value).toBe('20');
   });

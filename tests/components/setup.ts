@@ -1,8 +1,12 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { use as registerEchartsModules } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { afterEach, beforeAll } from 'vitest';
 import { loadECharts } from '../../src/components/EChart';
+
+// waitFor and findBy end as soon as what they wait for is there; Testing Library's default budget of
+// one second is too short on a loaded 2-core machine.
+configure({ asyncUtilTimeout: 15_000 });
 
 // jsdom has no canvas: component tests render charts with ECharts' SVG renderer.
 registerEchartsModules([SVGRenderer]);

@@ -168,6 +168,7 @@ describe('importFiles through the cache', () => {
     [
       ['exempel-indikatorer.json', 'indicators.json'],
       ['exempel-observationer.csv', 'observations.csv'],
+      ['exempel-kommuner.csv', 'kommuner.csv'],
       ['exempel-mal.csv', 'targets.csv'],
       ['exempel-arendelista.csv', 'arendelista.csv'],
       ['exempel-ramar.csv', 'ramar.csv'],
@@ -181,11 +182,11 @@ describe('importFiles through the cache', () => {
     const first = cache.session();
     expect(await importFiles(example(), undefined, [], first.read)).toEqual(fresh);
     first.finish();
-    expect(calls).toHaveLength(6);
+    expect(calls).toHaveLength(7);
     const second = cache.session();
     expect(await importFiles(example(), undefined, [], second.read)).toEqual(fresh);
     second.finish();
-    expect(calls).toHaveLength(6);
+    expect(calls).toHaveLength(7);
 
     // The user's own table on top, then the same table with one value changed.
     const own = file('mina.csv', table('1,5'));
@@ -196,6 +197,6 @@ describe('importFiles through the cache', () => {
     const changed = [...example(), file('mina.csv', table('9,5'))];
     const rebuilt = await importFiles(changed, undefined, [], cache.session().read);
     expect(rebuilt).toEqual(await importFiles(changed));
-    expect(calls).toEqual([...calls.slice(0, 6), 'mina.csv', 'mina.csv']);
+    expect(calls).toEqual([...calls.slice(0, 7), 'mina.csv', 'mina.csv']);
   });
 });

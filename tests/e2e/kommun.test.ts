@@ -3,11 +3,13 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { canvasHasDrawing, launchChromium, openPage, seriousAxeViolations } from './browser';
-import { addFiles, expectClean, shoot, VIEWPORTS, WAIT, waitForApp } from './helpers';
+import { addFiles, downloadText, expectClean, shoot, VIEWPORTS, WAIT, waitForApp } from './helpers';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
 const FILE = resolve(import.meta.dirname, '../fixtures/kommun/dalarna-nyforetagande.csv');
+/** Göteborg's nyföretagande (a kommun of another county) and a target for Falun. */
+const EXTRA = resolve(import.meta.dirname, '../fixtures/kommun/jamfor-kommuner.json');
 
 /** The file's 2025 values by kommun name, read from the file itself: the hand count the page must show. */
 function fileValues(): Map<string, string> {
@@ -34,6 +36,33 @@ function fileValues(): Map<string, string> {
   return values;
 }
 
+/** The hand count of the ranks: the file's 2025 values, highest first; ties share a rank; ".." has none. */
+function fileRanks(): Map<string, string> {
+  const values = [...fileValues()].map(([name, v]) => [name, Number(v.replace(',', '.'))] as const);
+  const numbers = values.filter(([, v]) => Number.isFinite(v)).map(([, v]) => v);
+  return new Map(
+    values.map(([name, v]) => [
+      name,
+      Number.isFinite(v) ? String(numbers.filter((other) => other > v).length + 1) : '..',
+    ]),
+  );
+}
+
+/** The kommun matrix's nyföretagande column: kommun name → the cell's text. */
+async function matrixColumn(page: Page): Promise<Map<string, string>> {
+  const cells = await page.$$eval('[data-testid="matrix"] tbody tr', (trs) =>
+    trs.map((tr) => [
+      (tr.querySelector('th')?.textContent ?? '').trim(),
+      (tr.querySelector('[data-testid$="-nyforetagande"]')?.textContent ?? '').trim(),
+    ]),
+  );
+  return new Map(cells.map(([name = '', text = '']) => [name, text]));
+}
+
+/** Whether the matrix has `count` rows (run in the page). */
+const matrixRows = (count: number): boolean =>
+  document.querySelectorAll('[data-testid="matrix"] tbody tr').length === count;
+
 /** The rows of the region table: name → value as shown. */
 async function tableValues(page: Page): Promise<Map<string, string>> {
   const rows = await page.$$eval('[data-testid="counties-data-table"] tbody tr', (trs) =>
@@ -42,7 +71,7 @@ async function tableValues(page: Page): Promise<Map<string, string>> {
   return new Map(rows.map((cells) => [cells[1] ?? '', (cells[2] ?? '').replace(/\s/g, '')]));
 }
 
-describe.skipIf(!chromiumPath)('the kommun level in the Indikator view (Chromium)', () => {
+describe.skipIf(!chromiumPath)('the kommun level in Indikator and Jämför (Chromium)', () => {
   let browser: Browser;
   let context: BrowserContext;
 
@@ -123,10 +152,107 @@ describe.skipIf(!chromiumPath)('the kommun level in the Indikator view (Chromium
     await page.close();
   });
 
+  it("Jämför: a county's kommuner × indicators, ranked as the file has them; a cell opens the kommun's indicator, its trend against the county and Riket, compared with a kommun of another county", async () => {
+    const { page, problems } = await openPage(context);
+    await page.goto(`${baseUrl}?vy=jamfor&region=20&niva=kommun&visa=rang`);
+    await waitForApp(page, 0, 'jamfor');
+    await addFiles(page, [FILE, EXTRA]);
+    await page.waitForFunction(matrixRows, 15, { timeout: WAIT });
+
+    // The 15 kommuner of Dalarna, ranked among themselves as the file's 2025 values rank them.
+    expect(await page.textContent('#matrix-title')).toBe(
+      'Kommunerna i Dalarnas län och indikatorerna: plats bland kommunerna',
+    );
+    expect(await page.textContent('[data-testid="matrix"] thead tr:nth-child(2) th')).toBe('Kommun');
+    const ranks = fileRanks();
+    expect(ranks.get('Malung-Sälen')).toBe('1');
+    expect(await matrixColumn(page)).toEqual(ranks);
+    expect(await page.getAttribute('[data-testid="cell-2080-nyforetagande"]', 'aria-label')).toBe(
+      `Falun, Nyföretagande: plats ${ranks.get('Falun') ?? ''} av 15`,
+    );
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="download-csv"]'),
+    ]);
+    const lines = (await downloadText(csv)).slice(1).split('\r\n');
+    expect(lines[0]?.startsWith('Kommun;')).toBe(true);
+    expect(lines[1]?.startsWith('Vansbro;')).toBe(true);
+
+    // Status: Falun against its own target (on its path), Borlänge has none.
+    await page.selectOption('[data-testid="matrix-mode"]', 'status');
+    await page.waitForFunction(() => !window.location.search.includes('visa=rang'));
+    expect(await page.getAttribute('[data-testid="cell-2080-nyforetagande"]', 'aria-label')).toBe(
+      'Falun, Nyföretagande: I fas mot målet',
+    );
+    expect(await page.getAttribute('[data-testid="cell-2081-nyforetagande"]', 'aria-label')).toBe(
+      'Borlänge, Nyföretagande: Inget mål satt',
+    );
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await shoot(page, 'jamfor-kommuner-1366');
+
+    // The switch: the 21 län, and back to the kommuner.
+    await page.check('[data-testid="scope-lan"]');
+    await page.waitForFunction(matrixRows, 21, { timeout: WAIT });
+    expect(new URL(page.url()).searchParams.get('niva')).toBeNull();
+    await page.check('[data-testid="scope-kommun"]');
+    await page.waitForFunction(matrixRows, 15, { timeout: WAIT });
+
+    // One Tab stop; the arrows move between kommuner; Enter opens the kommun's indicator.
+    await page.focus('[data-testid="cell-2021-nyforetagande"]');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'cell-2023-nyforetagande',
+    );
+    await page.focus('[data-testid="cell-2080-nyforetagande"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => {
+      const q = new URLSearchParams(window.location.search);
+      return q.get('vy') === 'indikator' && q.get('region') === '2080' && q.get('niva') === 'kommun';
+    });
+    await waitForApp(page, 3, 'indikator');
+    expect(await page.isChecked('[data-testid="scope-kommun"]')).toBe(true);
+
+    // Compared with Göteborg, found by search among every county's kommuner.
+    await page.click('[data-testid="compare-toggle"]');
+    await page.fill('[data-testid="compare-search"]', 'göteb');
+    await page.check('[data-testid="compare-panel"] input[value="1480"]');
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get('med') === '1480');
+    await waitForApp(page, 3, 'indikator');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await shoot(page, 'indikator-kommun-jamfor-1366');
+    await page.keyboard.press('Escape');
+
+    // The trend's table: Falun, Göteborg, then the county and Riket as references, with their values.
+    await page.click('[data-testid="trend-figure"] button:has-text("Visa tabell")');
+    const headers = await page.$$eval('[data-testid="trend-figure"] table thead th', (ths) =>
+      ths.map((th) => (th.textContent ?? '').trim()),
+    );
+    expect(headers.filter((h) => !h.includes(':'))).toEqual([
+      'Period',
+      'Falun',
+      'Göteborg',
+      'Dalarnas län',
+      'Riket',
+    ]);
+    const row2025 = await page.$$eval('[data-testid="trend-figure"] table tbody tr', (trs) =>
+      trs
+        .map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim()))
+        .find((cells) => cells[0] === '2025'),
+    );
+    expect(row2025?.[headers.indexOf('Falun')]).toBe(fileValues().get('Falun'));
+    expect(row2025?.[headers.indexOf('Göteborg')]).toBe('12,3');
+    expect(await page.textContent('[data-testid="trend-figure"] h2')).toContain(
+      'jämfört med Dalarnas län och Riket',
+    );
+    expectClean(problems);
+    await page.close();
+  });
+
   it('a kommun in a link opens its county in the views that compare the län', async () => {
     const { page, problems } = await openPage(context);
-    await page.goto(`${baseUrl}?vy=lan&region=2080`);
-    await waitForApp(page, 1, 'lan');
+    // Län shows a kommun itself, Jämför its county's kommuner; Utvärderingsfrågor compares the län.
+    await page.goto(`${baseUrl}?vy=fragor&region=2080`);
+    await waitForApp(page, 0, 'fragor');
     expect(await page.inputValue('[data-testid="region-select"]')).toBe('20');
     expectClean(problems);
     await page.close();

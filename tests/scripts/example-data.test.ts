@@ -17,7 +17,14 @@ import { observations } from '../../src/data/columns/observation-store';
 
 const DATA = resolve(dirname(fileURLToPath(import.meta.url)), '../../data');
 const LEDGER_FILES = ['arendelista.csv', 'ramar.csv', 'rus-andelar.csv'];
-const FILES = ['indicators.json', 'observations.csv', 'targets.csv', ...LEDGER_FILES, 'README.md'];
+const FILES = [
+  'indicators.json',
+  'observations.csv',
+  'kommuner.csv',
+  'targets.csv',
+  ...LEDGER_FILES,
+  'README.md',
+];
 const COUNTY_CODES = COUNTIES.map((c) => c.code);
 const ALL_REGIONS = ['00', ...COUNTY_CODES];
 const LATEST_YEAR = 2025;
@@ -31,11 +38,13 @@ const known = new Set(catalogue.indicators.map((i) => i.id));
 const observationImport = importFile('observations.csv', readBytes('observations.csv'), {
   knownIndicators: known,
 });
+const kommunImport = importFile('kommuner.csv', readBytes('kommuner.csv'), { knownIndicators: known });
 const targetImport = importFile('targets.csv', readBytes('targets.csv'), { knownIndicators: known });
 const ledgerImport = importFile('arendelista.csv', readBytes('arendelista.csv'));
 const frameImport = importFile('ramar.csv', readBytes('ramar.csv'));
 const shareImport = importFile('rus-andelar.csv', readBytes('rus-andelar.csv'));
 const rows: Observation[] = [...observations(observationImport.observations)];
+const kommunRows: Observation[] = [...observations(kommunImport.observations)];
 const targets: readonly Target[] = targetImport.targets;
 const indicatorById = new Map<string, Indicator>(catalogue.indicators.map((i) => [i.id, i]));
 const cases = ledgerImport.ledger?.cases ?? [];
@@ -44,7 +53,7 @@ const shares = shareImport.ledger?.shares ?? [];
 
 /** Everything the app opens with, through the app's own import: the 1:1 indicators computed from the ledger. */
 const dataset = importTextFiles(
-  ['indicators.json', 'observations.csv', 'targets.csv', ...LEDGER_FILES].map((name) => ({
+  ['indicators.json', 'observations.csv', 'kommuner.csv', 'targets.csv', ...LEDGER_FILES].map((name) => ({
     name,
     bytes: readBytes(name),
   })),
@@ -54,7 +63,7 @@ const appRows: Observation[] = [...observations(dataset.observations)];
 const key = (region: string, indicator: string, period: string, gender = 'T'): string =>
   `${region}|${indicator}|${period}|${gender}`;
 const valueAt = new Map<string, number | null>(
-  rows.map((o) => [key(o.region, o.indicator, o.period, o.gender), o.value]),
+  [...rows, ...kommunRows].map((o) => [key(o.region, o.indicator, o.period, o.gender), o.value]),
 );
 const appValueAt = new Map<string, number | null>(
   appRows.map((o) => [key(o.region, o.indicator, o.period, o.gender), o.value]),
@@ -123,6 +132,7 @@ describe('example data through the import pipeline', () => {
   const results: readonly ImportResult[] = [
     catalogue,
     observationImport,
+    kommunImport,
     targetImport,
     ledgerImport,
     frameImport,
@@ -152,6 +162,8 @@ describe('example data through the import pipeline', () => {
     expect(frameImport.format).toBe('frames-csv');
     expect(shareImport.format).toBe('shares-csv');
     expect(observationImport.accepted).toBe(rows.length);
+    expect(kommunImport.format).toBe('long-csv');
+    expect(kommunImport.accepted).toBe(kommunRows.length);
     expect(targetImport.accepted).toBe(targets.length);
     expect(ledgerImport.accepted).toBe(cases.length);
     expect(frameImport.accepted).toBe(frames.length);

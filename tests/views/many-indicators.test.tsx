@@ -43,15 +43,21 @@ describe('many indicators', () => {
     );
   });
 
-  it('Län: a long list is summarised in slices; the counts show once every card is in', async () => {
-    expect(COUNT).toBeGreaterThan(EAGER_ITEMS);
-    renderView(OverviewView, dataset, { region: '01' });
-    expect(document.querySelectorAll('.overview-card').length).toBeLessThan(COUNT);
-    expect(screen.queryByTestId('overview-counts')).toBeNull();
-    expect(document.querySelector('ol.chain')?.getAttribute('aria-busy')).toBe('true');
-    await waitFor(() => expect(screen.getByTestId('overview-counts')).toBeTruthy(), { timeout: 20_000 });
-    expect(document.querySelectorAll('.overview-card').length).toBe(COUNT);
-    expect(document.querySelector('ol.chain')?.getAttribute('aria-busy')).toBe('false');
-    expect(screen.getByTestId(`card-${ids[COUNT - 1]}`).textContent).toContain('90');
-  });
+  // The wait ends as soon as the counts show; its budget is for a loaded 2-core machine (7 s under one
+  // CPU hog, over 20 s at a load of 17).
+  it(
+    'Län: a long list is summarised in slices; the counts show once every card is in',
+    { timeout: 120_000 },
+    async () => {
+      expect(COUNT).toBeGreaterThan(EAGER_ITEMS);
+      renderView(OverviewView, dataset, { region: '01' });
+      expect(document.querySelectorAll('.overview-card').length).toBeLessThan(COUNT);
+      expect(screen.queryByTestId('overview-counts')).toBeNull();
+      expect(document.querySelector('ol.chain')?.getAttribute('aria-busy')).toBe('true');
+      await waitFor(() => expect(screen.getByTestId('overview-counts')).toBeTruthy(), { timeout: 90_000 });
+      expect(document.querySelectorAll('.overview-card').length).toBe(COUNT);
+      expect(document.querySelector('ol.chain')?.getAttribute('aria-busy')).toBe('false');
+      expect(screen.getByTestId(`card-${ids[COUNT - 1]}`).textContent).toContain('90');
+    },
+  );
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTIES } from '../../src/domain/regions';
-import { LAN_SCOPE } from '../../src/domain/region-scope';
+import { kommunScope, LAN_SCOPE } from '../../src/domain/region-scope';
 import type { TableCell } from '../../src/domain/table';
 import type { TargetStatus } from '../../src/domain/target';
 import { translator } from '../../src/i18n/dictionary';
 import {
   buildMatrixModel,
+  cachedMatrixColumn,
+  matrixGroups,
   matrixTable,
   type MatrixCell,
   type MatrixModel,
@@ -148,6 +150,77 @@ describe('buildMatrixModel', () => {
 
   it('ranks an uncatalogued indicator highest first', () => {
     expect(['01', '20'].map((c) => cell(model, c, 'aa_okand').rank?.rank)).toEqual([1, 2]);
+  });
+});
+
+describe('buildMatrixModel: a county’s kommuner', () => {
+  // Dalarna's kommuner have nyföretagande (with own targets for two) and arbetslöshet for one; the
+  // county rows and a Göteborg row are not theirs. The other indicators have no kommun rows.
+  const local = datasetFrom({
+    'indicators.json': LEVELS_CATALOGUE,
+    'obs.csv': observationsCsv([
+      '20;nyforetagande;2023;8',
+      '01;antal_projekt;2023;100',
+      '2080;nyforetagande;2023;9',
+      '2081;nyforetagande;2023;7,5',
+      '2062;nyforetagande;2023;10',
+      '2021;nyforetagande;2023;..',
+      '2084;nyforetagande;2022;6',
+      '1480;nyforetagande;2023;12',
+      '2080;arbetsloshet;2023;6',
+    ]),
+    'targets.csv': targetsCsv(['2080;nyforetagande;2030;11;2020;7', '2081;nyforetagande;2030;11;2020;7']),
+  });
+  const scope = kommunScope('20');
+  const dalarna = buildMatrixModel(local, scope, 'sv', t);
+
+  it('has the county’s 15 kommuner as rows, in code order, and no county', () => {
+    expect(dalarna.rows).toHaveLength(15);
+    expect(dalarna.rows.slice(0, 2).map((r) => [r.code, r.name])).toEqual([
+      ['2021', 'Vansbro'],
+      ['2023', 'Malung-Sälen'],
+    ]);
+    expect(dalarna.rows.map((r) => r.code)).not.toContain('20');
+    expect(dalarna.rows.map((r) => r.code)).not.toContain('1480');
+  });
+
+  it('has a column only for the indicators with a row for one of its kommuner', () => {
+    expect(ids(dalarna)).toEqual(['nyforetagande', 'arbetsloshet']);
+    expect(
+      matrixGroups(local, kommunScope('14'), 'sv', t).flatMap((g) => g.indicators.map((l) => l.indicator.id)),
+    ).toEqual(['nyforetagande']);
+    expect(matrixGroups(local, kommunScope('25'), 'sv', t)).toEqual([]);
+    // The län matrix keeps every indicator with data.
+    expect(ids(buildMatrixModel(local, LAN_SCOPE, 'sv', t))).toEqual([
+      'antal_projekt',
+      'nyforetagande',
+      'arbetsloshet',
+    ]);
+  });
+
+  it('ranks among the county’s kommuner at the latest period they have; a gap or an older value has no rank', () => {
+    expect(['2062', '2080', '2081'].map((c) => cell(dalarna, c, 'nyforetagande').rank?.rank)).toEqual([
+      1, 2, 3,
+    ]);
+    expect(cell(dalarna, '2021', 'nyforetagande').rank?.rank).toBeUndefined();
+    expect(cell(dalarna, '2084', 'nyforetagande').rank?.rank).toBeUndefined();
+  });
+
+  it('holds each kommun’s status against its own targets; none is "no target"', () => {
+    // 7 (2020) → 11 (2030): 8,2 expected in 2023; Falun's 9 is on track, Borlänge's 7,5 at risk or off.
+    expect(cell(dalarna, '2080', 'nyforetagande').summary?.status.status).toBe('on_track');
+    expect(cell(dalarna, '2081', 'nyforetagande').summary?.status.status).not.toMatch(/on_track|no_target/);
+    expect(cell(dalarna, '2062', 'nyforetagande').summary?.status.status).toBe('no_target');
+    expect(cell(dalarna, '2080', 'arbetsloshet').summary?.status.status).toBe('no_target');
+  });
+
+  it('keeps the län’s and the kommuner’s columns apart in the cache, whatever scope object asks', () => {
+    const listed = dalarna.groups[0]?.indicators[0];
+    if (!listed) throw new Error('no column');
+    const kommuner = cachedMatrixColumn(local, kommunScope('20'), 'sv', listed);
+    expect(cachedMatrixColumn(local, kommunScope('20'), 'sv', listed)).toBe(kommuner);
+    expect([...kommuner.keys()]).toHaveLength(15);
+    expect([...cachedMatrixColumn(local, LAN_SCOPE, 'sv', listed).keys()]).toHaveLength(21);
   });
 });
 

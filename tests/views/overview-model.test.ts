@@ -3,7 +3,8 @@ import type { LineSeriesOption } from '../../src/charts/echarts-types';
 import { CHAIN_LEVELS } from '../../src/domain/chain-levels';
 import type { TargetStatus } from '../../src/domain/target';
 import { translator } from '../../src/i18n/dictionary';
-import { LAN_SCOPE } from '../../src/domain/region-scope';
+import { kommunScope, LAN_SCOPE } from '../../src/domain/region-scope';
+import { overviewTable } from '../../src/views/overview-model';
 import { buildOverviewModel, type OverviewCard, type OverviewModel } from '../../src/views/overview-model';
 import { datasetFrom } from '../support/dataset-builder';
 import { LEVELS_CATALOGUE, observationsCsv, targetsCsv } from '../support/view-catalogue';
@@ -159,5 +160,100 @@ describe('buildOverviewModel', () => {
     expect(nyf.summary.status.status).toBe('no_target');
     expect(sparkSeries(nyf)).toHaveLength(1);
     expect((nyf.sparkline.aria as { label: { description: string } }).label.description).toContain('Riket');
+  });
+});
+
+describe('buildOverviewModel for a kommun', () => {
+  const local = datasetFrom({
+    'indicators.json': LEVELS_CATALOGUE.replace(
+      '"id":"antal_projekt"',
+      '"aggregation":"sum","id":"antal_projekt"',
+    ),
+    'obs.csv': observationsCsv([
+      '00;nyforetagande;2023;10',
+      '00;nyforetagande;2024;10,4',
+      '20;nyforetagande;2023;8',
+      '20;nyforetagande;2024;8,6',
+      '2080;nyforetagande;2023;8,8',
+      '2080;nyforetagande;2024;9,3',
+      '2081;nyforetagande;2024;7,6',
+      '00;antal_projekt;2024;900',
+      '20;antal_projekt;2024;40',
+      '2080;antal_projekt;2023;10',
+      '2080;antal_projekt;2024;12',
+      // The county has it, Falun has neither values nor a target.
+      '20;arbetsloshet;2024;7',
+    ]),
+    // A kommun's targets, by its four-digit code and by its name.
+    'targets.csv': targetsCsv(['Falun;nyforetagande;2030;12;2020;8', '2081;nyforetagande;2030;8;2020;7']),
+  });
+  const scope = kommunScope('20');
+  const falun = buildOverviewModel(local, scope, '2080', 'sv', t);
+
+  it('reads a target file that names kommuner, by code or by name', () => {
+    expect(local.reports.map((r) => [r.accepted, r.rejected])).toEqual([
+      [6, 0],
+      [12, 0],
+      [2, 0],
+    ]);
+    expect(local.targets.map((x) => [x.region, x.indicator, x.value])).toEqual([
+      ['2080', 'nyforetagande', 12],
+      ['2081', 'nyforetagande', 8],
+    ]);
+  });
+
+  it("shows the kommun's value, change and status against the kommun's own target", () => {
+    expect(falun.regionCode).toBe('2080');
+    expect(falun.regionName).toBe('Falun');
+    const nyf = cardOf(falun, 'nyforetagande').summary;
+    expect(nyf.latest?.value).toBe(9.3);
+    expect(nyf.changePrevious?.value).toBeCloseTo(0.5, 9);
+    // 8 (2020) → 12 (2030) expects 9,6 in 2024: 9,3 lags by 0,3 ≤ 10 % of the planned 4.
+    expect(nyf.status.status).toBe('at_risk');
+    expect(nyf.status.target?.value).toBe(12);
+  });
+
+  it('sets each card against its county and Riket at the same period', () => {
+    expect(cardOf(falun, 'nyforetagande').references).toEqual([
+      { code: '20', label: 'Dalarnas län', point: { period: expect.anything(), value: 8.6, marker: null } },
+      { code: '00', label: 'Riket', point: { period: expect.anything(), value: 10.4, marker: null } },
+    ]);
+    expect(falun.references.map((r) => r.code)).toEqual(['20', '00']);
+  });
+
+  it('states a sum of the county and of Riket in words, and draws only the kommun', () => {
+    const card = cardOf(falun, 'antal_projekt');
+    expect(card.references.map((r) => [r.label, r.point?.value])).toEqual([
+      ['Dalarnas län (summa av kommunerna)', 40],
+      ['Riket (summa av länen)', 900],
+    ]);
+    const series = sparkSeries(card);
+    expect(series).toHaveLength(1);
+    expect(series[0]?.data).toEqual([10, 12]);
+  });
+
+  it('gives the table a column for the county and one for Riket', () => {
+    const table = overviewTable(falun, 'Falun', 'sv', t);
+    const headers = table.columns.map((c) => c.header);
+    expect(headers.slice(-3)).toEqual(['Dalarnas län', 'Riket', 'Källa']);
+    const row = table.rows.find((r) => r[1]?.kind === 'text' && r[1].text === 'Nyforetagande') ?? [];
+    expect(row.slice(-3, -1).map((c) => (c.kind === 'number' ? c.value : c))).toEqual([8.6, 10.4]);
+  });
+
+  it('shows a kommun only the indicators it has values or targets for, and says how many are left out', () => {
+    const ids = [...falun.levels.flatMap((l) => l.cards), ...falun.uncatalogued].map(
+      (c) => c.listed.indicator.id,
+    );
+    expect(ids).toEqual(['antal_projekt', 'nyforetagande']);
+    expect(falun.withoutValues).toBe(1);
+    expect(buildOverviewModel(local, LAN_SCOPE, '20', 'sv', t).withoutValues).toBe(0);
+  });
+
+  it('keeps a county set against Riket alone, as before', () => {
+    const county = buildOverviewModel(local, LAN_SCOPE, '20', 'sv', t);
+    expect(cardOf(county, 'nyforetagande').references.map((r) => [r.label, r.point?.value])).toEqual([
+      ['Riket', 10.4],
+    ]);
+    expect(county.references.map((r) => r.code)).toEqual(['00']);
   });
 });

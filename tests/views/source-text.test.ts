@@ -13,6 +13,10 @@ const catalogue = catalogueJson([
     ...catalogueEntry('sokta_medel', { chainLevel: 'aktiviteter' }),
     source: 'Exempeldata (påhittad), ärendelista',
   },
+  {
+    ...catalogueEntry('projekt', { chainLevel: 'prestationer', aggregation: 'sum' }),
+    source: 'Exempeldata (påhittad)',
+  },
 ]);
 const ledgerHead = 'ärende;län;stödtyp;beslutsår;status;sökt_belopp;beviljat_belopp\n';
 
@@ -62,5 +66,34 @@ describe('sourceText', () => {
     expect(ledgerSourceText(d, ['20'], 'påhittad')).toBe('dalarna-arenden.csv');
     expect(ledgerSourceText(d, ['01'], 'påhittad')).toBe('påhittad');
     expect(ledgerSourceText(d, undefined, 'påhittad')).toBe('dalarna-arenden.csv; påhittad');
+  });
+
+  it('a county value made from its kommuner says so, with the source of the kommun values', () => {
+    const blekinge = ['1060', '1080', '1081', '1082', '1083'];
+    const d = build({
+      'blekinge-projekt.csv': `${head}${blekinge.map((k, n) => `${k};projekt;2024;${n + 1}`).join('\n')}\n`,
+    });
+    const projekt = indicator(d, 'projekt');
+    expect(sourceText(d, projekt, ['10'])).toBe('summa av kommunerna (blekinge-projekt.csv)');
+    expect(sourceText(d, projekt, ['10'], 'en')).toBe('sum of the municipalities (blekinge-projekt.csv)');
+    expect(sourceText(d, projekt, ['1060'])).toBe('blekinge-projekt.csv');
+    expect(sourceText(d, projekt)).toBe('blekinge-projekt.csv; summa av kommunerna (blekinge-projekt.csv)');
+    // Another county, without kommun values, is not said to be a sum.
+    expect(sourceText(d, projekt, ['20'])).not.toContain('summa');
+  });
+
+  it('a sum of the example’s invented kommun values keeps the word that they are invented', () => {
+    const blekinge = ['1060', '1080', '1081', '1082', '1083'];
+    const d = importTextFiles([
+      { name: 'exempel-indikatorer.json', example: true, bytes: enc(catalogue) },
+      {
+        name: 'exempel-kommuner.csv',
+        example: true,
+        bytes: enc(`${head}${blekinge.map((k) => `${k};projekt;2024;2`).join('\n')}\n`),
+      },
+    ]);
+    expect(sourceText(d, indicator(d, 'projekt'), ['10'])).toBe(
+      'summa av kommunerna (Exempeldata (påhittad))',
+    );
   });
 });

@@ -47,6 +47,9 @@ export class FieldReaders {
             code: note.code,
             name: res.region.nameSv,
           });
+        } else if (note.kind === 'former_kommun') {
+          const code = note.by === 'code' ? 'kommun_former_code' : 'kommun_former_name';
+          this.issues.add(code, line, column, { value: raw.trim(), change: note.change });
         } else {
           this.issues.add('region_ambiguous', line, column, {
             value: raw.trim(),
@@ -89,6 +92,9 @@ export class FieldReaders {
       res.ok &&
       (res.region.code === code ||
         (res.note?.kind === 'ambiguous_municipality' && res.note.municipality.code === code));
+    // "Malung" beside 2023: the right kommun under its former name, said as such.
+    if (same && res.ok && res.note?.kind === 'former_kommun' && res.note.by === 'name')
+      this.issues.add('kommun_former_name', line, column, { value: name, change: res.note.change });
     if (!same && code !== undefined) {
       this.issues.add('region_name_mismatch', line, column, {
         value: `${code} ${name}`,

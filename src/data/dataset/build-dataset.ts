@@ -5,7 +5,9 @@ import { isEmptyLedger } from '../../domain/ledger';
 import type { Dataset, FileReport } from './dataset';
 import type { ImportResult } from '../import/import-result';
 import { deriveIndicators } from './derived';
-import { exampleGivesWay } from './example-series';
+import { exampleCountiesGiveWay, exampleGivesWay } from './example-series';
+import { withKommunSumGaps } from './kommun-sum-notes';
+import { kommunSums } from './kommun-sums';
 import type { ImportIssue } from '../issues/issue';
 import { ISSUE_CATALOG } from '../issues/issue-messages';
 import { ledgerObservations, mergeLedgers } from './ledger-dataset';
@@ -20,7 +22,8 @@ function report(result: ImportResult): FileReport {
 /**
  * Merges imported files. Indicator definitions: the first definition of an id wins. The ledgers'
  * sums come first, so a file that gives the same observation replaces them; then the catalogue's
- * formula indicators are computed from the merged observations. Observations are regrouped by
+ * formula indicators are computed from the merged observations, and a sum's county values from its
+ * kommuner where no file gives them (see kommunSums). Observations are regrouped by
  * indicator (a stable counting sort), so a chart reads one contiguous range.
  */
 export function buildDataset(imported: readonly ImportResult[]): Dataset {
@@ -52,11 +55,26 @@ export function buildDataset(imported: readonly ImportResult[]): Dataset {
     example.keep,
   );
   const derived = deriveIndicators(concatenated, indicators, keep);
+  const exampleFiles = new Set(afterLedger.filter((r) => r.example).map((r) => r.file));
+  const sums = kommunSums(
+    [
+      { columns: concatenated, keep },
+      { columns: derived.columns, keep: undefined },
+    ],
+    indicators,
+    exampleFiles,
+  );
+  const counties = exampleCountiesGiveWay(concatenated, keep, merged, sums.exampleGivesWay);
   const { columns, offsets } = groupByIndicator([
-    { columns: concatenated, keep },
+    { columns: concatenated, keep: counties.keep },
     { columns: derived.columns, keep: undefined },
+    { columns: sums.columns, keep: undefined },
   ]);
-  const results = withRedefinitions(withFormulaProblems(merged, derived.problems, definedIn), redefined);
+  const results = withKommunSumGaps(
+    withRedefinitions(withFormulaProblems(counties.results, derived.problems, definedIn), redefined),
+    sums.gaps,
+    indicators,
+  );
   return {
     indicators,
     observations: columns,

@@ -1,4 +1,4 @@
-import { regionAt } from '../../domain/regions';
+import { regionAt, regionIndexOf } from '../../domain/regions';
 import type { ImportResult } from '../import/import-result';
 import type { ImportIssue } from '../issues/issue';
 import { ISSUE_CATALOG } from '../issues/issue-messages';
@@ -80,4 +80,60 @@ export function exampleGivesWay(
     };
   });
   return { keep, results: adjusted };
+}
+
+/**
+ * The example's county series ("county|indicator") that give way to a sum of the user's own kommun
+ * values: their rows (every period and kön) and targets are left out, and each example file says how
+ * many. `keep` is the rows kept so far (undefined: all); the result is a new array.
+ */
+export function exampleCountiesGiveWay(
+  columns: ObservationColumns,
+  keep: Uint8Array | undefined,
+  results: readonly ImportResult[],
+  series: ReadonlySet<string>,
+): ExampleOutcome {
+  if (series.size === 0) return { keep, results };
+  const exampleFiles = new Set(results.filter((r) => r.example).map((r) => r.file));
+  const isExample = Uint8Array.from(columns.files, (f) => (exampleFiles.has(f) ? 1 : 0));
+  const wanted = new Set<number>();
+  const span = columns.indicators.length;
+  columns.indicators.forEach((id, k) => {
+    for (const key of series) {
+      const [county = '', indicator] = key.split('|');
+      const region = regionIndexOf(county);
+      if (indicator === id && region !== undefined) wanted.add(region * span + k);
+    }
+  });
+  const kept = keep ? keep.slice() : new Uint8Array(columns.length).fill(1);
+  const rowsGone = new Map<string, number>();
+  for (let i = 0; i < columns.length; i++) {
+    if (!kept[i] || !isExample[columns.file[i] ?? 0]) continue;
+    if (!wanted.has((columns.region[i] ?? 0) * span + (columns.indicator[i] ?? 0))) continue;
+    kept[i] = 0;
+    const file = columns.files[columns.file[i] ?? 0] ?? '';
+    rowsGone.set(file, (rowsGone.get(file) ?? 0) + 1);
+  }
+  const adjusted = results.map((r) => {
+    if (!r.example) return r;
+    const targets = r.targets.filter((t) => !series.has(`${t.region}|${t.indicator}`));
+    const gone = (rowsGone.get(r.file) ?? 0) + (r.targets.length - targets.length);
+    if (gone === 0) return r;
+    const issue: ImportIssue = {
+      severity: 'info',
+      code: 'example_county_gives_way',
+      file: r.file,
+      line: 1,
+      column: null,
+      message: ISSUE_CATALOG.example_county_gives_way.message({ count: gone }),
+    };
+    return {
+      ...r,
+      targets,
+      accepted: r.accepted - gone,
+      skipped: r.skipped + gone,
+      issues: [...r.issues, issue],
+    };
+  });
+  return { keep: kept, results: adjusted };
 }

@@ -209,3 +209,23 @@ export function rowFiles(dataset: Dataset, indicator: string, regions?: readonly
     if (!wanted || wanted.has(c.region[i] ?? 0)) files.add(c.file[i] ?? 0);
   return [...files].map((f) => c.files[f] ?? '');
 }
+
+/** The region codes whose rows of an indicator come from `file` — among the given codes, or all. */
+export function rowRegions(
+  dataset: Dataset,
+  indicator: string,
+  file: string,
+  regions?: readonly string[],
+): string[] {
+  const range = rowRange(dataset, indicator);
+  const code = dataset.observations.files.indexOf(file);
+  if (!range || code < 0) return [];
+  const c = dataset.observations;
+  const wanted = regions ? new Set(regions.flatMap((r) => regionIndexOf(r) ?? [])) : undefined;
+  const found = new Set<number>();
+  for (let i = range[0]; i < range[1]; i++) {
+    const region = c.region[i] ?? 0;
+    if (c.file[i] === code && (!wanted || wanted.has(region))) found.add(region);
+  }
+  return [...found].sort((a, b) => a - b).flatMap((r) => regionCodeAt(r) ?? []);
+}

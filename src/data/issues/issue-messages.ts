@@ -16,10 +16,13 @@ import {
 import { entry, q, type NoParams } from './issue-entry';
 import { COLUMN_ISSUES } from './column-issues';
 import { LEDGER_ISSUES } from './ledger-issues';
+import { KOMMUN_CODE_ISSUES } from './kommun-codes-issues';
+import { CATALOGUE_LEVEL_ISSUES } from './catalogue-level-issues';
 import { VALIDATION_ISSUES } from './validation-issues';
 import { WORKSPACE_ISSUES } from './workspace-issues';
 import { XLSX_ISSUES } from './xlsx-issues';
 import { LOADING_ISSUES } from './loading-issues';
+import { LOCAL_SUM_ISSUES } from './local-sum-issues';
 
 export type { Severity } from './issue-entry';
 
@@ -30,11 +33,14 @@ export type { Severity } from './issue-entry';
 
 export const ISSUE_CATALOG = {
   ...LEDGER_ISSUES,
+  ...KOMMUN_CODE_ISSUES,
+  ...CATALOGUE_LEVEL_ISSUES,
   ...COLUMN_ISSUES,
   ...WORKSPACE_ISSUES,
   ...XLSX_ISSUES,
   ...LOADING_ISSUES,
   ...VALIDATION_ISSUES,
+  ...LOCAL_SUM_ISSUES,
   file_empty: entry<NoParams>('error', () => ({
     sv: 'Filen är tom.',
     en: 'The file is empty (empty file).',

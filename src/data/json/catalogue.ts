@@ -1,6 +1,13 @@
 import { isChainLevel } from '../../domain/chain-levels';
 import { isFormulaKind, type Formula } from '../../domain/formula';
-import { INDICATOR_ID_PATTERN, isDirection, type Indicator, type QuestionKind } from '../../domain/indicator';
+import {
+  INDICATOR_ID_PATTERN,
+  isDirection,
+  FOLLOW_UP_LEVELS,
+  type FollowUpLevel,
+  type Indicator,
+  type QuestionKind,
+} from '../../domain/indicator';
 import type { LocalizedText } from '../../domain/language';
 import { DEFAULT_DECIMALS } from '../../domain/decimals';
 import { checkedDecimals, firstMalformed } from '../cells/checked-values';
@@ -80,7 +87,51 @@ export function readIndicator(obj: JsonObject, issues: IssueCollector): Indicato
     formula,
     listed: obj.members.get('listed') !== false,
     cohort: obj.members.get('cohort') === true,
+    ...followUpLevels(obj, id, issues),
   };
+}
+
+/** A value as the message quotes it: text as it is, a list or an object by its shape. */
+function shown(value: JsonValue): string {
+  if (typeof value === 'string') return detach(value);
+  if (value !== null && typeof value === 'object') return value.kind === 'array' ? '[…]' : '{…}';
+  return String(value);
+}
+
+/** The results matrix's levels by their Swedish names, and the English ones a catalogue may use. */
+const FOLLOW_UP_NAMES: ReadonlyMap<string, FollowUpLevel> = new Map([
+  ['nationell', 'nationell'],
+  ['regional', 'regional'],
+  ['lokal', 'lokal'],
+  ['national', 'nationell'],
+  ['local', 'lokal'],
+]);
+
+/**
+ * `"followUpLevels": ["regional", "lokal"]` (or one level as a string): the levels the indicator is
+ * followed at. An unknown value is a warning and left out; the field's absence is kept as absence.
+ */
+function followUpLevels(
+  obj: JsonObject,
+  id: string,
+  issues: IssueCollector,
+): { followUpLevels?: readonly FollowUpLevel[] } {
+  const value = member(obj, 'followUpLevels', 'follow_up_levels');
+  if (value === undefined || value === null) return {};
+  const items = typeof value === 'object' && value.kind === 'array' ? value.items : [value];
+  const where = typeof value === 'object' && value.kind === 'array' ? value : obj;
+  const levels = new Set<FollowUpLevel>();
+  for (const item of items) {
+    const level = typeof item === 'string' ? FOLLOW_UP_NAMES.get(item.trim().toLowerCase()) : undefined;
+    if (level) levels.add(level);
+    else
+      issues.add('catalogue_follow_up_level_unknown', where.line, where.column, {
+        indicator: id,
+        value: shown(item),
+      });
+  }
+  // In the matrix's order, whatever the file's.
+  return { followUpLevels: FOLLOW_UP_LEVELS.filter((l) => levels.has(l)) };
 }
 
 /**

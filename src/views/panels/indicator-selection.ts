@@ -1,6 +1,6 @@
 import type { Gender } from '../../domain/gender';
 import { parsePeriod, type Granularity, type Period } from '../../domain/period';
-import { inScope, referenceRegion } from '../../domain/region-scope';
+import { inScope, referenceRegion, trendComparable } from '../../domain/region-scope';
 import { regionByCode, type Region } from '../../domain/regions';
 import { indicatorCoverage } from '../../data/dataset/store-query';
 import type { GenderChoice, UrlState } from '../../state/url-state';
@@ -19,7 +19,10 @@ export interface IndicatorSelection {
   readonly gender: GenderChoice;
   /** The region in focus: one in the scope, else the scope's reference. */
   readonly focus: Region;
-  /** The other regions drawn beside the focus, in the order chosen, all in the scope. */
+  /**
+   * The other regions drawn beside the focus, in the order chosen: in the scope, or (among a
+   * county's kommuner) Riket and kommuner of any county; see trendComparable.
+   */
   readonly compare: readonly string[];
 }
 
@@ -63,7 +66,7 @@ export function resolveIndicatorSelection(
       : (coverage.genders[0] ?? 'T');
   const focus =
     (inScope(scope, choice.region) ? regionByCode(choice.region) : undefined) ?? referenceRegion(scope);
-  const compare = choice.compare.filter((c) => c !== focus.code && inScope(scope, c));
+  const compare = choice.compare.filter((c) => c !== focus.code && trendComparable(scope, c));
   return { listed, granularities, granularity, genderChoices, gender, focus, compare };
 }
 

@@ -51,7 +51,7 @@ export function buildLeveragePanel(
     ranking: buildRankingPanel(context, selection, section),
     trend: trend.input,
     unit: pick(listed.indicator.unit, lang),
-    source: sourceText(dataset, listed.indicator),
+    source: sourceText(dataset, listed.indicator, undefined, lang),
     catalogueSource: listed.indicator.source,
   };
 }

@@ -1,10 +1,10 @@
-import { menLook, regionLook, RIKET_LOOK, type LineLook } from '../../charts/palette';
+import { menLook, regionLook, RIKET_LOOK, SECOND_REFERENCE_LOOK, type LineLook } from '../../charts/palette';
 import type { TrendInput, TrendLine } from '../../charts/trend-option';
 import type { Gender } from '../../domain/gender';
 import { pick } from '../../domain/language';
 import { periodCode, type Period } from '../../domain/period';
-import { referenceRegion } from '../../domain/region-scope';
-import { regionByCode, regionName, RIKET } from '../../domain/regions';
+import { referenceRegion, type RegionScope } from '../../domain/region-scope';
+import { regionByCode, regionName, RIKET, type Region } from '../../domain/regions';
 import type { SeriesPoint } from '../../domain/series';
 import { querySeries } from '../../data/dataset/store-query';
 import type { MessageKey } from '../../i18n/dictionary';
@@ -22,6 +22,8 @@ export interface TrendPanel {
   readonly input: TrendInput;
   /** The periods the lines have, in order: the choices of the range and of the ranking's period. */
   readonly periods: readonly Period[];
+  /** The regions drawn, by code: the focus, the compared, the references (the trend's sources). */
+  readonly regions: readonly string[];
 }
 
 const GENDER_NAME: Readonly<Record<Gender, MessageKey>> = { T: 'genderT', K: 'genderK', M: 'genderM' };
@@ -51,8 +53,18 @@ function lookFields(look: LineLook): Pick<TrendLine, 'colour' | 'style' | 'width
 }
 
 /**
- * The focus region, the compared regions, then the scope's reference as the dashed grey line, each
- * with its target path, over the chosen range (period keys; undefined for all).
+ * The references a trend is set against, nearest first: Riket among the län; the county and then
+ * Riket among a county's kommuner. Each has its own look (grey, dashed; Riket second, its own dash
+ * and marker).
+ */
+function trendReferences(scope: RegionScope): { readonly region: Region; readonly look: LineLook }[] {
+  const nearest = { region: referenceRegion(scope), look: RIKET_LOOK };
+  return scope.level === 'kommun' ? [nearest, { region: RIKET, look: SECOND_REFERENCE_LOOK }] : [nearest];
+}
+
+/**
+ * The focus region, the compared regions, then the scope's references (the county and Riket for a
+ * kommun), each with its target path, over the chosen range (period keys; undefined for all).
  */
 export function buildTrendPanel(
   context: PanelContext,
@@ -62,30 +74,29 @@ export function buildTrendPanel(
   const { dataset, scope, lang, t } = context;
   const { indicator } = selection.listed;
   const { granularity, gender, focus, compare } = selection;
-  const reference = referenceRegion(scope);
-  const referenceName = regionName(reference, lang);
   const genders = lineGenders(selection);
   const seriesFor = (code: string, g: Gender): SeriesPoint[] =>
     querySeries(dataset, { indicator: indicator.id, region: code, gender: g, granularity });
   const lineName = (name: string, g: Gender): string =>
     gender === 'KM' ? `${name}, ${t(GENDER_NAME[g]).toLowerCase()}` : name;
 
-  // Lines: the focus region, the compared regions, then the reference. By kön: each region twice.
-  // The reference's sum is never drawn on a compared region's scale, not even when chosen to compare.
+  // Lines: the focus region, the compared regions, then the references. By kön: each region twice.
+  // A reference's sum is never drawn on a smaller region's scale, not even when chosen to compare:
+  // for a sum, the references above the focus are left out (a county's Riket; a kommun's county and Riket).
   const comparable = referenceComparable(selection);
-  const referenceLeftOut = !comparable && focus.code !== reference.code;
-  // Among kommuner, Riket is a sum above the county: left out with it.
-  const sums = new Set([reference.code, ...(scope.level === 'kommun' ? [RIKET.code] : [])]);
-  const regions = [focus.code, ...compare.filter((c) => !(referenceLeftOut && sums.has(c)))];
+  const references = trendReferences(scope).filter((r) => r.region.code !== focus.code);
+  const leftOut = comparable
+    ? []
+    : references.filter((r) => focus.level === 'kommun' || r.region.level === 'riket');
+  const leftOutCodes = new Set(leftOut.map((r) => r.region.code));
+  const regions = [focus.code, ...compare.filter((c) => !leftOutCodes.has(c))];
   const lines: TrendLine[] = [];
-  let compared = 0;
-  regions.forEach((code, k) => {
-    // The reference chosen as a compared region stays the dashed grey line; the others take the next look.
-    const look = k > 0 && code === reference.code ? RIKET_LOOK : regionLook(k === 0 ? 0 : ++compared);
-    const r = regionByCode(code) ?? reference;
+  const addLines = (code: string, look: LineLook, withPath: boolean): void => {
+    const r = regionByCode(code) ?? RIKET;
     for (const g of genders) {
       const points = seriesFor(code, g);
-      const path = g === 'T' ? summarize(dataset, indicator, code, granularity, points, undefined).path : [];
+      const path =
+        withPath && g === 'T' ? summarize(dataset, indicator, code, granularity, points, undefined).path : [];
       lines.push({
         name: lineName(regionName(r, lang), g),
         points,
@@ -93,26 +104,26 @@ export function buildTrendPanel(
         ...lookFields(g === 'M' ? menLook(look) : look),
       });
     }
+  };
+  let compared = 0;
+  regions.forEach((code, k) => {
+    // A reference chosen as a compared region keeps its look; the others take the next look.
+    const asReference = k > 0 ? references.find((r) => r.region.code === code) : undefined;
+    addLines(code, asReference?.look ?? regionLook(k === 0 ? 0 : ++compared), true);
   });
-  if (comparable && focus.code !== reference.code && !compare.includes(reference.code)) {
-    for (const g of genders) {
-      const points = seriesFor(reference.code, g);
-      // The reference is drawn when the data has it.
-      if (points.length === 0) continue;
-      lines.push({
-        name: lineName(referenceName, g),
-        points,
-        path: [],
-        ...lookFields(g === 'M' ? menLook(RIKET_LOOK) : RIKET_LOOK),
-      });
-    }
-  }
+  const drawnReferences = comparable
+    ? references.filter(
+        // A reference is drawn when the data has it.
+        (r) =>
+          !compare.includes(r.region.code) && genders.some((g) => seriesFor(r.region.code, g).length > 0),
+      )
+    : [];
+  for (const r of drawnReferences) addLines(r.region.code, r.look, false);
 
   const allPeriods = new Map<number, Period>();
   for (const line of lines) for (const p of line.points) allPeriods.set(periodCode(p.period), p.period);
   const periods = [...allPeriods.entries()].sort((a, b) => a[0] - b[0]).map(([, p]) => p);
   const hasPath = lines.some((l) => l.path.length > 0);
-  const hasReference = lines.some((l) => l.colour === RIKET_LOOK.colour);
   const input: TrendInput = {
     lang,
     granularity,
@@ -122,20 +133,57 @@ export function buildTrendPanel(
     from: periodOrUndefined(range.from, granularity),
     to: periodOrUndefined(range.to, granularity),
     labels: { targetPath: t('targetPath'), target: t('target'), missing: t('missingValue') },
-    description: t(trendTitleKey(hasPath, hasReference), {
-      indicator: pick(indicator.name, lang),
-      region: regions.map((c) => regionName(regionByCode(c) ?? reference, lang)).join(', '),
-    }),
+    description: trendDescription(
+      context,
+      selection,
+      regions,
+      hasPath,
+      references
+        .filter((r) => drawnReferences.includes(r) || compare.includes(r.region.code))
+        .map((r) => r.region),
+    ),
     zeroBased: isAmount(indicator),
-    note: referenceLeftOut ? sumNote(context) : undefined,
+    note:
+      leftOut.length > 0
+        ? sumNote(
+            context,
+            leftOut.map((r) => r.region),
+          )
+        : undefined,
   };
-  return { input, periods };
+  return { input, periods, regions: [...regions, ...drawnReferences.map((r) => r.region.code)] };
 }
 
-/** Why the reference's sum is not drawn, in the scope's words. */
-function sumNote(context: PanelContext): string {
-  const reference = scopeText(context).referenceSum;
-  return context.scope.level === 'lan'
-    ? context.t('trendRiketSumNote', { riket: reference })
-    : context.t('trendCountySumNote', { reference });
+/**
+ * The chart's title: the regions drawn, against the target path and the references. Among the län
+ * "jämfört med riket"; among a county's kommuner the references by name ("Dalarnas län och Riket").
+ */
+function trendDescription(
+  { scope, lang, t }: PanelContext,
+  selection: IndicatorSelection,
+  regions: readonly string[],
+  hasPath: boolean,
+  references: readonly Region[],
+): string {
+  const params = {
+    indicator: pick(selection.listed.indicator.name, lang),
+    region: regions.map((c) => regionName(regionByCode(c) ?? RIKET, lang)).join(', '),
+  };
+  if (scope.level === 'lan' || references.length === 0)
+    return t(trendTitleKey(hasPath, references.length > 0), params);
+  const names = references.map((r) => regionName(r, lang));
+  const joined =
+    names.length > 1
+      ? t('referencesAnd', { first: names.slice(0, -1).join(', '), second: names[names.length - 1] ?? '' })
+      : (names[0] ?? '');
+  return t(hasPath ? 'trendTitleReferences' : 'trendTitleReferencesPlain', { ...params, references: joined });
+}
+
+/** Why the references' sums are not drawn, in the scope's words. */
+function sumNote(context: PanelContext, leftOut: readonly Region[]): string {
+  const { t } = context;
+  const riket = t('riketTotal');
+  if (leftOut.length > 1) return t('trendKommunSumNote', { county: scopeText(context).referenceSum, riket });
+  if (leftOut[0]?.level === 'riket') return t('trendRiketSumNote', { riket });
+  return t('trendCountySumNote', { reference: scopeText(context).referenceSum });
 }

@@ -94,12 +94,13 @@ describe('buildTrendPanel', () => {
     expect(trend.input.lines[0]?.path.length).toBeGreaterThan(0);
   });
 
-  it('within Dalarna the county is the reference line beside a kommun', () => {
+  it('within Dalarna the county is the reference line beside a kommun, and Riket the second', () => {
     const { trend } = panels(kommunScope('20'), 'nyforetagande', { region: '2080', compare: ['2062'] });
     expect(trend.input.lines.map((l) => [l.name, l.points.map((p) => p.value), l.style])).toEqual([
       ['Falun', [9], 'solid'],
       ['Mora', [10], [12, 4]],
       ['Dalarnas län', [7, 8], 'dashed'],
+      ['Riket', [10, 11], [5, 2]],
     ]);
   });
 

@@ -1,0 +1,51 @@
+/** The Län view at the local level: a kommun's references, and the "Kommunerna" panel for a county. */
+export const localLanSv = {
+  kommunerHeading: 'Kommunerna i {county}',
+  kommunerIntro:
+    'Lokal nivå: per indikator hur många av länets {total} kommuner som har ett värde för den senaste perioden, hur de ligger till mot sina egna mål (eller, när kommunerna saknar mål, mot länets värde) och bästa och sämsta kommun. En kommun öppnar indikatorn för den kommunen.',
+  kommunerCaption: 'Kommunerna i {county}: läge per indikator',
+  kommunerNone: 'Det finns inga kommunvärden för {county}.',
+  kommunerBusy: 'Kommunerna räknas: {done} av {total} indikatorer.',
+  kommunerLocalMissingOne: '1 indikator som följs på lokal nivå har inga kommunvärden för {county}.',
+  kommunerLocalMissingMany: '{count} indikatorer som följs på lokal nivå har inga kommunvärden för {county}.',
+  colKommunerWithData: 'Kommuner med värde',
+  kommunerWithData: '{count} av {total}',
+  colKommunerStanding: 'Läge',
+  kommunerBetter: '{count} av {withData} bättre än länet ({value})',
+  kommunerNeutral: 'Ingen riktning: inte bedömt',
+  kommunerSum: 'Länets summa jämförs inte med en kommuns värde',
+  kommunerNoCounty: 'Länets värde saknas',
+  colBestKommun: 'Bäst',
+  colWorstKommun: 'Sämst',
+  kommunerNoRanking: 'rangordnas inte',
+  kommunerOpenKommun: '{kommun}: {indicator}',
+  kommunerOpenCounty: '{indicator}, kommunerna i {county}',
+  kommunWithoutValuesOne: '1 indikator utan värden och mål för {region} visas inte.',
+  kommunWithoutValuesMany: '{count} indikatorer utan värden och mål för {region} visas inte.',
+};
+
+export const localLanEn: Record<keyof typeof localLanSv, string> = {
+  kommunerHeading: 'The municipalities of {county}',
+  kommunerIntro:
+    'Local level: per indicator, how many of the county’s {total} municipalities have a value for the latest period, how they stand against their own targets (or, when the municipalities have no targets, against the county’s value), and the best and the worst municipality. A municipality opens the indicator for that municipality.',
+  kommunerCaption: 'The municipalities of {county}: standing per indicator',
+  kommunerNone: 'There are no municipality values for {county}.',
+  kommunerBusy: 'Counting the municipalities: {done} of {total} indicators.',
+  kommunerLocalMissingOne: '1 indicator followed at the local level has no municipality values for {county}.',
+  kommunerLocalMissingMany:
+    '{count} indicators followed at the local level have no municipality values for {county}.',
+  colKommunerWithData: 'Municipalities with a value',
+  kommunerWithData: '{count} of {total}',
+  colKommunerStanding: 'Standing',
+  kommunerBetter: '{count} of {withData} better than the county ({value})',
+  kommunerNeutral: 'No direction: not judged',
+  kommunerSum: 'The county’s sum is not compared with a municipality’s value',
+  kommunerNoCounty: 'The county’s value is missing',
+  colBestKommun: 'Best',
+  colWorstKommun: 'Worst',
+  kommunerNoRanking: 'not ranked',
+  kommunerOpenKommun: '{kommun}: {indicator}',
+  kommunerOpenCounty: '{indicator}, the municipalities of {county}',
+  kommunWithoutValuesOne: '1 indicator without values or targets for {region} is not shown.',
+  kommunWithoutValuesMany: '{count} indicators without values or targets for {region} are not shown.',
+};
