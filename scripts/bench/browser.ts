@@ -124,11 +124,19 @@ async function chartsDrawn(page: Page, min = 0, timeout = 60_000): Promise<void>
 }
 
 /** Re-renders after county changes with a dataset loaded: from the change to the third chart drawn. */
-async function rerenders(page: Page, indicator: string): Promise<number[]> {
+/** Län to walk through for the re-render figure, and Dalarna's kommuner for the kommun figure. */
+const COUNTY_WALK = ['01', '20', '25', '12', '00', '14', '03', '23'] as const;
+const KOMMUN_WALK = ['2081', '2082', '2083', '2084', '2085', '2021', '2023', '2080'] as const;
+
+async function rerenders(
+  page: Page,
+  indicator: string,
+  walk: readonly string[] = COUNTY_WALK,
+): Promise<number[]> {
   await page.selectOption('[data-testid="indicator-select"]', indicator);
   await chartsDrawn(page);
   const times: number[] = [];
-  for (const region of ['01', '20', '25', '12', '00', '14', '03', '23']) {
+  for (const region of walk) {
     const start = await page.evaluate((code) => {
       const select = document.querySelector('[data-testid="region-select"]');
       if (!(select instanceof HTMLSelectElement)) throw new Error('no region select');
@@ -235,6 +243,8 @@ export interface HugeFileFigures {
   readonly acceptedText: string;
   readonly heapForObservationsMb: number;
   readonly rerenderMs: readonly number[];
+  /** The same after a change of kommun, among a county's kommuner (ranking, table and map of kommuner). */
+  readonly kommunRerenderMs: readonly number[];
 }
 
 /** A kommun-size file (5 M observations): does it load, and how fast does a selection redraw then? */
@@ -263,8 +273,18 @@ export async function benchHugeFile(
     const acceptedText = (await page.textContent('[data-testid="import-summary-toggle"]')) ?? '';
     const heapAfterMb = await heapMb(page);
     const rerenderMs = await rerenders(page, indicator);
+    // To Falun first (the kommun map is loaded then, untimed), then from kommun to kommun.
+    await page.selectOption('[data-testid="region-select"]', '2080');
+    await chartsDrawn(page, 3, 120_000);
+    const kommunRerenderMs = await rerenders(page, indicator, KOMMUN_WALK);
     await context.close();
-    return { loadMs, acceptedText, heapForObservationsMb: heapAfterMb - heapBeforeMb, rerenderMs };
+    return {
+      loadMs,
+      acceptedText,
+      heapForObservationsMb: heapAfterMb - heapBeforeMb,
+      rerenderMs,
+      kommunRerenderMs,
+    };
   } finally {
     await browser.close();
   }

@@ -23,6 +23,7 @@ import { WORKSPACE_ISSUES } from './workspace-issues';
 import { XLSX_ISSUES } from './xlsx-issues';
 import { LOADING_ISSUES } from './loading-issues';
 import { LOCAL_SUM_ISSUES } from './local-sum-issues';
+import { PERIOD_COLUMN_ISSUES } from './period-columns-issues';
 
 export type { Severity } from './issue-entry';
 
@@ -41,6 +42,7 @@ export const ISSUE_CATALOG = {
   ...LOADING_ISSUES,
   ...VALIDATION_ISSUES,
   ...LOCAL_SUM_ISSUES,
+  ...PERIOD_COLUMN_ISSUES,
   file_empty: entry<NoParams>('error', () => ({
     sv: 'Filen är tom.',
     en: 'The file is empty (empty file).',

@@ -6,6 +6,7 @@ import type { ColumnRole } from '../cells/header-roles';
 import type { IssueCollector } from '../issues/issue';
 import type { ObservationBuilder } from '../columns/observation-store';
 import type { TableRowsContext } from './rows-context';
+import type { PeriodCells } from './period-cells';
 
 /** Checks every row shares: blank, quoting problems, field count, broken characters. */
 export class RowGate {
@@ -128,6 +129,8 @@ export class LongRows {
     context: TableRowsContext,
     roles: ReadonlyMap<ColumnRole, number>,
     defaultIndicator: string | undefined,
+    /** Reads the period when several columns hold it; else the period column alone is read. */
+    private readonly periodCells?: PeriodCells,
   ) {
     ({ readers: this.readers, issues: this.issues, builder: this.builder, counts: this.counts } = context);
     const { builder, file } = context;
@@ -164,7 +167,9 @@ export class LongRows {
       this.indicatorCodes.rejectFixed(this.defaultIndicator ?? '', rec.line);
 
     const p = this.periodCol;
-    const period = this.readers.period(fields[p] ?? '', fieldLines[p] ?? rec.line, p + 1);
+    const period = this.periodCells
+      ? this.periodCells.read(rec)
+      : this.readers.period(fields[p] ?? '', fieldLines[p] ?? rec.line, p + 1);
 
     let gender: number | undefined = 0;
     const g = this.genderCol;

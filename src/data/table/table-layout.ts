@@ -8,6 +8,9 @@ import { ledgerTableKind, type LedgerTableKind } from './ledger/ledger-header';
 import { startLedgerTable } from './ledger/ledger-table';
 import { leftOutColumns, reportLeftOut } from '../cells/left-out-columns';
 import { LongRows } from './long-rows';
+import { needsRows, settleFromRows } from './column-evidence';
+import { PeriodCells } from './period-cells';
+import { periodNamedColumns, type PeriodPlan } from './period-columns';
 import type { TableRowsContext } from './rows-context';
 import { contentOfTitle, PERIOD_HEADER, periodColumnsOf } from './table-header';
 import { TargetRows } from './target-rows';
@@ -54,6 +57,8 @@ const ROLE_LABELS: Readonly<Record<ColumnRole, string>> = {
  */
 export class TableLayoutChooser {
   private readonly analysis: HeaderAnalysis;
+  /** The header's roles; a compound period name (`ar_manad`) counts as the period column. */
+  private readonly roles: ReadonlyMap<ColumnRole, number>;
   private readonly header: readonly string[];
   private readonly line: number;
 
@@ -67,6 +72,10 @@ export class TableLayoutChooser {
     this.header = rows.header;
     this.line = headerLine;
     this.analysis = analyseHeader(this.header);
+    const roles = new Map(this.analysis.roles);
+    const firstPeriod = periodNamedColumns(this.header)[0];
+    if (!roles.has('period') && firstPeriod !== undefined) roles.set('period', firstPeriod);
+    this.roles = roles;
   }
 
   choose(): LayoutChoice {
@@ -78,7 +87,7 @@ export class TableLayoutChooser {
     if (ledgerKind) return this.ledger(ledgerKind);
     for (const d of analysis.duplicates) issues.add('header_duplicate', line, d.index + 1, { name: d.name });
     if (analysis.duplicates.length > 0) return 'failed';
-    const roles = analysis.roles;
+    const roles = this.roles;
 
     if (roles.has('target') && !roles.has('value')) {
       if (!this.requireRoles(['region', 'period', 'target'])) return 'failed';
@@ -98,10 +107,11 @@ export class TableLayoutChooser {
     }
     if (roles.has('value')) {
       if (!this.requireRoles(['region', 'period', 'value'])) return 'failed';
+      if (needsRows(header, analysis.roles)) return 'undecided';
       return this.long(roles, this.options.indicator, []);
     }
     const periodColumns = periodColumnsOf(header);
-    if (!roles.has('period') && roles.has('region') && periodColumns.length > 0)
+    if (!analysis.roles.has('period') && roles.has('region') && periodColumns.length > 0)
       return this.wide(roles.get('region') ?? 0, roles.get('gender') ?? -1, periodColumns);
     // The value column may be named by its indicator: decide from the data.
     if (roles.has('region') && roles.has('period')) return 'undecided';
@@ -109,10 +119,20 @@ export class TableLayoutChooser {
     return 'failed';
   }
 
-  /** Picks the one unnamed-role column whose values are all numbers or markers as the value column. */
-  decideValue(pending: readonly CsvRecord[]): LayoutChoice {
+  /**
+   * Decides from the first rows what the header alone could not: the region and period columns
+   * (see settleFromRows) and, when no column is named as the value, the one unnamed-role column
+   * whose values are all numbers or markers.
+   */
+  decide(pending: readonly CsvRecord[]): LayoutChoice {
     const { analysis, header } = this;
+    const settled = settleFromRows(header, this.roles, pending, this.rows.issues, this.line);
+    const { plan, periodColumns } = settled;
+    if (settled.roles.has('value'))
+      return this.long(settled.roles, this.options.indicator, [], plan, periodColumns);
+    const taken = new Set([...settled.roles.values(), ...settled.notValue]);
     const candidates = analysis.unused.filter((u) => {
+      if (taken.has(u.index)) return false;
       let numbers = 0;
       for (const rec of pending) {
         const cell = (rec.fields[u.index] ?? '').trim();
@@ -141,9 +161,9 @@ export class TableLayoutChooser {
       labels.push({ id, name, unit: undefined, decimals: undefined });
       this.rows.issues.add('header_value_named', this.line, chosen.index + 1, { name, id });
     }
-    const roles = new Map(analysis.roles);
+    const roles = new Map(settled.roles);
     roles.set('value', chosen.index);
-    return this.long(roles, id, labels);
+    return this.long(roles, id, labels, plan, periodColumns);
   }
 
   /** A case ledger, a frames table or a planned-shares table of anslag 1:1. */
@@ -163,13 +183,17 @@ export class TableLayoutChooser {
     roles: ReadonlyMap<ColumnRole, number>,
     indicator: string | undefined,
     labels: readonly IndicatorLabel[],
+    plan?: PeriodPlan,
+    periodColumns: readonly number[] = [],
   ): LayoutStart {
-    this.reportLeftOut([...roles.values()], false);
-    const rows = new LongRows(this.rows, roles, indicator);
+    const usedColumns = [...new Set([...roles.values(), ...periodColumns])];
+    this.reportLeftOut(usedColumns, false);
+    const cells = plan ? new PeriodCells(plan, this.rows.readers, this.rows.issues) : undefined;
+    const rows = new LongRows(this.rows, roles, indicator, cells);
     return {
       layout: 'long',
       read: (r) => rows.read(r),
-      usedColumns: [...roles.values()],
+      usedColumns,
       weight: 1,
       finish: () => ({ observations: settledColumns(this.rows.builder, this.rows), labels }),
     };
@@ -248,7 +272,7 @@ export class TableLayoutChooser {
   }
 
   private requireRoles(required: ColumnRole[]): boolean {
-    const roles = this.analysis.roles;
+    const roles = this.roles;
     const needed =
       this.options.indicator === undefined && !required.includes('target')
         ? [...required, 'indicator' as const]

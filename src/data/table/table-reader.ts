@@ -36,8 +36,9 @@ function copy(rec: CsvRecord): CsvRecord {
  * Reads a table — CSV records or spreadsheet rows — in the layout its header tells (see
  * TableLayoutChooser). Title lines before the header are skipped and counted. When a long table has
  * no value column by name, the one column holding numbers is the value and its header names the
- * indicator ("arbetslöshet"). A header that fits no layout is reported, every row is counted as
- * rejected, and a preview is kept for mapping.
+ * indicator ("arbetslöshet"); where several columns could hold the period or the region, the same
+ * first rows decide (see settleFromRows). A header that fits no layout is reported, every row is
+ * counted as rejected, and a preview is kept for mapping.
  */
 export class TableReader {
   private readonly counts: RowCounts;
@@ -86,7 +87,7 @@ export class TableReader {
     }
     if (this.pending) {
       this.pending.push(copy(rec));
-      if (this.pending.length >= DECIDE_AFTER) this.decideValue();
+      if (this.pending.length >= DECIDE_AFTER) this.decideFromRows();
       return;
     }
     if (this.isFootnote(rec)) return;
@@ -176,23 +177,23 @@ export class TableReader {
     this.gate.checkReplacement = this.replacementSeen;
   }
 
-  /** The rows held back while the value column was unknown decide it, then are read (or refused). */
-  private decideValue(): void {
+  /** The rows held back while a column's role was unknown decide it, then are read (or refused). */
+  private decideFromRows(): void {
     const pending = this.pending ?? [];
     this.pending = undefined;
-    const choice = this.chooser?.decideValue(pending) ?? 'failed';
+    const choice = this.chooser?.decide(pending) ?? 'failed';
     if (choice === 'failed' || choice === 'undecided') {
       this.failed = true;
       for (const rec of pending) this.refuse(rec);
       return;
     }
     this.begin(choice);
-    for (const rec of pending) if (this.gate?.admit(rec)) choice.read(rec);
+    for (const rec of pending) if (!this.isFootnote(rec) && this.gate?.admit(rec)) choice.read(rec);
   }
 
   /** The table read, in the source's format; its counts are the context's. */
   finish(): ReaderOutcome {
-    if (this.pending) this.decideValue();
+    if (this.pending) this.decideFromRows();
     const header = this.header;
     if (this.leadingBlank.length > 0 && header !== undefined && (this.failed || !this.gate)) {
       this.issues.add('blank_lines', this.leadingBlank[0] ?? 1, null, {
