@@ -12,6 +12,7 @@ import {
   allowLinks,
   downloadText,
   expectClean,
+  goInApp,
   importCount,
   importDone,
   openSources,
@@ -65,6 +66,17 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
       );
       expect(riket.replace(/\s/g, '')).toContain('Riket5,2');
       await shoot(page, 'xlsx-real-1366');
+
+      // A monthly file with helper columns (ar, manad, manad_long) beside its period (tid): every
+      // month is read, the helpers are named, and Dalarna's latest month is December 2023's value.
+      await addFiles(page, [resolve(OWN_FIXTURES, 'period-candidates/manad-med-hjalpar.csv')]);
+      const monthly = await summaryFor(page, 'manad-med-hjalpar.csv');
+      expect(monthly.counts).toEqual([24, 24, 0, 0]);
+      expect(monthly.messages.join(' ')).toContain('är hjälpkolumner och lästes inte');
+      await page.click('[data-testid="import-summary-toggle"]');
+      await goInApp(page, '?vy=indikator&indikator=arbetsloshet&region=20&period=manad', 3);
+      expect(await page.textContent('[data-testid="latest-value"]')).toContain('363');
+      expect(await page.textContent('[data-testid="indicator-card"] dd.period')).toMatch(/dec\w*\.? 2023/i);
       expectClean(problems);
       await context.close();
     },
