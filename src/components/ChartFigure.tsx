@@ -1,6 +1,7 @@
 import { useCallback, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import type { TableModel } from '../domain/table';
 import { DataTable } from './DataTable';
+import { canvasToPng, captionedCanvas } from './captioned-image';
 import { dataUrlToBlob, downloadBlob, downloadTable, fileNameFor } from './download';
 import { ChartHandleSink, type ChartHandle } from './EChart';
 import { useI18n } from './i18n-context';
@@ -44,8 +45,14 @@ export function ChartFigure({
     handle.current = h;
   }, []);
   const downloadCsv = (): void => void downloadTable(title, table);
+  /** The image carries its title and caption (source, unit, period, "Exempeldata" when invented). */
   const downloadPng = (): void => {
-    if (handle.current) downloadBlob(fileNameFor(title, 'png'), dataUrlToBlob(handle.current.toPngDataUrl()));
+    const chart = handle.current;
+    if (!chart) return;
+    const name = fileNameFor(title, 'png');
+    const plot = chart.toCanvas();
+    if (!plot) return downloadBlob(name, dataUrlToBlob(chart.toPngDataUrl()));
+    void canvasToPng(captionedCanvas(plot, title, caption)).then((blob) => downloadBlob(name, blob));
   };
   return (
     <figure className="chart-figure" aria-labelledby={headingId} data-testid={testId}>

@@ -12,6 +12,7 @@ import type * as EChartsLibModule from './echarts-lib';
 import type { EChartsType } from './echarts-lib';
 import type { ChartOption } from '../charts/echarts-types';
 import { inTurn } from './chart-turns';
+import { EXPORT_PIXEL_RATIO } from './captioned-image';
 
 export interface ChartRendering {
   readonly renderer: 'canvas' | 'svg';
@@ -35,6 +36,8 @@ export const ChartRendererContext = createContext<ChartRendering>({ renderer: 'c
 /** What a figure may ask of its chart: a picture of it. */
 export interface ChartHandle {
   toPngDataUrl(): string;
+  /** The chart drawn at twice its size on a white canvas (the canvas renderer; undefined with SVG). */
+  toCanvas(): HTMLCanvasElement | undefined;
 }
 
 /** A figure provides this to learn of its chart (for the PNG download). */
@@ -132,9 +135,13 @@ export function EChart({ option, label, height, events, testId, map }: EChartPro
       markFinished();
       sink?.({
         toPngDataUrl: () => instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#FFFFFF' }),
+        toCanvas: () =>
+          renderer === 'canvas'
+            ? instance.renderToCanvas({ pixelRatio: EXPORT_PIXEL_RATIO, backgroundColor: '#FFFFFF' })
+            : undefined,
       });
     },
-    [sink],
+    [sink, renderer],
   );
   const onEvents = useMemo(() => {
     const handlers: Record<string, (params: unknown) => void> = {};

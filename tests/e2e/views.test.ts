@@ -147,6 +147,42 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
     const bytes = await downloadBytes(png);
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(bytes.length).toBeGreaterThan(5000);
+    // The image carries its title above the plot and its caption below it, at twice the chart's size:
+    // ink in the band above the plot and in the band below it, on a white ground.
+    const image = await page.evaluate(
+      async (data) => {
+        const bitmap = await createImageBitmap(new Blob([new Uint8Array(data)], { type: 'image/png' }));
+        const canvas = document.createElement('canvas');
+        canvas.width = bitmap.width;
+        canvas.height = bitmap.height;
+        const context = canvas.getContext('2d');
+        if (!context) throw new Error('no 2d context');
+        context.drawImage(bitmap, 0, 0);
+        const chart = document.querySelector('[data-testid="trend-figure"] canvas')?.getBoundingClientRect();
+        const plotHeight = Math.round((chart?.height ?? 0) * 2);
+        const extra = bitmap.height - plotHeight;
+        const inkIn = (top: number, height: number): number => {
+          const d = context.getImageData(0, top, bitmap.width, Math.max(1, height)).data;
+          let ink = 0;
+          for (let i = 0; i < d.length; i += 4) if ((d[i] ?? 255) < 128) ink++;
+          return ink;
+        };
+        return {
+          width: bitmap.width,
+          chartWidth: Math.round((chart?.width ?? 0) * 2),
+          extra,
+          titleInk: inkIn(0, 70),
+          captionInk: inkIn(bitmap.height - 100, 100),
+          corner: [...context.getImageData(0, 0, 1, 1).data],
+        };
+      },
+      [...bytes],
+    );
+    expect(image.width).toBe(Math.max(image.chartWidth, 640));
+    expect(image.titleInk).toBeGreaterThan(50);
+    expect(image.captionInk).toBeGreaterThan(50);
+    expect(image.extra).toBeGreaterThan(100);
+    expect(image.corner).toEqual([255, 255, 255, 255]);
     await shoot(page, 'indikator-1366');
     expectClean(problems);
     await page.close();
