@@ -3,7 +3,17 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { canvasHasDrawing, launchChromium, openPage, seriousAxeViolations } from './browser';
-import { addFiles, downloadText, expectClean, shoot, VIEWPORTS, WAIT, waitForApp } from './helpers';
+import {
+  addFiles,
+  downloadText,
+  expectClean,
+  goInApp,
+  shoot,
+  summaryFor,
+  VIEWPORTS,
+  WAIT,
+  waitForApp,
+} from './helpers';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
@@ -11,8 +21,8 @@ const FILE = resolve(import.meta.dirname, '../fixtures/kommun/dalarna-nyforetaga
 /** Göteborg's nyföretagande (a kommun of another county) and a target for Falun. */
 const EXTRA = resolve(import.meta.dirname, '../fixtures/kommun/jamfor-kommuner.json');
 
-/** The file's 2025 values by kommun name, read from the file itself: the hand count the page must show. */
-function fileValues(): Map<string, string> {
+/** The file's values of a year (2025 unless said) by kommun name, read from the file itself: the hand count the page must show. */
+function fileValues(year = '2025'): Map<string, string> {
   const names: Record<string, string> = {
     '2021': 'Vansbro',
     '2023': 'Malung-Sälen',
@@ -31,7 +41,7 @@ function fileValues(): Map<string, string> {
   const values = new Map<string, string>();
   for (const line of readFileSync(FILE, 'utf8').trim().split('\n').slice(1)) {
     const [region = '', , period, value = ''] = line.split(';');
-    if (period === '2025') values.set(names[region] ?? region, value);
+    if (period === year) values.set(names[region] ?? region, value);
   }
   return values;
 }
@@ -90,8 +100,14 @@ describe.skipIf(!chromiumPath)('the kommun level in Indikator and Jämför (Chro
 
   it("a county's kommuner: ranked, in the table and on the map, as the file has them; a kommun found by search", async () => {
     const { page, problems } = await openPage(context);
-    await page.goto(`${baseUrl}?vy=indikator&region=20&indikator=nyforetagande&tid=2025`);
+    await page.goto(`${baseUrl}?vy=indikator&region=20&indikator=nyforetagande&tid=2025&niva=kommun`);
     await waitForApp(page, 3, 'indikator');
+    // On a first visit the example data already has Dalarna's kommuner: invented, and said so.
+    const example = await tableValues(page);
+    expect([...example.keys()].filter((name) => name !== 'Dalarnas län')).toHaveLength(15);
+    expect([...example.values()].every((v) => /^\d+,\d$/.test(v) || v === '..')).toBe(true);
+    expect(await page.textContent('[data-testid="map-figure"]')).toContain('Exempeldata (påhittad)');
+    await goInApp(page, '?vy=indikator&region=20&indikator=nyforetagande&tid=2025', 3);
     await addFiles(page, [FILE]);
 
     await page.check('[data-testid="scope-kommun"]');
@@ -109,6 +125,14 @@ describe.skipIf(!chromiumPath)('the kommun level in Indikator and Jämför (Chro
     expect(expected.size).toBe(15);
     for (const [name, value] of expected) expect(shown.get(name), name).toBe(value);
     expect(shown.has('Stockholms län')).toBe(false);
+    // What the summary accepted is what the views show: 30 records, 15 a year, every one in the table
+    // of its year (2024 reached inside the app).
+    expect((await summaryFor(page, 'dalarna-nyforetagande.csv')).counts).toEqual([30, 30, 0, 0]);
+    await page.click('[data-testid="import-summary-toggle"]');
+    await goInApp(page, '?vy=indikator&region=20&indikator=nyforetagande&tid=2024&niva=kommun', 3);
+    const shown2024 = await tableValues(page);
+    for (const [name, value] of fileValues('2024')) expect(shown2024.get(name), `${name} 2024`).toBe(value);
+    await goInApp(page, '?vy=indikator&region=20&indikator=nyforetagande&tid=2025&niva=kommun', 3);
     expect(await page.textContent('#counties-table-heading')).toContain('Alla kommuner i Dalarnas län');
     expect(await page.textContent('[data-testid="ranking-figure"] h2')).toContain(
       'kommunerna i Dalarnas län',
