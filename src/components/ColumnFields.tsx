@@ -43,8 +43,10 @@ export function ColumnFields({
         label={t('region')}
         value={choice.region}
         onChange={(region) => onChange({ region })}
-        options={columnOptions}
+        options={[{ value: NONE, label: t('mappingChoose') }, ...columnOptions]}
         testId="map-region"
+        errorId={errorFor('region')}
+        selectRef={fieldRef('region')}
       />
       {choice.layout === 'long' ? (
         <SelectField

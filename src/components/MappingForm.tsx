@@ -37,7 +37,9 @@ export function MappingForm({ preview, initial, onSave, onCancel }: MappingFormP
     value: String(i),
     label: `${i + 1}: ${h || t('mappingUnnamed')}`,
   }));
-  const [choice, setChoice] = useState<ColumnChoice>(() => initialChoice(header, initial, periodColumns));
+  const [choice, setChoice] = useState<ColumnChoice>(() =>
+    initialChoice(header, initial, periodColumns, preview.rows),
+  );
   const [draft, setDraft] = useState<IndicatorDraft>(() => initialDraft(initial));
   const { problem, setProblem, fieldRef } = useProblemFocus<MappingField>();
   const errorId = `${base}-error`;

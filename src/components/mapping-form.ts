@@ -1,5 +1,6 @@
 import type { ChainLevel } from '../domain/chain-levels';
 import type { Direction } from '../domain/indicator';
+import { resolveRegion } from '../domain/region-resolver';
 import { analyseHeader } from '../data/cells/header-roles';
 import { indicatorIdFrom } from '../data/cells/indicator-naming';
 import type { ColumnMapping } from '../data/import/import-result';
@@ -12,7 +13,7 @@ export const NONE = '';
 export const NEW = '__new__';
 
 /** The fields a failed save can be about: the error describes that field, which gets focus. */
-export type MappingField = 'name' | 'period' | 'value' | 'layout';
+export type MappingField = 'name' | 'region' | 'period' | 'value' | 'layout';
 
 /** The column chosen for each role, as the selects hold it (a column's index as text, or NONE/NEW). */
 export interface ColumnChoice {
@@ -40,24 +41,52 @@ interface PeriodColumn {
 const text = (column: number | undefined, none: string): string =>
   column === undefined ? none : String(column);
 
-/** Start from what the header does say (a "län" column, an "år" column), or from the earlier choice. */
+const LETTER = /\p{L}/u;
+
+/**
+ * The first column whose previewed values are all regions named in words (`08 Kalmar län`,
+ * `Falun`): a column of bare numbers may be years (2021 is Vansbro's code) or counts (5 is
+ * Kalmar's), so it is never guessed. Undefined when there is none.
+ */
+function regionColumnByValues(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  taken: ReadonlySet<number | undefined>,
+): number | undefined {
+  const index = header.findIndex((_, i) => {
+    if (taken.has(i)) return false;
+    const cells = rows.map((row) => (row[i] ?? '').trim()).filter((c) => c !== '');
+    return cells.length > 0 && cells.every((c) => LETTER.test(c) && resolveRegion(c).ok);
+  });
+  return index < 0 ? undefined : index;
+}
+
+/**
+ * Start from what the header does say (a "län" column, an "år" column), or from the earlier choice.
+ * The region is a column named as one, or one whose previewed values are regions; else none is
+ * chosen and the form asks for it (never the first column: "2021" in a year column is not Vansbro).
+ */
 export function initialChoice(
   header: readonly string[],
   initial: SourceOptions | undefined,
   periodColumns: readonly PeriodColumn[],
+  previewRows: readonly (readonly string[])[] = [],
 ): ColumnChoice {
   const roles = analyseHeader(header).roles;
-  const guess: ColumnMapping = {
-    region: roles.get('region') ?? 0,
+  const taken = new Set([...roles.values()]);
+  const region = roles.get('region') ?? regionColumnByValues(header, previewRows, taken);
+  const guess = {
+    region,
     period: roles.get('period'),
     value: roles.get('value'),
     gender: roles.get('gender'),
     indicator: roles.get('indicator'),
   };
-  const columns: ColumnMapping = initial?.columns ?? guess;
+  const columns: Omit<ColumnMapping, 'region'> & { readonly region: number | undefined } =
+    initial?.columns ?? guess;
   return {
     layout: columns.periods ? 'wide' : periodColumns.length > 1 ? 'wide' : 'long',
-    region: String(columns.region),
+    region: text(columns.region, NONE),
     period: text(columns.period, NONE),
     value: text(columns.value, NONE),
     gender: text(columns.gender, NONE),
@@ -81,6 +110,7 @@ export function mappingResult(
   const num = (v: string): number | undefined => (v === NONE || v === NEW ? undefined : Number(v));
   const newIndicator = choice.indicator === NEW;
   const id = newIndicator ? indicatorIdFrom(draft.name) : undefined;
+  if (choice.region === NONE) return { problem: { key: 'mappingNeedsRegion', field: 'region' } };
   if (newIndicator && id === undefined) return { problem: { key: 'mappingNeedsName', field: 'name' } };
   const columns: ColumnMapping =
     choice.layout === 'wide'

@@ -11,6 +11,7 @@ import { localEn, localSv } from './dictionary/local';
 import { localSumEn, localSumSv } from './dictionary/local-sum';
 import { localCompareEn, localCompareSv } from './dictionary/local-compare';
 import { localLanEn, localLanSv } from './dictionary/local-lan';
+import { lanKommunEn, lanKommunSv } from './dictionary/lan-kommun';
 
 /** Every text of the interface, Swedish first. Components take texts only from here. */
 const sv = {
@@ -26,6 +27,7 @@ const sv = {
   ...localSumSv,
   ...localCompareSv,
   ...localLanSv,
+  ...lanKommunSv,
 };
 
 export type MessageKey = keyof typeof sv;
@@ -43,6 +45,7 @@ const en: Record<MessageKey, string> = {
   ...localSumEn,
   ...localCompareEn,
   ...localLanEn,
+  ...lanKommunEn,
 };
 
 const DICTIONARIES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { sv, en };

@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../src/components/i18n-context';
 import { initialChoice, initialDraft, mappingResult, NEW, NONE } from '../../src/components/mapping-form';
+import { MappingForm } from '../../src/components/MappingForm';
 import { readTargetDraft } from '../../src/components/target-form';
 import { TargetEditor } from '../../src/components/TargetEditor';
 import { useProblemFocus } from '../../src/components/use-problem-focus';
@@ -121,6 +122,52 @@ describe('mapping-form rules', () => {
     expect(mappingResult({ ...choice, layout: 'wide' }, [], draft)).toEqual({
       problem: { key: 'mappingNoPeriods', field: 'layout' },
     });
+  });
+
+  it('never suggests a column of years as the region: none is chosen, and the form asks for it', () => {
+    const years = ['År', 'Antal'];
+    const rows = [
+      ['2021', '5'],
+      ['2023', '7'],
+    ];
+    const choice = initialChoice(years, undefined, [], rows);
+    expect(choice).toMatchObject({ region: NONE, period: '0' });
+    const draft = { ...initialDraft(undefined), name: 'Antal' };
+    expect(mappingResult({ ...choice, value: '1' }, [], draft)).toEqual({
+      problem: { key: 'mappingNeedsRegion', field: 'region' },
+    });
+    // A column without a header whose values are regions is suggested (PxWeb's empty header cells).
+    const pxweb = initialChoice(['', '', 'Antal'], undefined, [], [['2023M11', '08 Kalmar län', '41']]);
+    expect(pxweb.region).toBe('1');
+  });
+});
+
+describe('MappingForm', () => {
+  it('asks for the region when no column is one, with the region select marked and focused', () => {
+    const preview = { header: ['År', 'Antal'], headerLine: 1, rows: [['2021', '5']], shape: 'ar;antal' };
+    const saved: unknown[] = [];
+    render(
+      <I18nProvider lang="sv">
+        <MappingForm
+          preview={preview}
+          initial={undefined}
+          onSave={(o) => saved.push(o)}
+          onCancel={() => {}}
+        />
+      </I18nProvider>,
+    );
+    const region = screen.getByTestId<HTMLSelectElement>('map-region');
+    expect(region.value).toBe(NONE);
+    fireEvent.change(screen.getByTestId('map-value'), { target: { value: '1' } });
+    fireEvent.change(screen.getByLabelText('Indikatorns namn'), { target: { value: 'Antal' } });
+    fireEvent.click(screen.getByTestId('map-save'));
+    expect(saved).toEqual([]);
+    expect(screen.getByRole('alert').textContent).toContain('Välj kolumnen med region');
+    expect(region.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(region);
+    fireEvent.change(region, { target: { value: '0' } });
+    fireEvent.click(screen.getByTestId('map-save'));
+    expect(saved).toHaveLength(1);
   });
 });
 

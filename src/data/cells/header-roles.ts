@@ -84,6 +84,42 @@ const CODE_COLUMNS = new Set([
   'municipality id',
 ]);
 
+/** Region columns whose name says they hold kommuner, or counties: a name column of the other level is never their name. */
+export const KOMMUN_COLUMN_NAMES: ReadonlySet<string> = new Set([
+  'kommunkod',
+  'municipality id',
+  'municipality',
+  'kommun',
+  'kommunnamn',
+]);
+export const COUNTY_COLUMN_NAMES: ReadonlySet<string> = new Set(['lanskod', 'lan', 'county', 'lansnamn']);
+
+function sameLevel(code: string, name: string): boolean {
+  if (KOMMUN_COLUMN_NAMES.has(code)) return !COUNTY_COLUMN_NAMES.has(name);
+  if (COUNTY_COLUMN_NAMES.has(code)) return !KOMMUN_COLUMN_NAMES.has(name);
+  return true;
+}
+
+/**
+ * The name column beside a region code column (`Kommunnamn` beside `Kommunkod`), or undefined when the
+ * region column holds no codes by name. A county's name is never checked against a kommun's code.
+ */
+export function regionNameColumn(
+  header: readonly string[],
+  region: number,
+  taken: ReadonlySet<number>,
+): number | undefined {
+  const folded = header.map((h) => foldName(h.replace(/^\uFEFF/, '')));
+  const code = folded[region] ?? '';
+  if (!CODE_COLUMNS.has(code)) return undefined;
+  for (const candidate of ROLE_NAMES.regionName) {
+    if (!sameLevel(code, candidate)) continue;
+    const index = folded.indexOf(candidate);
+    if (index >= 0 && index !== region && !taken.has(index)) return index;
+  }
+  return undefined;
+}
+
 /** Names that would touch Object.prototype if used as keys; reported and never used. */
 export const RESERVED_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -140,14 +176,10 @@ export function analyseHeader(header: readonly string[]): HeaderAnalysis {
   }
   // A name column beside a code column is checked, not ignored.
   const regionIndex = roles.get('region');
-  if (regionIndex !== undefined && CODE_COLUMNS.has(folded[regionIndex] ?? '')) {
-    const index = ROLE_NAMES.regionName
-      .map((candidate) => seen.get(candidate))
-      .find((i) => i !== undefined && !used.has(i));
-    if (index !== undefined) {
-      roles.set('regionName', index);
-      used.add(index);
-    }
+  const nameIndex = regionIndex === undefined ? undefined : regionNameColumn(header, regionIndex, used);
+  if (nameIndex !== undefined && seen.get(folded[nameIndex] ?? '') === nameIndex) {
+    roles.set('regionName', nameIndex);
+    used.add(nameIndex);
   }
   const unused = [...seen.entries()]
     .filter(([, index]) => !used.has(index))

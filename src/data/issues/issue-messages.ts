@@ -24,6 +24,7 @@ import { XLSX_ISSUES } from './xlsx-issues';
 import { LOADING_ISSUES } from './loading-issues';
 import { LOCAL_SUM_ISSUES } from './local-sum-issues';
 import { PERIOD_COLUMN_ISSUES } from './period-columns-issues';
+import { LAN_KOMMUN_ISSUES } from './lan-kommun-issues';
 
 export type { Severity } from './issue-entry';
 
@@ -43,6 +44,7 @@ export const ISSUE_CATALOG = {
   ...VALIDATION_ISSUES,
   ...LOCAL_SUM_ISSUES,
   ...PERIOD_COLUMN_ISSUES,
+  ...LAN_KOMMUN_ISSUES,
   file_empty: entry<NoParams>('error', () => ({
     sv: 'Filen är tom.',
     en: 'The file is empty (empty file).',

@@ -7,6 +7,7 @@ import type { IssueCollector } from '../issues/issue';
 import type { ObservationBuilder } from '../columns/observation-store';
 import type { TableRowsContext } from './rows-context';
 import type { PeriodCells } from './period-cells';
+import type { CountyCells } from './county-columns';
 
 /** Checks every row shares: blank, quoting problems, field count, broken characters. */
 export class RowGate {
@@ -131,6 +132,8 @@ export class LongRows {
     defaultIndicator: string | undefined,
     /** Reads the period when several columns hold it; else the period column alone is read. */
     private readonly periodCells?: PeriodCells,
+    /** Reads the region when a county column stands beside the kommun column. */
+    private readonly countyCells?: CountyCells,
   ) {
     ({ readers: this.readers, issues: this.issues, builder: this.builder, counts: this.counts } = context);
     const { builder, file } = context;
@@ -150,9 +153,13 @@ export class LongRows {
   read(rec: CsvRecord): void {
     const { fields, fieldLines } = rec;
     const r = this.regionCol;
-    const region = this.readers.region(fields[r] ?? '', fieldLines[r] ?? rec.line, r + 1);
+    const county = this.countyCells;
+    const region = county
+      ? county.read(rec)
+      : this.readers.region(fields[r] ?? '', fieldLines[r] ?? rec.line, r + 1);
     const n = this.regionNameCol;
-    if (n >= 0 && region !== undefined)
+    // A county's own row (no kommun) has no kommun name to check.
+    if (n >= 0 && region !== undefined && !county?.fromCounty)
       this.readers.checkRegionName(region, fields[n] ?? '', fieldLines[n] ?? rec.line, n + 1);
 
     let indicator = this.fixedIndicator;

@@ -1,6 +1,5 @@
 import { parsePeriod, type Granularity } from '../../domain/period';
 import { resolveRegion } from '../../domain/region-resolver';
-import { regionByCode } from '../../domain/regions';
 import { foldName } from '../../domain/text-match';
 import { ROLE_NAMES } from '../cells/header-roles';
 import type { CsvRecord } from '../text/csv-scanner';
@@ -150,7 +149,8 @@ export function planPeriods(
 function yearsNotCodes(index: number, pending: readonly CsvRecord[], periods: readonly number[]): boolean {
   const cells = cellsOf(pending, index);
   if (cells.length === 0 || !cells.every((c) => plainYear(c) !== undefined)) return false;
-  if (cells.some((c) => regionByCode(c) === undefined)) return true;
+  // A former kommun code (Heby's 1917) is a kommun still, not a year.
+  if (cells.some((c) => !resolveRegion(c).ok)) return true;
   return periods.some((p) =>
     pending.every((rec) => {
       const cell = (rec.fields[index] ?? '').trim();

@@ -8,9 +8,10 @@ import { ledgerTableKind, type LedgerTableKind } from './ledger/ledger-header';
 import { startLedgerTable } from './ledger/ledger-table';
 import { leftOutColumns, reportLeftOut } from '../cells/left-out-columns';
 import { LongRows } from './long-rows';
-import { needsRows, settleFromRows } from './column-evidence';
+import { needsRows, settleFromRows, type SettledRoles } from './column-evidence';
+import { CountyCells } from './county-columns';
 import { PeriodCells } from './period-cells';
-import { periodNamedColumns, type PeriodPlan } from './period-columns';
+import { periodNamedColumns } from './period-columns';
 import type { TableRowsContext } from './rows-context';
 import { contentOfTitle, PERIOD_HEADER, periodColumnsOf } from './table-header';
 import { TargetRows } from './target-rows';
@@ -127,9 +128,7 @@ export class TableLayoutChooser {
   decide(pending: readonly CsvRecord[]): LayoutChoice {
     const { analysis, header } = this;
     const settled = settleFromRows(header, this.roles, pending, this.rows.issues, this.line);
-    const { plan, periodColumns } = settled;
-    if (settled.roles.has('value'))
-      return this.long(settled.roles, this.options.indicator, [], plan, periodColumns);
+    if (settled.roles.has('value')) return this.long(settled.roles, this.options.indicator, [], settled);
     const taken = new Set([...settled.roles.values(), ...settled.notValue]);
     const candidates = analysis.unused.filter((u) => {
       if (taken.has(u.index)) return false;
@@ -163,7 +162,7 @@ export class TableLayoutChooser {
     }
     const roles = new Map(settled.roles);
     roles.set('value', chosen.index);
-    return this.long(roles, id, labels, plan, periodColumns);
+    return this.long(roles, id, labels, settled);
   }
 
   /** A case ledger, a frames table or a planned-shares table of anslag 1:1. */
@@ -183,19 +182,28 @@ export class TableLayoutChooser {
     roles: ReadonlyMap<ColumnRole, number>,
     indicator: string | undefined,
     labels: readonly IndicatorLabel[],
-    plan?: PeriodPlan,
-    periodColumns: readonly number[] = [],
+    /** What the first rows settled: the period plan and the county plan, with the columns they read. */
+    settled?: Pick<SettledRoles, 'plan' | 'periodColumns' | 'county'>,
   ): LayoutStart {
-    const usedColumns = [...new Set([...roles.values(), ...periodColumns])];
+    const { plan, county } = settled ?? {};
+    const countyColumns = county?.counties.map((c) => c.index) ?? [];
+    const usedColumns = [
+      ...new Set([...roles.values(), ...(settled?.periodColumns ?? []), ...countyColumns]),
+    ];
     this.reportLeftOut(usedColumns, false);
-    const cells = plan ? new PeriodCells(plan, this.rows.readers, this.rows.issues) : undefined;
-    const rows = new LongRows(this.rows, roles, indicator, cells);
+    const { readers, issues } = this.rows;
+    const cells = plan ? new PeriodCells(plan, readers, issues) : undefined;
+    const regions = county ? new CountyCells(county, readers, issues) : undefined;
+    const rows = new LongRows(this.rows, roles, indicator, cells, regions);
     return {
       layout: 'long',
       read: (r) => rows.read(r),
       usedColumns,
       weight: 1,
-      finish: () => ({ observations: settledColumns(this.rows.builder, this.rows), labels }),
+      finish: () => {
+        regions?.finish();
+        return { observations: settledColumns(this.rows.builder, this.rows), labels };
+      },
     };
   }
 
