@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
-export { launchChromium } from '../../scripts/lib/chromium';
+import { launchChromium } from '../../scripts/lib/chromium';
+
+export { launchChromium };
 
 /** What a page reported that a clean run must not have. */
 export interface PageProblems {
@@ -98,4 +101,35 @@ export async function canvasHasDrawing(page: Page, selector: string): Promise<bo
     }
     return false;
   }, selector);
+}
+
+/**
+ * One Chromium for the test file and a fresh context for each test (added files are kept in
+ * IndexedDB, which a context shares), registered as the file's hooks. Call inside `describe`.
+ */
+export function contextPerTest(
+  chromiumPath: string,
+  viewport: { readonly width: number; readonly height: number },
+): { context: () => BrowserContext } {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium(chromiumPath);
+  });
+  beforeEach(async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    context = await browser.newContext({ viewport });
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    context: () => {
+      if (!context) throw new Error('No browser context: call inside a test');
+      return context;
+    },
+  };
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { MUNICIPALITY_REGIONS } from '../../src/domain/regions';
-import { launchChromium, openPage, seriousAxeViolations } from './browser';
+import { contextPerTest, openPage, seriousAxeViolations } from './browser';
 import { addFiles, expectClean, SCREENSHOTS, shoot, VIEWPORTS, WAIT, waitForApp } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -36,24 +36,10 @@ const text = async (page: Page, selector: string): Promise<string> =>
   ((await page.textContent(selector)) ?? '').replace(/\s+/g, ' ').trim();
 
 describe.skipIf(!chromiumPath)('the local level in the Län view (Chromium)', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    browser = await launchChromium(chromiumPath);
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: VIEWPORTS.laptop });
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const fresh = contextPerTest(chromiumPath, VIEWPORTS.laptop);
 
   it("a county's Kommunerna panel and a kommun's cards, as the files have them", async () => {
-    const { page, problems } = await openPage(context);
+    const { page, problems } = await openPage(fresh.context());
     // A link from before the local level: the county's overview, as before.
     await page.goto(`${baseUrl}?vy=lan&region=20`);
     await waitForApp(page, 1, 'lan');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { contextPerTest, openPage } from './browser';
 import { addFiles, expectClean, summaryFor, VIEWPORTS, WAIT, waitForApp } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -29,24 +29,10 @@ async function tableValue(page: Page, name: string): Promise<string | undefined>
 }
 
 describe.skipIf(!chromiumPath)('a county value made from its kommuner (Chromium)', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    browser = await launchChromium(chromiumPath);
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: VIEWPORTS.laptop });
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const fresh = contextPerTest(chromiumPath, VIEWPORTS.laptop);
 
   it('a sum with every kommun: the county is their sum, said as such; with one kommun missing: no county value, and why', async () => {
-    const { page, problems } = await openPage(context);
+    const { page, problems } = await openPage(fresh.context());
     await page.goto(`${baseUrl}?vy=indikator&region=10&indikator=antal_projekt&tid=2025`);
     await waitForApp(page, 3, 'indikator');
     const invented = await tableValue(page, 'Blekinge län');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { canvasHasDrawing, launchChromium, openPage, seriousAxeViolations } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { canvasHasDrawing, contextPerTest, openPage, seriousAxeViolations } from './browser';
 import {
   addFiles,
   downloadText,
@@ -82,24 +82,10 @@ async function tableValues(page: Page): Promise<Map<string, string>> {
 }
 
 describe.skipIf(!chromiumPath)('the kommun level in Indikator and Jämför (Chromium)', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    browser = await launchChromium(chromiumPath);
-  });
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: VIEWPORTS.laptop });
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const fresh = contextPerTest(chromiumPath, VIEWPORTS.laptop);
 
   it("a county's kommuner: ranked, in the table and on the map, as the file has them; a kommun found by search", async () => {
-    const { page, problems } = await openPage(context);
+    const { page, problems } = await openPage(fresh.context());
     await page.goto(`${baseUrl}?vy=indikator&region=20&indikator=nyforetagande&tid=2025&niva=kommun`);
     await waitForApp(page, 3, 'indikator');
     // On a first visit the example data already has Dalarna's kommuner: invented, and said so.
@@ -177,7 +163,7 @@ describe.skipIf(!chromiumPath)('the kommun level in Indikator and Jämför (Chro
   });
 
   it("Jämför: a county's kommuner × indicators, ranked as the file has them; a cell opens the kommun's indicator, its trend against the county and Riket, compared with a kommun of another county", async () => {
-    const { page, problems } = await openPage(context);
+    const { page, problems } = await openPage(fresh.context());
     await page.goto(`${baseUrl}?vy=jamfor&region=20&niva=kommun&visa=rang`);
     await waitForApp(page, 0, 'jamfor');
     await addFiles(page, [FILE, EXTRA]);
@@ -273,7 +259,7 @@ describe.skipIf(!chromiumPath)('the kommun level in Indikator and Jämför (Chro
   });
 
   it('a kommun in a link opens its county in the views that compare the län', async () => {
-    const { page, problems } = await openPage(context);
+    const { page, problems } = await openPage(fresh.context());
     // Län shows a kommun itself, Jämför its county's kommuner; Utvärderingsfrågor compares the län.
     await page.goto(`${baseUrl}?vy=fragor&region=2080`);
     await waitForApp(page, 0, 'fragor');

@@ -58,28 +58,7 @@ export function exampleGivesWay(
       rowsGone.set(file, (rowsGone.get(file) ?? 0) + 1);
     }
   }
-  const adjusted = results.map((r) => {
-    if (!r.example) return r;
-    const targets = r.targets.filter((t) => !targetSeries.has(`${t.region}|${t.indicator}`));
-    const gone = (rowsGone.get(r.file) ?? 0) + (r.targets.length - targets.length);
-    if (gone === 0) return r;
-    const issue: ImportIssue = {
-      severity: 'info',
-      code: 'example_series_replaced',
-      file: r.file,
-      line: 1,
-      column: null,
-      message: ISSUE_CATALOG.example_series_replaced.message({ count: gone }),
-    };
-    return {
-      ...r,
-      targets,
-      accepted: r.accepted - gone,
-      skipped: r.skipped + gone,
-      issues: [...r.issues, issue],
-    };
-  });
-  return { keep, results: adjusted };
+  return { keep, results: saidGone(results, rowsGone, targetSeries, 'example_series_replaced') };
 }
 
 /**
@@ -114,18 +93,31 @@ export function exampleCountiesGiveWay(
     const file = columns.files[columns.file[i] ?? 0] ?? '';
     rowsGone.set(file, (rowsGone.get(file) ?? 0) + 1);
   }
-  const adjusted = results.map((r) => {
+  return { keep: kept, results: saidGone(results, rowsGone, series, 'example_county_gives_way') };
+}
+
+/**
+ * The example files with the rows that gave way (counted per file) and their targets for the given
+ * series ("region|indicator") moved from accepted to skipped, each file saying how many in one note.
+ */
+function saidGone(
+  results: readonly ImportResult[],
+  rowsGone: ReadonlyMap<string, number>,
+  series: ReadonlySet<string>,
+  code: 'example_series_replaced' | 'example_county_gives_way',
+): ImportResult[] {
+  return results.map((r) => {
     if (!r.example) return r;
     const targets = r.targets.filter((t) => !series.has(`${t.region}|${t.indicator}`));
     const gone = (rowsGone.get(r.file) ?? 0) + (r.targets.length - targets.length);
     if (gone === 0) return r;
     const issue: ImportIssue = {
       severity: 'info',
-      code: 'example_county_gives_way',
+      code,
       file: r.file,
       line: 1,
       column: null,
-      message: ISSUE_CATALOG.example_county_gives_way.message({ count: gone }),
+      message: ISSUE_CATALOG[code].message({ count: gone }),
     };
     return {
       ...r,
@@ -135,5 +127,4 @@ export function exampleCountiesGiveWay(
       issues: [...r.issues, issue],
     };
   });
-  return { keep: kept, results: adjusted };
 }
