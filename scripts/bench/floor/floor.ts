@@ -76,7 +76,8 @@ if (mode.has('first')) {
     series: [{ type: 'line', data: years.map((_, i) => wave(1, i)) }],
   });
 } else {
-  registerCountyMap(echarts);
+  // The boundaries load with the map code (a chunk of their own): wait for them before the first option.
+  await registerCountyMap(echarts);
   const charts = [
     echarts.init(document.getElementById('line')),
     echarts.init(document.getElementById('bar')),
