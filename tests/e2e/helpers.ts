@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import type { PageProblems } from './browser';
 import {
   bounds,
+  kommunerOf,
   polygonsOf,
   project,
   regionCollection,
@@ -220,15 +221,24 @@ function inRing(ring: readonly Position[], x: number, y: number): boolean {
   return inside;
 }
 
+/** A county's kommuner as the app registers their map (kommunerOf, then projected on its own). */
+function kommunMap(county: string): RegionCollection {
+  const file = resolve(import.meta.dirname, '../../src/assets/geo/kommuner.json');
+  return project(kommunerOf(regionCollection(JSON.parse(readFileSync(file, 'utf8'))), county));
+}
+
 /**
- * Clicks inside a county on the map: finds a point well inside its largest polygon (in the map's own
- * projected coordinates) and maps it to the chart, laid out as the map option places it (centred, 98 %
- * of the shorter side, aspect kept, north up).
+ * The page point well inside a region on the map: a point with room around it in the region's largest
+ * polygon (in the map's own projected coordinates), placed on the chart as the map option lays it out
+ * (centred, 98 % of the shorter side, aspect kept, north up).
  */
-export async function clickCountyOnMap(page: Page, county: string): Promise<void> {
-  const map = countyMap();
-  const feature = map.features.find((f) => f.properties.name.startsWith(county));
-  if (!feature) throw new Error(`No boundary for ${county}`);
+async function pointOnMap(
+  page: Page,
+  map: RegionCollection,
+  matches: (f: RegionCollection['features'][number]) => boolean,
+): Promise<{ x: number; y: number }> {
+  const feature = map.features.find(matches);
+  if (!feature) throw new Error('No boundary for that region');
   const polygon = [...polygonsOf(feature)].sort((a, b) => (b[0]?.length ?? 0) - (a[0]?.length ?? 0))[0] ?? [];
   const inPolygon = (x: number, y: number): boolean =>
     inRing(polygon[0] ?? [], x, y) && !polygon.slice(1).some((hole) => inRing(hole, x, y));
@@ -259,7 +269,35 @@ export async function clickCountyOnMap(page: Page, county: string): Promise<void
   if (!box) throw new Error('map not drawn');
   const size = 0.98 * Math.min(box.width, box.height);
   const scale = Math.min(size / (mx1 - mx0), size / (my1 - my0));
-  const x = box.x + box.width / 2 + (best.x - (mx0 + mx1) / 2) * scale;
-  const y = box.y + box.height / 2 - (best.y - (my0 + my1) / 2) * scale;
+  return {
+    x: box.x + box.width / 2 + (best.x - (mx0 + mx1) / 2) * scale,
+    y: box.y + box.height / 2 - (best.y - (my0 + my1) / 2) * scale,
+  };
+}
+
+/** Clicks inside a county on the län map. */
+export async function clickCountyOnMap(page: Page, county: string): Promise<void> {
+  const { x, y } = await pointOnMap(page, countyMap(), (f) => f.properties.name.startsWith(county));
   await page.mouse.click(x, y);
+}
+
+/**
+ * Moves the mouse into a kommun on its county's kommun map and waits until the map's tooltip names
+ * it; returns the tooltip's text.
+ */
+export async function hoverKommunOnMap(page: Page, code: string, name: string): Promise<string> {
+  const { x, y } = await pointOnMap(page, kommunMap(code.slice(0, 2)), (f) => f.properties.code === code);
+  await page.mouse.move(x, y);
+  const tooltip = await page.waitForFunction(
+    (expected) =>
+      [...document.querySelectorAll('[data-testid="map-chart"] div')]
+        .filter(
+          (d) => d instanceof HTMLElement && d.style.position === 'absolute' && d.style.display !== 'none',
+        )
+        .map((d) => d.textContent ?? '')
+        .find((text) => text.startsWith(expected)) ?? false,
+    name,
+    { timeout: WAIT },
+  );
+  return String(await tooltip.jsonValue());
 }

@@ -8,6 +8,7 @@ import {
   downloadText,
   expectClean,
   goInApp,
+  hoverKommunOnMap,
   shoot,
   summaryFor,
   VIEWPORTS,
@@ -21,27 +22,29 @@ const FILE = resolve(import.meta.dirname, '../fixtures/kommun/dalarna-nyforetaga
 /** Göteborg's nyföretagande (a kommun of another county) and a target for Falun. */
 const EXTRA = resolve(import.meta.dirname, '../fixtures/kommun/jamfor-kommuner.json');
 
+/** The kommuner the file names by code (SCB); Falun (2080) and Borlänge (2081) it names by name. */
+const KOMMUN_NAMES: Readonly<Record<string, string>> = {
+  '2021': 'Vansbro',
+  '2023': 'Malung-Sälen',
+  '2026': 'Gagnef',
+  '2029': 'Leksand',
+  '2031': 'Rättvik',
+  '2034': 'Orsa',
+  '2039': 'Älvdalen',
+  '2061': 'Smedjebacken',
+  '2062': 'Mora',
+  '2082': 'Säter',
+  '2083': 'Hedemora',
+  '2084': 'Avesta',
+  '2085': 'Ludvika',
+};
+
 /** The file's values of a year (2025 unless said) by kommun name, read from the file itself: the hand count the page must show. */
 function fileValues(year = '2025'): Map<string, string> {
-  const names: Record<string, string> = {
-    '2021': 'Vansbro',
-    '2023': 'Malung-Sälen',
-    '2026': 'Gagnef',
-    '2029': 'Leksand',
-    '2031': 'Rättvik',
-    '2034': 'Orsa',
-    '2039': 'Älvdalen',
-    '2061': 'Smedjebacken',
-    '2062': 'Mora',
-    '2082': 'Säter',
-    '2083': 'Hedemora',
-    '2084': 'Avesta',
-    '2085': 'Ludvika',
-  };
   const values = new Map<string, string>();
   for (const line of readFileSync(FILE, 'utf8').trim().split('\n').slice(1)) {
     const [region = '', , period, value = ''] = line.split(';');
-    if (period === year) values.set(names[region] ?? region, value);
+    if (period === year) values.set(KOMMUN_NAMES[region] ?? region, value);
   }
   return values;
 }
@@ -126,6 +129,18 @@ describe.skipIf(!chromiumPath)('the kommun level in Indikator and Jämför (Chro
     expect(await page.textContent('[data-testid="map-figure"] h2')).toContain('kommunerna i Dalarnas län');
     expect(await canvasHasDrawing(page, '[data-testid="map-chart"]')).toBe(true);
     expect(await page.textContent('[data-testid="map-figure"]')).toContain('Digitala gränser');
+    // Every kommun of the county is on the map under its own name, with the file's value (a point
+    // inside each kommun's boundary, hovered).
+    const kommuner: [string, string][] = [
+      ...Object.entries(KOMMUN_NAMES),
+      ['2080', 'Falun'],
+      ['2081', 'Borlänge'],
+    ];
+    for (const [code, name] of kommuner) {
+      const tip = (await hoverKommunOnMap(page, code, name)).replace(/\s/g, '');
+      const value = expected.get(name) ?? 'x';
+      expect(tip, name).toContain(value === '..' ? name : value);
+    }
     expect(await seriousAxeViolations(page)).toEqual([]);
     await shoot(page, 'indikator-kommuner-1366');
 
