@@ -3,9 +3,17 @@ import { buildDataset } from '../../src/data/dataset/build-dataset';
 import { KOMMUN_SUM_SOURCE } from '../../src/data/dataset/kommun-sums';
 import { querySeries, rowFiles } from '../../src/data/dataset/store-query';
 import { importFile } from '../../src/data/pipeline/import-file';
+import type { ImportResult } from '../../src/data/import/import-result';
 import { countyFromKommuner, kommunCodesOf } from '../../src/domain/county-from-kommuner';
 import type { Gender } from '../../src/domain/gender';
 import { datasetFrom } from '../support/dataset-builder';
+
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** A file of the app's example data (invented): its result marked as such. */
+function exampleFile(name: string, text: string): ImportResult {
+  return { ...importFile(name, bytes(text)), example: true };
+}
 
 /** A sum (antal_projekt) and a share (andel) — the share is never summed, nor averaged. */
 const CATALOGUE = JSON.stringify({
@@ -93,49 +101,31 @@ describe('a county value made from its kommuner', () => {
   });
 
   it('the example data’s county value wins too', () => {
-    const bytes = (text: string) => new TextEncoder().encode(text);
     const dataset = buildDataset([
       importFile('indicators.json', bytes(CATALOGUE)),
-      {
-        ...importFile(
-          'exempel.csv',
-          bytes(
-            [
-              HEAD,
-              ...rows('antal_projekt', '2024', 'T', ['3', '12', '5', '7', '2']),
-              '10;antal_projekt;2024;T;31',
-            ].join('\n'),
-          ),
-        ),
-        example: true,
-      },
+      exampleFile(
+        'exempel.csv',
+        [
+          HEAD,
+          ...rows('antal_projekt', '2024', 'T', ['3', '12', '5', '7', '2']),
+          '10;antal_projekt;2024;T;31',
+        ].join('\n'),
+      ),
     ]);
     expect(series(dataset, 'antal_projekt')).toEqual([[2024, 31, null]]);
     expect(rowFiles(dataset, 'antal_projekt', ['10'])).toEqual(['exempel.csv']);
   });
 
   it('gives way for the example’s invented county series when the user’s own files give every kommun', () => {
-    const bytes = (text: string) => new TextEncoder().encode(text);
     const dataset = buildDataset([
       importFile('indicators.json', bytes(CATALOGUE)),
-      {
-        ...importFile(
-          'exempel.csv',
-          bytes(
-            [
-              HEAD,
-              '10;antal_projekt;2023;T;40',
-              '10;antal_projekt;2024;T;31',
-              '12;antal_projekt;2024;T;90',
-            ].join('\n'),
-          ),
+      exampleFile(
+        'exempel.csv',
+        [HEAD, '10;antal_projekt;2023;T;40', '10;antal_projekt;2024;T;31', '12;antal_projekt;2024;T;90'].join(
+          '\n',
         ),
-        example: true,
-      },
-      {
-        ...importFile('exempel-mal.csv', bytes('region;indikator;period;mål\n10;antal_projekt;2030;50\n')),
-        example: true,
-      },
+      ),
+      exampleFile('exempel-mal.csv', 'region;indikator;period;mål\n10;antal_projekt;2030;50\n'),
       importFile(
         'egna.csv',
         bytes([HEAD, ...rows('antal_projekt', '2024', 'T', ['3', '12', '5', '7', '2'])].join('\n')),
@@ -153,16 +143,12 @@ describe('a county value made from its kommuner', () => {
   });
 
   it('is never made of invented and real kommun values together', () => {
-    const bytes = (text: string) => new TextEncoder().encode(text);
     const dataset = buildDataset([
       importFile('indicators.json', bytes(CATALOGUE)),
-      {
-        ...importFile(
-          'exempel.csv',
-          bytes([HEAD, ...rows('antal_projekt', '2024', 'T', ['1', '1', '1', '1', '1'])].join('\n')),
-        ),
-        example: true,
-      },
+      exampleFile(
+        'exempel.csv',
+        [HEAD, ...rows('antal_projekt', '2024', 'T', ['1', '1', '1', '1', '1'])].join('\n'),
+      ),
       importFile('egna.csv', bytes([HEAD, '1060;antal_projekt;2024;T;3'].join('\n'))),
     ]);
     expect(series(dataset, 'antal_projekt', '1060')).toEqual([[2024, 3, null]]);
