@@ -125,7 +125,8 @@ describe.skipIf(!chromiumPath)('one value no longer blanks the app, also after a
         'Texten ”a�” i indikatorns id är inte giltig Unicode (ett ensamt surrogattecken, som \\ud800 i JSON; visas här som �). Posten avvisades.',
       );
     }
-    await everyViewWorks(page);
+    // The views are walked once, after the reload: the kept files are read again and drawn as on
+    // the first visit, the case that blanked every later visit.
     await page.reload();
     await waitForApp(page, 1, 'lan');
     await everyViewWorks(page);
@@ -167,7 +168,9 @@ describe.skipIf(!chromiumPath)('one value no longer blanks the app, also after a
         .click();
       await importDone(page, after);
       expect(await page.locator('[data-testid="source"]').count()).toBe(0);
-      await everyViewWorks(page);
+      // The app stands: its header, and the view without a failed panel.
+      expect(await page.textContent('header h1')).toBe('Regionala resultat');
+      expect(await page.$('[data-testid="panel-failure"]')).toBeNull();
       expectClean(problems);
     },
   );
