@@ -27,6 +27,8 @@ const DATA_STAGES = [
     ['text', 'issues', 'columns', 'import', 'cells', 'ledger', 'table', 'json'],
   ],
   ['workspace', 'src/data/workspace/**', ['text', 'issues', 'columns', 'import', 'cells']],
+  ['targets', 'src/data/targets/**', ['text', 'issues', 'cells', 'workspace']],
+  ['strategy', 'src/data/strategy/**', ['text', 'issues', 'workspace']],
   [
     'pipeline',
     'src/data/pipeline/**',

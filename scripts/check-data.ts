@@ -1,6 +1,7 @@
 /**
- * npm run check-data -- [--json] [--lang sv|en] [--indicator ID] [--sheet NAME] [--catalogue FILE] FILE…
+ * npm run check-data -- [--json] [--lang sv|en] [--indicator ID] [--sheet NAME] [--county CODE] [--catalogue FILE] FILE…
  *   --sheet NAME      reads that sheet of a workbook (default: the first)
+ *   --county CODE     the county (SCB code, "20") of a case ledger without a county column
  *   --catalogue FILE  the indicator catalogue whose formulas a ledger's figures are computed with
  *                     (default: the app's data/indicators.json)
  *
@@ -24,11 +25,12 @@ interface Args {
   lang: 'sv' | 'en';
   indicator: string | undefined;
   sheet: string | undefined;
+  county: string | undefined;
   catalogue: string | undefined;
   files: string[];
 }
 
-const USAGE = `Användning / usage: npm run check-data -- [--json] [--lang sv|en] [--indicator ID] [--sheet NAMN] [--catalogue FIL] FIL…`;
+const USAGE = `Användning / usage: npm run check-data -- [--json] [--lang sv|en] [--indicator ID] [--sheet NAMN] [--county KOD] [--catalogue FIL] FIL…`;
 
 function parseArgs(argv: readonly string[]): Args | string {
   const args: Args = {
@@ -36,6 +38,7 @@ function parseArgs(argv: readonly string[]): Args | string {
     lang: 'sv',
     indicator: undefined,
     sheet: undefined,
+    county: undefined,
     catalogue: undefined,
     files: [],
   };
@@ -51,6 +54,11 @@ function parseArgs(argv: readonly string[]): Args | string {
       if (sheet === undefined || sheet.startsWith('--'))
         return '--sheet behöver ett bladnamn / needs a sheet name';
       args.sheet = sheet;
+    } else if (a === '--county') {
+      const county = argv[++i];
+      if (county === undefined || !/^\d{2}$/.test(county))
+        return '--county behöver en länskod (20) / needs a county code (20)';
+      args.county = county;
     } else if (a === '--catalogue') {
       const file = argv[++i];
       if (file === undefined || file.startsWith('--')) return '--catalogue behöver en fil / needs a file';
@@ -91,6 +99,7 @@ async function main(): Promise<number> {
     const options = {
       ...(parsed.indicator === undefined ? {} : { indicator: parsed.indicator }),
       ...(parsed.sheet === undefined ? {} : { sheet: parsed.sheet }),
+      ...(parsed.county === undefined ? {} : { county: parsed.county }),
     };
     const result = await importFileAsync(basename(file), bytes, options);
     results.push(result);

@@ -12,11 +12,14 @@ import {
   type ReactElement,
 } from 'react';
 import { ExampleDataBanner } from './components/ExampleDataBanner';
+import { ExampleSwitch } from './components/ExampleSwitch';
+import { useExampleChoice } from './components/use-example-choice';
+import { hasExampleData } from './data/dataset/dataset-presence';
 import { FileDrop } from './components/FileDrop';
 import { FilePicker } from './components/FilePicker';
 import { I18nProvider, useI18n } from './components/i18n-context';
 import { useImportAnnouncement } from './components/import-announcement';
-import { LiveStatus, useAnnouncer } from './components/LiveStatus';
+import { Announce, LiveStatus, useAnnouncer } from './components/LiveStatus';
 import { PageTitleSink, useTitleSink } from './components/page-title';
 import { ImportSummaryButton, ImportSummaryPanel } from './components/ImportSummary';
 import { ViewNav } from './components/ViewNav';
@@ -49,6 +52,10 @@ const SourcesPanel = lazy(() =>
 );
 /** The Finansiering view and its ledger summaries load when the view is first opened. */
 const FinanceView = lazy(() => import('./views/FinanceView').then((m) => ({ default: m.FinanceView })));
+/** The Strategi view and its editor load when the view is first opened. */
+const StrategyView = lazy(() => import('./views/StrategyView').then((m) => ({ default: m.StrategyView })));
+/** Mötesläge loads when first opened. */
+const MeetingView = lazy(() => import('./views/MeetingView').then((m) => ({ default: m.MeetingView })));
 
 function Progress(): ReactElement | null {
   const { t } = useI18n();
@@ -113,6 +120,8 @@ const VIEW_NAMES: Readonly<Record<UrlState['view'], MessageKey>> = {
   jamfor: 'viewJamfor',
   fragor: 'viewFragor',
   finansiering: 'viewFinansiering',
+  strategi: 'viewStrategi',
+  mote: 'viewMote',
 };
 
 function ViewBody({
@@ -137,6 +146,10 @@ function ViewBody({
       return <QuestionsView dataset={dataset} state={county} onChange={onChange} />;
     case 'finansiering':
       return <FinanceView dataset={dataset} state={county} onChange={onChange} />;
+    case 'strategi':
+      return <StrategyView dataset={dataset} />;
+    case 'mote':
+      return <MeetingView dataset={dataset} state={county} onChange={onChange} />;
   }
 }
 
@@ -144,6 +157,7 @@ function Dashboard(): ReactElement {
   const { t, lang } = useI18n();
   const [state, update] = useUrlState();
   const api = useWorkspace();
+  const example = useExampleChoice(state, update, api);
   // Links load beside the rest: the dataset takes those that came, and never waits for the others.
   const links = useLinkLoads(state.links);
   const linkActions = useLinkActions();
@@ -153,6 +167,7 @@ function Dashboard(): ReactElement {
       api.workspace,
       links.arrived,
       skipped.map((s) => s.id),
+      example.show,
     ),
     enabled: api.ready,
   });
@@ -232,6 +247,7 @@ function Dashboard(): ReactElement {
               buttonRef={summaryButton}
             />
           ) : null}
+          <ExampleSwitch on={example.show} onChange={example.choose} />
           <button
             type="button"
             className="lang-toggle"
@@ -244,8 +260,8 @@ function Dashboard(): ReactElement {
         </div>
       </header>
       <ViewNav state={state} onChange={update} />
-      <ExampleDataBanner />
-      <OtherSourcesBanner names={otherSources} />
+      <ExampleDataBanner dataset={dataset} />
+      <OtherSourcesBanner names={otherSources} besideExample={!dataset || hasExampleData(dataset)} />
       <LinkStatusBar
         loads={links.loads}
         onAllow={linkActions.allow}
@@ -294,12 +310,14 @@ function Dashboard(): ReactElement {
         {dataset ? (
           <WorkspaceContext.Provider value={api}>
             <PageTitleSink.Provider value={titleSink}>
-              <CurrentView
-                dataset={dataset}
-                state={state}
-                onChange={update}
-                onOpenSources={() => setPanel('sources')}
-              />
+              <Announce.Provider value={announce}>
+                <CurrentView
+                  dataset={dataset}
+                  state={state}
+                  onChange={update}
+                  onOpenSources={() => setPanel('sources')}
+                />
+              </Announce.Provider>
             </PageTitleSink.Provider>
           </WorkspaceContext.Provider>
         ) : query.isPending ? (

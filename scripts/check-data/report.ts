@@ -39,6 +39,12 @@ export interface CheckDataFile {
     readonly message: string;
     readonly lines?: readonly number[];
   }[];
+  /** The indicators the file names itself (a measure column, a dimension's series), with what describes them. */
+  readonly indicators?: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly description?: string;
+  }[];
 }
 
 /** The file's summary and issues, without an object for each observation (a million rows cost none). */
@@ -82,6 +88,15 @@ export function checkDataReport(result: ImportResult, lang: Lang): CheckDataFile
       value: t.value,
     })),
     issues,
+    ...(result.labels.length > 0
+      ? {
+          indicators: result.labels.map((l) => ({
+            id: l.id,
+            name: l.name,
+            ...(l.description ? { description: l.description } : {}),
+          })),
+        }
+      : {}),
   };
 }
 

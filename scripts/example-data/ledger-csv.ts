@@ -52,7 +52,7 @@ function caseRow(c: LedgerCase): string[] {
     TYPE_TEXT[c.supportType],
     c.year === undefined ? '' : String(c.year),
     STATUS_TEXT[c.status],
-    kronor(c.applied),
+    c.applied === undefined ? '' : kronor(c.applied),
     decided ? kronor(c.granted) : '',
     decided ? kronor(c.paid) : '',
     ...c.cofinancing.map((v) => (v > 0 ? kronor(v) : '')),

@@ -20,7 +20,7 @@ export function ledgerValues(ledger: Ledger, catalogue: readonly IndicatorDefini
   const values = new Map<string, number>();
   const keys = new Map<string, { region: string; year: number }>();
   for (const row of ledgerMeasures(ledger)) {
-    values.set(key(row.region, row.measure, row.year), row.value);
+    if (row.value !== undefined) values.set(key(row.region, row.measure, row.year), row.value);
     keys.set(`${row.region}|${row.year}`, { region: row.region, year: row.year });
   }
   const formulas = new Map<string, Formula>(

@@ -260,6 +260,7 @@ function numbered(
       applied: c.applied,
       granted: c.granted,
       paid: c.paid,
+      payments: [],
       cofinancing: c.cofinancing,
       inKind: [0, 0, 0, 0, 0],
       rus: c.rus,

@@ -6,10 +6,13 @@ import casesUrl from '../../data/arendelista.csv?url';
 import framesUrl from '../../data/ramar.csv?url';
 import sharesUrl from '../../data/rus-andelar.csv?url';
 
+/** The example's indicator catalogue: with the example data off, still read for its definitions. */
+export const EXAMPLE_CATALOGUE = 'exempel-indikatorer.json';
+
 /** The embedded example data the app opens with (invented values; see data/README.md). */
 export const EXAMPLE_FILES: readonly { readonly name: string; readonly url: string }[] = [
   // Named apart from the user's own files, which may well be called targets.csv.
-  { name: 'exempel-indikatorer.json', url: indicatorsUrl },
+  { name: EXAMPLE_CATALOGUE, url: indicatorsUrl },
   { name: 'exempel-observationer.csv', url: observationsUrl },
   // A few counties' kommuner, made from their county values (data/README.md).
   { name: 'exempel-kommuner.csv', url: kommunerUrl },

@@ -1,7 +1,7 @@
 import { keepPreviousData, QueryClient, queryOptions } from '@tanstack/react-query';
 import type { FileInput } from '../workers/import-protocol';
 import type { Dataset, FileReport } from '../data/dataset/dataset';
-import { EXAMPLE_FILES, fetchExampleFiles } from './example-files';
+import { EXAMPLE_CATALOGUE, EXAMPLE_FILES, fetchExampleFiles } from './example-files';
 import { importInWorker, warmImportWorker } from '../workers/import-client';
 import { importProgress } from './import-progress';
 import {
@@ -11,6 +11,7 @@ import {
   type Source,
   type Workspace,
 } from '../data/workspace/workspace';
+import { strategyDefinition } from '../data/workspace/strategy-definition';
 import { indexedDbStore, memoryStore, StorageError, type WorkspaceStore } from './workspace-store';
 import { pageImportMarker, type ImportMarker } from './import-marker';
 import { linkProgress } from './link-progress';
@@ -24,9 +25,17 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-/** The example files for the worker: copies, transferred to it, of the bytes fetched once. */
-async function exampleInputs(): Promise<FileInput[]> {
-  return (await fetchExampleFiles()).map((f) => ({ name: f.name, source: f.bytes.slice(0), example: true }));
+/**
+ * The example files for the worker: copies, transferred to it, of the bytes fetched once. With the
+ * example data off, only the catalogue, for its definitions (reference-definitions.ts).
+ */
+async function exampleInputs(show = true): Promise<FileInput[]> {
+  const files = await fetchExampleFiles();
+  if (!show)
+    return files
+      .filter((f) => f.name === EXAMPLE_CATALOGUE)
+      .map((f) => ({ name: f.name, source: f.bytes.slice(0), definitionsOnly: true }));
+  return files.map((f) => ({ name: f.name, source: f.bytes.slice(0), example: true }));
 }
 
 /** User Timing marks, read by `npm run bench` (and the browser's performance panel). */
@@ -55,6 +64,7 @@ async function loadDataset(
   links: readonly ArrivedLink[],
   signal: AbortSignal,
   marker: ImportMarker,
+  showExample: boolean,
 ): Promise<Dataset> {
   importProgress.set(0);
   performance.mark(PERF_MARKS.importStart);
@@ -66,7 +76,7 @@ async function loadDataset(
     // Added files go to the worker as they are (Blobs); it reads them there. Linked bytes stay in
     // their query for the next import: the worker gets a copy.
     const files: FileInput[] = [
-      ...(await exampleInputs()),
+      ...(await exampleInputs(showExample)),
       ...sources.map((s) => ({
         name: s.name,
         source: s.content,
@@ -74,7 +84,7 @@ async function loadDataset(
         ...(s.options ? { options: s.options } : {}),
       })),
       ...links.map((l) => ({ name: l.name, source: l.bytes.slice(0) })),
-      ...(own ? [{ name: USER_FILE_NAME, source: own.buffer as ArrayBuffer }] : []),
+      ...(own ? [{ name: USER_FILE_NAME, source: own.buffer as ArrayBuffer, own: true }] : []),
     ];
     const claim = marker.begin(sources.map(sourceKey));
     let dataset: Dataset;
@@ -101,6 +111,8 @@ function workspaceKey(workspace: Workspace): string {
     workspace.indicators,
     workspace.targets,
     workspace.mappings,
+    // What the import reads of the strategy: its indicators' definitions (not their goal areas).
+    workspace.strategy?.indicators.map(strategyDefinition) ?? null,
   ]);
 }
 
@@ -112,6 +124,8 @@ export function datasetQuery(
   workspace: Workspace,
   links: readonly ArrivedLink[],
   failed: readonly string[] = [],
+  /** "Visa exempeldata" (example-choice.ts): off, no example file is imported but the catalogue's definitions. */
+  showExample = true,
   marker: ImportMarker = pageImportMarker,
 ) {
   return queryOptions({
@@ -121,8 +135,9 @@ export function datasetQuery(
       workspaceKey(workspace),
       links.map((l) => [l.url, l.at]),
       failed,
+      showExample,
     ] as const,
-    queryFn: ({ signal }) => loadDataset(workspace, links, signal, marker),
+    queryFn: ({ signal }) => loadDataset(workspace, links, signal, marker, showExample),
     placeholderData: keepPreviousData,
   });
 }

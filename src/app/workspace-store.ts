@@ -14,7 +14,7 @@ export interface WorkspaceStore {
   load(): Promise<Workspace>;
   putSource(source: Source): Promise<void>;
   deleteSource(id: string): Promise<void>;
-  /** Indicators, targets and mappings: everything but the sources. */
+  /** Indicators, targets, mappings and the strategy: everything but the sources. */
   putSettings(workspace: Workspace): Promise<void>;
   replaceAll(workspace: Workspace): Promise<void>;
 }
@@ -70,6 +70,10 @@ interface Settings {
   readonly indicators: Workspace['indicators'];
   readonly targets: Workspace['targets'];
   readonly mappings: Workspace['mappings'];
+  /** Absent in what version 2 wrote; null when there is no strategy. */
+  readonly strategy?: Workspace['strategy'] | null;
+  /** "Visa exempeldata" as last chosen; absent or null: never chosen. */
+  readonly showExample?: boolean | null;
 }
 
 const late = (what: string, ms: number) => (): StorageError =>
@@ -132,6 +136,8 @@ function untimedIndexedDbStore(factory: IDBFactory | undefined): WorkspaceStore 
     indicators: w.indicators,
     targets: w.targets,
     mappings: w.mappings,
+    strategy: w.strategy ?? null,
+    showExample: w.showExample ?? null,
   });
 
   // Every write says which version wrote it, so that a later version knows what it reads.
@@ -163,6 +169,8 @@ function untimedIndexedDbStore(factory: IDBFactory | undefined): WorkspaceStore 
         indicators: settings?.indicators ?? [],
         targets: settings?.targets ?? [],
         mappings: settings?.mappings ?? [],
+        strategy: settings?.strategy ?? null,
+        showExample: settings?.showExample ?? null,
       });
       if (!migrated.ok) {
         // Saved by a newer version of the app (then an older one opened): left as it is, not overwritten.
@@ -180,6 +188,9 @@ function untimedIndexedDbStore(factory: IDBFactory | undefined): WorkspaceStore 
         indicators: doc.indicators,
         targets: doc.targets,
         mappings: doc.mappings,
+        strategy: (doc.strategy as Workspace['strategy'] | null) ?? undefined,
+        // Only a yes or a no is a choice; anything else stored is as if never chosen.
+        showExample: typeof doc.showExample === 'boolean' ? doc.showExample : undefined,
       };
       // Stored by an earlier version: written back migrated, so that every later write adds to
       // data of one version. If that fails the workspace is still read, and migrated again next time.
@@ -227,7 +238,14 @@ export function memoryStore(): WorkspaceStore {
       return Promise.resolve();
     },
     putSettings: (w) => {
-      current = { ...current, indicators: w.indicators, targets: w.targets, mappings: w.mappings };
+      current = {
+        ...current,
+        indicators: w.indicators,
+        targets: w.targets,
+        mappings: w.mappings,
+        strategy: w.strategy,
+        showExample: w.showExample,
+      };
       return Promise.resolve();
     },
     replaceAll: (w) => {

@@ -43,6 +43,11 @@ export interface TrendInput {
   readonly zeroBased?: boolean;
   /** What the chart leaves out or how to read it, drawn under the plot (e.g. Riket's sum left out). */
   readonly note?: string;
+  /**
+   * How much larger than on the page the text, lines and markers are drawn: 2 on the meeting
+   * screen at 1920 px, so the chart reads from the back of a room. Default 1.
+   */
+  readonly scale?: number;
 }
 
 /** One period of the chart and of its table: the same numbers feed both. */
@@ -118,6 +123,9 @@ export function buildTrendOption(input: TrendInput): ChartOption {
   const rows = trendRows(input);
   const { lang, decimals, labels, lines } = input;
   const showSymbols = rows.length <= 40;
+  const s = input.scale ?? 1;
+  const size = (px: number): number => Math.round(px * s);
+  const fontSize = size(CHART_TEXT.fontSize);
   const dimensions = ['period', ...lines.flatMap((_, k) => [`v${k}`, `p${k}`, `t${k}`])];
   const source = rows.map((r) => [
     r.label,
@@ -156,11 +164,11 @@ export function buildTrendOption(input: TrendInput): ChartOption {
       encode: { x: 'period', y: `v${k}` },
       showSymbol: showSymbols,
       symbol: line.symbol,
-      symbolSize: 6,
+      symbolSize: size(6),
       sampling: 'lttb',
       connectNulls: false,
       lineStyle: {
-        width: line.width ?? (line.style === 'solid' ? 3 : 2),
+        width: size(line.width ?? (line.style === 'solid' ? 3 : 2)),
         type: typeof line.style === 'string' ? line.style : [...line.style],
         color: line.colour,
       },
@@ -174,7 +182,7 @@ export function buildTrendOption(input: TrendInput): ChartOption {
       encode: { x: 'period', y: `p${k}` },
       showSymbol: false,
       connectNulls: true,
-      lineStyle: { width: 2, type: 'dotted', color: line.colour },
+      lineStyle: { width: size(2), type: 'dotted', color: line.colour },
       itemStyle: { color: line.colour },
       z: 2,
     };
@@ -183,8 +191,8 @@ export function buildTrendOption(input: TrendInput): ChartOption {
       name: `${line.name}: ${labels.target}`,
       encode: { x: 'period', y: `t${k}` },
       symbol: 'diamond',
-      symbolSize: 14,
-      itemStyle: { color: line.colour, borderColor: '#FFFFFF', borderWidth: 1 },
+      symbolSize: size(14),
+      itemStyle: { color: line.colour, borderColor: '#FFFFFF', borderWidth: size(1) },
       z: 5,
     };
     return [main, path, targets];
@@ -193,10 +201,15 @@ export function buildTrendOption(input: TrendInput): ChartOption {
   const note = input.note ?? '';
   return {
     animation: false,
-    textStyle: CHART_TEXT,
+    textStyle: s === 1 ? CHART_TEXT : { ...CHART_TEXT, fontSize },
     aria: chartAria(note === '' ? input.description : `${input.description} ${note}`),
     dataset: { source, dimensions },
-    grid: { left: 8, right: 24, top: lines.length > 2 ? 72 : 48, bottom: note === '' ? 8 : 40 },
+    grid: {
+      left: size(8),
+      right: size(24),
+      top: size(lines.length > 2 ? 72 : 48),
+      bottom: size(note === '' ? 8 : 40),
+    },
     // The note is part of the picture, so a downloaded PNG says it too.
     ...(note === ''
       ? {}
@@ -208,7 +221,14 @@ export function buildTrendOption(input: TrendInput): ChartOption {
             bottom: 0,
             padding: 0,
             itemGap: 0,
-            subtextStyle: { color: PALETTE.text, fontSize: 13, width: 640, overflow: 'break' as const },
+            subtextStyle: {
+              color: PALETTE.text,
+              fontSize,
+              // Room for the descenders at a larger scale, so the note's last line is not cut.
+              ...(s === 1 ? {} : { lineHeight: Math.round(fontSize * 1.3) }),
+              width: size(640),
+              overflow: 'break' as const,
+            },
           },
         }),
     // The legend names the lines; target paths (dotted) and targets (diamonds) are explained beside the chart.
@@ -217,14 +237,19 @@ export function buildTrendOption(input: TrendInput): ChartOption {
       left: 0,
       type: 'scroll',
       data: lines.map((l) => l.name),
-      textStyle: { color: PALETTE.text },
+      textStyle: { color: PALETTE.text, ...(s === 1 ? {} : { fontSize }) },
+      ...(s === 1 ? {} : { itemWidth: size(25), itemHeight: size(14) }),
     },
     tooltip: { trigger: 'axis', formatter: tooltipFormatter },
     xAxis: {
       type: 'category',
       boundaryGap: false,
-      axisLabel: { color: PALETTE.axis, hideOverlap: true },
-      axisLine: { lineStyle: { color: PALETTE.axis } },
+      axisLabel: {
+        color: PALETTE.axis,
+        hideOverlap: true,
+        ...(s === 1 ? {} : { fontSize, margin: size(10) }),
+      },
+      axisLine: { lineStyle: { color: PALETTE.axis, width: size(1) } },
     },
     yAxis: {
       type: 'value',
@@ -233,8 +258,12 @@ export function buildTrendOption(input: TrendInput): ChartOption {
       // Counts have whole-number ticks.
       minInterval: decimals === 0 ? 1 : undefined,
       name: input.unit,
-      nameTextStyle: { color: PALETTE.axis, align: 'left' },
-      axisLabel: { color: PALETTE.axis, formatter: (value: number) => formatAxisNumber(value, lang) },
+      nameTextStyle: { color: PALETTE.axis, align: 'left', ...(s === 1 ? {} : { fontSize }) },
+      axisLabel: {
+        color: PALETTE.axis,
+        formatter: (value: number) => formatAxisNumber(value, lang),
+        ...(s === 1 ? {} : { fontSize }),
+      },
       splitLine: { lineStyle: { color: PALETTE.grid } },
     },
     series,

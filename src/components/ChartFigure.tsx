@@ -1,5 +1,6 @@
 import { useCallback, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
-import type { TableModel } from '../domain/table';
+import { withAboutColumns, type TableAbout, type TableModel } from '../domain/table';
+import { aboutHeaders } from './about-columns';
 import { DataTable } from './DataTable';
 import { canvasToPng, captionedCanvas } from './captioned-image';
 import { dataUrlToBlob, downloadBlob, downloadTable, fileNameFor } from './download';
@@ -18,6 +19,8 @@ interface ChartFigureProps {
   readonly chart: ReactNode;
   /** The numbers behind the chart: its table alternative and its CSV. */
   readonly table: TableModel;
+  /** The table's source, unit and period: columns of its CSV (the caption says them on the page). */
+  readonly about?: TableAbout;
   /** Extra controls beside the title (a mode switch). */
   readonly controls?: ReactNode;
   /** Below the caption (a legend, an attribution). */
@@ -32,6 +35,7 @@ export function ChartFigure({
   swedish,
   chart,
   table,
+  about,
   controls,
   footer,
   testId,
@@ -44,7 +48,7 @@ export function ChartFigure({
   const sink = useCallback((h: ChartHandle | null) => {
     handle.current = h;
   }, []);
-  const downloadCsv = (): void => void downloadTable(title, table);
+  const downloadCsv = (): void => void downloadTable(title, withAboutColumns(table, about, aboutHeaders(t)));
   /** The image carries its title and caption (source, unit, period, "Exempeldata" when invented). */
   const downloadPng = (): void => {
     const chart = handle.current;

@@ -101,6 +101,8 @@ interface EChartProps {
   readonly option: ChartOption;
   /** The chart's accessible name. */
   readonly label: string;
+  /** The id of a text that describes the chart (its generated summary sentence). */
+  readonly describedBy?: string;
   readonly height: number;
   readonly events?: ChartEvents;
   readonly testId?: string;
@@ -112,7 +114,15 @@ interface EChartProps {
  * The one ECharts adapter. It passes a finished option through; the same chart instance is
  * updated with setOption when the option changes.
  */
-export function EChart({ option, label, height, events, testId, map }: EChartProps): ReactElement {
+export function EChart({
+  option,
+  label,
+  describedBy,
+  height,
+  events,
+  testId,
+  map,
+}: EChartProps): ReactElement {
   const { renderer, width } = useContext(ChartRendererContext);
   const sink = useContext(ChartHandleSink);
   const loaded = useEChartsLib(map);
@@ -162,6 +172,7 @@ export function EChart({ option, label, height, events, testId, map }: EChartPro
         className="chart chart-loading"
         role="img"
         aria-label={label}
+        aria-describedby={describedBy}
         data-testid={testId}
         style={{ height }}
         aria-busy="true"
@@ -174,6 +185,7 @@ export function EChart({ option, label, height, events, testId, map }: EChartPro
       className="chart"
       role="img"
       aria-label={label}
+      aria-describedby={describedBy}
       data-testid={testId}
       aria-busy={!current}
       data-drawn={current}

@@ -1,4 +1,7 @@
-import { useCallback, useState, type ReactElement } from 'react';
+import { createContext, useCallback, useState, type ReactElement } from 'react';
+
+/** How a view says something in the page's one live region (the app provides it). */
+export const Announce = createContext<(text: string) => void>(() => undefined);
 
 /**
  * The page's one polite live region (WCAG 4.1.3): visually hidden, present from the first render

@@ -5,6 +5,9 @@ import type { ReactElement } from 'react';
 import type { FileReport } from '../data/dataset/dataset';
 import type { Source } from '../data/workspace/workspace';
 import { useI18n } from './i18n-context';
+import { LedgerCountyChoice } from './LedgerCountyChoice';
+import { isLedgerPreview } from './ledger-mapping';
+import { LedgerMappingForm } from './LedgerMappingForm';
 import { MappingForm } from './MappingForm';
 import { sourceCountsText } from './source-counts';
 import type { WorkspaceApi } from './use-workspace';
@@ -76,7 +79,7 @@ export function SourceRow({
         <button type="button" className="link-button" onClick={onReplace} data-testid="source-replace">
           {t('sourceReplace', { name: source.name })}
         </button>
-        {report?.preview || source.options?.columns ? (
+        {report?.preview || source.options?.columns || source.options?.ledgerColumns ? (
           <button
             type="button"
             className="link-button"
@@ -107,7 +110,18 @@ export function SourceRow({
           </select>
         </div>
       ) : null}
-      {mapping && report?.preview ? (
+      <LedgerCountyChoice api={api} source={source} report={report} prefix={prefix} />
+      {mapping && report?.preview && isLedgerPreview(report.preview, source.options) ? (
+        <LedgerMappingForm
+          preview={report.preview}
+          initial={source.options}
+          onCancel={() => onMappingDone(false)}
+          onSave={(options) => {
+            api.setSourceOptions(source.id, options, report.preview?.shape);
+            onMappingDone(true);
+          }}
+        />
+      ) : mapping && report?.preview ? (
         <MappingForm
           preview={report.preview}
           initial={source.options}

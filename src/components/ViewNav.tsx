@@ -10,7 +10,22 @@ const LABELS: Readonly<Record<View, MessageKey>> = {
   jamfor: 'viewJamfor',
   fragor: 'viewFragor',
   finansiering: 'viewFinansiering',
+  strategi: 'viewStrategi',
+  mote: 'viewMote',
 };
+
+/** Mötesläge starts at its first slide and remembers the view to go back to (Esc). */
+function changeTo(state: UrlState, view: View): Partial<UrlState> {
+  if (view !== 'mote') return { view };
+  return {
+    view,
+    meeting: {
+      slide: undefined,
+      deck: undefined,
+      returnView: state.view === 'mote' ? undefined : state.view,
+    },
+  };
+}
 
 /** The views as links: each a real URL (open in a new tab works), followed in the page. */
 export function ViewNav({
@@ -28,7 +43,7 @@ export function ViewNav({
           <li key={view}>
             <StateLink
               state={state}
-              change={{ view }}
+              change={changeTo(state, view)}
               onChange={onChange}
               current={state.view === view}
               testId={`nav-${view}`}

@@ -73,6 +73,14 @@ export function WorkspaceFilePreview({
         <li>{t('wsPreviewIndicators', { count: indicators.length })}</li>
         <li>{t('wsPreviewTargets', { count: targets.length })}</li>
         <li>{t('wsPreviewMappings', { count: mappings.length })}</li>
+        {incoming.strategy ? (
+          <li>
+            {t('wsPreviewStrategy', {
+              name: incoming.strategy.name || t('wsStrategyUnnamed'),
+              count: incoming.strategy.indicators.length,
+            })}
+          </li>
+        ) : null}
       </ul>
       <ProblemList
         title={t('wsPreviewUnread', { count: unread.length })}

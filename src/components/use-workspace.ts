@@ -11,6 +11,8 @@ import {
   type Workspace,
 } from '../data/workspace/workspace';
 import { withDistinctSourceIds } from '../data/workspace/workspace-merge';
+import { targetKey } from '../data/targets/target-plan';
+import type { Strategy } from '../domain/strategy';
 import { StorageError, type WorkspaceStore } from '../app/workspace-store';
 import { admitFiles } from '../app/file-limit';
 
@@ -28,7 +30,16 @@ export interface WorkspaceApi {
   addIndicator(indicator: UserIndicator): void;
   addTarget(target: UserTarget): void;
   removeTarget(target: UserTarget): void;
+  /**
+   * Targets in one save: each added target replaces the user's target of the same region, indicator
+   * and period; `removed` (a row whose year or region changed) go in the same save.
+   */
+  addTargets(targets: readonly UserTarget[], removed?: readonly UserTarget[]): void;
   replaceAll(workspace: Workspace): void;
+  /** "Visa exempeldata": the user's choice, kept for the next visit (example-choice.ts). */
+  setShowExample(show: boolean): void;
+  /** The region's strategy, as the Strategi view edits it; undefined: none (the catalogue's chain shows). */
+  setStrategy(strategy: Strategy | undefined): void;
 }
 
 const sameTarget = (a: UserTarget, b: UserTarget): boolean =>
@@ -135,6 +146,13 @@ export function useWorkspace(): WorkspaceApi {
         const next = { ...ws, targets: [...ws.targets.filter((t) => !sameTarget(t, target)), target] };
         save(next, (s) => s.putSettings(next));
       },
+      addTargets(targets, removed = []) {
+        const ws = current();
+        const gone = new Set([...targets, ...removed].map(targetKey));
+        const kept = ws.targets.filter((t) => !gone.has(targetKey(t)));
+        const next = { ...ws, targets: [...kept, ...targets] };
+        save(next, (s) => s.putSettings(next));
+      },
       removeTarget(target) {
         const ws = current();
         const next = { ...ws, targets: ws.targets.filter((t) => !sameTarget(t, target)) };
@@ -144,6 +162,14 @@ export function useWorkspace(): WorkspaceApi {
         // The store keys sources by id: none may share one, or a reload would lose it.
         const next = withDistinctSourceIds(given, () => crypto.randomUUID());
         save(next, (s) => s.replaceAll(next));
+      },
+      setShowExample(show) {
+        const next = { ...current(), showExample: show };
+        save(next, (s) => s.putSettings(next));
+      },
+      setStrategy(strategy) {
+        const next = { ...current(), strategy };
+        save(next, (s) => s.putSettings(next));
       },
     }),
     [workspace, query.isSuccess, store, problem, loaded?.problem, current, save],

@@ -36,18 +36,20 @@ export function mergeNotes(plan: MergePlan, t: Translate): string[] {
     );
   if (plan.replacedMappings.length > 0)
     notes.push(t('wsMergeMappings', { list: plan.replacedMappings.map(q).join(', ') }));
+  if (plan.replacesStrategy) notes.push(t('wsMergeStrategy'));
   return notes;
 }
 
 /** What replacing the user's workspace removes. */
 export function replaceNote(current: Workspace, t: Translate): string {
-  const { sources, indicators, targets, mappings } = current;
-  if (sources.length + indicators.length + targets.length + mappings.length === 0)
+  const { sources, indicators, targets, mappings, strategy } = current;
+  if (sources.length + indicators.length + targets.length + mappings.length === 0 && !strategy)
     return t('wsReplaceNothing');
-  return t('wsReplaceRemoves', {
+  const removes = t('wsReplaceRemoves', {
     files: sources.length > 0 ? t('wsReplaceFiles', { names: names(sources) }) : t('wsReplaceNoFiles'),
     indicators: indicators.length,
     targets: targets.length,
     mappings: mappings.length,
   });
+  return strategy ? `${removes} ${t('wsReplaceStrategy')}` : removes;
 }

@@ -32,14 +32,19 @@ export interface MeasureRow {
   readonly region: string;
   readonly year: number;
   readonly measure: LedgerMeasure;
-  readonly value: number;
+  /** Undefined when the ledger cannot give it: the applied amounts of a ledger that has none. */
+  readonly value: number | undefined;
 }
 
 const MNKR = 1e6;
 const COUNTY_COUNT = 21;
 const RIKET = '00';
 
-type Sums = Record<Exclude<LedgerMeasure, 'ram_medel'>, number>;
+type Sums = Record<Exclude<LedgerMeasure, 'ram_medel'>, number> & {
+  /** Some case has no applied amount (its ledger has none): the applied sum is unknown, never 0. */
+  appliedUnknown: boolean;
+};
+type Measure = Exclude<LedgerMeasure, 'ram_medel'>;
 
 function emptySums(): Sums {
   return {
@@ -52,12 +57,21 @@ function emptySums(): Sums {
     foretagsstod_vd_kand_medel: 0,
     foretagsstod_vd_kvinna_medel: 0,
     beviljade_medel_rus: 0,
+    appliedUnknown: false,
   };
+}
+
+const SUMMED: readonly Measure[] = LEDGER_MEASURES.filter((m): m is Measure => m !== 'ram_medel');
+
+/** A sum as given out: the applied sum is unknown when a case lacks its applied amount. */
+function valueOf(sums: Sums, m: Measure): number | undefined {
+  return m === 'sokta_medel' && sums.appliedUnknown ? undefined : output(m, sums[m]);
 }
 
 /** Amounts are summed in kronor (whole kronor add exactly) and turned into mnkr once, when given out. */
 function add(sums: Sums, c: LedgerCase): void {
-  sums.sokta_medel += c.applied;
+  if (c.applied === undefined) sums.appliedUnknown = true;
+  else sums.sokta_medel += c.applied;
   sums.antal_ansokningar += 1;
   if (c.status !== 'beviljad') return;
   sums.beviljade_medel += c.granted;
@@ -115,11 +129,11 @@ export function ledgerMeasures(ledger: Ledger): MeasureRow[] {
     const frame = frames.get(key(region, year));
     if (frame !== undefined)
       rows.push({ region, year, measure: 'ram_medel', value: output('ram_medel', frame) });
-    for (const m of Object.keys(s) as (keyof Sums)[])
-      rows.push({ region, year, measure: m, value: output(m, s[m]) });
+    for (const m of SUMMED) rows.push({ region, year, measure: m, value: valueOf(s, m) });
     const total = riket.get(year) ?? { sums: emptySums(), frame: 0, frameComplete: true, counties: 0 };
     total.counties++;
-    for (const m of Object.keys(s) as (keyof Sums)[]) total.sums[m] += s[m];
+    for (const m of SUMMED) total.sums[m] += s[m];
+    if (s.appliedUnknown) total.sums.appliedUnknown = true;
     if (frame !== undefined) total.frame += frame;
     else if (s.antal_ansokningar > 0) total.frameComplete = false;
     riket.set(year, total);
@@ -129,8 +143,7 @@ export function ledgerMeasures(ledger: Ledger): MeasureRow[] {
     if (total.counties < COUNTY_COUNT) continue;
     if (total.frameComplete && total.frame > 0)
       rows.push({ region: RIKET, year, measure: 'ram_medel', value: output('ram_medel', total.frame) });
-    for (const m of Object.keys(total.sums) as (keyof Sums)[])
-      rows.push({ region: RIKET, year, measure: m, value: output(m, total.sums[m]) });
+    for (const m of SUMMED) rows.push({ region: RIKET, year, measure: m, value: valueOf(total.sums, m) });
   }
   return rows;
 }

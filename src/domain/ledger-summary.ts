@@ -91,22 +91,25 @@ export interface CohortYear {
   readonly share: number | undefined;
 }
 
-/** Payments by decision-year cohort: what was granted in a year and how much of it is paid so far. */
+/**
+ * Payments by decision-year cohort: what was granted in a year and how much of it is paid so far (a
+ * case's payments of every year). Summed in whole kronor, which add exactly, and given in mnkr.
+ */
 export function paymentsByCohort(cases: readonly LedgerCase[]): CohortYear[] {
   const years = new Map<number, { granted: number; paid: number }>();
   for (const c of cases) {
     if (c.status !== 'beviljad' || c.year === undefined) continue;
     const y = years.get(c.year) ?? { granted: 0, paid: 0 };
-    y.granted += c.granted / MNKR;
-    y.paid += c.paid / MNKR;
+    y.granted += c.granted;
+    y.paid += c.paid;
     years.set(c.year, y);
   }
   return [...years.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([year, y]) => ({
       year,
-      granted: y.granted,
-      paid: y.paid,
+      granted: y.granted / MNKR,
+      paid: y.paid / MNKR,
       share: y.granted > 0 ? (100 * y.paid) / y.granted : undefined,
     }));
 }

@@ -48,6 +48,12 @@ export const COFINANCING_LABELS: Readonly<Record<CofinancingSource, LocalizedTex
 
 export type CeoGender = 'K' | 'M';
 
+/** What was paid on a case in one year. */
+export interface CasePayment {
+  readonly year: number;
+  readonly amount: number;
+}
+
 export interface LedgerCase {
   /** The case id (ärende) as written: "2019-00123" stays "2019-00123". */
   readonly id: string;
@@ -57,9 +63,13 @@ export interface LedgerCase {
   /** Decision year; undefined only for a case still under handläggning. */
   readonly year: number | undefined;
   readonly status: CaseStatus;
-  readonly applied: number;
+  /** Undefined when the ledger has no applied amounts: then no application pressure, never 0. */
+  readonly applied: number | undefined;
   readonly granted: number;
+  /** Paid so far: the sum of `payments` when the ledger gives one row per payment. */
   readonly paid: number;
+  /** Payments by payment year, ascending, when the ledger says the year (one row per payment). */
+  readonly payments: readonly CasePayment[];
   /** By COFINANCING_SOURCES: cash and in kind together. */
   readonly cofinancing: readonly number[];
   /** By COFINANCING_SOURCES: of which in kind (work, premises), where the ledger says. */

@@ -12,6 +12,13 @@ import { localSumEn, localSumSv } from './dictionary/local-sum';
 import { localCompareEn, localCompareSv } from './dictionary/local-compare';
 import { localLanEn, localLanSv } from './dictionary/local-lan';
 import { lanKommunEn, lanKommunSv } from './dictionary/lan-kommun';
+import { summaryEn, summarySv } from './dictionary/summary';
+import { strategyEn, strategySv } from './dictionary/strategy';
+import { strategyFileEn, strategyFileSv } from './dictionary/strategy-file';
+import { targetTableEn, targetTableSv } from './dictionary/target-table';
+import { meetingEn, meetingSv } from './dictionary/meeting';
+import { exempelEn, exempelSv } from './dictionary/exempel';
+import { ledgerShapesEn, ledgerShapesSv } from './dictionary/ledger-shapes';
 
 /** Every text of the interface, Swedish first. Components take texts only from here. */
 const sv = {
@@ -28,6 +35,13 @@ const sv = {
   ...localCompareSv,
   ...localLanSv,
   ...lanKommunSv,
+  ...summarySv,
+  ...strategySv,
+  ...strategyFileSv,
+  ...targetTableSv,
+  ...meetingSv,
+  ...exempelSv,
+  ...ledgerShapesSv,
 };
 
 export type MessageKey = keyof typeof sv;
@@ -46,6 +60,13 @@ const en: Record<MessageKey, string> = {
   ...localCompareEn,
   ...localLanEn,
   ...lanKommunEn,
+  ...summaryEn,
+  ...strategyEn,
+  ...strategyFileEn,
+  ...targetTableEn,
+  ...meetingEn,
+  ...exempelEn,
+  ...ledgerShapesEn,
 };
 
 const DICTIONARIES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { sv, en };

@@ -6,8 +6,9 @@ import { RIKET, regionByCode } from '../domain/regions';
 import { kommunScope, LAN_SCOPE, type RegionScope } from '../domain/region-scope';
 import { migrateUrlParams } from './url-migrations';
 import { allParams, firstParam, isIndicatorId, readUrlParams, type UrlParams } from './url-params';
+import { NO_MEETING, parseMeetingParams, writeMeetingParams, type MeetingChoice } from './meeting-params';
 
-export const VIEWS = ['lan', 'indikator', 'jamfor', 'fragor', 'finansiering'] as const;
+export const VIEWS = ['lan', 'indikator', 'jamfor', 'fragor', 'finansiering', 'strategi', 'mote'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Kön as chosen: one of T, K, M, or women and men side by side. */
@@ -54,6 +55,10 @@ export interface UrlState {
   readonly caseStatus: CaseStatus | undefined;
   /** Finansiering's case table: words to search for. */
   readonly caseQuery: string;
+  /** "Visa exempeldata", when the link says (`exempel=pa|av`); undefined: the workspace decides. */
+  readonly showExample: boolean | undefined;
+  /** Mötesläge (`vy=mote`): the slide, the chosen slides and the view to go back to. */
+  readonly meeting: MeetingChoice;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -74,6 +79,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   supportType: undefined,
   caseStatus: undefined,
   caseQuery: '',
+  showExample: undefined,
+  meeting: NO_MEETING,
 };
 
 /** Parameter names. A renamed parameter gets an entry in URL_MIGRATIONS so old links keep working. */
@@ -95,6 +102,7 @@ const P = {
   supportType: 'stod',
   caseStatus: 'arendestatus',
   caseQuery: 'sok',
+  showExample: 'exempel',
 } as const;
 type ParamKey = keyof typeof P;
 
@@ -105,6 +113,7 @@ const GRANULARITY_PARAM: Readonly<Record<Granularity, string>> = {
 };
 const MAP_PARAM: Readonly<Record<MapMode, string>> = { value: 'varde', status: 'status' };
 const MATRIX_PARAM: Readonly<Record<MatrixMode, string>> = { status: 'status', rank: 'rang' };
+const SHOW_EXAMPLE_PARAM: Readonly<Record<'on' | 'off', string>> = { on: 'pa', off: 'av' };
 /** The regions a link may name: Riket, a county or a kommun, by today's SCB code. */
 const isRegionCode = (code: string): boolean => regionByCode(code) !== undefined;
 
@@ -170,6 +179,9 @@ function keyFor<T extends string>(
   return (Object.keys(table) as T[]).find((k) => table[k] === value);
 }
 
+const onOff = (key: 'on' | 'off' | undefined): boolean | undefined =>
+  key === undefined ? undefined : key === 'on';
+
 function periodParam(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const parsed = parsePeriod(value);
@@ -219,6 +231,14 @@ export function parseUrlState(search: string): UrlState {
       ? (get(params, 'caseStatus') as CaseStatus)
       : undefined,
     caseQuery: cleanQuery(get(params, 'caseQuery') ?? ''),
+    showExample: onOff(keyFor(SHOW_EXAMPLE_PARAM, get(params, 'showExample'))),
+    meeting:
+      parsedView === 'mote'
+        ? parseMeetingParams(
+            params,
+            VIEWS.filter((v) => v !== 'mote'),
+          )
+        : NO_MEETING,
   };
 }
 
@@ -246,6 +266,9 @@ export function serializeUrlState(state: UrlState): string {
   if (state.caseStatus !== undefined) params.set(P.caseStatus, state.caseStatus);
   const query = cleanQuery(state.caseQuery);
   if (query !== '') params.set(P.caseQuery, query);
+  if (state.showExample !== undefined)
+    params.set(P.showExample, SHOW_EXAMPLE_PARAM[state.showExample ? 'on' : 'off']);
+  if (state.view === 'mote') writeMeetingParams(params, state.meeting);
   for (const link of state.links) params.append(P.links, link);
   return `?${params.toString()}`;
 }

@@ -3,12 +3,14 @@ import { barLineTable, buildBarLineOption, type BarLineInput } from '../charts/b
 import { ChartFigure } from '../components/ChartFigure';
 import { EChart } from '../components/EChart';
 import { useI18n } from '../components/i18n-context';
+import type { TableAbout } from '../domain/table';
 
 /** One bar-and-line chart of the ledger, with its table; a note instead when the year has no data. */
 export function BarLineFigure({
   input,
   title,
   caption,
+  about,
   categoryHeader,
   testId,
   empty = false,
@@ -16,6 +18,8 @@ export function BarLineFigure({
   readonly input: BarLineInput;
   readonly title: string;
   readonly caption: string;
+  /** Source, unit and period as the CSV's columns. */
+  readonly about?: TableAbout;
   readonly categoryHeader: string;
   readonly testId: string;
   readonly empty?: boolean;
@@ -29,6 +33,7 @@ export function BarLineFigure({
       testId={testId}
       title={title}
       caption={caption}
+      about={about}
       table={table}
       chart={
         empty ? (

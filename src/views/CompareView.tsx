@@ -12,6 +12,7 @@ import { scopeOf, type MatrixMode, type UrlState } from '../state/url-state';
 import { buildMatrixModel, matrixGroups, matrixTable } from './matrix-model';
 import { matrixText } from './matrix-text';
 import { MatrixGrid } from './MatrixGrid';
+import { matrixAbout } from './summary/matrix-about';
 import { ScopeSwitch } from './ScopeSwitch';
 
 interface CompareViewProps {
@@ -80,6 +81,7 @@ export function CompareView({ dataset, state, onChange }: CompareViewProps): Rea
               lang,
             )
           }
+          about={() => matrixAbout(dataset, mode, lang, t)}
         />
       </form>
       <PanelBoundary name={t('panelMatrix')} resetKeys={[dataset, state]}>

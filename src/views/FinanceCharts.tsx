@@ -39,6 +39,7 @@ export function FinanceCharts({ model, yearLabel, supportNote }: FinanceChartsPr
           input={model.pressure}
           title={t('pressureTitle', { region })}
           caption={caption(t('unitMnkr'), span)}
+          about={{ source, unit: t('unitMnkr'), period: span }}
           categoryHeader={t('financeYear')}
           testId="pressure-figure"
         />,
@@ -49,6 +50,7 @@ export function FinanceCharts({ model, yearLabel, supportNote }: FinanceChartsPr
           input={model.pressureRatio}
           title={t('pressureRatioTitle', { region })}
           caption={caption(t('unitRatio'), span)}
+          about={{ source, unit: t('unitRatio'), period: span }}
           categoryHeader={t('financeYear')}
           testId="pressure-ratio-figure"
         />,
@@ -60,6 +62,7 @@ export function FinanceCharts({ model, yearLabel, supportNote }: FinanceChartsPr
           input={model.cofinancing}
           title={t('cofinancingTitle', { region })}
           caption={`${caption(t('unitMnkr'), span)} ${typeCaption}`}
+          about={{ source, unit: t('unitMnkr'), period: span }}
           categoryHeader={t('financeYear')}
           testId="cofinancing-figure"
         />,
@@ -70,6 +73,7 @@ export function FinanceCharts({ model, yearLabel, supportNote }: FinanceChartsPr
           input={model.cohort}
           title={t('cohortTitle', { region })}
           caption={`${caption(t('unitMnkr'), span)} ${t('cohortCaption')} ${typeCaption}`}
+          about={{ source, unit: t('unitMnkr'), period: span }}
           categoryHeader={t('colDecisionYear')}
           testId="cohort-figure"
         />,
@@ -80,6 +84,7 @@ export function FinanceCharts({ model, yearLabel, supportNote }: FinanceChartsPr
           input={model.cohortShare}
           title={t('cohortShareTitle', { region })}
           caption={`${caption('%', span)} ${t('cohortCaption')} ${typeCaption}`}
+          about={{ source, unit: '%', period: span }}
           categoryHeader={t('colDecisionYear')}
           testId="cohort-share-figure"
         />,
@@ -90,6 +95,7 @@ export function FinanceCharts({ model, yearLabel, supportNote }: FinanceChartsPr
           input={model.rus}
           title={t(model.supportType ? 'rusTitleFiltered' : 'rusTitle', { region, year: yearLabel })}
           caption={`${caption('%', yearLabel)} ${t(model.supportType ? 'rusPlanHidden' : 'rusCaption')} ${typeCaption}`}
+          about={{ source, unit: '%', period: yearLabel }}
           categoryHeader={t('colRus')}
           testId="rus-figure"
           empty={model.rus.categories.length === 0}
@@ -101,6 +107,7 @@ export function FinanceCharts({ model, yearLabel, supportNote }: FinanceChartsPr
           input={model.chain}
           title={t('chainTitle', { region, year: yearLabel })}
           caption={`${caption(t('unitMnkr'), yearLabel)} ${typeCaption}`}
+          about={{ source, unit: t('unitMnkr'), period: yearLabel }}
           categoryHeader={t('colChainTag')}
           testId="chain-figure"
           empty={model.chain.categories.length === 0}

@@ -32,7 +32,11 @@ export function FinanceFigureCards({
               <span data-testid="figure-value">{formatValue(f.value, f.marker, f.decimals, lang)}</span>{' '}
               <span className="unit">{f.unit}</span>
             </p>
-            {f.value === null ? <p className="hint">{t('figureNoValue')}</p> : null}
+            {f.value === null ? (
+              <p className="hint" data-testid="figure-note">
+                {f.note ?? t('figureNoValue')}
+              </p>
+            ) : null}
             {f.formula ? (
               <p className="formula">
                 <span className="question-label">{t('formulaLabel')}:</span> {f.formula}

@@ -67,6 +67,11 @@ function FinanceContent({
           {t('financePrivacy')}
         </p>
         {model.supportType ? <p className="hint">{t('financeSupportNote', { type: supportNote })}</p> : null}
+        {model.realOnly ? (
+          <p className="hint" data-testid="finance-real-only">
+            {model.realOnly}
+          </p>
+        ) : null}
       </section>
       <PanelBoundary name={t('panelFinanceFigures')} resetKeys={[model]}>
         <FinanceFigureCards model={model} yearLabel={yearLabel} state={state} onChange={onChange} />

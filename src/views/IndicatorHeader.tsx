@@ -1,7 +1,8 @@
-import { useEffect, useRef, type ReactElement } from 'react';
+import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import { CaptionText } from '../components/ChartFigure';
 import { StatusBadge } from '../components/StatusBadge';
 import { TargetEditor } from '../components/TargetEditor';
+import { TargetTable } from '../components/TargetTable';
 import { useI18n } from '../components/i18n-context';
 import { indicatorHeadingTarget, takeFocusRequest } from '../components/focus-request';
 import { CHAIN_LEVEL_INFO } from '../domain/chain-levels';
@@ -44,6 +45,8 @@ export function IndicatorHeader({
   const latestPeriod = summary.latest ? periodLongLabel(summary.latest.period, lang) : undefined;
   const target = summary.status.target;
   const heading = useRef<HTMLHeadingElement>(null);
+  const [tableOpen, setTableOpen] = useState(false);
+  const tableId = useId();
   // Opened from a card's link or a matrix cell: focus lands here, not on <body>.
   useEffect(() => {
     if (takeFocusRequest(indicatorHeadingTarget(indicator.id))) heading.current?.focus();
@@ -66,7 +69,7 @@ export function IndicatorHeader({
         >
           {pick(indicator.name, lang)}
         </h2>
-        {listed.inCatalogue ? (
+        {listed.inCatalogue && pick(indicator.question.text, lang) !== '' ? (
           <p className="question">
             <span className="question-label">
               {t('evaluationQuestion')} (
@@ -80,8 +83,10 @@ export function IndicatorHeader({
             <span className="question-label">{t('formulaLabel')}:</span> {formula}
           </p>
         ) : null}
-        {indicator.formula && indicator.description ? (
-          <p className="meta">{pick(indicator.description, lang)}</p>
+        {(indicator.formula || !listed.inCatalogue) && indicator.description ? (
+          <p className="meta" data-testid="indicator-description">
+            {pick(indicator.description, lang)}
+          </p>
         ) : null}
         <p className="meta">
           {unit ? `${t('unit')}: ${unit}. ` : ''}
@@ -97,6 +102,16 @@ export function IndicatorHeader({
           indicator={indicator.id}
           decimals={decimals}
         />
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={tableOpen}
+          aria-controls={tableOpen ? tableId : undefined}
+          onClick={() => setTableOpen((o) => !o)}
+          data-testid="target-table-toggle"
+        >
+          {t('targetTableOpen')}
+        </button>
       </div>
       <dl className="indicator-figures">
         <div>
@@ -151,6 +166,18 @@ export function IndicatorHeader({
           </div>
         ) : null}
       </dl>
+      {tableOpen ? (
+        <div id={tableId} className="indicator-card-wide">
+          <TargetTable
+            key={indicator.id}
+            indicator={indicator.id}
+            indicatorName={pick(indicator.name, lang)}
+            otherNames={[indicator.name.sv, indicator.name.en]}
+            decimals={decimals}
+            region={summary.region}
+          />
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -21,6 +21,8 @@ export function LeverageFigures({ model }: { readonly model: FinanceModel }): Re
   const rankingTitle = t('leverageRankingTitle', { year: yearLabel });
   const trendTitle = t('leverageTrendTitle', { region: model.regionName });
   const rows = trendRows(leverage.trend);
+  // 21 län fill the full height; a ranking of the user's few counties needs less.
+  const rankingHeight = Math.min(520, 120 + 24 * leverage.ranking.entries.length);
   const span = rows.length > 0 ? `${rows[0]?.label ?? ''}–${rows[rows.length - 1]?.label ?? ''}` : '–';
   const rankingTableModel = rankingTable(leverage.ranking, rankingTitle, {
     rank: t('colRank'),
@@ -39,12 +41,21 @@ export function LeverageFigures({ model }: { readonly model: FinanceModel }): Re
         })}
         swedish={leverage.catalogueSource}
         table={rankingTableModel}
-        chart={<EChart option={rankingOption} label={rankingTitle} height={520} />}
+        about={{ source: leverage.source || '–', unit: leverage.unit, period: yearLabel }}
+        chart={<EChart option={rankingOption} label={rankingTitle} height={rankingHeight} />}
+        footer={
+          model.realOnly ? (
+            <p className="hint" data-testid="ranking-real-only">
+              {model.realOnly}
+            </p>
+          ) : undefined
+        }
       />
       <ChartFigure
         testId="leverage-trend-figure"
         title={trendTitle}
         caption={t('chartCaption', { source: leverage.source || '–', unit: leverage.unit, period: span })}
+        about={{ source: leverage.source || '–', unit: leverage.unit }}
         swedish={leverage.catalogueSource}
         table={trendTable(leverage.trend, rows, trendTitle, { period: t('colPeriod') })}
         chart={<EChart option={trendOption} label={trendTitle} height={340} />}

@@ -39,6 +39,7 @@ export function MapFigure({ model, scope, atLabel, onChange }: MapFigureProps): 
       testId="map-figure"
       title={model.map.description}
       caption={t('chartCaption', { source: model.sources.all, unit: unit || '–', period: atLabel })}
+      about={{ source: model.sources.all, unit, period: atLabel }}
       swedish={indicator.source}
       controls={
         <SelectField<MapMode>

@@ -21,6 +21,8 @@ import { scopeOf, type UrlState } from '../state/url-state';
 import { ChangeText } from './ChangeText';
 import { QuestionTip } from './QuestionTip';
 import { KommunerPanel } from './KommunerPanel';
+import { LevelSummaryBlock } from './LevelSummaryBlock';
+import { overviewSummary } from './summary/overview-summary';
 import { LAZY_SPARKLINES_ABOVE, LazySparkline } from './LazySparkline';
 import { buildOverviewModel, overviewTable, type OverviewCard } from './overview-model';
 import { useOverviewCards } from './use-overview-cards';
@@ -82,7 +84,7 @@ const Card = memo(function Card({
         >
           {name}
         </a>
-        {card.listed.inCatalogue ? (
+        {card.listed.inCatalogue && pick(indicator.question.text, lang) !== '' ? (
           <QuestionTip indicatorName={name} question={pick(indicator.question.text, lang)} />
         ) : null}
       </h3>
@@ -160,6 +162,10 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
   const scope = useMemo(() => scopeOf({ region: state.region, level: 'lan' }), [state.region]);
   const { listed, model, complete } = useOverviewCards(dataset, scope, state.region, lang, t);
   const county = regionByCode(model.regionCode);
+  const summary = useMemo(
+    () => (complete ? overviewSummary(dataset, model, lang) : undefined),
+    [complete, dataset, model, lang],
+  );
   const lazy = listed.length > LAZY_SPARKLINES_ABOVE;
   usePageTitle(t('pageTitleLan', { region: model.regionName }));
   const csvTitle = t('overviewCsvTitle', { region: model.regionName });
@@ -207,6 +213,11 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
         />
         {t('sparklineNote')}
       </p>
+      {summary?.invented ? (
+        <p className="hint" data-testid="summary-invented">
+          {t('summaryInvented')}
+        </p>
+      ) : null}
       {complete && model.withoutValues > 0 ? (
         <p className="hint" data-testid="kommun-without-values">
           {t(model.withoutValues === 1 ? 'kommunWithoutValuesOne' : 'kommunWithoutValuesMany', {
@@ -216,7 +227,7 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
         </p>
       ) : null}
       <ol className="chain" aria-label={t('chainLevels')} aria-busy={!complete}>
-        {model.levels.map((level) => {
+        {model.levels.map((level, k) => {
           const info = CHAIN_LEVEL_INFO[level.level];
           return (
             <li key={level.level} className="chain-level-section" data-testid={`level-${level.level}`}>
@@ -229,6 +240,7 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
                   <p className="level-meaning">{pick(info.meaning, lang)}</p>
                   {complete ? <StatusSummary counts={level.counts} /> : null}
                 </div>
+                {summary?.levels[k] ? <LevelSummaryBlock summary={summary.levels[k]} /> : null}
                 {complete && level.cards.length === 0 ? (
                   <p className="hint">{t('levelWithoutIndicators')}</p>
                 ) : (

@@ -107,7 +107,7 @@ export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps):
                       <span className="question-kind">
                         {q.kind === 'process' ? t('questionProcess') : t('questionSummative')}
                       </span>{' '}
-                      {q.text}
+                      {q.text === '' ? t('questionNone') : q.text}
                     </p>
                     <ul className="question-indicators">
                       {q.cards.map((card) => (

@@ -45,6 +45,7 @@ export function RankingFigure({ model, atLabel, periodOptions, onChange }: Ranki
       testId="ranking-figure"
       title={model.ranking.description}
       caption={t('chartCaption', { source: model.sources.all, unit: unit || '–', period: atLabel })}
+      about={{ source: model.sources.all, unit, period: atLabel }}
       swedish={indicator.source}
       controls={
         periodOptions.length > 1 ? (

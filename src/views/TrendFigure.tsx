@@ -1,4 +1,4 @@
-import { useMemo, type ReactElement } from 'react';
+import { useId, useMemo, type ReactElement } from 'react';
 import { trendTable } from '../charts/tables';
 import { buildTrendOption, trendRows } from '../charts/trend-option';
 import { ChartFigure } from '../components/ChartFigure';
@@ -11,6 +11,7 @@ import type { IndicatorModel } from './indicator-model';
 export function TrendFigure({ model }: { readonly model: IndicatorModel }): ReactElement {
   const { t, lang } = useI18n();
   const option = useMemo(() => buildTrendOption(model.trend), [model.trend]);
+  const sentenceId = useId();
   const { indicator } = model.listed;
   const unit = pick(indicator.unit, lang);
   const rows = trendRows(model.trend);
@@ -20,6 +21,7 @@ export function TrendFigure({ model }: { readonly model: IndicatorModel }): Reac
       testId="trend-figure"
       title={model.trend.description}
       caption={t('chartCaption', { source: model.sources.trend, unit: unit || '–', period: span })}
+      about={{ source: model.sources.trend, unit, note: model.trend.note }}
       swedish={indicator.source}
       chart={
         <>
@@ -33,9 +35,15 @@ export function TrendFigure({ model }: { readonly model: IndicatorModel }): Reac
             label={
               model.trend.note ? `${model.trend.description} ${model.trend.note}` : model.trend.description
             }
+            describedBy={model.sentence ? sentenceId : undefined}
             height={440}
             testId="trend-chart"
           />
+          {model.sentence ? (
+            <p id={sentenceId} className="chart-sentence" data-testid="trend-sentence">
+              {model.sentence}
+            </p>
+          ) : null}
         </>
       }
       footer={

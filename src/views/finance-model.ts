@@ -14,6 +14,7 @@ import { ledgerPlaceName, resolveLedgerSelection } from './panels/ledger-selecti
 import { buildLeveragePanel, type LeveragePanel } from './panels/leverage-panel';
 import type { PanelContext } from './panels/panel-context';
 import { buildPressurePanel } from './panels/pressure-panel';
+import { realOnlyText } from './panels/real-ledger-panel';
 import { buildRusPanel } from './panels/rus-panel';
 import { ledgerSourceText } from './source-text';
 
@@ -46,6 +47,8 @@ export interface FinanceModel {
   readonly regionCases: number;
   /** Where the region's ledger comes from: the user's files by name, or the example data said so. */
   readonly source: string;
+  /** Said when the ledger is the user's own for some counties: the view ranks and sums only those. */
+  readonly realOnly: string | undefined;
 }
 
 /**
@@ -85,5 +88,6 @@ export function buildFinanceModel(
     cases: queryCases(cases, { status: state.caseStatus, text: state.caseQuery }),
     regionCases: cases.length,
     source: ledgerSourceText(dataset, all ? undefined : [region], t('exampleLedgerSource')),
+    realOnly: realOnlyText(context),
   };
 }

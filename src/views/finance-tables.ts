@@ -51,7 +51,7 @@ export function casesTable(cases: readonly LedgerCase[], labels: CaseTableLabels
         text(pick(SUPPORT_TYPE_LABELS[c.supportType], lang)),
         text(c.year === undefined ? '' : String(c.year)),
         text(pick(CASE_STATUS_LABELS[c.status], lang)),
-        num(c.applied, 0),
+        num(c.applied ?? null, 0),
         num(c.granted, 0),
         num(c.paid, 0),
         num(totalCofinancing(c), 0),

@@ -26,7 +26,7 @@ export function uncataloguedIndicator(id: string, t: Translate, label?: Indicato
     source: '',
     decimals: label?.decimals ?? 1,
     aggregation: 'mean',
-    description: undefined,
+    description: label?.description ? { sv: label.description, en: label.description } : undefined,
     formula: undefined,
     listed: true,
     cohort: false,

@@ -25,6 +25,8 @@ import { scopeText, type ScopeText } from './panels/scope-text';
 import { buildTrendPanel } from './panels/trend-panel';
 import { sourceText } from './source-text';
 import { summarize, type IndicatorSummary } from './summaries';
+import { sentenceText } from '../domain/summary/level-summary';
+import { focusSentence } from './summary/overview-summary';
 
 export interface IndicatorOption {
   readonly id: string;
@@ -72,6 +74,8 @@ export interface IndicatorModel {
    * value is judged against where the annual target path is at that time of the year.
    */
   readonly statusNote: string | undefined;
+  /** The focus region's generated sentence (see src/domain/summary): the trend chart's description. */
+  readonly sentence: string | undefined;
   /** Where the values come from: the focus region's, the trend's lines', and all regions'. */
   readonly sources: { readonly region: string; readonly trend: string; readonly all: string };
 }
@@ -179,6 +183,7 @@ export function buildIndicatorModel(
     referenceAt: section.referenceAt,
     referenceLabel: referenceLabel(context, focus.code, indicator),
     statusNote: granularity !== 'year' && summary.path.length > 0 ? t('statusNoteAnnualTarget') : undefined,
+    sentence: sentenceOf(focusSentence(dataset, scope, summary, lang)),
     formula: indicator.formula
       ? formulaText(indicator.formula, (id) => catalogueName(dataset, id, lang), lang)
       : undefined,
@@ -188,4 +193,8 @@ export function buildIndicatorModel(
       all: sourceText(dataset, indicator, undefined, lang),
     },
   };
+}
+
+function sentenceOf(sentence: ReturnType<typeof focusSentence>): string | undefined {
+  return sentence ? sentenceText(sentence) : undefined;
 }

@@ -13,6 +13,13 @@ export interface FileInput {
   readonly sourceId?: string;
   /** One of the app's example files (its ledger gives way to the user's own, county by county). */
   readonly example?: boolean;
+  /** The user's own definitions (the strategy's indicators, own targets): they win over every file's. */
+  readonly own?: boolean;
+  /**
+   * The example catalogue when the example data is off: it only names the indicators the user's
+   * files carry (reference-definitions.ts); nothing else of it is used or reported.
+   */
+  readonly definitionsOnly?: boolean;
 }
 
 export interface ImportRequest {

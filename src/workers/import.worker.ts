@@ -23,6 +23,8 @@ function readAll(files: readonly FileInput[]): Promise<NamedBytes[]> {
       name: f.name,
       options: f.options,
       example: f.example,
+      own: f.own,
+      definitionsOnly: f.definitionsOnly,
       sourceId: f.sourceId,
       bytes: new Uint8Array(f.source instanceof Blob ? await f.source.arrayBuffer() : f.source),
     })),

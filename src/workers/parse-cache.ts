@@ -36,6 +36,10 @@ export function parseKey(name: string, size: number, hash: string, options: Impo
   return stableJson({ name, size, hash, options: rest, known });
 }
 
+/** The session an entry counts as read in: never-ending for the example files (a handful, fixed per page). */
+const kept = (file: NamedBytes): number =>
+  file.example || file.definitionsOnly ? Number.POSITIVE_INFINITY : 0;
+
 interface Entry {
   readonly result: Promise<ImportResult>;
   /** The last session that read it. */
@@ -103,13 +107,15 @@ export function parseCache(
     const key = parseKey(file.name, file.bytes.length, hash, frozen);
     const found = entries.get(key);
     if (found) {
-      found.session = Math.max(found.session, session);
+      found.session = Math.max(found.session, kept(file), session);
       const result = await found.result;
       options.onProgress?.(1);
       return result;
     }
     const result = read(file, frozen);
-    const entry: Entry = { result, session };
+    // The example files are kept whichever session reads them: switched off ("Visa exempeldata"),
+    // an import leaves them out, and switching back on finds them read.
+    const entry: Entry = { result, session: Math.max(kept(file), session) };
     entries.set(key, entry);
     const settled = await result.catch((error: unknown) => {
       if (entries.get(key) === entry) entries.delete(key);

@@ -16,6 +16,9 @@ export function fakeWorkspaceApi(workspace: Workspace = EMPTY_WORKSPACE): Worksp
     addIndicator: vi.fn(),
     addTarget: vi.fn(),
     removeTarget: vi.fn(),
+    addTargets: vi.fn(),
     replaceAll: vi.fn(),
+    setShowExample: vi.fn(),
+    setStrategy: vi.fn(),
   };
 }

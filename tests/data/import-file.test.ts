@@ -355,9 +355,10 @@ describe('importFile: file structure', () => {
       ['01', 'a', '2023', '1', 'x', 'st'],
     ]);
     expect(counts(result).accepted).toBe(1);
+    // A column with one value on every row describes the indicator (issue 10, shape 3).
     expect(result.issues.map((i) => [i.code, i.column, i.severity])).toEqual([
       ['header_reserved', 5, 'warning'],
-      ['header_unused_column', 6, 'info'],
+      ['columns_constant_described', 6, 'info'],
     ]);
   });
 

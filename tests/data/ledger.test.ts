@@ -318,7 +318,7 @@ describe('several ledger files (mergeLedgers): the later file wins', () => {
   });
 });
 
-describe("the example ledger gives way to the user's own, county by county", () => {
+describe("the example ledger gives way whole to the user's own: invented money is never beside real", () => {
   const enc = (s: string) => new TextEncoder().encode(s);
   const head = 'ärende;län;stödtyp;beslutsår;status;sökt_belopp;beviljat_belopp\n';
   const example = [
@@ -336,24 +336,25 @@ describe("the example ledger gives way to the user's own, county by county", () 
     },
   ];
 
-  it('for a county the user gives a ledger for, no invented case or frame is summed with the real ones', () => {
+  it('once the user gives a ledger for one county, no invented case or frame is used for any county', () => {
     const d = importTextFiles([
       ...example,
       { name: 'dalarna.csv', bytes: enc(`${head}D-1;20;projektstöd;2023;beviljad;200;150\n`) },
     ]);
-    expect(d.ledger.cases.map((c) => c.id)).toEqual(['E-3', 'D-1']);
-    // The invented frames of Dalarna go too, also for years the user's files do not cover.
-    expect(d.ledger.frames.map((f) => [f.region, f.year])).toEqual([['01', 2023]]);
+    // Stockholm's invented case E-3 would be ranked beside Dalarna's real one: it goes too.
+    expect(d.ledger.cases.map((c) => c.id)).toEqual(['D-1']);
+    // Every invented frame goes, also Stockholm's and Dalarna's for years the user's files do not cover.
+    expect(d.ledger.frames).toEqual([]);
     const cases = d.reports.find((r) => r.file === 'exempel-arendelista.csv');
-    expect([cases?.records, cases?.accepted, cases?.skipped]).toEqual([3, 1, 2]);
+    expect([cases?.records, cases?.accepted, cases?.skipped]).toEqual([3, 0, 3]);
     expect(cases?.issues.map((i) => [i.code, i.message.sv])).toEqual([
       [
         'example_ledger_replaced',
-        '2 rader av exempeldatan användes inte: dina egna filer ger ärendelistan, ramarna eller de planerade andelarna för Dalarnas län, och för de länen används bara dina uppgifter.',
+        '3 rader av exempeldatan användes inte: dina egna filer ger ärendelistan, ramarna eller de planerade andelarna för Dalarnas län. Påhittade belopp visas aldrig bredvid verkliga, så exempeldatans 1:1-uppgifter används inte för något län.',
       ],
     ]);
     expect(d.reports.find((r) => r.file === 'exempel-ramar.csv')?.issues[0]?.message.en).toMatch(
-      /^2 rows of the example data were not used/,
+      /^3 rows of the example data were not used/,
     );
   });
 

@@ -53,19 +53,20 @@ describe('every column a layout leaves out is named', () => {
 
   it('a long table: a column glued to letters ("SNI2007") is not taken for a period', () => {
     const result = importText('lang.csv', 'region;indikator;period;värde;SNI2007\n20;x;2023;1;C\n');
-    expect(issuesWith(result, 'header_unused_column').map((i) => i.column)).toEqual([5]);
+    // One value on every row: it describes the indicator (issue 10, shape 3).
+    expect(issuesWith(result, 'columns_constant_described').map((i) => i.column)).toEqual([5]);
     expect(issuesWith(result, 'columns_period_unread')).toEqual([]);
   });
 
   it('many descriptive columns: one listing issue instead of one each', () => {
     const extra = Array.from({ length: 14 }, (_, i) => `extra${String.fromCharCode(97 + i)}`);
-    const header = ['region', 'indikator', 'period', 'värde', ...extra];
-    const row = ['20', 'x', '2023', '1', ...extra.map(() => 'a')];
-    const result = importText('lang.csv', [header.join(';'), row.join(';')].join('\n'));
+    const header = ['region', 'indikator', '2023', ...extra];
+    const row = ['20', 'x', '1', ...extra.map(() => 'a')];
+    const result = importText('brett.csv', [header.join(';'), row.join(';')].join('\n'));
     expect(issuesWith(result, 'header_unused_column')).toEqual([]);
     const [listing] = issuesWith(result, 'columns_unused');
     expect(listing?.message.sv).toContain('14 kolumner');
-    expect(listing?.message.sv).toContain('kolumn 5–18');
+    expect(listing?.message.sv).toContain('kolumn 4–17');
     expect(listing?.message.sv).toContain('… och 2 till');
   });
 

@@ -25,10 +25,12 @@ describe.skipIf(!HAVE_SHARED_FIXTURES)(`importFileAsync on the shared fixture ${
     expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 
-  it('names the indicator after its value column: id arbetsloshet, label arbetslöshet', async () => {
+  it('names the indicator after its value column: id arbetsloshet, label Arbetslöshet, its constants described', async () => {
     const r = await result();
     expect(new Set(storedRows(r).map((o) => o.indicator))).toEqual(new Set(['arbetsloshet']));
-    expect(r.labels.map((l) => [l.id, l.name])).toEqual([['arbetsloshet', 'arbetslöshet']]);
+    expect(r.labels.map((l) => [l.id, l.name, l.description])).toEqual([
+      ['arbetsloshet', 'Arbetslöshet', 'ålder: 20-64 år, födelseregion: totalt'],
+    ]);
   });
 
   it('Riket 2020 is 6.7, as the file writes it', async () => {
@@ -38,8 +40,10 @@ describe.skipIf(!HAVE_SHARED_FIXTURES)(`importFileAsync on the shared fixture ${
 
   it('uses the name column to check the codes: it is not left unused, and no name disagrees', async () => {
     const r = await result();
-    // Columns: regionkod, region, kön, ålder, födelseregion, år, arbetslöshet. Only ålder and födelseregion go unread.
-    expect(r.issues.filter((i) => i.code === 'header_unused_column').map((i) => i.column)).toEqual([4, 5]);
+    // Columns: regionkod, region, kön, ålder, födelseregion, år, arbetslöshet. ålder and födelseregion
+    // hold one value each: they describe the indicator, in one issue.
+    expect(r.issues.filter((i) => i.code === 'header_unused_column')).toEqual([]);
+    expect(r.issues.filter((i) => i.code === 'columns_constant_described').map((i) => i.column)).toEqual([4]);
     expect(codesOf(r)).not.toContain('region_name_mismatch');
   });
 

@@ -161,7 +161,7 @@ describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromi
     await page.evaluate(() => {
       const transfer = new DataTransfer();
       transfer.items.add(
-        new File(['län;år;antal anställda;antal företag\n20;2023;100;5\n01;2023;900;40\n'], 'anstallda.csv', {
+        new File(['kol1;kol2;kol3;kol4\n20;2023;100;5\n01;2023;900;40\n'], 'anstallda.csv', {
           type: 'text/csv',
         }),
       );
@@ -171,6 +171,8 @@ describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromi
     await page.click('[data-testid="sources-toggle"]');
     await page.waitForSelector('[data-testid="sources-panel"]');
     await page.click('[data-testid="source-map"]');
+    await page.selectOption('[data-testid="map-region"]', '0');
+    await page.selectOption('[data-testid="map-period"]', '1');
     await page.selectOption('[data-testid="map-value"]', '2');
 
     // No name for the new indicator: the name field gets focus, is invalid and described by the error.

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage, seriousAxeViolations } from './browser';
-import { addFiles, expectClean, openView, shoot, showSelection, waitForApp, WAIT } from './helpers';
+import { addFiles, expectClean, goInApp, openView, shoot, showSelection, waitForApp, WAIT } from './helpers';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
@@ -18,6 +18,8 @@ const VIEWS = [
   ['jamfor', '?vy=jamfor', 0],
   ['fragor', '?vy=fragor&region=20', 0],
   ['finansiering', '?vy=finansiering&region=20', 0],
+  ['strategi', '?vy=strategi', 0],
+  ['mote', '?vy=mote&region=20', 0],
 ] as const;
 
 async function showEveryTable(page: Page): Promise<void> {
@@ -165,11 +167,14 @@ describe.skipIf(!chromiumPath)('reflow, titles and announcements (WCAG 1.4.10, 2
     const { page, problems } = await openPage(context);
     await page.goto(`${baseUrl}?vy=lan&region=20`);
     await waitForApp(page, 10, 'lan');
-    /** Opens every view in turn; the title is set once the view is on the page, so wait for it. */
-    const titles = async (prefixes: readonly string[]): Promise<string[]> => {
+    /**
+     * Opens every view in turn (inside the app: Mötesläge hides the view links); the title is set
+     * once the view is on the page, so wait for it.
+     */
+    const titles = async (prefixes: readonly string[], lang: string): Promise<string[]> => {
       const seen: string[] = [];
-      for (const [k, [view, , charts]] of VIEWS.entries()) {
-        await openView(page, view, charts);
+      for (const [k, [, query, charts]] of VIEWS.entries()) {
+        await goInApp(page, `${query}${lang}`, charts);
         await page.waitForFunction((prefix) => document.title.startsWith(prefix), prefixes[k] ?? '', {
           timeout: WAIT,
         });
@@ -177,14 +182,21 @@ describe.skipIf(!chromiumPath)('reflow, titles and announcements (WCAG 1.4.10, 2
       }
       return seen;
     };
-    const sv = await titles(['Län:', 'Indikator:', 'Jämför:', 'Utvärderingsfrågor:', 'Finansiering:']);
+    const sv = await titles(
+      ['Län:', 'Indikator:', 'Jämför:', 'Utvärderingsfrågor:', 'Finansiering:', 'Strategin', 'Mötesläge:'],
+      '',
+    );
     expect(sv).toEqual([
       'Län: Dalarnas län – Regionala resultat',
       'Indikator: Nyföretagande – Dalarnas län – Regionala resultat',
       'Jämför: alla län och indikatorer – Regionala resultat',
       'Utvärderingsfrågor: Dalarnas län – Regionala resultat',
       'Finansiering: Dalarnas län – Regionala resultat',
+      'Strategin – effektkedjan – Regionala resultat',
+      'Mötesläge: Dalarnas län – Regionala resultat',
     ]);
+    // The language toggle changes the shown view's title at once.
+    await goInApp(page, '?vy=finansiering&region=20');
     await page.click('[data-testid="lang-toggle"]');
     await page.waitForFunction(
       () => document.title === 'Funding: Dalarna County – Regional results',
@@ -195,7 +207,18 @@ describe.skipIf(!chromiumPath)('reflow, titles and announcements (WCAG 1.4.10, 2
     await page.waitForFunction(() => document.title.startsWith('Evaluation questions'), undefined, {
       timeout: WAIT,
     });
-    const en = await titles(['County:', 'Indicator:', 'Compare:', 'Evaluation questions:', 'Funding:']);
+    const en = await titles(
+      [
+        'County:',
+        'Indicator:',
+        'Compare:',
+        'Evaluation questions:',
+        'Funding:',
+        'The strategy',
+        'Meeting mode:',
+      ],
+      '&lang=en',
+    );
     expect(new Set(en).size).toBe(VIEWS.length);
     en.forEach((title, i) => {
       expect(title).toMatch(/ – Regional results$/);

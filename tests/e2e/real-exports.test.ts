@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { WORKSPACE_VERSION } from '../../src/data/workspace/workspace-migrations';
 import { HAVE_SHARED_FIXTURES, fixturePath } from '../support/shared-fixtures';
 import { launchChromium, openPage } from './browser';
 import {
@@ -141,15 +142,18 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
       );
       await importDone(page, before);
     };
-    await drop('anstallda.csv', 'län;år;antal anställda;antal företag\n20;2023;100;5\n01;2023;900;40\n');
+    // Nothing in this header names a column (two number columns beside a year and a region would be
+    // read as two measures): the reader asks.
+    await drop('anstallda.csv', 'kol1;kol2;kol3;kol4\n20;2023;100;5\n01;2023;900;40\n');
     expect((await summaryFor(page, 'anstallda.csv')).counts).toEqual([2, 0, 2, 0]);
     expect(await page.textContent('[data-testid="other-sources"]')).toContain('Data från en källa utöver');
     expect(await page.textContent('[data-testid="sources-toggle"]')).toContain('1 egen fil eller länk');
     await page.click('[data-testid="import-summary-toggle"]');
     await openSources(page);
     await page.click('[data-testid="source-map"]');
-    expect(await page.inputValue('[data-testid="map-region"]')).toBe('0');
-    expect(await page.inputValue('[data-testid="map-period"]')).toBe('1');
+    // Nothing is guessed from bare numbers: the user chooses each column.
+    await page.selectOption('[data-testid="map-region"]', '0');
+    await page.selectOption('[data-testid="map-period"]', '1');
     await page.selectOption('[data-testid="map-value"]', '2');
     await page.fill('[data-testid="map-name"]', 'Antal anställda');
     await page.selectOption('[data-testid="map-level"]', 'prestationer');
@@ -170,7 +174,7 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     );
     expect(group).toBe('Prestationer');
     // A second file of the same shape is read with the remembered choice.
-    await drop('anstallda-2024.csv', 'län;år;antal anställda;antal företag\n20;2024;110;6\n');
+    await drop('anstallda-2024.csv', 'kol1;kol2;kol3;kol4\n20;2024;110;6\n');
     expect((await summaryFor(page, 'anstallda-2024.csv')).counts).toEqual([1, 1, 0, 0]);
     await page.click('[data-testid="import-summary-toggle"]');
     await page.reload();
@@ -179,6 +183,46 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     expect((await summaryFor(page, 'anstallda.csv')).counts).toEqual([2, 2, 0, 0]);
     expect(await page.textContent('[data-testid="other-sources"]')).toContain('Data från 2 källor utöver');
     expect(await page.textContent('[data-testid="other-sources"]')).toContain('anstallda.csv');
+    expectClean(problems);
+    await context.close();
+  });
+
+  it('real export shapes: a dimension column makes a series per value, two measure columns an indicator each', async () => {
+    const { page, context, problems } = await freshPage();
+    await page.goto(`${baseUrl}?vy=indikator&region=20`);
+    await waitForApp(page, 2, 'indikator');
+    await addFiles(page, [
+      resolve(OWN_FIXTURES, 'kolumner/arbetsloshet-grupp.csv'),
+      resolve(OWN_FIXTURES, 'kolumner/bostader-paborjade-fardigstallda.csv'),
+    ]);
+    const grupp = await summaryFor(page, 'arbetsloshet-grupp.csv');
+    expect(grupp.counts).toEqual([12, 12, 0, 0]);
+    expect(grupp.messages).toContain(
+      'Kolumnen ”ålder” = ”16-64 år” har samma värde på varje rad och lades till i indikatorns beskrivning.',
+    );
+    expect(grupp.messages.join(' ')).toContain('”Arbetslöshet – utrikes födda” (arbetsloshet_utrikes_fodda)');
+    const bostader = await summaryFor(page, 'bostader-paborjade-fardigstallda.csv');
+    expect(bostader.counts).toEqual([18, 18, 0, 0]);
+    expect(bostader.messages.join(' ')).toContain(
+      'var och en lästes som en egen indikator: ”Påbörjade” (paborjade) och ”Färdigställda” (fardigstallda)',
+    );
+    await page.click('[data-testid="import-summary-toggle"]');
+    // The variant is chosen like any indicator, and shows Dalarna's 2023 value and its description.
+    await page.selectOption('[data-testid="indicator-select"]', 'arbetsloshet_utrikes_fodda');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="indicator-heading"]')?.textContent?.includes('utrikes födda'),
+    );
+    await waitForApp(page, 2, 'indikator');
+    expect(await page.textContent('[data-testid="indicator-heading"]')).toContain(
+      'Arbetslöshet – utrikes födda',
+    );
+    expect(await page.textContent('[data-testid="latest-value"]')).toContain('17,5');
+    expect(await page.textContent('[data-testid="indicator-card"] dd.period')).toContain('2023');
+    expect(await page.textContent('[data-testid="indicator-description"]')).toBe('ålder: 16-64 år');
+    // Each measure column is an indicator of its own: Färdigställda in Dalarna 2023 is 1 000.
+    await goInApp(page, '?vy=indikator&indikator=fardigstallda&region=20', 2);
+    expect(await page.textContent('[data-testid="indicator-heading"]')).toContain('Färdigställda');
+    expect((await page.textContent('[data-testid="latest-value"]'))?.replace(/\s/g, '')).toContain('1000');
     expectClean(problems);
     await context.close();
   });
@@ -260,7 +304,10 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
       first.page.click('[data-testid="workspace-export"]'),
     ]);
     const text = await downloadText(file);
-    expect(JSON.parse(text)).toMatchObject({ format: 'regionala-resultat-arbetsyta', version: 2 });
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'regionala-resultat-arbetsyta',
+      version: WORKSPACE_VERSION,
+    });
     const path = join(mkdtempSync(join(tmpdir(), 'arbetsyta-')), 'arbetsyta.json');
     await file.saveAs(path);
     await first.context.close();
@@ -306,7 +353,7 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
       page.click('[data-testid="workspace-export"]'),
     ]);
     expect(JSON.parse(await downloadText(file))).toMatchObject({
-      version: 2,
+      version: WORKSPACE_VERSION,
       sources: [{ name: 'projekt_2020.csv' }, { name: 'projekt_2021.csv' }],
       targets: [{ region: '20', indicator: 'antal_projekt', value: 12.5 }, { region: '01' }],
     });

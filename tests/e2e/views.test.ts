@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { canvasHasDrawing, launchChromium, openPage, seriousAxeViolations } from './browser';
@@ -11,6 +13,7 @@ import {
   VIEWPORTS,
   waitForApp,
 } from './helpers';
+import { REPO_ROOT } from '../../scripts/lib/serve-build';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
@@ -51,6 +54,22 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
     await page.focus('[data-testid="card-nyforetagande"] .tip-button');
     expect(await page.isVisible('[data-testid="card-nyforetagande"] [role="tooltip"]')).toBe(true);
     await shoot(page, 'lan-1366');
+    // The generated summary: the card's value, and the target that data/targets.csv sets for Dalarna.
+    const [, targetYear = '', target = ''] =
+      /^20;nyforetagande;(\d{4});([\d,]+);/m.exec(
+        readFileSync(resolve(REPO_ROOT, 'data/targets.csv'), 'utf8'),
+      ) ?? [];
+    const sentence =
+      (await page.textContent('[data-testid="summary-sentence-nyforetagande"] .summary-text')) ?? '';
+    const cardValue = (
+      (await page.textContent('[data-testid="card-nyforetagande"] .card-value')) ?? ''
+    ).split(/\s/)[0];
+    expect(sentence).toMatch(new RegExp(`^Nyföretagande i Dalarnas län var ${cardValue} nya företag `));
+    expect(sentence).toContain(`inte i fas mot målet ${target} år ${targetYear}.`);
+    expect(await page.textContent('[data-testid="summary-kortsiktiga_effekter"] .summary-count')).toMatch(
+      /^\d+ indikatorer: /,
+    );
+    expect(await page.textContent('[data-testid="summary-invented"]')).toContain('påhittade exempeldata');
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
       page.click('[data-testid="download-csv"]'),
@@ -69,6 +88,10 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
     const card = (await page.textContent('[data-testid="card-nyforetagande"] .card-value')) ?? '';
     const row = rows.find((r) => r.split(';')[1] === 'Nyföretagande') ?? '';
     expect(card.replace(/\s.*$/s, '')).toBe(row.split(';')[3]);
+    // Each row carries its unit and source.
+    const header = rows[0]?.split(';') ?? [];
+    expect(row.split(';')[header.indexOf('Enhet')]).toBe('nya företag per 1 000 invånare 16–64 år');
+    expect(row.split(';')[header.indexOf('Källa')]).toContain('Exempeldata (påhittad)');
 
     // On paper: no view links and no buttons, the header's title in ink (browsers leave backgrounds
     // out), the county's choice and every card still there.
@@ -129,7 +152,7 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
       .slice(1)
       .split('\r\n')
       .filter((l) => l !== '');
-    expect(lines[0]).toBe('Plats;Län;Värde (%);Status');
+    expect(lines[0]).toBe('Plats;Län;Värde (%);Status;Period;Enhet;Källa');
     expect(lines).toHaveLength(1 + 21 + 1);
     const jamtland = lines.find((l) => l.includes('Jämtlands län')) ?? '';
     expect(jamtland).toMatch(/^\d+;Jämtlands län;\d+,\d;/);

@@ -349,12 +349,14 @@ describe('the 1:1 case ledger, frames and planned shares', () => {
 
   it('never grant more than was applied for, nor pay more than was granted; rejections have no grant', () => {
     for (const c of cases) {
-      expect(c.granted, c.id).toBeLessThanOrEqual(c.applied);
+      // The example ledger has every applied amount.
+      const applied = c.applied ?? NaN;
+      expect(c.granted, c.id).toBeLessThanOrEqual(applied);
       expect(c.paid, c.id).toBeLessThanOrEqual(c.granted);
-      for (const amount of [c.applied, c.granted, c.paid, ...c.cofinancing])
+      for (const amount of [applied, c.granted, c.paid, ...c.cofinancing])
         expect(Number.isInteger(amount) && amount >= 0, c.id).toBe(true);
       if (c.status === 'beviljad') {
-        expect(c.granted, c.id).toBeGreaterThanOrEqual(0.6 * c.applied - 1000);
+        expect(c.granted, c.id).toBeGreaterThanOrEqual(0.6 * applied - 1000);
         // 1:1 may cover at most half of a case's financing.
         expect(
           c.cofinancing.reduce((a, b) => a + b, 0),

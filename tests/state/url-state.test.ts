@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { NO_MEETING } from '../../src/state/meeting-params';
 import {
   DEFAULT_URL_STATE,
   MAX_COMPARED,
@@ -13,7 +14,7 @@ describe('parseUrlState / serializeUrlState', () => {
   it('reads every parameter', () => {
     expect(
       parseUrlState(
-        '?vy=indikator&region=20&med=01,25&indikator=nyforetagande&kon=KM&period=kvartal&fran=2015-Q1&till=2024-Q4&tid=2024-Q2&karta=status&visa=rang&lang=en&stod=projektstod&arendestatus=beviljad&sok=kluster',
+        '?vy=indikator&region=20&med=01,25&indikator=nyforetagande&kon=KM&period=kvartal&fran=2015-Q1&till=2024-Q4&tid=2024-Q2&karta=status&visa=rang&lang=en&stod=projektstod&arendestatus=beviljad&sok=kluster&exempel=av',
       ),
     ).toEqual({
       view: 'indikator',
@@ -33,6 +34,8 @@ describe('parseUrlState / serializeUrlState', () => {
       supportType: 'projektstod',
       caseStatus: 'beviljad',
       caseQuery: 'kluster',
+      showExample: false,
+      meeting: NO_MEETING,
     });
   });
 
@@ -145,6 +148,8 @@ describe('parseUrlState / serializeUrlState', () => {
         supportType: fc.constantFrom(undefined, 'projektstod', 'foretagsstod', 'kommersiell_service'),
         caseStatus: fc.constantFrom(undefined, 'beviljad', 'avslagen', 'under_handlaggning', 'atertagen'),
         caseQuery: fc.constantFrom('', 'Exempelbolaget', 'rus & företag', 'a=b;c'),
+        showExample: fc.constantFrom(undefined, true, false),
+        meeting: fc.constant(NO_MEETING),
       } as const)
       .map((s) => ({ ...s, compare: s.compare.filter((c) => c !== s.region) }));
     fc.assert(

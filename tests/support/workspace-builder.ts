@@ -63,5 +63,13 @@ export const TARGET_WITHOUT_BASELINE: UserTarget = {
 };
 
 export function workspaceOf(parts: Partial<Workspace>): Workspace {
-  return { sources: [], indicators: [], targets: [], mappings: [], ...parts };
+  return {
+    sources: [],
+    indicators: [],
+    targets: [],
+    mappings: [],
+    strategy: undefined,
+    showExample: undefined,
+    ...parts,
+  };
 }

@@ -1,5 +1,10 @@
 import { crc32 } from 'node:zlib';
 import { deflateSync } from 'fflate';
+import { escapeXml, rowXml } from '../../src/data/strategy/xlsx-writer';
+import { columnName } from '../../src/data/table/xlsx/column-name';
+
+// The app's own xlsx writer escapes text and writes rows (src/data/strategy/xlsx-writer.ts): one copy.
+export { columnName, escapeXml, rowXml };
 
 /**
  * Test workbooks built at run time: honest ones laid out as Excel writes them, and hostile ones
@@ -38,9 +43,6 @@ const enc = new TextEncoder();
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-
-export const escapeXml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export const SHEET_HEAD = `${XML}<worksheet xmlns="${NS}" xmlns:r="${REL}"><sheetData>`;
 export const SHEET_TAIL = '</sheetData></worksheet>';
@@ -211,24 +213,4 @@ export function packRepeated(before: string, byte: number, count: number, after:
     crc = crc32(n >= chunk.length ? chunk : chunk.subarray(0, n), crc);
   crc = crc32(tail, crc);
   return { packed: w.done(), method: 8, size: head.length + count + tail.length, crc };
-}
-
-/** A row of cells as Excel writes them: numbers as <v>, text as inline strings. */
-export function rowXml(r: number, cells: readonly (string | number)[]): string {
-  const c = cells
-    .map((v, i) => {
-      const ref = `${columnName(i + 1)}${r}`;
-      return typeof v === 'number'
-        ? `<c r="${ref}"><v>${v}</v></c>`
-        : `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`;
-    })
-    .join('');
-  return `<row r="${r}">${c}</row>`;
-}
-
-/** 1 → A, 27 → AA, 16 384 → XFD. */
-export function columnName(n: number): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
 }

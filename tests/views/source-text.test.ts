@@ -64,8 +64,10 @@ describe('sourceText', () => {
   it('the Finansiering view’s source: the ledger files behind the region, the example said as such', () => {
     const d = build({ 'dalarna-arenden.csv': `${ledgerHead}D-1;20;projektstöd;2023;beviljad;200;150\n` });
     expect(ledgerSourceText(d, ['20'], 'påhittad')).toBe('dalarna-arenden.csv');
-    expect(ledgerSourceText(d, ['01'], 'påhittad')).toBe('påhittad');
-    expect(ledgerSourceText(d, undefined, 'påhittad')).toBe('dalarna-arenden.csv; påhittad');
+    expect(ledgerSourceText(build({}), ['01'], 'påhittad')).toBe('påhittad');
+    // Beside the user's ledger the example ledger is not used at all: nothing invented to name.
+    expect(ledgerSourceText(d, ['01'], 'påhittad')).toBe('–');
+    expect(ledgerSourceText(d, undefined, 'påhittad')).toBe('dalarna-arenden.csv');
   });
 
   it('a county value made from its kommuner says so, with the source of the kommun values', () => {

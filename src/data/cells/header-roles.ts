@@ -139,6 +139,20 @@ export interface HeaderAnalysis {
 
 const PERIOD_LIKE = /^\d{4}(?:\s*[-]?\s*[KQMkqm]\d{1,2}|-\d{2})?$/;
 
+/** A unit in brackets after a column's name: "Värde (%)", "Värde (antal)" — the app's own CSV writes them. */
+const UNIT_SUFFIX = /\s*\([^()]*\)\s*$/;
+
+/** Columns by their folded name without a unit in brackets, where that differs from the full name. */
+function bareNames(header: readonly string[], seen: ReadonlyMap<string, number>): Map<string, number> {
+  const bare = new Map<string, number>();
+  header.forEach((raw, index) => {
+    if (!UNIT_SUFFIX.test(raw)) return;
+    const key = foldName(raw.replace(/^\uFEFF/, '').replace(UNIT_SUFFIX, ''));
+    if (key !== '' && seen.get(key) === undefined && !bare.has(key)) bare.set(key, index);
+  });
+  return bare;
+}
+
 export function analyseHeader(header: readonly string[]): HeaderAnalysis {
   const folded = header.map((h) => foldName(h.replace(/^\uFEFF/, '')));
   const seen = new Map<string, number>();
@@ -164,9 +178,11 @@ export function analyseHeader(header: readonly string[]): HeaderAnalysis {
 
   const roles = new Map<ColumnRole, number>();
   const used = new Set<number>();
+  // A column named exactly as a role wins; "Värde (%)" is the value column when none is.
+  const bare = bareNames(header, seen);
   for (const role of (Object.keys(ROLE_NAMES) as ColumnRole[]).filter((r) => r !== 'regionName')) {
     for (const candidate of ROLE_NAMES[role]) {
-      const index = seen.get(candidate);
+      const index = seen.get(candidate) ?? bare.get(candidate);
       if (index !== undefined && !used.has(index)) {
         roles.set(role, index);
         used.add(index);

@@ -53,6 +53,17 @@ class StringDictionary {
     }
     return code;
   }
+
+  /** Gives a code another text; false (nothing changed) when that text has a code already. */
+  rename(code: number, text: string): boolean {
+    const old = this.values[code];
+    if (old === undefined || this.index.has(text)) return false;
+    const kept = detach(text);
+    this.index.delete(old);
+    this.index.set(kept, code);
+    this.values[code] = kept;
+    return true;
+  }
 }
 
 /** Grows the columns while a file is read. */
@@ -87,6 +98,14 @@ export class ObservationBuilder {
 
   indicatorCode(id: string): number {
     return this.indicatorDictionary.code(id);
+  }
+
+  /**
+   * Renames an indicator while the file is read (a column thought constant turned out to vary, so
+   * its series get the value in their id); false when the new id is taken.
+   */
+  renameIndicator(code: number, id: string): boolean {
+    return this.indicatorDictionary.rename(code, id);
   }
 
   /** 1 + the marker's index: 0 in the marker column means "there is a value". */

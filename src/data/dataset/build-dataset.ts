@@ -12,6 +12,8 @@ import type { ImportIssue } from '../issues/issue';
 import { ISSUE_CATALOG } from '../issues/issue-messages';
 import { ledgerObservations, mergeLedgers } from './ledger-dataset';
 import { mergeAcrossFiles, uniqueNames } from './merge-files';
+import { mergeDefinitions, type Redefinition } from './definitions';
+import { withReferenceDefinitions } from './reference-definitions';
 import { concatColumns, ObservationBuilder, type ObservationColumns } from '../columns/observation-store';
 
 function report(result: ImportResult): FileReport {
@@ -20,28 +22,20 @@ function report(result: ImportResult): FileReport {
 }
 
 /**
- * Merges imported files. Indicator definitions: the first definition of an id wins. The ledgers'
+ * Merges imported files. Indicator definitions: the first definition of an id wins, and the user's
+ * own over all (mergeDefinitions). The ledgers'
  * sums come first, so a file that gives the same observation replaces them; then the catalogue's
  * formula indicators are computed from the merged observations, and a sum's county values from its
  * kommuner where no file gives them (see kommunSums). Observations are regrouped by
  * indicator (a stable counting sort), so a chart reads one contiguous range.
  */
 export function buildDataset(imported: readonly ImportResult[]): Dataset {
-  const { ledger, results: afterLedger, ownRegions } = mergeLedgers(uniqueNames(imported));
-  const indicators: Indicator[] = [];
-  const definedIn = new Map<string, string>();
-  const redefined: Redefinition[] = [];
-  for (const r of afterLedger) {
-    for (const indicator of r.indicators) {
-      const earlier = definedIn.get(indicator.id);
-      if (earlier === undefined) {
-        definedIn.set(indicator.id, r.file);
-        indicators.push(indicator);
-      } else if (earlier !== r.file && !sameDefinition(indicators, indicator)) {
-        redefined.push({ file: r.file, indicator: indicator.id, earlier });
-      }
-    }
-  }
+  const {
+    ledger,
+    results: afterLedger,
+    ownRegions,
+  } = mergeLedgers(uniqueNames(withReferenceDefinitions(imported)));
+  const { indicators, definedIn, redefined } = mergeDefinitions(afterLedger);
   const ledgerColumns = isEmptyLedger(ledger) ? undefined : ledgerObservations(ledger);
   const concatenated = concatColumns([
     ...(ledgerColumns ? [ledgerColumns] : []),
@@ -80,7 +74,7 @@ export function buildDataset(imported: readonly ImportResult[]): Dataset {
     observations: columns,
     indicatorOffsets: offsets,
     targets: results.flatMap((r) => r.targets),
-    reports: results.map(report),
+    reports: results.filter((r) => !r.definitionsOnly).map(report),
     labels: [
       ...new Map(
         results
@@ -121,23 +115,6 @@ function withFormulaProblems(
     }));
     return { ...r, issues: [...r.issues, ...issues] };
   });
-}
-
-/** A later file's definition of an indicator id that an earlier file defines otherwise. */
-interface Redefinition {
-  readonly file: string;
-  readonly indicator: string;
-  readonly earlier: string;
-}
-
-/** What a reader sees of a definition: a second one that says the same is no news. */
-function definitionShape(i: Indicator): string {
-  return JSON.stringify([i.name, i.unit, i.decimals, i.direction, i.chainLevel, i.aggregation, i.formula]);
-}
-
-function sameDefinition(kept: readonly Indicator[], indicator: Indicator): boolean {
-  const first = kept.find((k) => k.id === indicator.id);
-  return first !== undefined && definitionShape(first) === definitionShape(indicator);
 }
 
 /** The first definition wins; a later, different one is not dropped silently: its file says so. */

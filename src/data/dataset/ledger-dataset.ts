@@ -13,6 +13,10 @@ import type { ImportResult } from '../import/import-result';
 import type { ImportIssue } from '../issues/issue';
 import { ISSUE_CATALOG } from '../issues/issue-messages';
 import { ObservationBuilder, type ObservationColumns } from '../columns/observation-store';
+import { NO_VALUE_MARKER } from './derived';
+
+/** Why a county-year's applied sum (and so its application pressure) has no value. */
+export const APPLIED_ABSENT_NOTE = 'Sökta belopp finns inte i ärendelistan.';
 
 /** Where the ledger's sums come from, in tables and check-data output. */
 export const LEDGER_SOURCE = 'ärendelista och ramar (summerat)';
@@ -109,10 +113,12 @@ export function mergeLedgers(imported: readonly ImportResult[]): {
 }
 
 /**
- * The example ledger is invented: for a county the user's own files give cases, frames or planned
- * shares for, none of the example's rows for that county are used (invented cases would otherwise
- * add to real ones, and invented frames divide them). The example file says which counties gave way;
- * `own` is those counties.
+ * The example ledger is invented, and invented money is never shown beside real money: once the
+ * user's own files give cases, frames or planned shares for any county, none of the example's rows
+ * are used — not for that county (invented cases would add to real ones, invented frames divide
+ * them), and not for the others either (they would be ranked beside the real county and summed into
+ * Riket with it). The example file says which counties the user's files cover; `own` is those
+ * counties.
  */
 function withoutExampleWhereOwn(results: readonly ImportResult[]): {
   results: readonly ImportResult[];
@@ -126,13 +132,7 @@ function withoutExampleWhereOwn(results: readonly ImportResult[]): {
   if (own.size === 0) return { results, own };
   const adjusted = results.map((r) => {
     if (!r.example || !r.ledger || isEmptyLedger(r.ledger)) return r;
-    const keep = <T extends { readonly region: string }>(rows: readonly T[]): T[] =>
-      rows.filter((row) => !own.has(row.region));
-    const ledger: Ledger = {
-      cases: keep(r.ledger.cases),
-      frames: keep(r.ledger.frames),
-      shares: keep(r.ledger.shares),
-    };
+    const ledger: Ledger = EMPTY_LEDGER;
     const dropped =
       r.ledger.cases.length +
       r.ledger.frames.length +
@@ -169,16 +169,18 @@ export function ledgerObservations(ledger: Ledger): ObservationColumns {
   for (const row of ledgerMeasures(ledger)) {
     const region = regionIndexOf(row.region);
     if (region === undefined) continue;
-    builder.push(
+    const at = builder.push(
       region,
       builder.indicatorCode(row.measure),
       periodCode({ granularity: 'year', year: row.year, sub: 0 }),
       0,
-      row.value,
-      0,
+      row.value ?? NaN,
+      row.value === undefined ? builder.markerCode(NO_VALUE_MARKER) : 0,
       0,
       file,
     );
+    // The only measure a ledger can lack: its applied amounts, when it has no column for them.
+    if (row.value === undefined) builder.addNote(at, APPLIED_ABSENT_NOTE);
   }
   return builder.build();
 }

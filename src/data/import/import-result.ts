@@ -47,6 +47,8 @@ export interface IndicatorLabel {
   readonly name: string;
   readonly unit: string | undefined;
   readonly decimals: number | undefined;
+  /** What the file says of it beyond its name: its constant columns ("ålder: 20-64 år"). */
+  readonly description?: string | undefined;
 }
 
 /** The first rows of a table whose columns could not be told apart: what the mapping dialog shows. */
@@ -72,6 +74,10 @@ export interface ImportResult extends ImportSummary {
   readonly ledger?: Ledger;
   /** The app's embedded example data: its ledger gives way, county by county, to the user's own. */
   readonly example?: boolean;
+  /** The user's own definitions (the strategy, own indicators): they win over every other file's. */
+  readonly own?: boolean;
+  /** The example catalogue read for its definitions only (the example data off): reference-definitions.ts. */
+  readonly definitionsOnly?: boolean;
   /** The workspace source (Source.id) the file is, when it is one of the user's stored files. */
   readonly sourceId?: string;
 }
@@ -89,6 +95,26 @@ export interface ColumnMapping {
   readonly periods?: readonly number[];
 }
 
+/** The case ledger's columns the user can map, in the order the mapping form asks for them. */
+export const LEDGER_MAPPED_FIELDS = [
+  'id',
+  'region',
+  'supportType',
+  'year',
+  'status',
+  'applied',
+  'granted',
+  'paid',
+] as const;
+export type LedgerMappedField = (typeof LEDGER_MAPPED_FIELDS)[number];
+
+/**
+ * A case ledger's columns as the user chose them (0-based): a field left out is not in the file
+ * (no status, no applied amount; no county column, then `county` gives it). Other columns
+ * (co-financing, RUS …) are still found by their names.
+ */
+export type LedgerColumnMapping = Readonly<Partial<Record<LedgerMappedField, number>>>;
+
 export interface ImportOptions {
   /** The indicator id for files that carry none (a column or a field). */
   readonly indicator?: string;
@@ -96,6 +122,10 @@ export interface ImportOptions {
   readonly columns?: ColumnMapping;
   /** For a workbook: the sheet to read, by name; default the first. */
   readonly sheet?: string;
+  /** The county (SCB code) of a case ledger without a county column, as the user stated it. */
+  readonly county?: string;
+  /** A case ledger's columns, as the user mapped them. */
+  readonly ledgerColumns?: LedgerColumnMapping;
   /** Decoded chunk size in bytes; results do not depend on it. Default 1 MiB. */
   readonly chunkBytes?: number;
   /** Known indicator ids; rows of others are accepted with one warning per indicator. */

@@ -16,6 +16,7 @@ import {
 import { entry, q, type NoParams } from './issue-entry';
 import { COLUMN_ISSUES } from './column-issues';
 import { LEDGER_ISSUES } from './ledger-issues';
+import { LEDGER_SHAPE_ISSUES } from './ledger-shape-issues';
 import { KOMMUN_CODE_ISSUES } from './kommun-codes-issues';
 import { CATALOGUE_LEVEL_ISSUES } from './catalogue-level-issues';
 import { VALIDATION_ISSUES } from './validation-issues';
@@ -25,6 +26,11 @@ import { LOADING_ISSUES } from './loading-issues';
 import { LOCAL_SUM_ISSUES } from './local-sum-issues';
 import { PERIOD_COLUMN_ISSUES } from './period-columns-issues';
 import { LAN_KOMMUN_ISSUES } from './lan-kommun-issues';
+import { TABLE_SHAPE_ISSUES } from './table-shape-issues';
+import { TARGET_PASTE_ISSUES } from './target-paste-issues';
+import { STRATEGY_FILE_ISSUES } from './strategy-file-issues';
+import { STRATEGY_ISSUES } from './strategy-issues';
+import { EXEMPEL_ISSUES } from './exempel-issues';
 
 export type { Severity } from './issue-entry';
 
@@ -35,6 +41,7 @@ export type { Severity } from './issue-entry';
 
 export const ISSUE_CATALOG = {
   ...LEDGER_ISSUES,
+  ...LEDGER_SHAPE_ISSUES,
   ...KOMMUN_CODE_ISSUES,
   ...CATALOGUE_LEVEL_ISSUES,
   ...COLUMN_ISSUES,
@@ -45,6 +52,11 @@ export const ISSUE_CATALOG = {
   ...LOCAL_SUM_ISSUES,
   ...PERIOD_COLUMN_ISSUES,
   ...LAN_KOMMUN_ISSUES,
+  ...TABLE_SHAPE_ISSUES,
+  ...TARGET_PASTE_ISSUES,
+  ...STRATEGY_FILE_ISSUES,
+  ...STRATEGY_ISSUES,
+  ...EXEMPEL_ISSUES,
   file_empty: entry<NoParams>('error', () => ({
     sv: 'Filen är tom.',
     en: 'The file is empty (empty file).',

@@ -96,8 +96,8 @@ export const LEDGER_ISSUES = {
     en: `The row was replaced by ${q(p.file)} line ${p.line}, which was loaded later.`,
   })),
   example_ledger_replaced: entry<{ count: number; counties: string }>('info', (p) => ({
-    sv: `${p.count} ${p.count === 1 ? 'rad' : 'rader'} av exempeldatan användes inte: dina egna filer ger ärendelistan, ramarna eller de planerade andelarna för ${p.counties}, och för de länen används bara dina uppgifter.`,
-    en: `${p.count} ${p.count === 1 ? 'row' : 'rows'} of the example data were not used: your own files give the case ledger, the frames or the planned shares for ${p.counties}, and for those counties only your data is used.`,
+    sv: `${p.count} ${p.count === 1 ? 'rad' : 'rader'} av exempeldatan användes inte: dina egna filer ger ärendelistan, ramarna eller de planerade andelarna för ${p.counties}. Påhittade belopp visas aldrig bredvid verkliga, så exempeldatans 1:1-uppgifter används inte för något län.`,
+    en: `${p.count} ${p.count === 1 ? 'row' : 'rows'} of the example data were not used: your own files give the case ledger, the frames or the planned shares for ${p.counties}. Invented amounts are never shown beside real ones, so the example's 1:1 data is used for no county.`,
   })),
   share_plan_replaced: entry<{ region: string; year: number; file: string; line: number }>('info', (p) => ({
     sv: `Den planerade fördelningen för ${p.region} ${p.year} ersattes i sin helhet av den i ${q(p.file)} (från rad ${p.line}), som lästes in senare.`,

@@ -11,6 +11,10 @@ export interface NamedBytes {
   readonly options?: ImportOptions;
   /** One of the app's example files. */
   readonly example?: boolean;
+  /** The user's own definitions: they win over every other file's (build-dataset). */
+  readonly own?: boolean;
+  /** The example catalogue, for its definitions only (the example data off). */
+  readonly definitionsOnly?: boolean;
   /** The workspace source the bytes are (Source.id), carried to its report. */
   readonly sourceId?: string;
 }
@@ -18,6 +22,8 @@ export interface NamedBytes {
 const marked = (file: NamedBytes, result: ImportResult): ImportResult => ({
   ...result,
   ...(file.example ? { example: true } : {}),
+  ...(file.own ? { own: true } : {}),
+  ...(file.definitionsOnly ? { definitionsOnly: true } : {}),
   ...(file.sourceId !== undefined ? { sourceId: file.sourceId } : {}),
 });
 

@@ -7,7 +7,21 @@ import type { IssueCollector } from '../issues/issue';
 import type { ObservationBuilder } from '../columns/observation-store';
 import type { TableRowsContext } from './rows-context';
 import type { PeriodCells } from './period-cells';
-import type { CountyCells } from './county-columns';
+import type { CountyCells, NamedColumn } from './county-columns';
+import type { SeriesColumns } from './series-columns';
+
+/** A value column read as an indicator of its own (one of several measure columns). */
+export interface MeasureColumn extends NamedColumn {
+  readonly id: string;
+}
+
+/** What a long table reads beyond one value column: several measures, and series split by dimensions. */
+export interface LongExtras {
+  readonly measures?: readonly MeasureColumn[];
+  readonly series?: SeriesColumns;
+  /** The name of the table's own indicator, when the reader named it (a measure column's header). */
+  readonly indicatorName?: string;
+}
 
 /** Checks every row shares: blank, quoting problems, field count, broken characters. */
 export class RowGate {
@@ -134,6 +148,7 @@ export class LongRows {
     private readonly periodCells?: PeriodCells,
     /** Reads the region when a county column stands beside the kommun column. */
     private readonly countyCells?: CountyCells,
+    private readonly extras: LongExtras = {},
   ) {
     ({ readers: this.readers, issues: this.issues, builder: this.builder, counts: this.counts } = context);
     const { builder, file } = context;
@@ -162,14 +177,17 @@ export class LongRows {
     if (n >= 0 && region !== undefined && !county?.fromCounty)
       this.readers.checkRegionName(region, fields[n] ?? '', fieldLines[n] ?? rec.line, n + 1);
 
-    let indicator = this.fixedIndicator;
+    const { measures } = this.extras;
+    // Several measures, or series named by their dimension values alone: the series give the indicator.
+    let indicator = measures || this.extras.indicatorName === '' ? 0 : this.fixedIndicator;
+    let indicatorId = this.defaultIndicator ?? '';
     const ic = this.indicatorCol;
-    if (ic >= 0) {
-      const id = (fields[ic] ?? '').trim();
-      if (id === '') {
+    if (ic >= 0 && !measures) {
+      indicatorId = (fields[ic] ?? '').trim();
+      if (indicatorId === '') {
         this.issues.add('indicator_empty', fieldLines[ic] ?? rec.line, ic + 1, {});
         indicator = -1;
-      } else indicator = this.indicatorCodes.code(id, fieldLines[ic] ?? rec.line, ic + 1);
+      } else indicator = this.indicatorCodes.code(indicatorId, fieldLines[ic] ?? rec.line, ic + 1);
     } else if (indicator === MALFORMED_INDICATOR)
       this.indicatorCodes.rejectFixed(this.defaultIndicator ?? '', rec.line);
 
@@ -178,23 +196,53 @@ export class LongRows {
       ? this.periodCells.read(rec)
       : this.readers.period(fields[p] ?? '', fieldLines[p] ?? rec.line, p + 1);
 
-    let gender: number | undefined = 0;
     const g = this.genderCol;
-    if (g >= 0) gender = this.readers.gender(fields[g] ?? '', fieldLines[g] ?? rec.line, g + 1);
+    const gender = g >= 0 ? this.readers.gender(fields[g] ?? '', fieldLines[g] ?? rec.line, g + 1) : 0;
 
-    const v = this.valueCol;
-    const value = this.readers.value(fields[v] ?? '', fieldLines[v] ?? rec.line, v + 1);
-
-    if (
-      region === undefined ||
-      indicator < 0 ||
-      period === undefined ||
-      gender === undefined ||
-      value === undefined
-    ) {
-      this.counts.rejected++;
-      return;
+    const keyRead = region !== undefined && indicator >= 0 && period !== undefined && gender !== undefined;
+    for (const measure of measures ?? [undefined]) {
+      const v = measure ? measure.index : this.valueCol;
+      const value = this.readers.value(fields[v] ?? '', fieldLines[v] ?? rec.line, v + 1);
+      if (!keyRead || value === undefined) {
+        this.counts.rejected++;
+        continue;
+      }
+      const code = this.seriesCode(rec, measure, indicator, indicatorId);
+      this.push(rec, region, code, period, gender, value);
     }
+  }
+
+  /** The row's indicator: a measure's, the row's or the table's, or its series' variant. */
+  private seriesCode(
+    rec: CsvRecord,
+    measure: MeasureColumn | undefined,
+    indicator: number,
+    id: string,
+  ): number {
+    const { series, indicatorName } = this.extras;
+    if (measure) return series ? series.code(rec, measure.id, measure.name, true) : this.measureCode(measure);
+    if (!series) return indicator;
+    const named = this.indicatorCol < 0 && indicatorName !== undefined;
+    return series.code(rec, id, named ? indicatorName : id, named);
+  }
+
+  private readonly measureCodes = new Map<string, number>();
+
+  private measureCode(measure: MeasureColumn): number {
+    let code = this.measureCodes.get(measure.id);
+    if (code === undefined)
+      this.measureCodes.set(measure.id, (code = this.builder.indicatorCode(measure.id)));
+    return code;
+  }
+
+  private push(
+    rec: CsvRecord,
+    region: number,
+    indicator: number,
+    period: number,
+    gender: number,
+    value: { readonly value: number; readonly marker: string | undefined },
+  ): void {
     const markerCode = value.marker === undefined ? 0 : this.builder.markerCode(value.marker);
     const row = this.builder.push(
       region,
@@ -208,7 +256,7 @@ export class LongRows {
     );
     this.counts.accepted++;
     if (this.noteCol >= 0) {
-      const note = (fields[this.noteCol] ?? '').trim();
+      const note = (rec.fields[this.noteCol] ?? '').trim();
       if (note !== '') this.builder.addNote(row, note);
     }
   }

@@ -188,3 +188,18 @@ export function regionNamedColumns(header: readonly string[]): number[] {
   const names = new Set(ROLE_NAMES.region);
   return header.flatMap((h, i) => (names.has(foldName(h.replace(/^\uFEFF/, ''))) ? [i] : []));
 }
+
+/** Names of a column of region names that stands as the region when no code column is there. */
+const REGION_NAME_ONLY = new Set([
+  'regionnamn',
+  'kommunnamn',
+  'lansnamn',
+  'region name',
+  'municipality name',
+]);
+
+/** A column of region names (`Kommunnamn`, `Länsnamn`) in a header without a region column. */
+export function regionNameOnlyColumn(header: readonly string[]): number | undefined {
+  const index = header.findIndex((h) => REGION_NAME_ONLY.has(foldName(h.replace(/^\uFEFF/, ''))));
+  return index < 0 ? undefined : index;
+}

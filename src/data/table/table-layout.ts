@@ -3,15 +3,22 @@ import { analyseHeader, ROLE_NAMES, type ColumnRole, type HeaderAnalysis } from 
 import { indicatorIdFrom, nameFromFile } from '../cells/indicator-naming';
 import type { ColumnMapping, ImportOptions, IndicatorLabel } from '../import/import-result';
 import { settledColumns, type ReaderOutcome } from '../import/reader';
-import { parseValue } from '../text/number-parse';
 import { ledgerTableKind, type LedgerTableKind } from './ledger/ledger-header';
 import { startLedgerTable } from './ledger/ledger-table';
 import { leftOutColumns, reportLeftOut } from '../cells/left-out-columns';
-import { LongRows } from './long-rows';
+import { LongRows, type MeasureColumn } from './long-rows';
+import {
+  capitalized,
+  measureColumns,
+  planLongExtras,
+  seriesColumns,
+  type LongExtrasPlan,
+} from './long-extras';
+import { SeriesColumns } from './series-columns';
 import { needsRows, settleFromRows, type SettledRoles } from './column-evidence';
 import { CountyCells } from './county-columns';
 import { PeriodCells } from './period-cells';
-import { periodNamedColumns } from './period-columns';
+import { periodNamedColumns, regionNameOnlyColumn } from './period-columns';
 import type { TableRowsContext } from './rows-context';
 import { contentOfTitle, PERIOD_HEADER, periodColumnsOf } from './table-header';
 import { TargetRows } from './target-rows';
@@ -20,7 +27,9 @@ import { WideRows, type PeriodColumn } from './wide-rows';
 export type TableLayout = 'long' | 'wide' | 'targets' | LedgerTableKind;
 
 /** What a table's rows become once read: observations, targets or a ledger. */
-export type TableRead = Partial<Pick<ReaderOutcome, 'observations' | 'labels' | 'targets' | 'ledger'>>;
+export type TableRead = Partial<
+  Pick<ReaderOutcome, 'observations' | 'labels' | 'targets' | 'ledger' | 'describes'>
+>;
 
 /** A layout begun: its rows' reader, the columns it reads, and what the rows became. */
 export interface LayoutStart {
@@ -76,6 +85,9 @@ export class TableLayoutChooser {
     const roles = new Map(this.analysis.roles);
     const firstPeriod = periodNamedColumns(this.header)[0];
     if (!roles.has('period') && firstPeriod !== undefined) roles.set('period', firstPeriod);
+    // A region named only by its name (`Kommunnamn`, Kolada's export) is the region.
+    const nameOnly = roles.has('region') ? undefined : regionNameOnlyColumn(this.header);
+    if (nameOnly !== undefined) roles.set('region', nameOnly);
     this.roles = roles;
   }
 
@@ -83,6 +95,7 @@ export class TableLayoutChooser {
     const { analysis, line, header } = this;
     const { issues } = this.rows;
     for (const r of analysis.reserved) issues.add('header_reserved', line, r.index + 1, { name: r.name });
+    if (this.options.ledgerColumns) return this.ledger('ledger');
     if (this.options.columns) return this.mapped(this.options.columns);
     const ledgerKind = ledgerTableKind(header);
     if (ledgerKind) return this.ledger(ledgerKind);
@@ -107,8 +120,13 @@ export class TableLayoutChooser {
       };
     }
     if (roles.has('value')) {
+      // No indicator column: a dimension column (`tabellinnehåll`) may name the indicators.
+      const unnamed = !roles.has('indicator') && this.options.indicator === undefined;
+      if (unnamed && roles.has('region') && roles.has('period') && analysis.unused.length > 0)
+        return 'undecided';
       if (!this.requireRoles(['region', 'period', 'value'])) return 'failed';
-      if (needsRows(header, analysis.roles)) return 'undecided';
+      // Columns beyond the roles are told apart from the first rows (constants, dimensions, counters).
+      if (needsRows(header, analysis.roles) || analysis.unused.length > 0) return 'undecided';
       return this.long(roles, this.options.indicator, []);
     }
     const periodColumns = periodColumnsOf(header);
@@ -128,46 +146,55 @@ export class TableLayoutChooser {
   decide(pending: readonly CsvRecord[]): LayoutChoice {
     const { analysis, header } = this;
     const settled = settleFromRows(header, this.roles, pending, this.rows.issues, this.line);
-    if (settled.roles.has('value')) return this.long(settled.roles, this.options.indicator, [], settled);
     const taken = new Set([...settled.roles.values(), ...settled.notValue]);
-    const candidates = analysis.unused.filter((u) => {
-      if (taken.has(u.index)) return false;
-      let numbers = 0;
-      for (const rec of pending) {
-        const cell = (rec.fields[u.index] ?? '').trim();
-        if (cell === '') continue;
-        const parsed = parseValue(cell, undefined);
-        if (parsed.kind === 'invalid') return false;
-        if (parsed.kind === 'number') numbers++;
-      }
-      return numbers > 0;
-    });
-    const chosen = candidates.length === 1 ? candidates[0] : undefined;
-    if (!chosen) {
-      if (candidates.length > 1)
-        this.rows.issues.add('header_value_ambiguous', this.line, null, {
-          columns: candidates.map((c) => c.name).join(', '),
-        });
-      else this.requireRoles(['region', 'period', 'value']);
+    const free = analysis.unused.flatMap((u) => (taken.has(u.index) ? [] : [u.index]));
+    const extras = planLongExtras(header, free, pending, settled);
+    if (settled.roles.has('value')) {
+      const unnamed = !settled.roles.has('indicator') && this.options.indicator === undefined;
+      if (!unnamed) return this.long(settled.roles, this.options.indicator, [], settled, extras);
+      // Each value of the dimension columns is an indicator of its own, named by it.
+      if (extras.series?.dimensions.length)
+        return this.long(settled.roles, undefined, [], settled, extras, '');
+      this.requireRoles(['region', 'period', 'value']);
       return 'failed';
     }
-    const name = (header[chosen.index] ?? '').trim();
+    const chosen = extras.measures.length === 1 ? extras.measures[0] : undefined;
+    if (extras.measures.length > 1) return this.severalMeasures(settled, extras);
+    if (!chosen) {
+      this.requireRoles(['region', 'period', 'value']);
+      return 'failed';
+    }
+    const name = chosen.name;
     const hasIndicatorColumn = analysis.roles.has('indicator');
     const given = this.options.indicator;
     const id = given ?? (hasIndicatorColumn ? undefined : (indicatorIdFrom(name) ?? 'indikator'));
     const labels: IndicatorLabel[] = [];
     if (id !== undefined && given === undefined) {
-      labels.push({ id, name, unit: undefined, decimals: undefined });
+      labels.push({ id, name: capitalized(name), unit: undefined, decimals: undefined });
       this.rows.issues.add('header_value_named', this.line, chosen.index + 1, { name, id });
     }
     const roles = new Map(settled.roles);
     roles.set('value', chosen.index);
-    return this.long(roles, id, labels, settled);
+    return this.long(roles, id, labels, settled, extras, labels[0]?.name);
+  }
+
+  /** Several columns of numbers (`Påbörjade`, `Färdigställda`; one per company form): an indicator each. */
+  private severalMeasures(settled: SettledRoles, extras: LongExtrasPlan): LayoutStart {
+    const measures = measureColumns(extras.measures, this.titles[0], this.options.indicator);
+    this.rows.issues.add('measure_columns_read', this.line, (measures[0]?.index ?? 0) + 1, {
+      columns: measures.map((m) => ({ name: (this.header[m.index] ?? '').trim(), id: m.id })),
+    });
+    const labels = measures.map((m) => ({ id: m.id, name: m.name, unit: undefined, decimals: undefined }));
+    return this.long(settled.roles, undefined, labels, settled, extras, undefined, measures);
   }
 
   /** A case ledger, a frames table or a planned-shares table of anslag 1:1. */
   private ledger(kind: LedgerTableKind): LayoutChoice {
-    const table = startLedgerTable(kind, this.rows, this.line);
+    const table = startLedgerTable(kind, this.rows, this.line, {
+      county: this.options.county,
+      titles: this.titles,
+      mapped: this.options.ledgerColumns,
+    });
     if (!table) return 'failed';
     return {
       layout: kind,
@@ -184,25 +211,45 @@ export class TableLayoutChooser {
     labels: readonly IndicatorLabel[],
     /** What the first rows settled: the period plan and the county plan, with the columns they read. */
     settled?: Pick<SettledRoles, 'plan' | 'periodColumns' | 'county'>,
+    /** The columns beyond the roles, told apart from the first rows. */
+    extras?: LongExtrasPlan,
+    /** The indicator's name, when the reader named it from its value column. */
+    indicatorName?: string,
+    measures?: readonly MeasureColumn[],
   ): LayoutStart {
     const { plan, county } = settled ?? {};
     const countyColumns = county?.counties.map((c) => c.index) ?? [];
     const usedColumns = [
-      ...new Set([...roles.values(), ...(settled?.periodColumns ?? []), ...countyColumns]),
+      ...new Set([
+        ...roles.values(),
+        ...(settled?.periodColumns ?? []),
+        ...countyColumns,
+        ...seriesColumns(extras?.series),
+        ...(measures ?? []).map((m) => m.index),
+      ]),
     ];
-    this.reportLeftOut(usedColumns, false);
-    const { readers, issues } = this.rows;
+    if (extras) this.reportLeftOutWithReasons(usedColumns, extras);
+    else this.reportLeftOut(usedColumns, false);
+    const { readers, issues, builder } = this.rows;
     const cells = plan ? new PeriodCells(plan, readers, issues) : undefined;
     const regions = county ? new CountyCells(county, readers, issues) : undefined;
-    const rows = new LongRows(this.rows, roles, indicator, cells, regions);
+    const series = extras?.series ? new SeriesColumns(extras.series, builder, issues, this.line) : undefined;
+    const rows = new LongRows(this.rows, roles, indicator, cells, regions, {
+      ...(measures ? { measures } : {}),
+      ...(series ? { series } : {}),
+      ...(indicatorName !== undefined ? { indicatorName } : {}),
+    });
     return {
       layout: 'long',
       read: (r) => rows.read(r),
       usedColumns,
-      weight: 1,
+      weight: measures?.length ?? 1,
       finish: () => {
         regions?.finish();
-        return { observations: settledColumns(this.rows.builder, this.rows), labels };
+        const described = series?.finish();
+        const observations = settledColumns(this.rows.builder, this.rows);
+        if (!described) return { observations, labels };
+        return { observations, labels: described.labels, describes: described.describes };
       },
     };
   }
@@ -293,6 +340,16 @@ export class TableLayoutChooser {
       });
     }
     return missing.length === 0;
+  }
+
+  /** Names, in one issue, every column a long table decided from its rows does not read, each with why. */
+  private reportLeftOutWithReasons(used: readonly number[], extras: LongExtrasPlan): void {
+    const reported = this.analysis.reserved.map((r) => r.index);
+    const columns = leftOutColumns(this.header, used, reported);
+    if (columns.length === 0) return;
+    this.rows.issues.add('columns_left_out', this.line, (columns[0]?.index ?? 0) + 1, {
+      columns: columns.map((c) => ({ name: c.name, reason: extras.reasons.get(c.index) ?? 'unused' })),
+    });
   }
 
   /** Names every column the layout does not read (reserved ones and reported duplicates are named already). */

@@ -7,7 +7,8 @@ import type { Source, UserIndicator, UserTarget, Workspace } from './workspace';
  * added); a file with the id of one of the user's and the same name, options and bytes is already
  * there and is not added again; one with that id but anything else is kept apart under a new id.
  * An indicator, a target (region, indicator, period) or a column choice (table shape) the user
- * already has is replaced by the file's: the file was opened to bring its definitions in.
+ * already has is replaced by the file's: the file was opened to bring its definitions in. So is the
+ * strategy, whole (two chains are not spliced): a file without one leaves the user's as it is.
  */
 export interface MergePlan {
   readonly workspace: Workspace;
@@ -21,6 +22,8 @@ export interface MergePlan {
   readonly replacedIndicators: readonly UserIndicator[];
   readonly replacedTargets: readonly UserTarget[];
   readonly replacedMappings: readonly string[];
+  /** The file holds a strategy and the user has another: the file's replaces the user's whole. */
+  readonly replacesStrategy: boolean;
 }
 
 const targetKey = (t: UserTarget): string => JSON.stringify([t.region, t.indicator, t.period]);
@@ -79,6 +82,9 @@ export function planMerge(
       indicators: [...current.indicators.filter((i) => !fileIndicators.has(i.id)), ...incoming.indicators],
       targets: [...current.targets.filter((t) => !fileTargets.has(targetKey(t))), ...incoming.targets],
       mappings: [...current.mappings.filter((m) => !fileMappings.has(m.shape)), ...incoming.mappings],
+      strategy: incoming.strategy ?? current.strategy,
+      // A display choice: the user's own stands; the file's applies where the user never chose.
+      showExample: current.showExample ?? incoming.showExample,
     },
     added,
     keptApart,
@@ -97,6 +103,10 @@ export function planMerge(
         return theirs !== undefined && !same(theirs.options, m.options);
       })
       .map((m) => m.shape),
+    replacesStrategy:
+      current.strategy !== undefined &&
+      incoming.strategy !== undefined &&
+      !same(current.strategy, incoming.strategy),
   };
 }
 

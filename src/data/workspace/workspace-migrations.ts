@@ -47,10 +47,24 @@ const sourceTimes: WorkspaceMigration = {
 };
 
 /**
+ * Version 3: the workspace holds the region's strategy (`strategy`: its goal areas and its effect
+ * chain), null when there is none. Earlier versions had none: nothing else changes. The user's
+ * described indicators (`indicators`, for files the catalogue does not know) stay as they are, apart
+ * from the strategy: moving them into it would start a strategy the user never started, and the
+ * Strategi view would then show a chain of those few instead of the catalogue's. The step exists so
+ * that an app of version 2 refuses a file with a strategy rather than drop the strategy unsaid.
+ */
+const strategyPart: WorkspaceMigration = {
+  from: 2,
+  name: 'the workspace holds the strategy (none before)',
+  apply: (doc) => ({ ...doc, strategy: doc['strategy'] ?? null }),
+};
+
+/**
  * Every migration, oldest first. A released step is never edited: a change of the format is a new
  * step at the end, and the version the app writes is the one after the last step.
  */
-export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [sourceTimes];
+export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [sourceTimes, strategyPart];
 
 export const WORKSPACE_VERSION: number = 1 + WORKSPACE_MIGRATIONS.length;
 

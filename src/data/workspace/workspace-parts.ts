@@ -1,7 +1,7 @@
 import { isChainLevel } from '../../domain/chain-levels';
 import { isDirection } from '../../domain/indicator';
 import type { LocalizedText } from '../../domain/language';
-import type { ColumnMapping } from '../import/import-result';
+import { LEDGER_MAPPED_FIELDS, type ColumnMapping, type LedgerMappedField } from '../import/import-result';
 import type { Severity } from '../issues/issue-entry';
 import { ISSUE_CATALOG, type IssueCode, type IssueParams } from '../issues/issue-messages';
 import { timeOf } from './workspace-migrations';
@@ -88,13 +88,23 @@ export function readOptions(
     columns && region !== undefined
       ? { region, period, value: valueColumn, indicator, gender, ...(periods ? { periods } : {}) }
       : undefined;
-  for (const key of ['indicator', 'sheet'])
+  const ledger = record(o['ledgerColumns']);
+  if (o['ledgerColumns'] !== undefined && o['ledgerColumns'] !== null && !ledger) complete = false;
+  const ledgerColumns: Partial<Record<LedgerMappedField, number>> = {};
+  for (const field of LEDGER_MAPPED_FIELDS) {
+    const v = ledger?.[field];
+    if (isIndex(v)) ledgerColumns[field] = v;
+    else if (v !== undefined && v !== null) complete = false;
+  }
+  for (const key of ['indicator', 'sheet', 'county'])
     if (o[key] !== undefined && o[key] !== null && str(o[key]) === undefined) complete = false;
   return {
     options: {
       ...(mapping ? { columns: mapping } : {}),
       ...(str(o['indicator']) ? { indicator: str(o['indicator']) } : {}),
       ...(str(o['sheet']) ? { sheet: str(o['sheet']) } : {}),
+      ...(str(o['county']) ? { county: str(o['county']) } : {}),
+      ...(ledger ? { ledgerColumns } : {}),
     },
     complete,
   };

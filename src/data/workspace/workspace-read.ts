@@ -13,6 +13,8 @@ import {
   type WorkspacePartProblem,
 } from './workspace-parts';
 import { WORKSPACE_FORMAT, type Workspace } from './workspace';
+import { readStrategy } from './strategy-part';
+import { readShowExample } from './example-choice';
 
 /** Why a workspace file cannot be opened at all, in both languages. Nothing of it is applied. */
 export interface WorkspaceRefusal {
@@ -78,6 +80,8 @@ export function readWorkspaceFile(
   const indicators = listPart(root, 'indicators', readIndicators);
   const targets = listPart(root, 'targets', readTargets);
   const mappings = listPart(root, 'mappings', readMappings);
+  const strategy = readStrategy(root['strategy']);
+  const example = readShowExample(root['showExample']);
   return {
     ok: true,
     workspace: {
@@ -85,7 +89,16 @@ export function readWorkspaceFile(
       indicators: indicators.items,
       targets: targets.items,
       mappings: mappings.items,
+      strategy: strategy.strategy,
+      showExample: example.showExample,
     },
-    problems: [...sources.problems, ...indicators.problems, ...targets.problems, ...mappings.problems],
+    problems: [
+      ...sources.problems,
+      ...indicators.problems,
+      ...targets.problems,
+      ...mappings.problems,
+      ...strategy.problems,
+      ...example.problems,
+    ],
   };
 }

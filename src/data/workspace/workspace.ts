@@ -1,6 +1,8 @@
 import type { ChainLevel } from '../../domain/chain-levels';
 import type { Direction } from '../../domain/indicator';
-import type { ColumnMapping } from '../import/import-result';
+import type { Strategy } from '../../domain/strategy';
+import type { ColumnMapping, LedgerColumnMapping } from '../import/import-result';
+import { strategyDefinition } from './strategy-definition';
 import { WORKSPACE_VERSION } from './workspace-migrations';
 
 /** How a file is to be read, when its header does not say: chosen once, kept with the file. */
@@ -8,6 +10,10 @@ export interface SourceOptions {
   readonly columns?: ColumnMapping;
   readonly indicator?: string;
   readonly sheet?: string;
+  /** The county (SCB code) of a case ledger without a county column. */
+  readonly county?: string;
+  /** A case ledger's columns, as the user mapped them. */
+  readonly ledgerColumns?: LedgerColumnMapping;
 }
 
 /** A file the user added. Its content is kept, so the workspace survives a reload. */
@@ -45,6 +51,10 @@ export interface Workspace {
   readonly targets: readonly UserTarget[];
   /** Column mappings by table shape, applied to any file of that shape. A list, not an object keyed by data. */
   readonly mappings: readonly ShapeMapping[];
+  /** The region's own strategy (its effect chain); undefined until the user starts one. */
+  readonly strategy: Strategy | undefined;
+  /** "Visa exempeldata" as the user last chose it; undefined: never chosen (example-choice.ts). */
+  readonly showExample: boolean | undefined;
 }
 
 export interface ShapeMapping {
@@ -52,7 +62,14 @@ export interface ShapeMapping {
   readonly options: SourceOptions;
 }
 
-export const EMPTY_WORKSPACE: Workspace = { sources: [], indicators: [], targets: [], mappings: [] };
+export const EMPTY_WORKSPACE: Workspace = {
+  sources: [],
+  indicators: [],
+  targets: [],
+  mappings: [],
+  strategy: undefined,
+  showExample: undefined,
+};
 
 /**
  * The workspace with one source's content replaced. The new content gets a new id, so everything
@@ -77,20 +94,31 @@ export function withReplacedSource(
 /** The name of the file that carries the user's own indicators and targets into the import. */
 export const USER_FILE_NAME = 'egna-indikatorer-och-mal.json';
 
-/** The user's indicators and targets as a canonical JSON file, read by the same pipeline as any. */
+/**
+ * The user's indicators — the strategy's and those described for a file — and targets as a canonical
+ * JSON file, read by the same pipeline as any. Its definitions win over every other file's
+ * (build-dataset: `own`); the strategy's over a described indicator of the same id.
+ */
 export function userFile(workspace: Workspace): Uint8Array | undefined {
-  if (workspace.indicators.length === 0 && workspace.targets.length === 0) return undefined;
+  const chain = workspace.strategy?.indicators ?? [];
+  if (workspace.indicators.length === 0 && workspace.targets.length === 0 && chain.length === 0)
+    return undefined;
+  const inChain = new Set(chain.map((i) => i.id));
+  const described = workspace.indicators.filter((i) => !inChain.has(i.id));
   const doc = {
-    indicators: workspace.indicators.map((i) => ({
-      id: i.id,
-      name: { sv: i.name, en: i.name },
-      unit: { sv: i.unit, en: i.unit },
-      chainLevel: i.chainLevel,
-      direction: i.direction,
-      question: { kind: 'summative', sv: '', en: '' },
-      source: 'Egen indikator / own indicator',
-      decimals: i.decimals,
-    })),
+    indicators: [
+      ...chain.map(strategyDefinition),
+      ...described.map((i) => ({
+        id: i.id,
+        name: { sv: i.name, en: i.name },
+        unit: { sv: i.unit, en: i.unit },
+        chainLevel: i.chainLevel,
+        direction: i.direction,
+        question: { kind: 'summative', sv: '', en: '' },
+        source: 'Egen indikator / own indicator',
+        decimals: i.decimals,
+      })),
+    ],
     observations: [],
     targets: workspace.targets.map((t) => ({
       region: t.region,
@@ -133,5 +161,7 @@ export async function serializeWorkspace(workspace: Workspace, savedAt: string):
     indicators: workspace.indicators,
     targets: workspace.targets,
     mappings: workspace.mappings,
+    strategy: workspace.strategy ?? null,
+    showExample: workspace.showExample ?? null,
   });
 }

@@ -1,4 +1,5 @@
 import { formulaText } from '../../domain/formula';
+import { filterCases } from '../../domain/ledger-summary';
 import { pick } from '../../domain/language';
 import { querySeries } from '../../data/dataset/store-query';
 import { catalogueName } from '../indicator-list';
@@ -24,14 +25,21 @@ export interface FinanceFigure {
   readonly unit: string;
   readonly decimals: number;
   readonly formula: string | undefined;
+  /** Why the figure has no value, when the ledger says: its applied amounts are not in it. */
+  readonly note: string | undefined;
 }
 
 /** The key figures the catalogue has, for the region in the selection's year, each with its formula. */
 export function buildFinanceFigures(
-  { dataset, lang }: PanelContext,
+  { dataset, lang, t }: PanelContext,
   selection: LedgerSelection,
 ): FinanceFigure[] {
   const { region, year } = selection;
+  const appliedAbsent =
+    year !== undefined &&
+    filterCases(dataset.ledger.cases, { region, supportType: undefined }).some(
+      (c) => c.year === year && c.applied === undefined,
+    );
   return FINANCE_FIGURES.flatMap((id) => {
     const indicator = dataset.indicators.find((i) => i.id === id);
     if (!indicator) return [];
@@ -52,6 +60,7 @@ export function buildFinanceFigures(
         formula: indicator.formula
           ? formulaText(indicator.formula, (input) => catalogueName(dataset, input, lang), lang)
           : undefined,
+        note: id === 'ansokningstryck' && appliedAbsent ? t('figureNoApplied') : undefined,
       },
     ];
   });

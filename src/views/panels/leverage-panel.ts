@@ -8,6 +8,7 @@ import { resolveIndicatorSelection } from './indicator-selection';
 import type { LedgerSelection } from './ledger-selection';
 import type { PanelContext } from './panel-context';
 import { buildRankingPanel } from './ranking-panel';
+import { realLedgerCounties } from './real-ledger-panel';
 import { buildTrendPanel } from './trend-panel';
 
 export const LEVERAGE_INDICATOR = 'uppvaxling';
@@ -47,8 +48,11 @@ export function buildLeveragePanel(
   const trend = buildTrendPanel(context, selection, { from: undefined, to: undefined });
   const at = ledger.year === undefined ? undefined : String(ledger.year);
   const section = buildCrossSection(context, selection, at, trend.periods);
+  const ranking = buildRankingPanel(context, selection, section);
+  // The user's own ledger is ranked alone: never beside counties it does not cover.
+  const real = realLedgerCounties(dataset);
   return {
-    ranking: buildRankingPanel(context, selection, section),
+    ranking: real ? { ...ranking, entries: ranking.entries.filter((e) => real.includes(e.code)) } : ranking,
     trend: trend.input,
     unit: pick(listed.indicator.unit, lang),
     source: sourceText(dataset, listed.indicator, undefined, lang),

@@ -194,7 +194,8 @@ describe('buildLeveragePanel: the indicator panels, composed without a URL state
       ['03', 4],
       ['20', 2.33],
     ]);
-    expect(leverage.ranking.entries).toHaveLength(21);
+    // The user's own ledger is ranked alone: only its two counties, never beside counties without data.
+    expect(leverage.ranking.entries.map((e) => e.code)).toEqual(['03', '20']);
     expect(leverage.ranking.selected).toEqual(['20']);
     expect(leverage.trend.lines[0]?.name).toBe('Dalarnas län');
     expect(leverage.trend.lines[0]?.points.map((p) => [p.period.year, p.value])).toEqual([

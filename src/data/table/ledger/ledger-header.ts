@@ -1,5 +1,6 @@
 import { COFINANCING_SOURCES, type CofinancingSource } from '../../../domain/ledger';
 import { foldName } from '../../../domain/text-match';
+import { LEDGER_MAPPED_FIELDS, type LedgerColumnMapping } from '../../import/import-result';
 
 /**
  * The columns of a case ledger, a frames table and a planned-shares table, by the names a region's
@@ -15,6 +16,7 @@ export type LedgerField =
   | 'applied'
   | 'granted'
   | 'paid'
+  | 'paymentYear'
   | `cofinancing:${CofinancingSource}`
   | `inKind:${CofinancingSource}`
   | 'rus'
@@ -68,7 +70,37 @@ const LEDGER_NAMES: ReadonlyMap<LedgerField, readonly string[]> = new Map<Ledger
       'granted amount',
     ],
   ],
-  ['paid', ['utbetalt belopp', 'utbetalt', 'utbetalda medel', 'utbetalt 1 1', 'paid', 'paid amount']],
+  [
+    'paid',
+    [
+      'utbetalt belopp',
+      'utbetalt',
+      'utbetalda medel',
+      'utbetalt 1 1',
+      'utbetalning',
+      'utbetalningsbelopp',
+      'utbetalt belopp 1 1',
+      'paid',
+      'paid amount',
+      'payment',
+    ],
+  ],
+  // A ledger of one row per payment says when each was paid: a year or a date.
+  [
+    'paymentYear',
+    [
+      'utbetalningsar',
+      'utbetalnings ar',
+      'ar for utbetalning',
+      'betalningsar',
+      'utbetalningsdatum',
+      'utbetalningsdag',
+      'betaldatum',
+      'datum',
+      'payment year',
+      'payment date',
+    ],
+  ],
   ...COFINANCING_SOURCES.map((s): [LedgerField, readonly string[]] => [`cofinancing:${s}`, SOURCE_NAMES[s]]),
   ...COFINANCING_SOURCES.map((s): [LedgerField, readonly string[]] => [
     `inKind:${s}`,
@@ -99,16 +131,18 @@ const LEDGER_NAMES: ReadonlyMap<LedgerField, readonly string[]> = new Map<Ledger
   ['ceoGender', ['vd kon', 'vd s kon', 'kon vd', 'vd', 'ceo gender']],
 ]);
 
-export type RequiredLedgerField = 'id' | 'region' | 'supportType' | 'year' | 'status' | 'applied' | 'granted';
+export type RequiredLedgerField = 'id' | 'region' | 'supportType' | 'year' | 'granted';
 
-/** The columns a ledger must have, with the canonical names the messages and the README give. */
+/**
+ * The columns a ledger must have, with the canonical names the messages and the README give. The
+ * county (län) can instead be stated by the user or named by the file; status and the applied amount
+ * may be missing (see ledger-rows).
+ */
 export const LEDGER_REQUIRED: Readonly<Record<RequiredLedgerField, string>> = {
   id: 'ärende',
   region: 'län',
   supportType: 'stödtyp',
   year: 'beslutsår',
-  status: 'status',
-  applied: 'sökt_belopp',
   granted: 'beviljat_belopp',
 };
 
@@ -178,8 +212,32 @@ function match<F extends string>(
   return { columns, unused, factors };
 }
 
-export function ledgerHeader(header: readonly string[]): LedgerHeader<LedgerField> {
-  return match(header, LEDGER_NAMES);
+/**
+ * A ledger's columns by their names, or as the user mapped them: a mapped field is the chosen
+ * column, a field the mapping leaves out is not in the file, and the columns the mapping takes are
+ * no other field's.
+ */
+export function ledgerHeader(
+  header: readonly string[],
+  mapped?: LedgerColumnMapping,
+): LedgerHeader<LedgerField> {
+  const found = match(header, LEDGER_NAMES);
+  if (!mapped) return found;
+  const taken = new Set(Object.values(mapped));
+  const columns = new Map<LedgerField, number>(
+    [...found.columns].filter(
+      ([field, index]) => !LEDGER_MAPPED_FIELDS.some((f) => f === field) && !taken.has(index),
+    ),
+  );
+  for (const field of LEDGER_MAPPED_FIELDS) {
+    const index = mapped[field];
+    if (index !== undefined && index < header.length) columns.set(field, index);
+  }
+  const used = new Set(columns.values());
+  const unused = header.flatMap((h, index) =>
+    h.trim() !== '' && !used.has(index) ? [{ name: h.trim(), index }] : [],
+  );
+  return { columns, unused, factors: found.factors };
 }
 
 export function frameHeader(header: readonly string[]): LedgerHeader<FrameField> {

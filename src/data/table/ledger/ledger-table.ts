@@ -1,3 +1,5 @@
+import { regionByCode } from '../../../domain/regions';
+import type { LedgerColumnMapping } from '../../import/import-result';
 import type { IssueCollector } from '../../issues/issue';
 import { reportLeftOut } from '../../cells/left-out-columns';
 import {
@@ -9,6 +11,7 @@ import {
   type LedgerTableKind,
   type RequiredLedgerField,
 } from './ledger-header';
+import { ledgerCounty } from './ledger-county';
 import { LedgerRows } from './ledger-rows';
 import type { LedgerTableContext, LedgerTableReader } from './ledger-table-rows';
 import { FrameRows, ShareRows } from './plan-rows';
@@ -45,22 +48,74 @@ function start<F extends string>(
   return { rows: rows(layout), usedColumns: [...layout.columns.values()] };
 }
 
+/** What a ledger's county can come from when it has no county column. */
+export interface LedgerSurroundings {
+  /** The county the user stated for the file (ImportOptions.county). */
+  readonly county: string | undefined;
+  /** Title lines before the header. */
+  readonly titles: readonly string[];
+  /** The columns as the user mapped them (ImportOptions.ledgerColumns). */
+  readonly mapped?: LedgerColumnMapping;
+}
+
+/**
+ * A case ledger: without a county column, its one county is the one the user stated or the one the
+ * title or the file name names, said as an info issue; never guessed silently.
+ */
+function startLedger(
+  context: LedgerTableContext,
+  headerLine: number,
+  around: LedgerSurroundings,
+): LedgerTableStart | undefined {
+  const { header, issues, file } = context;
+  const layout = ledgerHeader(header, around.mapped);
+  if (layout.columns.has('region'))
+    return start(
+      layout,
+      LEDGER_COLUMNS,
+      issues,
+      headerLine,
+      (l) => new LedgerRows(context, l, { county: undefined, headerLine }),
+    );
+  const found = ledgerCounty(around.county, file, around.titles);
+  const required = LEDGER_COLUMNS.filter(([field]) => field !== 'region');
+  if (found.kind === 'none') issues.add('ledger_county_unknown', headerLine, null, {});
+  if (found.kind === 'ambiguous')
+    issues.add('ledger_county_ambiguous', headerLine, null, {
+      counties: found.codes.map((c) => regionByCode(c)?.nameSv ?? c).join(', '),
+    });
+  if (found.kind !== 'found') {
+    for (const [field, names] of required)
+      if (!layout.columns.has(field)) issues.add('header_missing_column', headerLine, null, names);
+    return undefined;
+  }
+  const table = start(
+    layout,
+    required,
+    issues,
+    headerLine,
+    (l) => new LedgerRows(context, l, { county: found.code, headerLine }),
+  );
+  if (table)
+    issues.add('ledger_county_constant', headerLine, null, {
+      county: regionByCode(found.code)?.nameSv ?? found.code,
+      origin: found.origin,
+      text: found.text,
+    });
+  return table;
+}
+
 /** Reads the header of a case ledger, a frames table or a planned-shares table and gives its row reader. */
 export function startLedgerTable(
   kind: LedgerTableKind,
   context: LedgerTableContext,
   headerLine: number,
+  around: LedgerSurroundings = { county: undefined, titles: [] },
 ): LedgerTableStart | undefined {
   const { header, issues } = context;
   switch (kind) {
     case 'ledger':
-      return start(
-        ledgerHeader(header),
-        LEDGER_COLUMNS,
-        issues,
-        headerLine,
-        (layout) => new LedgerRows(context, layout),
-      );
+      return startLedger(context, headerLine, around);
     case 'frames':
       return start(frameHeader(header), [], issues, headerLine, (layout) => new FrameRows(context, layout));
     case 'shares':

@@ -1,0 +1,48 @@
+/** Finansiering with the user's own case ledgers: real money alone, figures a ledger cannot give. */
+export const ledgerShapesSv = {
+  financeRealOnly: 'Endast län med egna ärendelistor: {counties}.',
+  financeRealOnlyExample: 'Exempeldatan visas inte bredvid verkliga belopp.',
+  figureNoApplied: 'Inget värde: de sökta beloppen finns inte i ärendelistan.',
+  ledgerCountyChoice: 'Län för ärendelistan',
+  ledgerCountyNone: 'Välj län …',
+  ledgerMappingTitle: 'Välj kolumner för ärendelistan',
+  ledgerMappingIntro:
+    'Ärendelistans kolumner hittades inte alla. Välj vilken kolumn som är vad. Status, sökt och utbetalt belopp kan saknas i filen; saknas en kolumn för län anger du länet för hela filen.',
+  ledgerFieldId: 'Ärende (id)',
+  ledgerFieldRegion: 'Län',
+  ledgerFieldSupportType: 'Stödtyp',
+  ledgerFieldYear: 'Beslutsår',
+  ledgerFieldStatus: 'Status',
+  ledgerFieldApplied: 'Sökt belopp',
+  ledgerFieldGranted: 'Beviljat belopp',
+  ledgerFieldPaid: 'Utbetalt belopp',
+  ledgerFieldNone: 'Finns inte i filen',
+  ledgerRegionNone: 'Ingen kolumn: ange länet nedan',
+  ledgerMappingNeeds: 'Välj kolumn för ärende, stödtyp, beslutsår och beviljat belopp.',
+  ledgerMappingNeedsCounty: 'Välj kolumnen för län, eller ange länet för filen.',
+  ledgerMappingTwice: 'En kolumn kan bara vara en sak: välj olika kolumner.',
+};
+
+export const ledgerShapesEn: Record<keyof typeof ledgerShapesSv, string> = {
+  financeRealOnly: 'Only counties with their own case ledgers: {counties}.',
+  financeRealOnlyExample: 'The example data is not shown beside real amounts.',
+  figureNoApplied: 'No value: the applied amounts are not in the case ledger.',
+  ledgerCountyChoice: 'County of the case ledger',
+  ledgerCountyNone: 'Choose county …',
+  ledgerMappingTitle: 'Choose the case ledger’s columns',
+  ledgerMappingIntro:
+    'Not all of the case ledger’s columns were found. Choose which column is what. Status, applied and paid amounts may be missing from the file; without a county column you state the county for the whole file.',
+  ledgerFieldId: 'Case (id)',
+  ledgerFieldRegion: 'County',
+  ledgerFieldSupportType: 'Support type',
+  ledgerFieldYear: 'Decision year',
+  ledgerFieldStatus: 'Status',
+  ledgerFieldApplied: 'Amount applied for',
+  ledgerFieldGranted: 'Amount granted',
+  ledgerFieldPaid: 'Amount paid',
+  ledgerFieldNone: 'Not in the file',
+  ledgerRegionNone: 'No column: state the county below',
+  ledgerMappingNeeds: 'Choose the columns for case, support type, decision year and amount granted.',
+  ledgerMappingNeedsCounty: 'Choose the county column, or state the county for the file.',
+  ledgerMappingTwice: 'A column can only be one thing: choose different columns.',
+};

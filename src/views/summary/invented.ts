@@ -1,0 +1,36 @@
+import { DERIVED_SOURCE } from '../../data/dataset/derived';
+import type { Dataset } from '../../data/dataset/dataset';
+import { KOMMUN_SUM_SOURCE } from '../../data/dataset/kommun-sums';
+import { LEDGER_SOURCE } from '../../data/dataset/ledger-dataset';
+import { rowFiles } from '../../data/dataset/store-query';
+import { kommunCodesOf } from '../../domain/county-from-kommuner';
+import { RIKET } from '../../domain/regions';
+
+function exampleFiles(dataset: Dataset): Set<string> {
+  return new Set(dataset.reports.filter((r) => r.example).map((r) => r.file));
+}
+
+/** Whether the region's 1:1 ledger rows (cases, frames, plans; Riket's: every county's) include the example's. */
+function ledgerInvented(dataset: Dataset, region: string, example: ReadonlySet<string>): boolean {
+  const { cases, frames, shares } = dataset.ledger;
+  return [...cases, ...frames, ...shares].some(
+    (row) => (region === RIKET.code || row.region === region) && example.has(row.file),
+  );
+}
+
+/**
+ * Whether an indicator's values for a region come from the app's invented example data: a row from an
+ * example file, a value computed from the example ledger, or a county sum of invented kommun values.
+ * The same files as the source text (src/views/source-text.ts) names.
+ */
+export function isInvented(dataset: Dataset, indicator: string, region: string): boolean {
+  const example = exampleFiles(dataset);
+  if (example.size === 0) return false;
+  return rowFiles(dataset, indicator, [region]).some((file) => {
+    if (example.has(file)) return true;
+    if (file === LEDGER_SOURCE || file === DERIVED_SOURCE) return ledgerInvented(dataset, region, example);
+    if (file === KOMMUN_SUM_SOURCE)
+      return kommunCodesOf(region).some((k) => rowFiles(dataset, indicator, [k]).some((f) => example.has(f)));
+    return false;
+  });
+}
