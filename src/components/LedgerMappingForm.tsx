@@ -12,6 +12,7 @@ import {
   type LedgerChoice,
   type LedgerFormField,
 } from './ledger-mapping';
+import { MappingFormEnd } from './MappingFormEnd';
 import { MappingPreview } from './MappingPreview';
 import { SelectField } from './SelectField';
 import { useProblemFocus } from './use-problem-focus';
@@ -92,19 +93,12 @@ export function LedgerMappingForm({
           />
         ) : null}
       </fieldset>
-      {problem ? (
-        <p id={errorId} role="alert" className="error-text" data-testid="mapping-error">
-          {t(problem.key)}
-        </p>
-      ) : null}
-      <div className="mapping-actions">
-        <button type="submit" className="primary-button" data-testid="ledger-map-save">
-          {t('mappingSave')}
-        </button>
-        <button type="button" className="link-button" onClick={onCancel}>
-          {t('mappingCancel')}
-        </button>
-      </div>
+      <MappingFormEnd
+        errorId={errorId}
+        problemKey={problem?.key}
+        saveTestId="ledger-map-save"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -13,6 +13,7 @@ import {
   type IndicatorDraft,
   type MappingField,
 } from './mapping-form';
+import { MappingFormEnd } from './MappingFormEnd';
 import { MappingPreview } from './MappingPreview';
 import { NewIndicatorFields } from './NewIndicatorFields';
 import { useProblemFocus } from './use-problem-focus';
@@ -79,20 +80,7 @@ export function MappingForm({ preview, initial, onSave, onCancel }: MappingFormP
           nameRef={fieldRef('name')}
         />
       ) : null}
-      {problem ? (
-        // An alert as well: when the field already has focus, moving focus there says nothing.
-        <p id={errorId} role="alert" className="error-text" data-testid="mapping-error">
-          {t(problem.key)}
-        </p>
-      ) : null}
-      <div className="mapping-actions">
-        <button type="submit" className="primary-button" data-testid="map-save">
-          {t('mappingSave')}
-        </button>
-        <button type="button" className="link-button" onClick={onCancel}>
-          {t('mappingCancel')}
-        </button>
-      </div>
+      <MappingFormEnd errorId={errorId} problemKey={problem?.key} saveTestId="map-save" onCancel={onCancel} />
     </form>
   );
 }

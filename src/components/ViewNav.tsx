@@ -1,6 +1,7 @@
-import type { ReactElement } from 'react';
+import { useEffect, useRef, type ReactElement } from 'react';
 import type { MessageKey } from '../i18n/dictionary';
 import { VIEWS, type UrlState, type View } from '../state/url-state';
+import { MEETING_LINK_TARGET, takeFocusRequest } from './focus-request';
 import { useI18n } from './i18n-context';
 import { StateLink } from './StateLink';
 
@@ -36,8 +37,13 @@ export function ViewNav({
   readonly onChange: (change: Partial<UrlState>) => void;
 }): ReactElement {
   const { t } = useI18n();
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (state.view !== 'mote' && takeFocusRequest(MEETING_LINK_TARGET))
+      nav.current?.querySelector<HTMLElement>(`[data-testid="${MEETING_LINK_TARGET}"]`)?.focus();
+  }, [state.view]);
   return (
-    <nav className="view-nav" aria-label={t('views')}>
+    <nav ref={nav} className="view-nav" aria-label={t('views')}>
       <ul>
         {VIEWS.map((view) => (
           <li key={view}>

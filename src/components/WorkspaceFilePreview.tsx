@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import type { Lang } from '../domain/language';
 import type { Workspace } from '../data/workspace/workspace';
 import type { MergePlan } from '../data/workspace/workspace-merge';
 import type { WorkspacePartProblem } from '../data/workspace/workspace-parts';
 import { useI18n } from './i18n-context';
+import { PreviewDialog } from './PreviewDialog';
 import { mergeNotes, problemLine, replaceNote } from './workspace-preview-text';
 
 interface WorkspaceFilePreviewProps {
@@ -36,34 +37,22 @@ export function WorkspaceFilePreview({
   onCancel,
 }: WorkspaceFilePreviewProps): ReactElement {
   const { t, lang } = useI18n();
-  const headingId = useId();
-  const introId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   const unread = problems.filter((p) => p.severity === 'error');
   const notes = problems.filter((p) => p.severity !== 'error');
   const { sources, indicators, targets, mappings } = incoming;
-  const readable = sources.length + indicators.length + targets.length + mappings.length > 0;
-  const onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape') return;
-    // The preview closes, not the panel around it.
-    event.stopPropagation();
-    onCancel();
-  };
+  // A file that holds only a strategy has something to apply too.
+  const readable =
+    sources.length + indicators.length + targets.length + mappings.length > 0 ||
+    incoming.strategy !== undefined;
 
   return (
-    <section
-      role="dialog"
-      aria-labelledby={headingId}
-      aria-describedby={introId}
-      className="workspace-preview"
-      onKeyDown={onKeyDown}
-      data-testid="workspace-preview"
+    <PreviewDialog
+      title={t('wsPreviewTitle', { name })}
+      intro={readable ? t('wsPreviewIntro') : t('wsPreviewNothing')}
+      level={3}
+      testId="workspace-preview"
+      onCancel={onCancel}
     >
-      <h3 id={headingId} ref={heading} tabIndex={-1}>
-        {t('wsPreviewTitle', { name })}
-      </h3>
-      <p id={introId}>{readable ? t('wsPreviewIntro') : t('wsPreviewNothing')}</p>
       <h4>{t('wsPreviewHolds')}</h4>
       <ul data-testid="workspace-preview-holds">
         <li>
@@ -117,7 +106,7 @@ export function WorkspaceFilePreview({
           {t('wsCancel')}
         </button>
       </div>
-    </section>
+    </PreviewDialog>
   );
 }
 

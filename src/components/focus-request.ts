@@ -18,3 +18,6 @@ export function takeFocusRequest(target: string): boolean {
 
 /** The request for the Indikator view's heading of one indicator. */
 export const indicatorHeadingTarget = (indicator: string): string => `indicator-heading:${indicator}`;
+
+/** After leaving Mötesläge: its link in the view nav, where the user went in. */
+export const MEETING_LINK_TARGET = 'nav-mote';

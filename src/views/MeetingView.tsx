@@ -12,6 +12,7 @@ import { MeetingSlide } from './meeting/MeetingSlide';
 import { SlideList } from './meeting/SlideList';
 import { useDeckKeys } from './meeting/use-deck-keys';
 import { useSlideFocus } from './meeting/use-slide-focus';
+import { MEETING_LINK_TARGET, requestFocus } from '../components/focus-request';
 
 /**
  * Mötesläge: the region's slides one at a time, for a room — by keys (a clicker's PageDown/PageUp
@@ -43,14 +44,14 @@ export function MeetingView({
     (to: number) => onChange({ meeting: { ...meeting, slide: to + 1 } }),
     [meeting, onChange],
   );
-  const leave = useCallback(
-    () =>
-      onChange({
-        view: VIEWS.find((v) => v === meeting.returnView && v !== 'mote') ?? 'lan',
-        meeting: NO_MEETING,
-      }),
-    [meeting.returnView, onChange],
-  );
+  const leave = useCallback(() => {
+    // Focus goes back to where the user went in (the nav's Mötesläge link), not to <body>.
+    requestFocus(MEETING_LINK_TARGET);
+    onChange({
+      view: VIEWS.find((v) => v === meeting.returnView && v !== 'mote') ?? 'lan',
+      meeting: NO_MEETING,
+    });
+  }, [meeting.returnView, onChange]);
   useDeckKeys(index, deck.length, go, leave);
   const heading = useRef<HTMLHeadingElement>(null);
   useSlideFocus(

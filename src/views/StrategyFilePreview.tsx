@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import type { Lang } from '../domain/language';
 import type { StrategyFile, StrategyPartProblem } from '../data/strategy/strategy-file';
 import { useI18n } from '../components/i18n-context';
+import { PreviewDialog } from '../components/PreviewDialog';
 import { holdsLines, strategyProblemLine } from './strategy-file-text';
 
 interface StrategyFilePreviewProps {
@@ -22,29 +23,15 @@ interface StrategyFilePreviewProps {
 export function StrategyFilePreview(props: StrategyFilePreviewProps): ReactElement {
   const { name, file, problems, fromList, ownCount, onReplace, onCancel } = props;
   const { t, lang } = useI18n();
-  const headingId = useId();
-  const introId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   const readable = file.strategy.indicators.length + file.targets.length > 0;
-  const onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
-    onCancel();
-  };
   return (
-    <section
-      role="dialog"
-      aria-labelledby={headingId}
-      aria-describedby={introId}
-      className="workspace-preview"
-      onKeyDown={onKeyDown}
-      data-testid="strategy-file-preview"
+    <PreviewDialog
+      title={t('sfPreviewTitle', { name })}
+      intro={readable ? t('sfPreviewIntro') : t('sfPreviewNothing')}
+      level={4}
+      testId="strategy-file-preview"
+      onCancel={onCancel}
     >
-      <h4 id={headingId} ref={heading} tabIndex={-1}>
-        {t('sfPreviewTitle', { name })}
-      </h4>
-      <p id={introId}>{readable ? t('sfPreviewIntro') : t('sfPreviewNothing')}</p>
       {fromList ? <p>{t('sfPreviewFromList')}</p> : null}
       <h5>{t('sfPreviewHolds')}</h5>
       <ul data-testid="strategy-file-holds">
@@ -77,7 +64,7 @@ export function StrategyFilePreview(props: StrategyFilePreviewProps): ReactEleme
           {t('sfCancel')}
         </button>
       </div>
-    </section>
+    </PreviewDialog>
   );
 }
 

@@ -4,6 +4,7 @@ import { I18nProvider } from '../../src/components/i18n-context';
 import type { WorkspaceApi } from '../../src/components/use-workspace';
 import { WorkspaceFileActions } from '../../src/components/WorkspaceFileActions';
 import type { Workspace } from '../../src/data/workspace/workspace';
+import { SMALL_STRATEGY } from '../support/strategy-builder';
 import { INDICATOR_A, sourceOf, workspaceOf } from '../support/workspace-builder';
 import { fakeWorkspaceApi } from './fake-workspace-api';
 
@@ -107,6 +108,16 @@ describe('WorkspaceFileActions: opening a workspace file', () => {
     open(GOOD);
     fireEvent.click(await screen.findByTestId('workspace-replace'));
     expect(applied(api)?.sources.map((s) => s.name)).toEqual(['fran-filen.csv']);
+  });
+
+  it('a file that holds only a strategy can be applied: it has something to apply', async () => {
+    const api = fakeWorkspaceApi(mine);
+    renderActions(api);
+    open(JSON.stringify({ format: HEAD.format, version: 3, sources: [], strategy: SMALL_STRATEGY }));
+    await screen.findByRole('dialog');
+    expect(screen.getByTestId('workspace-preview-holds').textContent).toContain('Teststrategin 2030');
+    fireEvent.click(screen.getByTestId('workspace-replace'));
+    expect(applied(api)?.strategy?.indicators.map((i) => i.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
   it('a file with nothing readable offers no way to apply it', async () => {

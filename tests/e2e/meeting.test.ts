@@ -141,6 +141,14 @@ describe.skipIf(!chromiumPath)('Mötesläge, the meeting screen, in real Chromiu
       back.searchParams.get('bild'),
     ]).toEqual(['lan', '17', null]);
     expect(await page.isVisible('[data-testid="nav-mote"]')).toBe(true);
+    // Focus is back where the user went in, not on <body>.
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('data-testid') === 'nav-mote',
+      undefined,
+      {
+        timeout: WAIT,
+      },
+    );
     expectClean(problems);
   });
 });

@@ -1,4 +1,4 @@
-import type { Json } from '../workspace/workspace-parts';
+import { parseUntrustedJson, record, type Json } from '../workspace/workspace-parts';
 import type { UserTarget } from '../workspace/workspace';
 import {
   refusal,
@@ -37,23 +37,14 @@ export function writeStrategyJson(file: StrategyFile): string {
   );
 }
 
-const record = (value: Json | undefined): Record<string, Json> | undefined =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-
 /**
  * Reads a strategy file, checking every part: a file from elsewhere is data, never trusted. Keys that
  * could reach Object.prototype are dropped as the text is parsed. A file of a later version, or one
  * that does not say it is a strategy file, is refused whole.
  */
 export function readStrategyJson(text: string): StrategyFileRead {
-  let doc: Json;
-  try {
-    doc = JSON.parse(text, (key, value: Json) =>
-      key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : value,
-    ) as Json;
-  } catch {
-    return refusal('strategy_not_json', {});
-  }
+  const doc = parseUntrustedJson(text);
+  if (doc === undefined) return refusal('strategy_not_json', {});
   const root = record(doc);
   if (!root || root['format'] !== STRATEGY_FORMAT) return refusal('strategy_not_strategy', {});
   const version = root['version'];

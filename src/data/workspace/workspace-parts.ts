@@ -35,6 +35,21 @@ export function problemOf<C extends WorkspaceIssueCode>(
   return { part, label, code, severity, text: message(params) };
 }
 
+/**
+ * A file's JSON text as data that is never trusted: keys that could reach Object.prototype
+ * (`__proto__`, `constructor`, `prototype`) are dropped as the text is parsed. Undefined when the text
+ * is no JSON.
+ */
+export function parseUntrustedJson(text: string): Json | undefined {
+  try {
+    return JSON.parse(text, (key, value: Json) =>
+      key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : value,
+    ) as Json;
+  } catch {
+    return undefined;
+  }
+}
+
 export function record(value: Json | undefined): Record<string, Json> | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
     ? (value as Record<string, Json>)

@@ -2,6 +2,7 @@ import type { LocalizedText } from '../../domain/language';
 import { ISSUE_CATALOG, type IssueParams } from '../issues/issue-messages';
 import { migrateWorkspace, WORKSPACE_VERSION } from './workspace-migrations';
 import {
+  parseUntrustedJson,
   problemOf,
   readIndicators,
   readMappings,
@@ -57,14 +58,8 @@ export function readWorkspaceFile(
   text: string,
   newId: () => string = () => crypto.randomUUID(),
 ): WorkspaceFileRead {
-  let doc: Json;
-  try {
-    doc = JSON.parse(text, (key, value: Json) =>
-      key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : value,
-    ) as Json;
-  } catch {
-    return refused('workspace_not_json', {});
-  }
+  const doc = parseUntrustedJson(text);
+  if (doc === undefined) return refused('workspace_not_json', {});
   const file = record(doc);
   if (!file || file['format'] !== WORKSPACE_FORMAT) return refused('workspace_not_workspace', {});
   const migrated = migrateWorkspace(file);
