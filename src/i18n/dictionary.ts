@@ -13,6 +13,7 @@ import { localCompareEn, localCompareSv } from './dictionary/local-compare';
 import { localLanEn, localLanSv } from './dictionary/local-lan';
 import { lanKommunEn, lanKommunSv } from './dictionary/lan-kommun';
 import { summaryEn, summarySv } from './dictionary/summary';
+import { goalAreaEn, goalAreaSv } from './dictionary/goal-area';
 import { strategyEn, strategySv } from './dictionary/strategy';
 import { strategyFileEn, strategyFileSv } from './dictionary/strategy-file';
 import { targetTableEn, targetTableSv } from './dictionary/target-table';
@@ -37,6 +38,7 @@ const sv = {
   ...lanKommunSv,
   ...summarySv,
   ...strategySv,
+  ...goalAreaSv,
   ...strategyFileSv,
   ...targetTableSv,
   ...meetingSv,
@@ -62,6 +64,7 @@ const en: Record<MessageKey, string> = {
   ...lanKommunEn,
   ...summaryEn,
   ...strategyEn,
+  ...goalAreaEn,
   ...strategyFileEn,
   ...targetTableEn,
   ...meetingEn,

@@ -57,6 +57,8 @@ export interface UrlState {
   readonly caseQuery: string;
   /** "Visa exempeldata", when the link says (`exempel=pa|av`); undefined: the workspace decides. */
   readonly showExample: boolean | undefined;
+  /** The chosen målområde (`malomrade=<goal area id>`); undefined: all. An id the strategy lacks is ignored by the views. */
+  readonly goalArea?: string;
   /** Mötesläge (`vy=mote`): the slide, the chosen slides and the view to go back to. */
   readonly meeting: MeetingChoice;
 }
@@ -103,6 +105,7 @@ const P = {
   caseStatus: 'arendestatus',
   caseQuery: 'sok',
   showExample: 'exempel',
+  goalArea: 'malomrade',
 } as const;
 type ParamKey = keyof typeof P;
 
@@ -232,6 +235,7 @@ export function parseUrlState(search: string): UrlState {
       : undefined,
     caseQuery: cleanQuery(get(params, 'caseQuery') ?? ''),
     showExample: onOff(keyFor(SHOW_EXAMPLE_PARAM, get(params, 'showExample'))),
+    ...goalAreaParam(get(params, 'goalArea')),
     meeting:
       parsedView === 'mote'
         ? parseMeetingParams(
@@ -268,7 +272,15 @@ export function serializeUrlState(state: UrlState): string {
   if (query !== '') params.set(P.caseQuery, query);
   if (state.showExample !== undefined)
     params.set(P.showExample, SHOW_EXAMPLE_PARAM[state.showExample ? 'on' : 'off']);
+  if (state.goalArea !== undefined && GOAL_AREA_ID.test(state.goalArea))
+    params.set(P.goalArea, state.goalArea);
   if (state.view === 'mote') writeMeetingParams(params, state.meeting);
   for (const link of state.links) params.append(P.links, link);
   return `?${params.toString()}`;
+}
+
+/** `malomrade`: a goal area id (lowercase ASCII words); anything else is ignored. */
+const GOAL_AREA_ID = /^[a-z][a-z0-9_]{0,63}$/;
+function goalAreaParam(value: string | undefined): { goalArea?: string } {
+  return value !== undefined && GOAL_AREA_ID.test(value) ? { goalArea: value } : {};
 }

@@ -19,6 +19,7 @@ import { indicatorHref } from './indicator-href';
 import { indicatorFiles } from './panel-files';
 import { scopeOf, type UrlState } from '../state/url-state';
 import { ChangeText } from './ChangeText';
+import { GoalAreaNote, GoalAreaSelect, useGoalAreaFilter } from './GoalAreaChoice';
 import { QuestionTip } from './QuestionTip';
 import { KommunerPanel } from './KommunerPanel';
 import { LevelSummaryBlock } from './LevelSummaryBlock';
@@ -160,7 +161,9 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
   const { t, lang } = useI18n();
   // A kommun is set against its county and Riket; a county or Riket, as before, against Riket.
   const scope = useMemo(() => scopeOf({ region: state.region, level: 'lan' }), [state.region]);
-  const { listed, model, complete } = useOverviewCards(dataset, scope, state.region, lang, t);
+  const goalArea = useGoalAreaFilter(state.goalArea);
+  const only = goalArea?.indicatorIds;
+  const { listed, model, complete } = useOverviewCards(dataset, scope, state.region, lang, t, only);
   const county = regionByCode(model.regionCode);
   const summary = useMemo(
     () => (complete ? overviewSummary(dataset, model, lang) : undefined),
@@ -183,6 +186,7 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
           onChange={(code) => onChange({ region: code })}
           withKommuner
         />
+        <GoalAreaSelect filter={goalArea} onChange={onChange} />
         <div className="overview-total">
           <h2 className="overview-title">{t('overviewTitle', { region: model.regionName })}</h2>
           {complete ? <StatusSummary counts={model.counts} testId="overview-counts" /> : null}
@@ -191,7 +195,7 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
           title={csvTitle}
           table={() =>
             overviewTable(
-              complete ? model : buildOverviewModel(dataset, scope, state.region, lang, t),
+              complete ? model : buildOverviewModel(dataset, scope, state.region, lang, t, only),
               csvTitle,
               lang,
               t,
@@ -199,6 +203,7 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
           }
         />
       </form>
+      <GoalAreaNote filter={goalArea} />
       {/* The cards' sparklines draw the target path dotted: said once for the page. */}
       <p className="hint sparkline-note" data-testid="sparkline-note">
         <span

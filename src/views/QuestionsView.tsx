@@ -17,6 +17,7 @@ import { indicatorFiles } from './panel-files';
 import type { UrlState } from '../state/url-state';
 import { buildOverviewModel, overviewTable, type OverviewCard } from './overview-model';
 import { useOverviewCards } from './use-overview-cards';
+import { GoalAreaNote, GoalAreaSelect, useGoalAreaFilter } from './GoalAreaChoice';
 
 interface QuestionsViewProps {
   readonly dataset: Dataset;
@@ -35,7 +36,9 @@ export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps):
   const { t, lang } = useI18n();
   // The URL has no region level yet: the view compares the län.
   const scope = LAN_SCOPE;
-  const { model, complete } = useOverviewCards(dataset, scope, state.region, lang, t);
+  const goalArea = useGoalAreaFilter(state.goalArea);
+  const only = goalArea?.indicatorIds;
+  const { model, complete } = useOverviewCards(dataset, scope, state.region, lang, t, only);
   const open = useCallback(
     (indicator: string) => onChange({ view: 'indikator', indicator, at: undefined }),
     [onChange],
@@ -64,12 +67,13 @@ export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps):
     <>
       <form className="controls" aria-label={t('selection')} onSubmit={(e) => e.preventDefault()}>
         <RegionSelect scope={scope} value={state.region} onChange={(code) => onChange({ region: code })} />
+        <GoalAreaSelect filter={goalArea} onChange={onChange} />
         <p className="hint questions-intro">{t('questionsIntro')}</p>
         <DownloadCsvButton
           title={title}
           table={() =>
             overviewTable(
-              complete ? model : buildOverviewModel(dataset, scope, state.region, lang, t),
+              complete ? model : buildOverviewModel(dataset, scope, state.region, lang, t, only),
               title,
               lang,
               t,
@@ -77,6 +81,7 @@ export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps):
           }
         />
       </form>
+      <GoalAreaNote filter={goalArea} />
       <h2 className="view-title">{title}</h2>
       {/* Busy while a long list of indicators is still being summarised (see useIncremental). */}
       <div aria-busy={!complete}>

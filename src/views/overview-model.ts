@@ -175,8 +175,15 @@ export function overviewFocus(scope: RegionScope, region: string): Region {
 }
 
 /** The indicators the overview shows: every listed indicator with data. */
-export function overviewIndicators(dataset: Dataset, t: Translate): ListedIndicator[] {
-  return indicatorsWithData(dataset, t).filter((l) => l.indicator.listed);
+/** The listed indicators with data; with `only` (a målområde's indicators), those of them only. */
+export function overviewIndicators(
+  dataset: Dataset,
+  t: Translate,
+  only?: ReadonlySet<string>,
+): ListedIndicator[] {
+  return indicatorsWithData(dataset, t).filter(
+    (l) => l.indicator.listed && (only === undefined || only.has(l.indicator.id)),
+  );
 }
 
 /** The region's cards, level by level, with the counts per status. */
@@ -216,13 +223,14 @@ export function buildOverviewModel(
   region: string,
   lang: Lang,
   t: Translate,
+  only?: ReadonlySet<string>,
 ): OverviewModel {
   const context: PanelContext = { dataset, scope, lang, t };
   const focus = overviewFocus(scope, region);
   return assembleOverview(
     scope,
     focus,
-    overviewIndicators(dataset, t).map((l) => overviewCard(context, focus, l)),
+    overviewIndicators(dataset, t, only).map((l) => overviewCard(context, focus, l)),
     lang,
   );
 }

@@ -18,9 +18,11 @@ export function useOverviewCards(
   region: string,
   lang: Lang,
   t: Translate,
+  /** A målområde's indicators: only their cards. */
+  only?: ReadonlySet<string>,
 ) {
   const focus = overviewFocus(scope, region);
-  const listed = useMemo(() => overviewIndicators(dataset, t), [dataset, t]);
+  const listed = useMemo(() => overviewIndicators(dataset, t, only), [dataset, t, only]);
   const compute = useCallback(
     (l: (typeof listed)[number]) =>
       overviewCard({ dataset, scope, lang, t } satisfies PanelContext, focus, l),

@@ -85,6 +85,24 @@ describe.skipIf(!chromiumPath)('Strategi: the region’s chain, edited and kept 
     const utfall = page.getByTestId('level-utfall');
     expect(await utfall.getByRole('link', { name: 'Nya företag i Dalarna' }).count()).toBe(1);
     expect(await page.getByTestId('level-kortsiktiga_effekter').getByText('Nyföretagande').count()).toBe(0);
+
+    // A målområde chosen on Län: only its indicators (Klimatsmart's one has no data yet), said in words,
+    // kept in the link; "Alla målområden" brings the rest back.
+    const cards = page.locator('article.overview-card');
+    const all = await cards.count();
+    expect(all).toBeGreaterThan(1);
+    await page.getByLabel('Målområde').selectOption({ label: 'Klimatsmart' });
+    await page.getByTestId('goal-area-note').waitFor({ timeout: WAIT });
+    await page.waitForSelector('main[aria-busy="false"]', { timeout: WAIT });
+    expect(await page.getByTestId('goal-area-note').textContent()).toMatch(
+      /^Visar målområdet Klimatsmart: 1 av strategins \d+ indikatorer\.$/,
+    );
+    expect(new URL(page.url()).searchParams.get('malomrade')).toBe('klimatsmart');
+    expect(await cards.count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByLabel('Målområde').selectOption({ label: 'Alla målområden' });
+    await page.getByTestId('goal-area-note').waitFor({ state: 'detached', timeout: WAIT });
+    await expect.poll(() => cards.count(), { timeout: WAIT }).toBe(all);
     expectClean(problems);
     await context.close();
   });

@@ -149,6 +149,7 @@ describe('parseUrlState / serializeUrlState', () => {
         caseStatus: fc.constantFrom(undefined, 'beviljad', 'avslagen', 'under_handlaggning', 'atertagen'),
         caseQuery: fc.constantFrom('', 'Exempelbolaget', 'rus & företag', 'a=b;c'),
         showExample: fc.constantFrom(undefined, true, false),
+        goalArea: fc.constantFrom(undefined, 'klimatsmart', 'mal_2'),
         meeting: fc.constant(NO_MEETING),
       } as const)
       .map((s) => ({ ...s, compare: s.compare.filter((c) => c !== s.region) }));
