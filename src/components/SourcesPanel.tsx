@@ -117,7 +117,7 @@ export function SourcesPanel({
       {targetCount > 0 ? (
         <p>{targetCount === 1 ? t('userTargetsCountOne') : t('userTargetsCount', { count: targetCount })}</p>
       ) : null}
-      <WorkspaceFileActions api={api} panelId={id} />
+      <WorkspaceFileActions api={api} />
       <input
         ref={replaceInput}
         type="file"

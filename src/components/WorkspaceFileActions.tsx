@@ -6,13 +6,12 @@ import type { WorkspacePartProblem } from '../data/workspace/workspace-parts';
 import { readWorkspaceFile } from '../data/workspace/workspace-read';
 import { downloadBlob } from './download';
 import { useI18n } from './i18n-context';
+import { FileOpenLink } from './FileOpenLink';
 import type { WorkspaceApi } from './use-workspace';
 import { WorkspaceFilePreview } from './WorkspaceFilePreview';
 
 interface WorkspaceFileActionsProps {
   readonly api: WorkspaceApi;
-  /** The panel's id: the prefix of the file input's id. */
-  readonly panelId: string;
 }
 
 /** An opened workspace file, waiting for the user's word. */
@@ -38,13 +37,12 @@ const previewIds = (): (() => string) => {
  * applied until the user chooses to add it or to replace the workspace. An unreadable file says why
  * and changes nothing.
  */
-export function WorkspaceFileActions({ api, panelId }: WorkspaceFileActionsProps): ReactElement {
+export function WorkspaceFileActions({ api }: WorkspaceFileActionsProps): ReactElement {
   const { t, lang } = useI18n();
   const [error, setError] = useState<string | undefined>(undefined);
   const [notice, setNotice] = useState('');
   const [opened, setOpened] = useState<Opened | undefined>(undefined);
   const input = useRef<HTMLInputElement>(null);
-  const inputId = `${panelId}-workspace`;
   const exportWorkspace = async (): Promise<void> => {
     const text = await serializeWorkspace(api.workspace, new Date().toISOString());
     downloadBlob('regionala-resultat-arbetsyta.json', new Blob([text], { type: 'application/json' }));
@@ -97,19 +95,14 @@ export function WorkspaceFileActions({ api, panelId }: WorkspaceFileActionsProps
         >
           {t('workspaceExport')}
         </button>
-        {/* The input before its label, so that the label can show the input's keyboard focus (styles.css). */}
-        <input
-          ref={input}
-          id={inputId}
-          type="file"
+        <FileOpenLink
+          label={t('workspaceImport')}
           accept=".json,application/json"
-          className="sr-only"
           onChange={(e) => void onImportWorkspace(e)}
-          data-testid="workspace-input"
+          inputRef={input}
+          testId="workspace-input"
+          labelTestId="workspace-import-label"
         />
-        <label className="link-button" htmlFor={inputId} data-testid="workspace-import-label">
-          {t('workspaceImport')}
-        </label>
       </div>
       {error ? (
         <p role="alert" className="error-text" data-testid="workspace-error">

@@ -4,6 +4,7 @@ import type { Strategy } from '../domain/strategy';
 import type { Dataset } from '../data/dataset/dataset';
 import type { StrategyFileRead } from '../data/strategy/strategy-file';
 import { useI18n } from '../components/i18n-context';
+import { FileOpenLink } from '../components/FileOpenLink';
 import { useUrlState } from '../state/use-url-state';
 import { compareModel, type CompareSide } from './strategy-compare-model';
 import { StrategyCompareResult } from './StrategyCompareResult';
@@ -55,18 +56,13 @@ export function StrategyComparePanel({ dataset, strategy }: StrategyComparePanel
   return (
     <div className="strategy-compare-panel" data-testid="strategy-compare-panel">
       <div className="workspace-actions">
-        <input
-          ref={input}
-          id="strategy-compare-input"
-          type="file"
+        <FileOpenLink
+          label={t('sfCompare')}
           accept=".xlsx,.json,application/json"
-          className="sr-only"
           onChange={(e) => void onOpen(e)}
-          data-testid="strategy-compare-input"
+          inputRef={input}
+          testId="strategy-compare-input"
         />
-        <label className="link-button" htmlFor="strategy-compare-input">
-          {t('sfCompare')}
-        </label>
       </div>
       {error ? (
         <p role="alert" className="error-text" data-testid="strategy-compare-error">

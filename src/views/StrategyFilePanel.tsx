@@ -4,6 +4,7 @@ import type { Strategy } from '../domain/strategy';
 import type { StrategyFileRead } from '../data/strategy/strategy-file';
 import { downloadBlob, fileNameFor } from '../components/download';
 import { useI18n } from '../components/i18n-context';
+import { FileOpenLink } from '../components/FileOpenLink';
 import type { WorkspaceApi } from '../components/use-workspace';
 import { strategyFileOf } from './strategy-file-actions';
 import { StrategyFilePreview } from './StrategyFilePreview';
@@ -79,19 +80,13 @@ export function StrategyFilePanel({ api, strategy }: StrategyFilePanelProps): Re
         >
           {t('sfDownloadJson')}
         </button>
-        {/* The input before its label, so that the label can show the input's keyboard focus (styles.css). */}
-        <input
-          ref={input}
-          id="strategy-file-input"
-          type="file"
+        <FileOpenLink
+          label={t('sfOpen')}
           accept=".xlsx,.json,application/json"
-          className="sr-only"
           onChange={(e) => void onOpen(e)}
-          data-testid="strategy-file-input"
+          inputRef={input}
+          testId="strategy-file-input"
         />
-        <label className="link-button" htmlFor="strategy-file-input">
-          {t('sfOpen')}
-        </label>
       </div>
       {error ? (
         <p role="alert" className="error-text" data-testid="strategy-file-error">

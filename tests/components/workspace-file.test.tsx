@@ -28,7 +28,7 @@ const mine = workspaceOf({
 function renderActions(api: WorkspaceApi): void {
   render(
     <I18nProvider lang="sv">
-      <WorkspaceFileActions api={api} panelId="p" />
+      <WorkspaceFileActions api={api} />
     </I18nProvider>,
   );
 }
