@@ -4,6 +4,17 @@
  *   --county CODE     the county (SCB code, "20") of a case ledger without a county column
  *   --catalogue FILE  the indicator catalogue whose formulas a ledger's figures are computed with
  *                     (default: the app's data/indicators.json)
+ * Column choices (Välj kolumner), applied to the reader's own choice; a column by its header or
+ * its 1-based number:
+ *   --region CODE     one region for the whole file (SCB code or name: 17, Värmland)
+ *   --period COL[,COL] the period column; a second column (month or quarter) is joined to the year
+ *   --value COL[,COL] the value column(s); several are an indicator each
+ *   --series COL      a column kept as series, each value its own (repeatable)
+ *   --ignore COL      a column left out (repeatable)
+ *   --columns FILE    a mapping file instead: a ColumnMapping as the workspace keeps it (0-based:
+ *                     {"region":0,"period":2,"value":3,"ignore":[1]}; regionCode, periodPart,
+ *                     values, series, periods too)
+ * Each table file's summary says what the reader took each column as.
  *
  * For case ledgers and frames of anslag 1:1 it also prints what the app computes from them: the
  * sums per county and decision year and every formula indicator (ansökningstryck, uppväxling …).
@@ -16,7 +27,14 @@ import { basename, resolve } from 'node:path';
 import { derivedObservations, type DerivedObservation } from './check-data/derived';
 import { checkDataReport, checkDataSummary, type CheckDataSummary } from './check-data/report';
 import { importFileAsync } from '../src/data/pipeline/import-file';
-import type { ImportResult } from '../src/data/import/import-result';
+import type { ColumnMapping, ImportResult } from '../src/data/import/import-result';
+import {
+  choiceWords,
+  hasColumnFlags,
+  mappingFromFile,
+  mappingFromFlags,
+  type ColumnFlags,
+} from './check-data/column-flags';
 
 const DEFAULT_CATALOGUE = resolve(import.meta.dirname, '../data/indicators.json');
 
@@ -27,10 +45,25 @@ interface Args {
   sheet: string | undefined;
   county: string | undefined;
   catalogue: string | undefined;
+  columns: ColumnFlags;
   files: string[];
 }
 
-const USAGE = `Användning / usage: npm run check-data -- [--json] [--lang sv|en] [--indicator ID] [--sheet NAMN] [--county KOD] [--catalogue FIL] FIL…`;
+const USAGE = `Användning / usage: npm run check-data -- [--json] [--lang sv|en] [--indicator ID] [--sheet NAMN] [--county KOD] [--catalogue FIL] [--region KOD] [--period KOL[,KOL]] [--value KOL[,KOL]] [--series KOL] [--ignore KOL] [--columns FIL.json] FIL…`;
+
+/** The column flags: each takes a value; --series and --ignore may repeat. */
+function columnFlag(flags: ColumnFlags, flag: string, value: string | undefined): string | undefined {
+  if (value === undefined || value.startsWith('--')) return `${flag} behöver ett värde / needs a value`;
+  const list = value.split(',').map((v) => v.trim());
+  if (flag === '--region') flags.region = value;
+  else if (flag === '--period') flags.period = list;
+  else if (flag === '--value') flags.value = list;
+  else if (flag === '--series') flags.series.push(...list);
+  else if (flag === '--ignore') flags.ignore.push(...list);
+  else flags.columnsFile = value;
+  return undefined;
+}
+const COLUMN_FLAGS = new Set(['--region', '--period', '--value', '--series', '--ignore', '--columns']);
 
 function parseArgs(argv: readonly string[]): Args | string {
   const args: Args = {
@@ -40,12 +73,16 @@ function parseArgs(argv: readonly string[]): Args | string {
     sheet: undefined,
     county: undefined,
     catalogue: undefined,
+    columns: { series: [], ignore: [] },
     files: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--json') args.json = true;
-    else if (a === '--indicator') {
+    else if (COLUMN_FLAGS.has(a)) {
+      const problem = columnFlag(args.columns, a, argv[++i]);
+      if (problem) return problem;
+    } else if (a === '--indicator') {
       const id = argv[++i];
       if (id === undefined || id.startsWith('--')) return '--indicator behöver ett id / needs an id';
       args.indicator = id;
@@ -101,7 +138,13 @@ async function main(): Promise<number> {
       ...(parsed.sheet === undefined ? {} : { sheet: parsed.sheet }),
       ...(parsed.county === undefined ? {} : { county: parsed.county }),
     };
-    const result = await importFileAsync(basename(file), bytes, options);
+    let result = await importFileAsync(basename(file), bytes, options);
+    const chosen = await chosenColumns(parsed.columns, result);
+    if (typeof chosen === 'string') {
+      console.error(chosen);
+      return 2;
+    }
+    if (chosen) result = await importFileAsync(basename(file), bytes, { ...options, columns: chosen });
     results.push(result);
     reports.push(
       parsed.json
@@ -124,6 +167,18 @@ async function main(): Promise<number> {
     if (derived.length > 0) process.stdout.write(humanDerived(derived, parsed.lang));
   }
   return reports.some((r) => r.issues.some((i) => i.severity === 'error')) ? 1 : 0;
+}
+
+/** The mapping the column flags give for a file read once, or none; a string says what is wrong. */
+async function chosenColumns(
+  flags: ColumnFlags,
+  first: ImportResult,
+): Promise<ColumnMapping | string | undefined> {
+  if (!hasColumnFlags(flags)) return undefined;
+  if (flags.columnsFile !== undefined) return mappingFromFile(readFileSync(flags.columnsFile, 'utf8'));
+  const header = first.choice?.preview.header ?? first.preview?.header;
+  if (!header) return undefined;
+  return mappingFromFlags(header, first.choice?.columns ?? {}, flags);
 }
 
 /** The formula indicators by region and year; the sums are in --json. */
@@ -152,6 +207,10 @@ function humanReport(r: CheckDataSummary, lang: 'sv' | 'en'): string {
     `  format: ${r.format}   ${sv ? 'teckenkodning' : 'encoding'}: ${r.encoding ?? '–'}   ${sv ? 'avgränsare' : 'delimiter'}: ${r.delimiter === '\t' ? 'tab' : (r.delimiter ?? '–')}`,
     `  ${sv ? 'poster' : 'records'}: ${r.records}   ${sv ? 'godkända' : 'accepted'}: ${r.accepted}   ${sv ? 'avvisade' : 'rejected'}: ${r.rejected}   ${sv ? 'överhoppade' : 'skipped'}: ${r.skipped}`,
   ];
+  if (r.choice) {
+    lines.push(`  ${sv ? 'Kolumnerna lästes som' : 'Columns read as'}:`);
+    for (const words of choiceWords(r.choice.header, r.choice.columns, sv)) lines.push(`    ${words}`);
+  }
   const severityLabel = { error: sv ? 'FEL' : 'ERROR', warning: sv ? 'VARNING' : 'WARNING', info: 'INFO' };
   for (const issue of r.issues) {
     const where = `${sv ? 'rad' : 'line'} ${issue.line}${issue.column === null ? '' : `, ${sv ? 'kolumn' : 'column'} ${issue.column}`}`;

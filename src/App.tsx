@@ -56,6 +56,8 @@ const FinanceView = lazy(() => import('./views/FinanceView').then((m) => ({ defa
 const StrategyView = lazy(() => import('./views/StrategyView').then((m) => ({ default: m.StrategyView })));
 /** Mötesläge loads when first opened. */
 const MeetingView = lazy(() => import('./views/MeetingView').then((m) => ({ default: m.MeetingView })));
+/** Ledningsunderlag loads when first opened. */
+const BriefingView = lazy(() => import('./views/BriefingView').then((m) => ({ default: m.BriefingView })));
 
 function Progress(): ReactElement | null {
   const { t } = useI18n();
@@ -122,6 +124,7 @@ const VIEW_NAMES: Readonly<Record<UrlState['view'], MessageKey>> = {
   finansiering: 'viewFinansiering',
   strategi: 'viewStrategi',
   mote: 'viewMote',
+  underlag: 'viewUnderlag',
 };
 
 function ViewBody({
@@ -150,6 +153,8 @@ function ViewBody({
       return <StrategyView dataset={dataset} />;
     case 'mote':
       return <MeetingView dataset={dataset} state={county} onChange={onChange} />;
+    case 'underlag':
+      return <BriefingView dataset={dataset} state={county} onChange={onChange} />;
   }
 }
 

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadECharts } from './components/EChart';
 import './styles.css';
+import './print.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');

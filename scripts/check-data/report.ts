@@ -1,5 +1,5 @@
 import type { Lang } from '../../src/domain/language';
-import type { ImportResult } from '../../src/data/import/import-result';
+import type { ColumnMapping, ImportResult } from '../../src/data/import/import-result';
 import type { Severity } from '../../src/data/issues/issue';
 import { observations } from '../../src/data/columns/observation-store';
 
@@ -17,6 +17,8 @@ export interface CheckDataFile {
   readonly accepted: number;
   readonly rejected: number;
   readonly skipped: number;
+  /** What the reader took each column as (a long or wide table it read): the header and the mapping. */
+  readonly choice?: { readonly header: readonly string[]; readonly columns: ColumnMapping };
   readonly observations: readonly {
     readonly region: string;
     readonly indicator: string;
@@ -58,6 +60,9 @@ export function checkDataSummary(result: ImportResult, lang: Lang): CheckDataSum
     accepted: result.accepted,
     rejected: result.rejected,
     skipped: result.skipped,
+    ...(result.choice
+      ? { choice: { header: result.choice.preview.header, columns: result.choice.columns } }
+      : {}),
     issues: result.issues.map((i) => ({
       severity: i.severity,
       code: i.code,

@@ -2,7 +2,7 @@ import type { FileReport } from '../data/dataset/dataset';
 import { IssueCollector } from '../data/issues/issue';
 import { linkName } from './link-name';
 
-import { LINK_MIN_BYTES, LINK_WINDOW_MS, MAX_LINK_BYTES } from './link-limits';
+import { LINK_MIN_BYTES, LINK_WINDOW_MS, linkWindowMs, MAX_LINK_BYTES } from './link-limits';
 
 export { LINK_MIN_BYTES, LINK_WINDOW_MS, MAX_LINK_BYTES };
 
@@ -129,12 +129,13 @@ export async function fetchLink(
   const controller = new AbortController();
   const forward = (): void => controller.abort(signal?.reason);
   signal?.addEventListener('abort', forward, { once: true });
-  const dog = watchdog(controller, watch.windowMs ?? LINK_WINDOW_MS, watch.minBytes ?? LINK_MIN_BYTES);
+  const windowMs = watch.windowMs ?? linkWindowMs();
+  const dog = watchdog(controller, windowMs, watch.minBytes ?? LINK_MIN_BYTES);
   // A failure while the download runs: the caller's abort is thrown, a stall is its own reason.
   const failure = (error: unknown): LinkOutcome => {
     if (signal?.aborted) throw error;
     const stalled = dog.stalled();
-    if (stalled) return fail(stalled, String(Math.round((watch.windowMs ?? LINK_WINDOW_MS) / 1000)));
+    if (stalled) return fail(stalled, String(Math.round(windowMs / 1000)));
     // A TypeError is all a page learns of a network failure or a refused cross-origin read.
     return fail('network', error instanceof Error ? error.message : String(error));
   };

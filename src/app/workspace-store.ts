@@ -1,6 +1,9 @@
 import type { Source, Workspace } from '../data/workspace/workspace';
 import { EMPTY_WORKSPACE } from '../data/workspace/workspace';
 import { migrateWorkspace, WORKSPACE_VERSION } from '../data/workspace/workspace-migrations';
+import { storedStrategy, type StoredStrategy } from '../data/workspace/strategy-part';
+import { readLearningLog } from '../data/workspace/learning-log-part';
+import type { Json } from '../data/workspace/workspace-parts';
 import { withDeadline } from '../workers/deadline';
 
 /** Opening the store and reading the workspace give up after this long (the app runs without them). */
@@ -74,6 +77,10 @@ interface Settings {
   readonly strategy?: Workspace['strategy'] | null;
   /** "Visa exempeldata" as last chosen; absent or null: never chosen. */
   readonly showExample?: boolean | null;
+  /** The learning log; absent in what version 3 and earlier wrote. */
+  readonly notes?: Workspace['notes'];
+  readonly assessments?: Workspace['assessments'];
+  readonly snapshots?: Workspace['snapshots'];
 }
 
 const late = (what: string, ms: number) => (): StorageError =>
@@ -138,6 +145,9 @@ function untimedIndexedDbStore(factory: IDBFactory | undefined): WorkspaceStore 
     mappings: w.mappings,
     strategy: w.strategy ?? null,
     showExample: w.showExample ?? null,
+    notes: w.notes,
+    assessments: w.assessments,
+    snapshots: w.snapshots,
   });
 
   // Every write says which version wrote it, so that a later version knows what it reads.
@@ -171,6 +181,9 @@ function untimedIndexedDbStore(factory: IDBFactory | undefined): WorkspaceStore 
         mappings: settings?.mappings ?? [],
         strategy: settings?.strategy ?? null,
         showExample: settings?.showExample ?? null,
+        notes: settings?.notes,
+        assessments: settings?.assessments,
+        snapshots: settings?.snapshots,
       });
       if (!migrated.ok) {
         // Saved by a newer version of the app (then an older one opened): left as it is, not overwritten.
@@ -188,9 +201,11 @@ function untimedIndexedDbStore(factory: IDBFactory | undefined): WorkspaceStore 
         indicators: doc.indicators,
         targets: doc.targets,
         mappings: doc.mappings,
-        strategy: (doc.strategy as Workspace['strategy'] | null) ?? undefined,
+        strategy: storedStrategy(doc.strategy as StoredStrategy | null),
         // Only a yes or a no is a choice; anything else stored is as if never chosen.
         showExample: typeof doc.showExample === 'boolean' ? doc.showExample : undefined,
+        // Checked as a file's would be: an item another tab or version wrote wrongly is left out.
+        ...learningLogOf(doc),
       };
       // Stored by an earlier version: written back migrated, so that every later write adds to
       // data of one version. If that fails the workspace is still read, and migrated again next time.
@@ -223,6 +238,14 @@ function untimedIndexedDbStore(factory: IDBFactory | undefined): WorkspaceStore 
   };
 }
 
+/** The learning log of what the store holds, each item checked (workspace file rules). */
+function learningLogOf(doc: Workspace): Pick<Workspace, 'notes' | 'assessments' | 'snapshots'> {
+  const { notes, assessments, snapshots, problems } = readLearningLog(doc as unknown as Record<string, Json>);
+  // The store is the app's own: a problem here is a bug or another version's write, said in the console.
+  for (const p of problems) console.warn(`workspace store: ${p.part}: ${p.text.en}`);
+  return { notes, assessments, snapshots };
+}
+
 /** Kept in the page only: for when the browser will not store anything (some private modes). */
 export function memoryStore(): WorkspaceStore {
   let current: Workspace = EMPTY_WORKSPACE;
@@ -245,6 +268,9 @@ export function memoryStore(): WorkspaceStore {
         mappings: w.mappings,
         strategy: w.strategy,
         showExample: w.showExample,
+        notes: w.notes,
+        assessments: w.assessments,
+        snapshots: w.snapshots,
       };
       return Promise.resolve();
     },

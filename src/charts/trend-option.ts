@@ -48,6 +48,15 @@ export interface TrendInput {
    * screen at 1920 px, so the chart reads from the back of a room. Default 1.
    */
   readonly scale?: number;
+  /** The users' notes (the learning log), each a marker on its period and a line in the tooltip. */
+  readonly annotations?: TrendAnnotations;
+}
+
+export interface TrendAnnotations {
+  /** The marker's short label ("Anteckning"). */
+  readonly label: string;
+  /** Each note's period and its text as shown (author and text); never HTML. */
+  readonly items: readonly { readonly period: Period; readonly text: string }[];
 }
 
 /** One period of the chart and of its table: the same numbers feed both. */
@@ -115,6 +124,28 @@ export function trendRows(input: TrendInput): TrendRow[] {
 }
 
 /**
+ * A dashed vertical line, labelled, at each period with a note (once per period). Silent: the
+ * axis tooltip says the notes' text, escaped.
+ */
+function noteMarkers(
+  rows: readonly TrendRow[],
+  annotations: TrendAnnotations,
+  size: (px: number) => number,
+): LineSeriesOption['markLine'] | undefined {
+  const periods = new Set(annotations.items.map((n) => keyOf(n.period)));
+  const data = rows.filter((r) => periods.has(keyOf(r.period))).map((r) => ({ xAxis: r.label }));
+  if (data.length === 0) return undefined;
+  return {
+    silent: true,
+    symbol: ['none', 'none'],
+    animation: false,
+    lineStyle: { color: PALETTE.axis, type: 'dashed', width: size(1) },
+    label: { formatter: annotations.label, position: 'insideEndTop', color: PALETTE.text },
+    data,
+  };
+}
+
+/**
  * The time-series chart: each region, Riket as a dashed reference, each region's target path
  * (dotted, in its colour) and its targets as diamonds. Missing values are gaps, never zeros. One
  * `dataset` feeds every series; dense series drop their symbols and are sampled with LTTB.
@@ -131,6 +162,10 @@ export function buildTrendOption(input: TrendInput): ChartOption {
     r.label,
     ...lines.flatMap((_, k) => [r.points[k]?.value ?? null, r.paths[k] ?? null, r.targets[k] ?? null]),
   ]);
+
+  const annotations = input.annotations ?? { label: '', items: [] };
+  const notesAt = (row: TrendRow): string[] =>
+    annotations.items.filter((n) => keyOf(n.period) === keyOf(row.period)).map((n) => n.text);
 
   const tooltipFormatter = (params: unknown): string => {
     const items = Array.isArray(params) ? params : [params];
@@ -154,6 +189,7 @@ export function buildTrendOption(input: TrendInput): ChartOption {
           `&nbsp;&nbsp;${escapeHtml(labels.target)}: ${escapeHtml(formatValue(target, null, decimals, lang))}`,
         );
     });
+    for (const text of notesAt(row)) out.push(`${escapeHtml(annotations.label)}: ${escapeHtml(text)}`);
     return out.join('<br/>');
   };
 
@@ -197,6 +233,9 @@ export function buildTrendOption(input: TrendInput): ChartOption {
     };
     return [main, path, targets];
   });
+  const marked = noteMarkers(rows, annotations, size);
+  const first = series[0];
+  if (marked && first?.type === 'line') series[0] = { ...first, markLine: marked };
 
   const note = input.note ?? '';
   return {

@@ -2,7 +2,8 @@ import { useCallback, useId, useRef, useState, type ReactElement, type ReactNode
 import { withAboutColumns, type TableAbout, type TableModel } from '../domain/table';
 import { aboutHeaders } from './about-columns';
 import { DataTable } from './DataTable';
-import { canvasToPng, captionedCanvas } from './captioned-image';
+import { canvasMeasures, canvasToPng, captionedCanvas } from './captioned-image';
+import { captionedSvg } from './captioned-svg';
 import { dataUrlToBlob, downloadBlob, downloadTable, fileNameFor } from './download';
 import { ChartHandleSink, type ChartHandle } from './EChart';
 import { useI18n } from './i18n-context';
@@ -28,7 +29,7 @@ interface ChartFigureProps {
   readonly testId?: string;
 }
 
-/** A chart with its heading and caption, its table one click away, and CSV and PNG downloads. */
+/** A chart with its heading and caption, its table one click away, and CSV, PNG and SVG downloads. */
 export function ChartFigure({
   title,
   caption,
@@ -58,6 +59,20 @@ export function ChartFigure({
     if (!plot) return downloadBlob(name, dataUrlToBlob(chart.toPngDataUrl()));
     void canvasToPng(captionedCanvas(plot, title, caption)).then((blob) => downloadBlob(name, blob));
   };
+  /** The same caption as text elements around ECharts' SVG drawing of the chart. */
+  const downloadSvg = (): void => {
+    void handle.current?.toSvg().then((plot) => {
+      const measure = canvasMeasures();
+      const svg = captionedSvg({
+        ...plot,
+        title,
+        caption,
+        measureTitle: measure.title,
+        measureCaption: measure.caption,
+      });
+      downloadBlob(fileNameFor(title, 'svg'), new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+    });
+  };
   return (
     <figure className="chart-figure" aria-labelledby={headingId} data-testid={testId}>
       <h2 id={headingId}>{title}</h2>
@@ -78,6 +93,9 @@ export function ChartFigure({
           </button>
           <button type="button" className="link-button" onClick={downloadPng} data-testid="download-png">
             {t('downloadPng')}
+          </button>
+          <button type="button" className="link-button" onClick={downloadSvg} data-testid="download-svg">
+            {t('downloadSvg')}
           </button>
         </div>
       </div>

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { useI18n } from './i18n-context';
-import { NEW, NONE, type ColumnChoice, type MappingField } from './mapping-form';
+import { AUTO, NEW, NONE, type ColumnChoice, type MappingField } from './mapping-form';
+import { RegionChoiceFields } from './RegionChoiceFields';
 import { SelectField, type SelectOption } from './SelectField';
 
 interface ColumnFieldsProps {
@@ -24,6 +25,8 @@ export function ColumnFields({
   fieldRef,
 }: ColumnFieldsProps): ReactElement {
   const { t } = useI18n();
+  // "As the reader names it" is offered for a long table: the value column's header or the series.
+  const offerAuto = choice.layout === 'long';
   return (
     <fieldset className="mapping-fields">
       <legend>{t('mappingColumns')}</legend>
@@ -39,14 +42,12 @@ export function ColumnFields({
         errorId={errorFor('layout')}
         selectRef={fieldRef('layout')}
       />
-      <SelectField
-        label={t('region')}
-        value={choice.region}
-        onChange={(region) => onChange({ region })}
-        options={[{ value: NONE, label: t('mappingChoose') }, ...columnOptions]}
-        testId="map-region"
-        errorId={errorFor('region')}
-        selectRef={fieldRef('region')}
+      <RegionChoiceFields
+        choice={choice}
+        onChange={onChange}
+        columnOptions={columnOptions}
+        errorFor={errorFor}
+        fieldRef={fieldRef}
       />
       {choice.layout === 'long' ? (
         <SelectField
@@ -57,6 +58,15 @@ export function ColumnFields({
           testId="map-period"
           errorId={errorFor('period')}
           selectRef={fieldRef('period')}
+        />
+      ) : null}
+      {choice.layout === 'long' ? (
+        <SelectField
+          label={t('choicePeriodPart')}
+          value={choice.periodPart}
+          onChange={(periodPart) => onChange({ periodPart })}
+          options={[{ value: NONE, label: t('choicePeriodPartNone') }, ...columnOptions]}
+          testId="map-period-part"
         />
       ) : null}
       {choice.layout === 'long' ? (
@@ -81,7 +91,11 @@ export function ColumnFields({
         label={t('indicator')}
         value={choice.indicator}
         onChange={(indicator) => onChange({ indicator })}
-        options={[{ value: NEW, label: t('mappingNewIndicator') }, ...columnOptions]}
+        options={[
+          ...(offerAuto ? [{ value: AUTO, label: t('choiceIndicatorAuto') }] : []),
+          { value: NEW, label: t('mappingNewIndicator') },
+          ...columnOptions,
+        ]}
         testId="map-indicator"
       />
     </fieldset>

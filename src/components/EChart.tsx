@@ -10,6 +10,7 @@ import {
 import { flushSync } from 'react-dom';
 import type * as EChartsLibModule from './echarts-lib';
 import type { EChartsType } from './echarts-lib';
+import type { PlotSvg } from './echarts-svg';
 import type { ChartOption } from '../charts/echarts-types';
 import { inTurn } from './chart-turns';
 import { EXPORT_PIXEL_RATIO } from './captioned-image';
@@ -38,6 +39,8 @@ export interface ChartHandle {
   toPngDataUrl(): string;
   /** The chart drawn at twice its size on a white canvas (the canvas renderer; undefined with SVG). */
   toCanvas(): HTMLCanvasElement | undefined;
+  /** The chart drawn by ECharts' SVG renderer (loaded on first use). */
+  toSvg(): Promise<PlotSvg>;
 }
 
 /** A figure provides this to learn of its chart (for the PNG download). */
@@ -149,6 +152,7 @@ export function EChart({
           renderer === 'canvas'
             ? instance.renderToCanvas({ pixelRatio: EXPORT_PIXEL_RATIO, backgroundColor: '#FFFFFF' })
             : undefined,
+        toSvg: () => import('./echarts-svg').then((m) => m.chartSvg(instance)),
       });
     },
     [sink, renderer],

@@ -1,13 +1,17 @@
 import { useSyncExternalStore, type ReactElement } from 'react';
 import { hostKind, hostOf } from '../app/private-address';
-import { LINK_MIN_BYTES, LINK_WINDOW_MS } from '../app/link-limits';
+import { LINK_MIN_BYTES, linkWindowMs } from '../app/link-limits';
 import { linkProgress } from '../app/link-progress';
 import { pick } from '../domain/language';
 import { formatBytes } from './format-bytes';
 import { useI18n } from './i18n-context';
 import type { LinkLoad } from './use-link-loads';
 
-const LINK_LIMIT_TEXT = { seconds: LINK_WINDOW_MS / 1000, kb: LINK_MIN_BYTES / 1024 };
+/** The limit a link states: the window it waits (linkWindowMs) and the bytes it must get in it. */
+const linkLimitText = (): { seconds: number; kb: number } => ({
+  seconds: Math.round(linkWindowMs() / 1000),
+  kb: LINK_MIN_BYTES / 1024,
+});
 
 /** What a link is doing now, in one line: its progress, or why it failed. */
 export function LinkStatusLine({ load }: { readonly load: LinkLoad }): ReactElement | null {
@@ -33,7 +37,7 @@ export function LinkStatusLine({ load }: { readonly load: LinkLoad }): ReactElem
         {progress?.total ? (
           <progress max={progress.total} value={progress.received} aria-label={load.name} />
         ) : null}{' '}
-        {text} <span className="hint">{t('linkLimit', LINK_LIMIT_TEXT)}</span>
+        {text} <span className="hint">{t('linkLimit', linkLimitText())}</span>
       </span>
     );
   }

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent, type ReactElement } from 'react';
-import type { TablePreview } from '../data/import/import-result';
+import type { ColumnMapping, TablePreview } from '../data/import/import-result';
 import { periodColumnsOf } from '../data/table/table-header';
 import type { SourceOptions, UserIndicator } from '../data/workspace/workspace';
 import { ColumnFields } from './ColumnFields';
@@ -16,11 +16,14 @@ import {
 import { MappingFormEnd } from './MappingFormEnd';
 import { MappingPreview } from './MappingPreview';
 import { NewIndicatorFields } from './NewIndicatorFields';
+import { OtherColumnFields } from './OtherColumnFields';
 import { useProblemFocus } from './use-problem-focus';
 
 interface MappingFormProps {
   readonly preview: TablePreview;
   readonly initial: SourceOptions | undefined;
+  /** What the reader chose, for a file it read: the form starts from it. */
+  readonly read?: ColumnMapping | undefined;
   readonly onSave: (options: SourceOptions, indicator: UserIndicator | undefined) => void;
   readonly onCancel: () => void;
 }
@@ -29,7 +32,7 @@ interface MappingFormProps {
  * Which column holds what, for a file whose header does not say: a preview of its first rows and a
  * choice per role. A new indicator can be named here with its level in the effect chain.
  */
-export function MappingForm({ preview, initial, onSave, onCancel }: MappingFormProps): ReactElement {
+export function MappingForm({ preview, initial, read, onSave, onCancel }: MappingFormProps): ReactElement {
   const { t } = useI18n();
   const base = useId();
   const header = preview.header;
@@ -39,7 +42,7 @@ export function MappingForm({ preview, initial, onSave, onCancel }: MappingFormP
     label: `${i + 1}: ${h || t('mappingUnnamed')}`,
   }));
   const [choice, setChoice] = useState<ColumnChoice>(() =>
-    initialChoice(header, initial, periodColumns, preview.rows),
+    initialChoice(header, initial, periodColumns, preview.rows, read),
   );
   const [draft, setDraft] = useState<IndicatorDraft>(() => initialDraft(initial));
   const { problem, setProblem, fieldRef } = useProblemFocus<MappingField>();
@@ -61,7 +64,7 @@ export function MappingForm({ preview, initial, onSave, onCancel }: MappingFormP
       aria-label={t('mappingTitle')}
       data-testid="mapping-form"
     >
-      <p className="hint">{t('mappingIntro')}</p>
+      <p className="hint">{t(read ? 'choiceIntro' : 'mappingIntro')}</p>
       <MappingPreview preview={preview} />
       <ColumnFields
         choice={choice}
@@ -70,6 +73,11 @@ export function MappingForm({ preview, initial, onSave, onCancel }: MappingFormP
         periodCount={periodColumns.length}
         errorFor={errorFor}
         fieldRef={fieldRef}
+      />
+      <OtherColumnFields
+        header={header}
+        choice={choice}
+        onChange={(change) => setChoice((c) => ({ ...c, ...change }))}
       />
       {choice.indicator === NEW ? (
         <NewIndicatorFields

@@ -14,6 +14,8 @@ interface RegionSelectProps {
    * with a search field ("Fal" → Falkenberg, Falköping, Falun).
    */
   readonly withKommuner?: boolean;
+  /** The select's test id: the page's own region choice is `region-select`, a form's another. */
+  readonly testId?: string;
 }
 
 /** The region in focus, by name in the interface language: the scope's regions, or every region. */
@@ -22,6 +24,7 @@ export function RegionSelect({
   value,
   onChange,
   withKommuner = false,
+  testId = 'region-select',
 }: RegionSelectProps): ReactElement {
   const { t, lang } = useI18n();
   if (!withKommuner)
@@ -31,10 +34,10 @@ export function RegionSelect({
         value={value}
         options={scopeRegions(scope).map((r) => ({ value: r.code, label: regionName(r, lang) }))}
         onChange={onChange}
-        testId="region-select"
+        testId={testId}
       />
     );
-  return <RegionAndKommunSelect value={value} onChange={onChange} />;
+  return <RegionAndKommunSelect value={value} onChange={onChange} testId={testId} />;
 }
 
 const name = (r: Region, lang: 'sv' | 'en'): string => regionName(r, lang);
@@ -42,9 +45,11 @@ const name = (r: Region, lang: 'sv' | 'en'): string => regionName(r, lang);
 function RegionAndKommunSelect({
   value,
   onChange,
+  testId,
 }: {
   readonly value: string;
   readonly onChange: (code: string) => void;
+  readonly testId: string;
 }): ReactElement {
   const { t, lang } = useI18n();
   const selectId = useId();
@@ -68,12 +73,7 @@ function RegionAndKommunSelect({
     <>
       <div className="control">
         <label htmlFor={selectId}>{t('regionChoice')}</label>
-        <select
-          id={selectId}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          data-testid="region-select"
-        >
+        <select id={selectId} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
           <option value={RIKET.code}>{name(RIKET, lang)}</option>
           <optgroup label={t('scopeAllLan')}>
             {COUNTIES.map((c) => (

@@ -44,6 +44,8 @@ export function SourceRow({
     ? t('sourceAddedUnknown')
     : format(added, 'd MMM yyyy HH:mm', { locale: lang === 'sv' ? sv : enGB });
   const prefix = `${panelId}-${source.id}`;
+  // A file the reader could not read offers its preview; one it read, what it chose (Välj kolumner).
+  const tablePreview = report?.preview ?? report?.choice?.preview;
   return (
     <li className="source" data-testid="source">
       <div className="source-head">
@@ -79,7 +81,7 @@ export function SourceRow({
         <button type="button" className="link-button" onClick={onReplace} data-testid="source-replace">
           {t('sourceReplace', { name: source.name })}
         </button>
-        {report?.preview || source.options?.columns || source.options?.ledgerColumns ? (
+        {report?.preview || report?.choice || source.options?.columns || source.options?.ledgerColumns ? (
           <button
             type="button"
             className="link-button"
@@ -121,14 +123,16 @@ export function SourceRow({
             onMappingDone(true);
           }}
         />
-      ) : mapping && report?.preview ? (
+      ) : mapping && tablePreview ? (
         <MappingForm
-          preview={report.preview}
+          preview={tablePreview}
           initial={source.options}
+          read={report?.choice?.columns}
           onCancel={() => onMappingDone(false)}
           onSave={(options, indicator) => {
             if (indicator) api.addIndicator(indicator);
-            api.setSourceOptions(source.id, options, report.preview?.shape);
+            const sheet = source.options?.sheet;
+            api.setSourceOptions(source.id, { ...options, ...(sheet ? { sheet } : {}) }, tablePreview.shape);
             onMappingDone(true);
           }}
         />

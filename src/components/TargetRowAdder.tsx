@@ -16,7 +16,13 @@ export function TargetRowAdder({ initialRegion, onAdd }: TargetRowAdderProps): R
   return (
     <fieldset className="target-row-adder" data-testid="target-row-adder">
       <legend>{t('targetTableNewRow')}</legend>
-      <RegionSelect scope={LAN_SCOPE} value={region} onChange={setRegion} withKommuner />
+      <RegionSelect
+        scope={LAN_SCOPE}
+        value={region}
+        onChange={setRegion}
+        withKommuner
+        testId="target-region-select"
+      />
       <button
         type="button"
         className="secondary-button"

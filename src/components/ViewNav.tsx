@@ -13,6 +13,7 @@ const LABELS: Readonly<Record<View, MessageKey>> = {
   finansiering: 'viewFinansiering',
   strategi: 'viewStrategi',
   mote: 'viewMote',
+  underlag: 'viewUnderlag',
 };
 
 /** Mötesläge starts at its first slide and remembers the view to go back to (Esc). */

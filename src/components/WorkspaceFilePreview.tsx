@@ -5,7 +5,7 @@ import type { MergePlan } from '../data/workspace/workspace-merge';
 import type { WorkspacePartProblem } from '../data/workspace/workspace-parts';
 import { useI18n } from './i18n-context';
 import { PreviewDialog } from './PreviewDialog';
-import { mergeNotes, problemLine, replaceNote } from './workspace-preview-text';
+import { logCount, logCounts, mergeNotes, problemLine, replaceNote } from './workspace-preview-text';
 
 interface WorkspaceFilePreviewProps {
   /** The opened file's name. */
@@ -43,7 +43,8 @@ export function WorkspaceFilePreview({
   // A file that holds only a strategy has something to apply too.
   const readable =
     sources.length + indicators.length + targets.length + mappings.length > 0 ||
-    incoming.strategy !== undefined;
+    incoming.strategy !== undefined ||
+    logCount(incoming) > 0;
 
   return (
     <PreviewDialog
@@ -70,6 +71,7 @@ export function WorkspaceFilePreview({
             })}
           </li>
         ) : null}
+        {logCount(incoming) > 0 ? <li>{t('wsPreviewLog', logCounts(incoming))}</li> : null}
       </ul>
       <ProblemList
         title={t('wsPreviewUnread', { count: unread.length })}

@@ -8,11 +8,29 @@
 /** Exported images are drawn at twice their size on screen (sharp on slides and in print). */
 export const EXPORT_PIXEL_RATIO = 2;
 
-const PAD = 16;
-const TITLE_SIZE = 17;
-const CAPTION_SIZE = 12;
-const LINE = 1.35;
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+/** The caption's look, shared by the PNG and the SVG download (CSS pixels). */
+export const PAD = 16;
+export const TITLE_SIZE = 17;
+export const CAPTION_SIZE = 12;
+export const LINE = 1.35;
+export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+export const TITLE_COLOUR = '#1A1A1A';
+export const CAPTION_COLOUR = '#3D3D3D';
+const TITLE_FONT = `bold ${TITLE_SIZE}px ${FONT}`;
+const CAPTION_FONT = `${CAPTION_SIZE}px ${FONT}`;
+
+/** A text's width in the title's and the caption's fonts, as a canvas measures it (browser only). */
+export function canvasMeasures(): { title: (text: string) => number; caption: (text: string) => number } {
+  const context = document.createElement('canvas').getContext('2d');
+  const measureWith =
+    (font: string) =>
+    (text: string): number => {
+      if (!context) return text.length * 0.6 * CAPTION_SIZE;
+      context.font = font;
+      return context.measureText(text).width;
+    };
+  return { title: measureWith(TITLE_FONT), caption: measureWith(CAPTION_FONT) };
+}
 
 /**
  * Breaks a text into lines no wider than `width`, by words; a word wider than a line stands alone.
@@ -69,8 +87,6 @@ export function captionedCanvas(plot: HTMLCanvasElement, title: string, caption:
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('2d');
   if (!context) return plot;
-  const titleFont = `bold ${TITLE_SIZE}px ${FONT}`;
-  const captionFont = `${CAPTION_SIZE}px ${FONT}`;
   const measureWith = (font: string) => (text: string) => {
     context.font = font;
     return context.measureText(text).width;
@@ -80,8 +96,8 @@ export function captionedCanvas(plot: HTMLCanvasElement, title: string, caption:
     plot.height / ratio,
     title,
     caption,
-    measureWith(titleFont),
-    measureWith(captionFont),
+    measureWith(TITLE_FONT),
+    measureWith(CAPTION_FONT),
   );
   canvas.width = Math.round(layout.width * ratio);
   canvas.height = Math.round(layout.height * ratio);
@@ -89,12 +105,12 @@ export function captionedCanvas(plot: HTMLCanvasElement, title: string, caption:
   context.fillStyle = '#FFFFFF';
   context.fillRect(0, 0, layout.width, layout.height);
   context.textBaseline = 'top';
-  context.fillStyle = '#1A1A1A';
-  context.font = titleFont;
+  context.fillStyle = TITLE_COLOUR;
+  context.font = TITLE_FONT;
   layout.titleLines.forEach((line, i) => context.fillText(line, PAD, PAD + i * TITLE_SIZE * LINE));
   context.drawImage(plot, 0, layout.plotTop, plot.width / ratio, plot.height / ratio);
-  context.fillStyle = '#3D3D3D';
-  context.font = captionFont;
+  context.fillStyle = CAPTION_COLOUR;
+  context.font = CAPTION_FONT;
   layout.captionLines.forEach((line, i) =>
     context.fillText(line, PAD, layout.captionTop + i * CAPTION_SIZE * LINE),
   );

@@ -40,7 +40,11 @@ export interface WorkspaceApi {
   setShowExample(show: boolean): void;
   /** The region's strategy, as the Strategi view edits it; undefined: none (the catalogue's chain shows). */
   setStrategy(strategy: Strategy | undefined): void;
+  /** The learning log (notes, assessments, snapshots): `update` gets the current one, returns what changes. */
+  updateLearningLog(update: (log: LearningLogParts) => Partial<LearningLogParts>): void;
 }
+
+export type LearningLogParts = Pick<Workspace, 'notes' | 'assessments' | 'snapshots'>;
 
 const sameTarget = (a: UserTarget, b: UserTarget): boolean =>
   a.region === b.region && a.indicator === b.indicator && a.period === b.period;
@@ -169,6 +173,11 @@ export function useWorkspace(): WorkspaceApi {
       },
       setStrategy(strategy) {
         const next = { ...current(), strategy };
+        save(next, (s) => s.putSettings(next));
+      },
+      updateLearningLog(update) {
+        const ws = current();
+        const next = { ...ws, ...update(ws) };
         save(next, (s) => s.putSettings(next));
       },
     }),

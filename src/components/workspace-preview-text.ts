@@ -40,8 +40,20 @@ export function mergeNotes(plan: MergePlan, t: Translate): string[] {
   return notes;
 }
 
-/** What replacing the user's workspace removes. */
+/** How many notes, assessments and snapshots (the learning log) a workspace holds. */
+export function logCounts(w: Workspace): { notes: number; assessments: number; snapshots: number } {
+  return { notes: w.notes.length, assessments: w.assessments.length, snapshots: w.snapshots.length };
+}
+
+export const logCount = (w: Workspace): number => w.notes.length + w.assessments.length + w.snapshots.length;
+
+/** What replacing the user's workspace removes (the learning log said apart, when there is one). */
 export function replaceNote(current: Workspace, t: Translate): string {
+  const log = logCount(current) > 0 ? ` ${t('wsReplaceLog', logCounts(current))}` : '';
+  return replaceNoteOfData(current, t) + log;
+}
+
+function replaceNoteOfData(current: Workspace, t: Translate): string {
   const { sources, indicators, targets, mappings, strategy } = current;
   if (sources.length + indicators.length + targets.length + mappings.length === 0 && !strategy)
     return t('wsReplaceNothing');

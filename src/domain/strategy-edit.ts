@@ -1,6 +1,7 @@
 import type { ChainLevel } from './chain-levels';
 import type { Indicator } from './indicator';
 import type { GoalArea, Strategy, StrategyIndicator } from './strategy';
+import { foldName } from './text-match';
 
 /**
  * The edits the Strategi view makes, each a pure function from one strategy to the next. An edit
@@ -76,7 +77,7 @@ export function idFromName(name: string, taken: ReadonlySet<string>, fallback: s
 
 export function addGoalArea(strategy: Strategy, name: string): Strategy {
   const id = idFromName(name, new Set(strategy.goalAreas.map((a) => a.id)), 'malomrade');
-  const area: GoalArea = { id, name: name.trim(), description: '' };
+  const area: GoalArea = { id, name: name.trim(), description: '', rusAreas: [] };
   return { ...strategy, goalAreas: [...strategy.goalAreas, area] };
 }
 
@@ -85,6 +86,29 @@ export function renameGoalArea(strategy: Strategy, id: string, name: string): St
     ...strategy,
     goalAreas: strategy.goalAreas.map((a) => (a.id === id ? { ...a, name: name.trim() } : a)),
   };
+}
+
+/**
+ * The RUS priority areas that fund a goal area: trimmed, blanks dropped, each once (by its folded
+ * name: "Innovation och företagande" and "innovation och foretagande" are one area).
+ */
+export function setGoalAreaRusAreas(strategy: Strategy, id: string, areas: readonly string[]): Strategy {
+  return {
+    ...strategy,
+    goalAreas: strategy.goalAreas.map((a) => (a.id === id ? { ...a, rusAreas: distinctRusAreas(areas) } : a)),
+  };
+}
+
+export function distinctRusAreas(areas: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return areas
+    .map((a) => a.trim())
+    .filter((a) => {
+      const key = foldName(a);
+      if (a === '' || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 /** The goal area goes, and its indicators stay in the chain, without it. */

@@ -26,6 +26,11 @@ export interface GoalArea {
   readonly id: string;
   readonly name: string;
   readonly description: string;
+  /**
+   * The RUS priority areas (the `rus` of 1:1 ledger cases) whose funds go to this goal area, as the
+   * region writes them; empty by default. One area may fund two goal areas.
+   */
+  readonly rusAreas: readonly string[];
 }
 
 export interface StrategyQuestion {

@@ -12,17 +12,24 @@ import { localSumEn, localSumSv } from './dictionary/local-sum';
 import { localCompareEn, localCompareSv } from './dictionary/local-compare';
 import { localLanEn, localLanSv } from './dictionary/local-lan';
 import { lanKommunEn, lanKommunSv } from './dictionary/lan-kommun';
+import { shapesEn, shapesSv } from './dictionary/shapes';
 import { summaryEn, summarySv } from './dictionary/summary';
 import { goalAreaEn, goalAreaSv } from './dictionary/goal-area';
+import { goalAreasEn, goalAreasSv } from './dictionary/goal-areas';
 import { strategyEn, strategySv } from './dictionary/strategy';
 import { strategyFileEn, strategyFileSv } from './dictionary/strategy-file';
 import { targetTableEn, targetTableSv } from './dictionary/target-table';
 import { meetingEn, meetingSv } from './dictionary/meeting';
 import { exempelEn, exempelSv } from './dictionary/exempel';
 import { ledgerShapesEn, ledgerShapesSv } from './dictionary/ledger-shapes';
+import { briefingEn, briefingSv } from './dictionary/briefing';
+import { learningLogEn, learningLogSv } from './dictionary/learning-log';
+import { printExportEn, printExportSv } from './dictionary/print-export';
+import { chainTargetsEn, chainTargetsSv } from './dictionary/chain-targets';
 
 /** Every text of the interface, Swedish first. Components take texts only from here. */
 const sv = {
+  ...learningLogSv,
   ...commonSv,
   ...importSv,
   ...viewsSv,
@@ -36,19 +43,25 @@ const sv = {
   ...localCompareSv,
   ...localLanSv,
   ...lanKommunSv,
+  ...shapesSv,
   ...summarySv,
   ...strategySv,
   ...goalAreaSv,
+  ...goalAreasSv,
   ...strategyFileSv,
   ...targetTableSv,
   ...meetingSv,
   ...exempelSv,
   ...ledgerShapesSv,
+  ...briefingSv,
+  ...printExportSv,
+  ...chainTargetsSv,
 };
 
 export type MessageKey = keyof typeof sv;
 
 const en: Record<MessageKey, string> = {
+  ...learningLogEn,
   ...commonEn,
   ...importEn,
   ...viewsEn,
@@ -62,14 +75,19 @@ const en: Record<MessageKey, string> = {
   ...localCompareEn,
   ...localLanEn,
   ...lanKommunEn,
+  ...shapesEn,
   ...summaryEn,
   ...strategyEn,
   ...goalAreaEn,
+  ...goalAreasEn,
   ...strategyFileEn,
   ...targetTableEn,
   ...meetingEn,
   ...exempelEn,
   ...ledgerShapesEn,
+  ...briefingEn,
+  ...printExportEn,
+  ...chainTargetsEn,
 };
 
 const DICTIONARIES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { sv, en };

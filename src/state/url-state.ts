@@ -7,8 +7,18 @@ import { kommunScope, LAN_SCOPE, type RegionScope } from '../domain/region-scope
 import { migrateUrlParams } from './url-migrations';
 import { allParams, firstParam, isIndicatorId, readUrlParams, type UrlParams } from './url-params';
 import { NO_MEETING, parseMeetingParams, writeMeetingParams, type MeetingChoice } from './meeting-params';
+import { parseBriefingCharts, writeBriefingCharts } from './briefing-params';
 
-export const VIEWS = ['lan', 'indikator', 'jamfor', 'fragor', 'finansiering', 'strategi', 'mote'] as const;
+export const VIEWS = [
+  'lan',
+  'indikator',
+  'jamfor',
+  'fragor',
+  'finansiering',
+  'strategi',
+  'mote',
+  'underlag',
+] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Kön as chosen: one of T, K, M, or women and men side by side. */
@@ -61,6 +71,8 @@ export interface UrlState {
   readonly goalArea?: string;
   /** Mötesläge (`vy=mote`): the slide, the chosen slides and the view to go back to. */
   readonly meeting: MeetingChoice;
+  /** Ledningsunderlag (`vy=underlag`): the indicators of its key charts (`diagram=a,b`); undefined: the default. */
+  readonly briefingCharts?: readonly string[];
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -243,6 +255,7 @@ export function parseUrlState(search: string): UrlState {
             VIEWS.filter((v) => v !== 'mote'),
           )
         : NO_MEETING,
+    ...(parsedView === 'underlag' ? parseBriefingCharts(params) : {}),
   };
 }
 
@@ -275,6 +288,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.goalArea !== undefined && GOAL_AREA_ID.test(state.goalArea))
     params.set(P.goalArea, state.goalArea);
   if (state.view === 'mote') writeMeetingParams(params, state.meeting);
+  if (state.view === 'underlag') writeBriefingCharts(params, state.briefingCharts);
   for (const link of state.links) params.append(P.links, link);
   return `?${params.toString()}`;
 }

@@ -2,6 +2,7 @@ import { useMemo, type ReactElement } from 'react';
 import { DownloadCsvButton } from '../components/DownloadCsvButton';
 import { useI18n } from '../components/i18n-context';
 import { usePageTitle } from '../components/page-title';
+import { usePrinting } from '../components/use-printing';
 import { PanelBoundary } from '../components/PanelBoundary';
 import { RegionSelect } from '../components/RegionSelect';
 import { SelectField } from '../components/SelectField';
@@ -12,8 +13,10 @@ import { scopeOf, type MatrixMode, type UrlState } from '../state/url-state';
 import { buildMatrixModel, matrixGroups, matrixTable } from './matrix-model';
 import { matrixText } from './matrix-text';
 import { MatrixGrid } from './MatrixGrid';
+import { PrintMatrix } from './PrintMatrix';
 import { matrixAbout } from './summary/matrix-about';
 import { ScopeSwitch } from './ScopeSwitch';
+import { GoalAreaNote, GoalAreaSelect, useGoalAreaFilter } from './GoalAreaChoice';
 
 interface CompareViewProps {
   readonly dataset: Dataset;
@@ -32,10 +35,16 @@ export function CompareView({ dataset, state, onChange }: CompareViewProps): Rea
     () => scopeOf({ region: state.region, level: state.level }),
     [state.region, state.level],
   );
+  // A chosen målområde: its indicators' columns only, in the grid, its caption and the CSV.
+  const goalArea = useGoalAreaFilter(state.goalArea);
+  const only = goalArea?.indicatorIds;
   // The columns only: the grid computes the cells it draws (see MatrixGrid), the CSV all of them.
-  const groups = useMemo(() => matrixGroups(dataset, scope, lang, t), [dataset, scope, lang, t]);
+  const groups = useMemo(() => matrixGroups(dataset, scope, lang, t, only), [dataset, scope, lang, t, only]);
   const mode = state.matrixMode;
   const text = matrixText(scope, mode, lang, t);
+  const title = goalArea
+    ? t('matrixGoalAreaTitle', { title: text.title, name: goalArea.goalArea.name })
+    : text.title;
   usePageTitle(text.pageTitle);
   const statusLabels = useMemo(
     () =>
@@ -47,7 +56,13 @@ export function CompareView({ dataset, state, onChange }: CompareViewProps): Rea
       ) as Record<TargetStatus, string>,
     [t],
   );
-  const empty = scope.level === 'kommun' && groups.length === 0;
+  const empty = (scope.level === 'kommun' || goalArea !== undefined) && groups.length === 0;
+  const emptyText =
+    goalArea && scope.level === 'lan'
+      ? t('matrixGoalAreaEmpty', { name: goalArea.goalArea.name })
+      : text.empty;
+  // On paper the whole matrix, in parts of a page's width (the screen's grid draws a window of it).
+  const printing = usePrinting();
 
   return (
     <>
@@ -69,27 +84,29 @@ export function CompareView({ dataset, state, onChange }: CompareViewProps): Rea
           onChange={(matrixMode) => onChange({ matrixMode })}
           testId="matrix-mode"
         />
+        <GoalAreaSelect filter={goalArea} onChange={onChange} />
         <p className="hint matrix-hint">{text.hint}</p>
         <DownloadCsvButton
-          title={text.title}
+          title={title}
           table={() =>
             matrixTable(
-              buildMatrixModel(dataset, scope, lang, t),
+              buildMatrixModel(dataset, scope, lang, t, only),
               mode,
-              text.title,
+              title,
               { county: text.column, status: statusLabels },
               lang,
             )
           }
-          about={() => matrixAbout(dataset, mode, lang, t)}
+          about={() => matrixAbout(dataset, mode, lang, t, only)}
         />
       </form>
+      <GoalAreaNote filter={goalArea} />
       <PanelBoundary name={t('panelMatrix')} resetKeys={[dataset, state]}>
         <section className="matrix-wrap chart-figure" aria-labelledby="matrix-title">
-          <h2 id="matrix-title">{text.title}</h2>
+          <h2 id="matrix-title">{title}</h2>
           {empty ? (
             <p className="no-data" role="status" data-testid="matrix-empty">
-              {text.empty}
+              {emptyText}
             </p>
           ) : (
             <>
@@ -103,8 +120,19 @@ export function CompareView({ dataset, state, onChange }: CompareViewProps): Rea
                 mode={mode}
                 statusLabels={statusLabels}
                 regionColumn={text.column}
+                caption={title}
                 onChange={onChange}
               />
+              {printing ? (
+                <PrintMatrix
+                  dataset={dataset}
+                  scope={scope}
+                  groups={groups}
+                  mode={mode}
+                  title={title}
+                  regionColumn={text.column}
+                />
+              ) : null}
             </>
           )}
         </section>

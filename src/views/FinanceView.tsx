@@ -11,6 +11,7 @@ import { CaseTable } from './CaseTable';
 import { FinanceCharts } from './FinanceCharts';
 import { FinanceControls } from './FinanceControls';
 import { FinanceFigureCards } from './FinanceFigureCards';
+import { GoalAreaFundsPanel } from './GoalAreaFundsPanel';
 import { buildFinanceModel, type FinanceModel } from './finance-model';
 
 interface FinanceViewProps {
@@ -40,15 +41,17 @@ export function FinanceView({ dataset, state, onChange }: FinanceViewProps): Rea
       </section>
     );
   }
-  return <FinanceContent model={model} state={state} onChange={onChange} />;
+  return <FinanceContent model={model} dataset={dataset} state={state} onChange={onChange} />;
 }
 
 function FinanceContent({
   model,
+  dataset,
   state,
   onChange,
 }: {
   readonly model: FinanceModel;
+  readonly dataset: Dataset;
   readonly state: UrlState;
   readonly onChange: (change: Partial<UrlState>) => void;
 }): ReactElement {
@@ -77,6 +80,9 @@ function FinanceContent({
         <FinanceFigureCards model={model} yearLabel={yearLabel} state={state} onChange={onChange} />
       </PanelBoundary>
       <FinanceCharts model={model} yearLabel={yearLabel} supportNote={supportNote} />
+      <PanelBoundary name={t('gafPanel')} resetKeys={[model]}>
+        <GoalAreaFundsPanel dataset={dataset} state={state} source={model.source} />
+      </PanelBoundary>
       <PanelBoundary name={t('panelCaseTable')} resetKeys={[model]}>
         <CaseTable model={model} state={state} onChange={onChange} />
       </PanelBoundary>

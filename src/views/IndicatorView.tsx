@@ -2,11 +2,13 @@ import { useMemo, type ReactElement, type ReactNode } from 'react';
 import { useI18n } from '../components/i18n-context';
 import { PanelBoundary } from '../components/PanelBoundary';
 import { usePageTitle } from '../components/page-title';
+import { useWorkspaceApi } from '../components/workspace-context';
 import { pick } from '../domain/language';
 import { periodKey, periodLabel, periodLongLabel } from '../domain/period';
 import type { Dataset } from '../data/dataset/dataset';
 import type { MessageKey } from '../i18n/dictionary';
 import { scopeOf, type UrlState } from '../state/url-state';
+import { askedWithoutData, ChainIndicatorNoData } from './ChainIndicatorNoData';
 import { CountiesTable } from './CountiesTable';
 import { buildIndicatorModel } from './indicator-model';
 import { IndicatorControls } from './IndicatorControls';
@@ -15,6 +17,8 @@ import { MapFigure } from './MapFigure';
 import { indicatorFiles } from './panel-files';
 import { RankingFigure } from './RankingFigure';
 import { TrendFigure } from './TrendFigure';
+import { NotesPanel } from './learning-log/NotesPanel';
+import { useTrendAnnotations } from './learning-log/use-trend-annotations';
 
 interface IndicatorViewProps {
   readonly dataset: Dataset;
@@ -38,14 +42,20 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
     () => buildIndicatorModel(dataset, scope, state, lang, t),
     [dataset, scope, state, lang, t],
   );
+  const annotations = useTrendAnnotations(model?.listed.indicator.id ?? '', model?.regionCode ?? '');
+  const own = useWorkspaceApi()?.workspace.strategy;
+  const noData = askedWithoutData(own, state.indicator, model?.listed.indicator.id);
   usePageTitle(
-    model
-      ? t('pageTitleIndikator', {
-          indicator: pick(model.listed.indicator.name, lang),
-          region: model.regionName,
-        })
-      : t('viewIndikator'),
+    noData
+      ? t('chainNoDataTitle', { name: noData.name })
+      : model
+        ? t('pageTitleIndikator', {
+            indicator: pick(model.listed.indicator.name, lang),
+            region: model.regionName,
+          })
+        : t('viewIndikator'),
   );
+  if (noData) return <ChainIndicatorNoData indicator={noData} region={model?.regionCode ?? own?.region} />;
   if (!model) return <p role="status">{t('noIndicators')}</p>;
 
   const indicatorId = model.listed.indicator.id;
@@ -86,7 +96,7 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
         />,
       )}
       <div className="chart-grid">
-        {panel('panelTrend', <TrendFigure model={model} />)}
+        {panel('panelTrend', <TrendFigure model={model} annotations={annotations} />)}
         {panel(
           'panelRanking',
           <RankingFigure model={model} atLabel={atLabel} periodOptions={periodOptions} onChange={onChange} />,
@@ -99,6 +109,16 @@ export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps):
           <CountiesTable table={model.table} atLabel={atLabel} all={model.scopeText.all} />,
         )}
       </div>
+      {panel(
+        'notesHeading',
+        <NotesPanel
+          indicator={model.listed.indicator}
+          region={model.regionCode}
+          regionName={model.regionName}
+          periodOptions={periodOptions}
+          indicators={dataset.indicators}
+        />,
+      )}
     </>
   );
 }

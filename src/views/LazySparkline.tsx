@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import type { ChartOption } from '../charts/echarts-types';
 import { EChart } from '../components/EChart';
+import { useI18n } from '../components/i18n-context';
 
 /** More cards than this, and a card's sparkline is drawn only while the card is near the viewport. */
 export const LAZY_SPARKLINES_ABOVE = 60;
@@ -67,6 +68,7 @@ interface LazySparklineProps {
  * same size with the same accessible name. Without IntersectionObserver (jsdom) every chart is drawn.
  */
 export function LazySparkline({ option, label, height, lazy }: LazySparklineProps): ReactElement {
+  const { t } = useI18n();
   const holder = useRef<HTMLDivElement>(null);
   const watch = lazy && typeof IntersectionObserver !== 'undefined';
   const [near, setNear] = useState(!watch);
@@ -92,7 +94,10 @@ export function LazySparkline({ option, label, height, lazy }: LazySparklineProp
       {near ? (
         <EChart option={option()} label={label} height={height} />
       ) : (
-        <div className="chart-placeholder" role="img" aria-label={label} style={{ height }} />
+        <div className="chart-placeholder" role="img" aria-label={label} style={{ height }}>
+          {/* On paper a chart not drawn says so (print.css shows this; a printout does not scroll). */}
+          <span className="print-only">{t('printSparklineNote', { count: LAZY_SPARKLINES_ABOVE })}</span>
+        </div>
       )}
     </div>
   );

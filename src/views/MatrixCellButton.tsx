@@ -9,7 +9,7 @@ import type { ListedIndicator } from './indicator-list';
 import type { MatrixCell } from './matrix-model';
 import type { GridCell } from './use-roving-grid';
 
-const ICONS: Readonly<Record<TargetStatus, string>> = {
+export const ICONS: Readonly<Record<TargetStatus, string>> = {
   on_track: '✓',
   at_risk: '!',
   off_track: '✕',

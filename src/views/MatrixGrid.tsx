@@ -19,6 +19,8 @@ interface MatrixGridProps {
   readonly statusLabels: Readonly<Record<TargetStatus, string>>;
   /** The head of the rows' column: "Län", or "Kommun". */
   readonly regionColumn: string;
+  /** The table's caption: the matrix's title (with the målområde when one is chosen). */
+  readonly caption: string;
   readonly onChange: (change: Partial<UrlState>) => void;
 }
 
@@ -66,9 +68,10 @@ export function MatrixGrid({
   mode,
   statusLabels,
   regionColumn,
+  caption,
   onChange,
 }: MatrixGridProps): ReactElement {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
   const indicators = useMemo(() => groups.flatMap((g) => g.indicators), [groups]);
   const rows = useMemo(
     () => comparedRegions(scope).map((c) => ({ code: c.code, name: regionName(c, lang) })),
@@ -99,7 +102,7 @@ export function MatrixGrid({
         aria-colcount={indicators.length + 1}
         onKeyDown={grid.onKeyDown}
       >
-        <caption className="sr-only">{t(mode === 'rank' ? 'matrixTitleRank' : 'matrixTitleStatus')}</caption>
+        <caption className="sr-only">{caption}</caption>
         <thead>
           <tr aria-rowindex={1}>
             <td aria-colindex={1} />

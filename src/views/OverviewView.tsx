@@ -10,7 +10,7 @@ import { DownloadCsvButton } from '../components/DownloadCsvButton';
 import { StatusBadge } from '../components/StatusBadge';
 import { CHAIN_LEVEL_INFO } from '../domain/chain-levels';
 import { pick } from '../domain/language';
-import { periodLongLabel } from '../domain/period';
+import { periodKey, periodLongLabel } from '../domain/period';
 import { regionByCode } from '../domain/regions';
 import { TARGET_STATUSES, type TargetStatus } from '../domain/target';
 import type { Dataset } from '../data/dataset/dataset';
@@ -27,6 +27,10 @@ import { overviewSummary } from './summary/overview-summary';
 import { LAZY_SPARKLINES_ABOVE, LazySparkline } from './LazySparkline';
 import { buildOverviewModel, overviewTable, type OverviewCard } from './overview-model';
 import { useOverviewCards } from './use-overview-cards';
+import { ChangeFlag } from './learning-log/ChangeFlag';
+import { SnapshotBar } from './learning-log/SnapshotBar';
+import { useSnapshotChanges } from './learning-log/use-snapshot-changes';
+import type { IndicatorChange } from '../domain/snapshot';
 
 interface OverviewViewProps {
   readonly dataset: Dataset;
@@ -57,11 +61,14 @@ const Card = memo(function Card({
   card,
   onOpen,
   lazy,
+  change,
 }: {
   readonly card: OverviewCard;
   readonly onOpen: (indicator: string) => void;
   /** Draw the sparkline only near the viewport (many cards). */
   readonly lazy: boolean;
+  /** New or revised since the region's latest snapshot. */
+  readonly change: IndicatorChange | undefined;
 }): ReactElement {
   const { t, lang } = useI18n();
   const { indicator } = card.listed;
@@ -115,6 +122,13 @@ const Card = memo(function Card({
         </div>
         <LazySparkline option={() => card.sparkline} label={card.sparklineLabel} height={56} lazy={lazy} />
       </div>
+      {change ? (
+        <ChangeFlag
+          change={change}
+          decimals={indicator.decimals}
+          latestPeriod={summary.latest ? periodKey(summary.latest.period) : undefined}
+        />
+      ) : null}
       <StatusBadge status={summary.status.status} />
       {card.references.map((r) =>
         r.point ? (
@@ -141,6 +155,7 @@ const CardPanel = memo(function CardPanel(props: {
   readonly onOpen: (indicator: string) => void;
   readonly lazy: boolean;
   readonly dataset: Dataset;
+  readonly change?: IndicatorChange;
 }): ReactElement {
   const { t, lang } = useI18n();
   const { card, dataset } = props;
@@ -151,7 +166,7 @@ const CardPanel = memo(function CardPanel(props: {
       files={() => indicatorFiles(dataset, indicator.id)}
       resetKeys={[card, dataset]}
     >
-      <Card card={card} onOpen={props.onOpen} lazy={props.lazy} />
+      <Card card={card} onOpen={props.onOpen} lazy={props.lazy} change={props.change} />
     </PanelBoundary>
   );
 });
@@ -170,7 +185,10 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
     [complete, dataset, model, lang],
   );
   const lazy = listed.length > LAZY_SPARKLINES_ABOVE;
-  usePageTitle(t('pageTitleLan', { region: model.regionName }));
+  const allCards = useMemo(() => [...model.levels.flatMap((l) => l.cards), ...model.uncatalogued], [model]);
+  const changes = useSnapshotChanges(model.regionCode, allCards, complete);
+  const titleKey = county?.level === 'kommun' ? 'pageTitleKommun' : 'pageTitleLan';
+  usePageTitle(t(titleKey, { region: model.regionName }));
   const csvTitle = t('overviewCsvTitle', { region: model.regionName });
   const open = useCallback(
     (indicator: string): void =>
@@ -204,6 +222,12 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
         />
       </form>
       <GoalAreaNote filter={goalArea} />
+      <SnapshotBar
+        region={model.regionCode}
+        regionName={model.regionName}
+        cards={() => allCards}
+        changes={changes}
+      />
       {/* The cards' sparklines draw the target path dotted: said once for the page. */}
       <p className="hint sparkline-note" data-testid="sparkline-note">
         <span
@@ -257,6 +281,7 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
                         onOpen={open}
                         lazy={lazy}
                         dataset={dataset}
+                        change={changes.byIndicator.get(c.listed.indicator.id)}
                       />
                     ))}
                   </div>
@@ -285,7 +310,14 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
           <h2 id="uncatalogued-heading">{t('uncataloguedHeading')}</h2>
           <div className={lazy ? 'card-grid card-grid-many' : 'card-grid'}>
             {model.uncatalogued.map((c) => (
-              <CardPanel key={c.listed.indicator.id} card={c} onOpen={open} lazy={lazy} dataset={dataset} />
+              <CardPanel
+                key={c.listed.indicator.id}
+                card={c}
+                onOpen={open}
+                lazy={lazy}
+                dataset={dataset}
+                change={changes.byIndicator.get(c.listed.indicator.id)}
+              />
             ))}
           </div>
         </section>

@@ -18,6 +18,8 @@ import type { UrlState } from '../state/url-state';
 import { buildOverviewModel, overviewTable, type OverviewCard } from './overview-model';
 import { useOverviewCards } from './use-overview-cards';
 import { GoalAreaNote, GoalAreaSelect, useGoalAreaFilter } from './GoalAreaChoice';
+import { AssessmentForm } from './learning-log/AssessmentForm';
+import { AssessmentsCsvButton } from './learning-log/AssessmentsCsvButton';
 
 interface QuestionsViewProps {
   readonly dataset: Dataset;
@@ -28,6 +30,8 @@ interface QuestionsViewProps {
 interface Question {
   readonly kind: QuestionKind;
   readonly text: string;
+  /** The Swedish text: an assessment is kept by the question's kind and this, in either language. */
+  readonly key: string;
   readonly cards: OverviewCard[];
 }
 
@@ -51,7 +55,7 @@ export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps):
       const { question } = card.listed.indicator;
       const text = pick(question.text, lang);
       const key = `${question.kind}:${text}`;
-      const entry = questions.get(key) ?? { kind: question.kind, text, cards: [] };
+      const entry = questions.get(key) ?? { kind: question.kind, text, key: question.text.sv, cards: [] };
       entry.cards.push(card);
       questions.set(key, entry);
     }
@@ -80,6 +84,7 @@ export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps):
             )
           }
         />
+        <AssessmentsCsvButton indicators={dataset.indicators} />
       </form>
       <GoalAreaNote filter={goalArea} />
       <h2 className="view-title">{title}</h2>
@@ -119,6 +124,16 @@ export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps):
                         <QuestionIndicator key={card.listed.indicator.id} card={card} onOpen={open} />
                       ))}
                     </ul>
+                    <AssessmentForm
+                      key={`${model.regionCode}:${q.kind}:${q.key}`}
+                      question={{ kind: q.kind, text: q.key }}
+                      region={model.regionCode}
+                      regionName={model.regionName}
+                      indicators={q.cards.map((c) => ({
+                        id: c.listed.indicator.id,
+                        name: pick(c.listed.indicator.name, lang),
+                      }))}
+                    />
                   </li>
                 ))}
               </ul>

@@ -102,6 +102,7 @@ export function StrategyFilePanel({ api, strategy }: StrategyFilePanelProps): Re
           file={opened.read.file}
           problems={opened.read.problems}
           fromList={opened.read.fromList}
+          nameFromTitle={opened.read.nameFromTitle}
           ownCount={own?.indicators.length}
           onReplace={() => {
             api.setStrategy(opened.read.file.strategy);

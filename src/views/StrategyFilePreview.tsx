@@ -10,6 +10,8 @@ interface StrategyFilePreviewProps {
   readonly file: StrategyFile;
   readonly problems: readonly StrategyPartProblem[];
   readonly fromList: boolean;
+  /** The strategy's name comes from the list's title line. */
+  readonly nameFromTitle?: boolean;
   /** The user's own strategy's indicator count; undefined: none yet. */
   readonly ownCount: number | undefined;
   readonly onReplace: () => void;
@@ -21,7 +23,7 @@ interface StrategyFilePreviewProps {
  * applied; then the user's word: replace the strategy or cancel. Focus moves in; Escape cancels.
  */
 export function StrategyFilePreview(props: StrategyFilePreviewProps): ReactElement {
-  const { name, file, problems, fromList, ownCount, onReplace, onCancel } = props;
+  const { name, file, problems, fromList, nameFromTitle, ownCount, onReplace, onCancel } = props;
   const { t, lang } = useI18n();
   const readable = file.strategy.indicators.length + file.targets.length > 0;
   return (
@@ -33,6 +35,11 @@ export function StrategyFilePreview(props: StrategyFilePreviewProps): ReactEleme
       onCancel={onCancel}
     >
       {fromList ? <p>{t('sfPreviewFromList')}</p> : null}
+      {nameFromTitle ? (
+        <p data-testid="strategy-file-title-name">
+          {t('chainStrategyNameFromTitle', { name: file.strategy.name })}
+        </p>
+      ) : null}
       <h5>{t('sfPreviewHolds')}</h5>
       <ul data-testid="strategy-file-holds">
         {holdsLines(file, t, lang).map((line) => (

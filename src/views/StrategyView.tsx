@@ -2,6 +2,7 @@ import { useMemo, type ReactElement } from 'react';
 import { useI18n } from '../components/i18n-context';
 import { usePageTitle } from '../components/page-title';
 import { useWorkspaceApi } from '../components/workspace-context';
+import { ledgerRusAreas } from '../domain/goal-area-funds';
 import { EMPTY_STRATEGY, type Strategy } from '../domain/strategy';
 import { adoptedIndicator, addIndicator, strategyFromCatalogue } from '../domain/strategy-edit';
 import type { Dataset } from '../data/dataset/dataset';
@@ -27,6 +28,7 @@ export function StrategyView({ dataset }: { readonly dataset: Dataset }): ReactE
   const save = (next: Strategy): void => api?.setStrategy(next);
   const editing = useChainEditing(own, save);
   usePageTitle(t('stratTitle'));
+  const rusAreas = useMemo(() => ledgerRusAreas(dataset.ledger.cases), [dataset]);
   const ids = useMemo(() => new Set(model.strategy.indicators.map((i) => i.id)), [model.strategy]);
   const noData = model.rows.reduce(
     (n, r) =>
@@ -74,7 +76,9 @@ export function StrategyView({ dataset }: { readonly dataset: Dataset }): ReactE
       <p role="status" className="strategy-count">
         {t('stratCount', { count: model.strategy.indicators.length, noData })}
       </p>
-      {own ? <GoalAreaList strategy={own} onChange={save} focusLater={editing.focusLater} /> : null}
+      {own ? (
+        <GoalAreaList strategy={own} onChange={save} focusLater={editing.focusLater} rusAreas={rusAreas} />
+      ) : null}
       <div className="strategy-chain" data-testid="strategy-chain">
         {model.rows.map((row) => (
           <StrategyLevelRow

@@ -1,16 +1,24 @@
 import { useId, useMemo, type ReactElement } from 'react';
 import { trendTable } from '../charts/tables';
-import { buildTrendOption, trendRows } from '../charts/trend-option';
+import { buildTrendOption, trendRows, type TrendAnnotations } from '../charts/trend-option';
 import { ChartFigure } from '../components/ChartFigure';
 import { EChart } from '../components/EChart';
 import { useI18n } from '../components/i18n-context';
 import { pick } from '../domain/language';
 import type { IndicatorModel } from './indicator-model';
+import { TrendNotes } from './learning-log/TrendNotes';
 
 /** The chosen regions over time against their target paths, with the values as a table. */
-export function TrendFigure({ model }: { readonly model: IndicatorModel }): ReactElement {
+export function TrendFigure({
+  model,
+  annotations,
+}: {
+  readonly model: IndicatorModel;
+  /** The learning log's notes, marked on their periods. */
+  readonly annotations?: TrendAnnotations;
+}): ReactElement {
   const { t, lang } = useI18n();
-  const option = useMemo(() => buildTrendOption(model.trend), [model.trend]);
+  const option = useMemo(() => buildTrendOption({ ...model.trend, annotations }), [model.trend, annotations]);
   const sentenceId = useId();
   const { indicator } = model.listed;
   const unit = pick(indicator.unit, lang);
@@ -47,12 +55,15 @@ export function TrendFigure({ model }: { readonly model: IndicatorModel }): Reac
         </>
       }
       footer={
-        model.trend.lines.some((l) => l.path.length > 0) ? (
-          <p className="attribution">
-            {t('pathNote')}
-            {model.statusNote ? ` ${model.statusNote}` : ''}
-          </p>
-        ) : null
+        <>
+          {model.trend.lines.some((l) => l.path.length > 0) ? (
+            <p className="attribution">
+              {t('pathNote')}
+              {model.statusNote ? ` ${model.statusNote}` : ''}
+            </p>
+          ) : null}
+          {annotations ? <TrendNotes annotations={annotations} /> : null}
+        </>
       }
       table={trendTable(model.trend, rows, t('tableCaptionTrend', { region: model.regionName }), {
         period: t('colPeriod'),

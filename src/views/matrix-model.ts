@@ -36,16 +36,21 @@ export interface MatrixModel {
  * The matrix's columns: every listed indicator with data, grouped by chain level, then those the
  * catalogue lacks. Among a county's kommuner, only the indicators with a row for one of them: a
  * kommun file of a few indicators beside two thousand county indicators is not a sea of "..".
+ * `only`: a chosen målområde's indicators (the others are left out).
  */
 export function matrixGroups(
   dataset: Dataset,
   scope: RegionScope,
   lang: Lang,
   t: Translate,
+  only?: ReadonlySet<string>,
 ): MatrixColumnGroup[] {
   const withRows = scope.level === 'kommun' ? indicatorsWithRowsFor(dataset, comparedRegions(scope)) : null;
   const listed = indicatorsWithData(dataset, t).filter(
-    (l) => l.indicator.listed && (withRows === null || withRows.has(l.indicator.id)),
+    (l) =>
+      l.indicator.listed &&
+      (withRows === null || withRows.has(l.indicator.id)) &&
+      (only === undefined || only.has(l.indicator.id)),
   );
   return [
     ...CHAIN_LEVELS.map((level) => ({
@@ -140,8 +145,9 @@ export function buildMatrixModel(
   scope: RegionScope,
   lang: Lang,
   t: Translate,
+  only?: ReadonlySet<string>,
 ): MatrixModel {
-  const groups = matrixGroups(dataset, scope, lang, t);
+  const groups = matrixGroups(dataset, scope, lang, t, only);
   const columns = groups.flatMap((g) => g.indicators).map((l) => matrixColumn(dataset, scope, lang, l));
   return {
     groups,

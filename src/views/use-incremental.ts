@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { usePrinting } from '../components/use-printing';
 
 /** Up to this many items are computed at once, in the render that asks for them (tests, normal data). */
 export const EAGER_ITEMS = 80;
@@ -34,7 +35,7 @@ export interface Incremental<R> {
 /**
  * `compute` over every item, without holding the main thread: a short list at once; a long one (two
  * thousand indicators) in slices of a few milliseconds, each in a task of its own, rendered as a
- * transition so that React yields too. `compute` must be stable (useCallback): a new one, or new
+ * transition so that React yields too; while the page is printed, all at once. `compute` must be stable (useCallback): a new one, or new
  * items, start over.
  */
 export function useIncremental<T, R>(items: readonly T[], compute: (item: T) => R): Incremental<R> {
@@ -43,6 +44,15 @@ export function useIncremental<T, R>(items: readonly T[], compute: (item: T) => 
   if (progress.items !== items || progress.compute !== compute) {
     const previous = [...progress.results, ...progress.stale.slice(progress.results.length)];
     current = start(items, compute, progress.items === items ? previous : []);
+    setProgress(current);
+  }
+  // On paper every item: the rest is computed at once when printing starts (nothing lost in print).
+  const printing = usePrinting();
+  if (printing && current.results.length < items.length) {
+    current = {
+      ...current,
+      results: [...current.results, ...items.slice(current.results.length).map(compute)],
+    };
     setProgress(current);
   }
   // One slice per commit: each slice's results are rendered before the next slice is computed.

@@ -62,7 +62,10 @@ describe('useExampleChoice', () => {
   });
 
   it('is off for a workspace with its own strategy, unless the link says on', () => {
-    const strategy = { ...EMPTY_STRATEGY, goalAreas: [{ id: 'klimat', name: 'Klimat', description: '' }] };
+    const strategy = {
+      ...EMPTY_STRATEGY,
+      goalAreas: [{ id: 'klimat', name: 'Klimat', description: '', rusAreas: [] }],
+    };
     const api = fakeWorkspaceApi(workspaceOf({ strategy }));
     expect(
       renderHook(() => useExampleChoice({ showExample: undefined }, vi.fn(), api)).result.current.show,

@@ -20,5 +20,6 @@ export function fakeWorkspaceApi(workspace: Workspace = EMPTY_WORKSPACE): Worksp
     replaceAll: vi.fn(),
     setShowExample: vi.fn(),
     setStrategy: vi.fn(),
+    updateLearningLog: vi.fn(),
   };
 }

@@ -90,6 +90,9 @@ describe('mapping-form rules', () => {
       value: '2',
       gender: NONE,
       indicator: NEW,
+      regionCode: NONE,
+      periodPart: NONE,
+      others: ['ignore', 'ignore', 'ignore'],
     });
     expect(initialChoice(wide, undefined, periods(wide)).layout).toBe('wide');
     expect(initialChoice(long, { columns: { region: 2, period: 0, value: 1 } }, []).region).toBe('2');

@@ -122,7 +122,7 @@ describe('TargetTable', () => {
     const api = withTargets([DALARNA_2030]);
     render(table(api));
     const adder = screen.getByTestId('target-row-adder');
-    fireEvent.change(within(adder).getByTestId('region-select'), { target: { value: '2080' } });
+    fireEvent.change(within(adder).getByTestId('target-region-select'), { target: { value: '2080' } });
     fireEvent.click(screen.getByTestId('target-add-row'));
     const year = screen.getByLabelText('Målår, Falun, rad 2');
     expect(document.activeElement).toBe(year);
@@ -130,7 +130,7 @@ describe('TargetTable', () => {
     fireEvent.change(screen.getByLabelText('Målvärde, Falun, rad 2'), { target: { value: '12' } });
 
     // A second new row for Dalarna 2030 clashes with row 1.
-    fireEvent.change(within(adder).getByTestId('region-select'), { target: { value: '20' } });
+    fireEvent.change(within(adder).getByTestId('target-region-select'), { target: { value: '20' } });
     fireEvent.click(screen.getByTestId('target-add-row'));
     fireEvent.change(screen.getByLabelText('Målår, Dalarnas län, rad 3'), { target: { value: '2030' } });
     fireEvent.change(screen.getByLabelText('Målvärde, Dalarnas län, rad 3'), { target: { value: '9' } });

@@ -130,7 +130,6 @@ describe('a mapping that does not fit: mapping_invalid, nothing read', () => {
     ['a fractional column', { columns: { region: 0.5, period: 1, value: 2 }, indicator: 'antal' }],
     ['no period', { columns: { region: 0, value: 2 }, indicator: 'antal' }],
     ['no value', { columns: { region: 0, period: 1 }, indicator: 'antal' }],
-    ['no indicator, neither column nor id', { columns: { region: 0, period: 1, value: 2 } }],
     ['a period column that is no period', { columns: { region: 0, periods: [1, 3] }, indicator: 'antal' }],
     ['a period column past the end', { columns: { region: 0, periods: [7] }, indicator: 'antal' }],
   ])('%s', (_, options) => {

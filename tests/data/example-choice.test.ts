@@ -11,7 +11,7 @@ import { workspaceOf } from '../support/workspace-builder';
 const CHAIN: Strategy = {
   ...EMPTY_STRATEGY,
   name: 'Dalastrategin 2030',
-  goalAreas: [{ id: 'klimatsmart', name: 'Klimatsmart', description: '' }],
+  goalAreas: [{ id: 'klimatsmart', name: 'Klimatsmart', description: '', rusAreas: [] }],
 };
 
 describe('showExampleData: the link, then the workspace, then the default', () => {

@@ -107,7 +107,7 @@ describe('your definitions win', () => {
     const strategy: Strategy = {
       name: '',
       region: undefined,
-      goalAreas: [{ id: 'klimat', name: 'Klimatsmart', description: '' }],
+      goalAreas: [{ id: 'klimat', name: 'Klimatsmart', description: '', rusAreas: [] }],
       indicators: [
         strategyIndicator('utslapp', { chainLevel: 'langsiktiga_effekter', goalAreas: ['klimat'] }),
         strategyIndicator('bara_markor', { goalAreas: ['klimat'] }),

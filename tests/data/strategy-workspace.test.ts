@@ -48,7 +48,7 @@ describe('the strategy in the workspace file', () => {
 
   it('no strategy is saved as null and read as none', async () => {
     const text = await serializeWorkspace(workspaceOf({}), '2026-01-01T00:00:00Z');
-    expect(JSON.parse(text)).toMatchObject({ strategy: null, version: 3 });
+    expect(JSON.parse(text)).toMatchObject({ strategy: null, version: WORKSPACE_VERSION });
     expect(read(JSON.parse(text) as object).workspace.strategy).toBeUndefined();
   });
 
@@ -112,7 +112,15 @@ describe('the strategy in the workspace file', () => {
     expect(migrated).toEqual({
       ok: true,
       from: 2,
-      doc: { version: 3, indicators: [INDICATOR_A], strategy: null },
+      // Version 3 added the strategy (none); the later steps add their own parts, empty.
+      doc: {
+        version: WORKSPACE_VERSION,
+        indicators: [INDICATOR_A],
+        strategy: null,
+        notes: [],
+        assessments: [],
+        snapshots: [],
+      },
     });
     const back = read({ ...HEAD, version: 2, sources: [], indicators: [INDICATOR_A] });
     expect(back.workspace.strategy).toBeUndefined();

@@ -31,7 +31,7 @@ describe('WORKSPACE_MIGRATIONS', () => {
   it('is one step per version, from 1 on, and the app writes the version after the last', () => {
     expect(WORKSPACE_MIGRATIONS.map((m) => m.from)).toEqual(WORKSPACE_MIGRATIONS.map((_, i) => i + 1));
     expect(WORKSPACE_VERSION).toBe(WORKSPACE_MIGRATIONS.length + 1);
-    expect(WORKSPACE_VERSION).toBe(3);
+    expect(WORKSPACE_VERSION).toBe(4);
   });
 
   it('runs every step from the file’s version on, in order, each setting the version it gives', () => {
@@ -134,7 +134,7 @@ describe('a workspace file of the first version (arbetsyta-v1.json)', () => {
   it('is saved again as the latest version, which opens to the same workspace', async () => {
     const workspace = parseWorkspace(V1_FILE);
     const saved = await serializeWorkspace(workspace, '2026-01-01T00:00:00.000Z');
-    expect(JSON.parse(saved)).toMatchObject({ format: 'regionala-resultat-arbetsyta', version: 3 });
+    expect(JSON.parse(saved)).toMatchObject({ format: 'regionala-resultat-arbetsyta', version: 4 });
     const again: Workspace = parseWorkspace(saved);
     expect(again.sources.map((s) => [s.id, s.name, s.addedAt, s.options])).toEqual(
       workspace.sources.map((s) => [s.id, s.name, s.addedAt, s.options]),
@@ -164,8 +164,8 @@ describe('files the app cannot open: a clear reason in Swedish and English', () 
     );
     expect(error.code).toBe('workspace_newer_version');
     expect(error.text).toEqual({
-      sv: 'den sparades av en nyare version av appen: arbetsytan har version 4, den här versionen läser till och med version 3. Ladda om sidan för att få den senaste versionen',
-      en: 'it was saved by a newer version of the app: the workspace is version 4, this version reads up to version 3. Reload the page to get the latest version',
+      sv: 'den sparades av en nyare version av appen: arbetsytan har version 5, den här versionen läser till och med version 4. Ladda om sidan för att få den senaste versionen',
+      en: 'it was saved by a newer version of the app: the workspace is version 5, this version reads up to version 4. Reload the page to get the latest version',
     });
   });
 

@@ -20,6 +20,7 @@ const VIEWS = [
   ['finansiering', '?vy=finansiering&region=20', 0],
   ['strategi', '?vy=strategi', 0],
   ['mote', '?vy=mote&region=20', 0],
+  ['underlag', '?vy=underlag&region=20', 0],
 ] as const;
 
 async function showEveryTable(page: Page): Promise<void> {
@@ -183,7 +184,16 @@ describe.skipIf(!chromiumPath)('reflow, titles and announcements (WCAG 1.4.10, 2
       return seen;
     };
     const sv = await titles(
-      ['Län:', 'Indikator:', 'Jämför:', 'Utvärderingsfrågor:', 'Finansiering:', 'Strategin', 'Mötesläge:'],
+      [
+        'Län:',
+        'Indikator:',
+        'Jämför:',
+        'Utvärderingsfrågor:',
+        'Finansiering:',
+        'Strategin',
+        'Mötesläge:',
+        'Ledningsunderlag:',
+      ],
       '',
     );
     expect(sv).toEqual([
@@ -194,6 +204,7 @@ describe.skipIf(!chromiumPath)('reflow, titles and announcements (WCAG 1.4.10, 2
       'Finansiering: Dalarnas län – Regionala resultat',
       'Strategin – effektkedjan – Regionala resultat',
       'Mötesläge: Dalarnas län – Regionala resultat',
+      'Ledningsunderlag: Dalarnas län – Regionala resultat',
     ]);
     // The language toggle changes the shown view's title at once.
     await goInApp(page, '?vy=finansiering&region=20');
@@ -216,6 +227,7 @@ describe.skipIf(!chromiumPath)('reflow, titles and announcements (WCAG 1.4.10, 2
         'Funding:',
         'The strategy',
         'Meeting mode:',
+        'Briefing:',
       ],
       '&lang=en',
     );

@@ -178,6 +178,22 @@ export async function allowLinks(page: Page): Promise<void> {
   await linksSettled(page);
 }
 
+/** The trend table's target column for a region (`<region>: Mål`): period → the target shown. */
+export async function trendTargets(page: Page, region: string): Promise<Record<string, string>> {
+  await page.click('[data-testid="trend-figure"] button:has-text("Visa tabell")');
+  await page.waitForSelector('[data-testid="trend-figure"] table');
+  const { headers, rows } = await page.$eval('[data-testid="trend-figure"] table', (table) => ({
+    headers: [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? ''),
+    rows: [...table.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? ''),
+    ),
+  }));
+  await page.click('[data-testid="trend-figure"] button:has-text("Dölj tabell")');
+  const column = headers.indexOf(`${region}: Mål`);
+  expect(column).toBeGreaterThan(0);
+  return Object.fromEntries(rows.filter((r) => (r[column] ?? '') !== '').map((r) => [r[0], r[column]]));
+}
+
 /** Opens the sources panel (it loads on first use) and waits for it. */
 export async function openSources(page: Page): Promise<void> {
   await page.click('[data-testid="sources-toggle"]');

@@ -162,7 +162,8 @@ describe.skipIf(!chromiumPath)(
         ['utslapp_av_vaxthusgaser', 'langsiktiga_effekter', ['klimatsmart']],
       ]);
 
-      // Side by side with Jämtland's chain: 2 shared (by name), 1 only ours, 1 only theirs.
+      // Side by side with Jämtland's chain: 2 shared (by name), 1 only ours, 1 only theirs. Ours is
+      // named by the list's title row.
       await page.setInputFiles('[data-testid="strategy-compare-input"]', {
         name: 'jamtland.json',
         mimeType: 'application/json',
@@ -171,7 +172,7 @@ describe.skipIf(!chromiumPath)(
       const totals = page.getByTestId('strategy-compare-totals');
       await totals.waitFor({ timeout: WAIT });
       expect(await totals.textContent()).toBe(
-        '2 gemensamma indikatorer, 1 bara i Dalarnas län, 1 bara i Jämtlandsstrategin. 0 gemensamma frågor.',
+        '2 gemensamma indikatorer, 1 bara i Indikatorer i Dalastrategin, 1 bara i Jämtlandsstrategin. 0 gemensamma frågor.',
       );
       const total = page.getByTestId('strategy-compare-levels').getByRole('row', { name: /^Totalt/ });
       expect(await total.getByRole('cell').allTextContents()).toEqual(['2', '1', '1', '0']);

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage, seriousAxeViolations } from './browser';
-import { expectClean, importCount, importDone, VIEWPORTS, waitForApp } from './helpers';
+import { expectClean, importCount, importDone, trendTargets, VIEWPORTS, waitForApp } from './helpers';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
@@ -18,22 +18,6 @@ const PASTE = [
   'Borlänge\t2030\t10.500\t2020\t8',
   '',
 ].join('\r\n');
-
-/** The trend table's target column for a region: period → the target shown. */
-async function trendTargets(page: Page, region: string): Promise<Record<string, string>> {
-  await page.click('[data-testid="trend-figure"] button:has-text("Visa tabell")');
-  await page.waitForSelector('[data-testid="trend-figure"] table');
-  const { headers, rows } = await page.$eval('[data-testid="trend-figure"] table', (table) => ({
-    headers: [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? ''),
-    rows: [...table.querySelectorAll('tbody tr')].map((tr) =>
-      [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? ''),
-    ),
-  }));
-  await page.click('[data-testid="trend-figure"] button:has-text("Dölj tabell")');
-  const column = headers.indexOf(`${region}: Mål`);
-  expect(column).toBeGreaterThan(0);
-  return Object.fromEntries(rows.filter((r) => (r[column] ?? '') !== '').map((r) => [r[0], r[column]]));
-}
 
 async function openTable(page: Page): Promise<void> {
   await page.click('[data-testid="target-table-toggle"]');

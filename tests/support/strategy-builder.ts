@@ -26,8 +26,8 @@ export const SMALL_STRATEGY: Strategy = {
   name: 'Teststrategin 2030',
   region: '20',
   goalAreas: [
-    { id: 'klimat', name: 'Klimatsmart', description: '' },
-    { id: 'konkurrens', name: 'Konkurrenskraftigt', description: 'Fler företag' },
+    { id: 'klimat', name: 'Klimatsmart', description: '', rusAreas: [] },
+    { id: 'konkurrens', name: 'Konkurrenskraftigt', description: 'Fler företag', rusAreas: [] },
   ],
   indicators: [
     strategyIndicator('a', { goalAreas: ['klimat'] }),

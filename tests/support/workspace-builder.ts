@@ -70,6 +70,9 @@ export function workspaceOf(parts: Partial<Workspace>): Workspace {
     mappings: [],
     strategy: undefined,
     showExample: undefined,
+    notes: [],
+    assessments: [],
+    snapshots: [],
     ...parts,
   };
 }

@@ -26,8 +26,8 @@ const STRATEGY: Strategy = {
   name: 'Teststrategin',
   region: '20',
   goalAreas: [
-    { id: 'konkurrens', name: 'Konkurrenskraftigt', description: '' },
-    { id: 'sammanhallet', name: 'Sammanhållet', description: '' },
+    { id: 'konkurrens', name: 'Konkurrenskraftigt', description: '', rusAreas: [] },
+    { id: 'sammanhallet', name: 'Sammanhållet', description: '', rusAreas: [] },
   ],
   indicators: [
     strategyIndicator('nyforetagande', { goalAreas: ['konkurrens'] }),

@@ -1,7 +1,7 @@
 import type { Indicator } from '../../domain/indicator';
 import type { Ledger } from '../../domain/ledger';
 import type { Target } from '../../domain/target';
-import type { ImportSummary, IndicatorLabel, TablePreview } from '../import/import-result';
+import type { ImportSummary, IndicatorLabel, TableChoice, TablePreview } from '../import/import-result';
 import type { ImportIssue } from '../issues/issue';
 import { transferables, type ObservationColumns } from '../columns/observation-store';
 
@@ -9,6 +9,8 @@ import { transferables, type ObservationColumns } from '../columns/observation-s
 export interface FileReport extends ImportSummary {
   readonly issues: readonly ImportIssue[];
   readonly preview: TablePreview | undefined;
+  /** What the reader chose for a table it read: Välj kolumner starts from it. */
+  readonly choice?: TableChoice;
   readonly sheets?: { readonly names: readonly string[]; readonly read: string };
   /** One of the app's example files. */
   readonly example?: boolean;

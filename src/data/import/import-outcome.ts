@@ -30,6 +30,7 @@ export function importResult(outcome: ReaderOutcome, context: ReaderContext): Im
     indicators: outcome.indicators,
     labels: outcome.labels,
     preview: outcome.preview,
+    ...(outcome.choice ? { choice: outcome.choice } : {}),
     ...(outcome.sheets ? { sheets: outcome.sheets } : {}),
     ...(outcome.ledger ? { ledger: outcome.ledger } : {}),
   };

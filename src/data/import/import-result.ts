@@ -68,6 +68,8 @@ export interface ImportResult extends ImportSummary {
   readonly labels: readonly IndicatorLabel[];
   /** Present when the columns could not be told apart and the user may map them. */
   readonly preview: TablePreview | undefined;
+  /** What the reader chose for a long or wide table it read: Välj kolumner starts from it. */
+  readonly choice?: TableChoice;
   /** A workbook's sheets, when it has more than one; the one read is `sheet`. */
   readonly sheets?: { readonly names: readonly string[]; readonly read: string };
   /** A case ledger's cases, a frames table's frames, a planned-shares table's shares. */
@@ -87,12 +89,29 @@ export interface ImportResult extends ImportSummary {
  * the wide layout: one column per period, each header holding the period.
  */
 export interface ColumnMapping {
-  readonly region: number;
+  /** The region column; undefined when `regionCode` gives one region for the whole file. */
+  readonly region?: number;
+  /** One region for every row (SCB code): a file of one county, or one named in its title line. */
+  readonly regionCode?: string;
   readonly period?: number;
+  /** A month or quarter column joined to the year in `period` (`År` + `Månad`). */
+  readonly periodPart?: number;
   readonly value?: number;
+  /** Several value columns, each an indicator of its own (`Påbörjade`, `Färdigställda`). */
+  readonly values?: readonly number[];
+  /** Columns kept as series: each value its own series; a column with one value describes. */
+  readonly series?: readonly number[];
+  /** Columns the user chose to leave out. */
+  readonly ignore?: readonly number[];
   readonly indicator?: number;
   readonly gender?: number;
   readonly periods?: readonly number[];
+}
+
+/** How the reader read a table, as a mapping the user can change (Välj kolumner). */
+export interface TableChoice {
+  readonly columns: ColumnMapping;
+  readonly preview: TablePreview;
 }
 
 /** The case ledger's columns the user can map, in the order the mapping form asks for them. */

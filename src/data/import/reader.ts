@@ -6,7 +6,14 @@ import { IssueCollector } from '../issues/issue';
 import { resolveDuplicates } from '../columns/duplicates';
 import { ObservationBuilder, type ObservationColumns } from '../columns/observation-store';
 import type { FileHead } from './file-head';
-import type { FileFormat, ImportOptions, IndicatorLabel, RowCounts, TablePreview } from './import-result';
+import type {
+  FileFormat,
+  ImportOptions,
+  IndicatorLabel,
+  RowCounts,
+  TableChoice,
+  TablePreview,
+} from './import-result';
 
 /**
  * The one reader contract: every file format is a reader with this shape, listed once in the
@@ -48,6 +55,8 @@ export interface ReaderOutcome {
   readonly labels: readonly IndicatorLabel[];
   /** Present when the columns could not be told apart and the user may map them. */
   readonly preview: TablePreview | undefined;
+  /** What the reader chose for a table it read: Välj kolumner starts from it. */
+  readonly choice?: TableChoice;
   readonly sheets?: { readonly names: readonly string[]; readonly read: string };
   readonly ledger?: Ledger;
   /**

@@ -31,6 +31,8 @@ import { TARGET_PASTE_ISSUES } from './target-paste-issues';
 import { STRATEGY_FILE_ISSUES } from './strategy-file-issues';
 import { STRATEGY_ISSUES } from './strategy-issues';
 import { EXEMPEL_ISSUES } from './exempel-issues';
+import { LEARNING_LOG_ISSUES } from './learning-log-issues';
+import { SHAPES_ISSUES } from './shapes-issues';
 
 export type { Severity } from './issue-entry';
 
@@ -57,6 +59,8 @@ export const ISSUE_CATALOG = {
   ...STRATEGY_FILE_ISSUES,
   ...STRATEGY_ISSUES,
   ...EXEMPEL_ISSUES,
+  ...LEARNING_LOG_ISSUES,
+  ...SHAPES_ISSUES,
   file_empty: entry<NoParams>('error', () => ({
     sv: 'Filen är tom.',
     en: 'The file is empty (empty file).',

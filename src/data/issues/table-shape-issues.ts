@@ -1,7 +1,8 @@
 import { entry, q } from './issue-entry';
 
 /** Why the reader left a column out of a long table. */
-export type LeftOutReason = 'counter' | 'year' | 'class' | 'attribute' | 'empty' | 'numeric' | 'unused';
+export type LeftOutReason =
+  'counter' | 'year' | 'class' | 'attribute' | 'empty' | 'numeric' | 'unused' | 'ignored';
 
 const REASONS: Readonly<Record<LeftOutReason, { sv: string; en: string }>> = {
   counter: { sv: 'ett löpnummer 1, 2, 3 …', en: 'a row counter 1, 2, 3 …' },
@@ -12,6 +13,7 @@ const REASONS: Readonly<Record<LeftOutReason, { sv: string; en: string }>> = {
     en: 'varies with the rows but does not tell them apart',
   },
   empty: { sv: 'tom', en: 'empty' },
+  ignored: { sv: 'du valde att inte läsa den', en: 'you chose not to read it' },
   numeric: {
     sv: 'tal, men värdet lästes från en annan kolumn',
     en: 'numbers, but the value came from another column',

@@ -79,11 +79,11 @@ export async function readFiles(
   for (const file of inImportOrder(files)) {
     const step = progress(file);
     let result = await read(file, optionsFor(file, known, step));
-    // A file whose columns could not be told apart, of a shape mapped before: read again with that mapping.
+    // A file of a shape mapped before (its columns not told apart, or read otherwise than the user
+    // chose): read again with that mapping.
+    const shape = result.preview?.shape ?? result.choice?.preview.shape;
     const remembered =
-      result.preview && !file.options?.columns
-        ? mappings.find((m) => m.shape === result.preview?.shape)
-        : undefined;
+      shape !== undefined && !file.options?.columns ? mappings.find((m) => m.shape === shape) : undefined;
     if (remembered) result = await read(file, { ...optionsFor(file, known, step), ...remembered.options });
     for (const indicator of result.indicators) known.add(indicator.id);
     results.set(file, marked(file, result));

@@ -25,7 +25,7 @@ export class GoalAreaSet {
     const known = this.byKey.get(foldName(name)) ?? this.byKey.get(name.trim());
     if (known !== undefined) return known;
     const id = idFromName(name, this.ids, 'malomrade');
-    this.add({ id, name: name.trim(), description: '' });
+    this.add({ id, name: name.trim(), description: '', rusAreas: [] });
     return id;
   }
 }

@@ -24,7 +24,7 @@ export type IndicatorColumn =
   | 'scbId';
 
 export type TargetColumn = 'region' | 'indicator' | 'period' | 'value' | 'basePeriod' | 'baseValue';
-export type GoalAreaColumn = 'id' | 'name' | 'description';
+export type GoalAreaColumn = 'id' | 'name' | 'description' | 'rusAreas';
 export type StrategyColumn = 'name' | 'region';
 
 /** The headers the writer uses, first in each list; the others are read too (folded: case, å→a). */
@@ -61,6 +61,7 @@ export const GOAL_AREA_HEADERS: Readonly<Record<GoalAreaColumn, readonly string[
   id: ['id'],
   name: ['namn', 'målområde', 'name'],
   description: ['beskrivning', 'description'],
+  rusAreas: ['RUS-prioriteringar', 'RUS-prioritering', 'RUS', 'RUS priority areas', 'RUS priority area'],
 };
 
 export const STRATEGY_HEADERS: Readonly<Record<StrategyColumn, readonly string[]>> = {

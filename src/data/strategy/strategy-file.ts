@@ -34,6 +34,8 @@ export type StrategyFileRead =
       readonly problems: readonly StrategyPartProblem[];
       /** True when the file was an indicator list, read as the start of a chain. */
       readonly fromList: boolean;
+      /** True when the strategy's name was taken from the indicator list's title line. */
+      readonly nameFromTitle?: boolean;
     }
   | { readonly ok: false; readonly code: StrategyIssueCode; readonly text: LocalizedText };
 

@@ -7,6 +7,7 @@ import {
   type StrategyIndicator,
   type StrategyQuestion,
 } from '../../domain/strategy';
+import { distinctRusAreas } from '../../domain/strategy-edit';
 import type { Json } from '../workspace/workspace-parts';
 import { samePlace, type StrategyProblems } from './strategy-file';
 import {
@@ -103,9 +104,31 @@ function readGoalAreas(list: readonly Json[], problems: StrategyProblems): GoalA
     if (earlier !== undefined)
       return void problems.add(samePlace(path), id, 'strategy_id_repeated', { other: earlier });
     seen.set(id, path);
-    areas.push({ id, name, description: new Fields(g, path, id, problems).text('description') });
+    areas.push({
+      id,
+      name,
+      description: new Fields(g, path, id, problems).text('description'),
+      rusAreas: rusAreaList(listOf(g['rusAreas'], `${path}.rusAreas`, problems), path, id, problems),
+    });
   });
   return areas;
+}
+
+/** A goal area's RUS priority areas: texts; absent (a file written before they were) is none. */
+function rusAreaList(
+  list: readonly Json[],
+  path: string,
+  label: string,
+  problems: StrategyProblems,
+): string[] {
+  const texts: string[] = [];
+  for (const value of list) {
+    const text = wellFormedText(value);
+    if (text === undefined)
+      problems.add(samePlace(`${path}.rusAreas`), label, 'strategy_text_invalid', { field: 'rusAreas' });
+    else texts.push(text);
+  }
+  return distinctRusAreas(texts);
 }
 
 function readIndicator(

@@ -1,5 +1,6 @@
 import { CHAIN_LEVEL_INFO } from '../../domain/chain-levels';
 import type { Strategy, StrategyIndicator } from '../../domain/strategy';
+import { distinctRusAreas } from '../../domain/strategy-edit';
 import { foldName } from '../../domain/text-match';
 import { isWellFormed } from '../text/well-formed';
 import type { UserTarget } from '../workspace/workspace';
@@ -18,6 +19,7 @@ import { refusal, StrategyProblems, type StrategyFileRead } from './strategy-fil
 import { SHEET_NAMES } from './strategy-xlsx';
 import { readTargetSheet } from './target-sheet';
 import { readWorkbookSheets, type SheetGrid } from './workbook-sheets';
+import { listTitle } from './list-title';
 
 const sheetNamed = (sheets: readonly SheetGrid[], name: string): SheetGrid | undefined =>
   sheets.find((s) => foldName(s.name) === foldName(name));
@@ -54,10 +56,13 @@ export function readStrategyXlsx(bytes: Uint8Array): StrategyFileRead {
   if (areaSheet) readGoalAreaSheet(areaSheet, goalAreas, problems);
   const indicators = found ? readIndicators(found.sheet, found.header, goalAreas, problems) : [];
   const head = strategyHead(sheetNamed(book.sheets, SHEET_NAMES.strategy), problems);
-  const strategy: Strategy = { ...head, goalAreas: goalAreas.list, indicators };
-  const targets: UserTarget[] = targetSheet ? readTargetSheet(targetSheet, indicators, problems) : [];
   const fromList = found !== undefined && found.header.columns.id === undefined;
-  return { ok: true, file: { strategy, targets }, problems: problems.list, fromList };
+  // A list's title line ("Uppföljning av Dalastrategin 2030") names the strategy when nothing else does.
+  const title = found && fromList && head.name === '' ? listTitle(found.sheet, found.header.row) : undefined;
+  const strategy: Strategy = { ...head, name: title ?? head.name, goalAreas: goalAreas.list, indicators };
+  const targets: UserTarget[] = targetSheet ? readTargetSheet(targetSheet, indicators, problems) : [];
+  const file = { strategy, targets };
+  return { ok: true, file, problems: problems.list, fromList, nameFromTitle: title !== undefined };
 }
 
 function readIndicators(
@@ -84,7 +89,10 @@ function readIndicators(
   return read.indicators;
 }
 
-/** The Målområden sheet: id (made from the name when blank), namn, beskrivning. */
+/**
+ * The Målområden sheet: id (made from the name when blank), namn, beskrivning, and the RUS priority
+ * areas that fund it (`;` between; a sheet without the column: none).
+ */
 function readGoalAreaSheet(sheet: SheetGrid, goalAreas: GoalAreaSet, problems: StrategyProblems): void {
   const header = findHeader(sheet, GOAL_AREA_HEADERS, 'name');
   if (!header)
@@ -92,7 +100,7 @@ function readGoalAreaSheet(sheet: SheetGrid, goalAreas: GoalAreaSet, problems: S
       sheet: sheet.name,
       column: GOAL_AREA_HEADERS.name[0] ?? '',
     });
-  const cell = (row: readonly string[], c: 'id' | 'name' | 'description'): string => {
+  const cell = (row: readonly string[], c: 'id' | 'name' | 'description' | 'rusAreas'): string => {
     const at = header.columns[c];
     const text = at === undefined ? '' : (row[at] ?? '').trim();
     return isWellFormed(text) ? text : '';
@@ -119,7 +127,8 @@ function readGoalAreaSheet(sheet: SheetGrid, goalAreas: GoalAreaSet, problems: S
       continue;
     }
     const id = given || idFromName(name, new Set(goalAreas.list.map((g) => g.id)), 'malomrade');
-    if (!goalAreas.add({ id, name, description: cell(row, 'description') }))
+    const rusAreas = distinctRusAreas(cell(row, 'rusAreas').split(/[;\n]/));
+    if (!goalAreas.add({ id, name, description: cell(row, 'description'), rusAreas }))
       problems.add(place(index, 'id'), name, 'strategy_id_repeated', { other: id });
   }
 }

@@ -45,8 +45,8 @@ export function writeStrategyXlsx(file: StrategyFile): Uint8Array<ArrayBuffer> {
     {
       name: SHEET_NAMES.goalAreas,
       rows: [
-        headers(GOAL_AREA_HEADERS, ['id', 'name', 'description']),
-        ...strategy.goalAreas.map((g) => [g.id, g.name, g.description]),
+        headers(GOAL_AREA_HEADERS, ['id', 'name', 'description', 'rusAreas']),
+        ...strategy.goalAreas.map((g) => [g.id, g.name, g.description, g.rusAreas.join('; ')]),
       ],
     },
     {

@@ -14,14 +14,22 @@ const DELIMITER_LINES = 6;
 /** Bytes a CSV row takes, about: the first guess at the columns' size. */
 const BYTES_PER_ROW = 28;
 
-/** The delimiter of the first of the first lines that has one (a title line has none). */
+/**
+ * The delimiter of the first of the first lines that has one (a title line has none) — unless the
+ * lines after it all agree on another: a title with a comma in it ("Antal hushåll, Värmlands län")
+ * above a `;` table.
+ */
 function delimiterOf(head: string): Delimiter | undefined {
   const lines = head.split(/\r\n|\r|\n/).slice(0, DELIMITER_LINES);
-  for (const line of lines) {
-    const found = detectDelimiter(line);
-    if (found) return found;
-  }
-  return undefined;
+  const found = lines.flatMap((line) => {
+    const d = detectDelimiter(line);
+    return d ? [d] : [];
+  });
+  const [first, ...rest] = found;
+  const after = rest[0];
+  if (first !== undefined && after !== undefined && after !== first && rest.every((d) => d === after))
+    return after;
+  return first;
 }
 
 /** The file's decoded chunks, telling the options how far the reading has come. */

@@ -21,6 +21,8 @@ export interface LongExtras {
   readonly series?: SeriesColumns;
   /** The name of the table's own indicator, when the reader named it (a measure column's header). */
   readonly indicatorName?: string;
+  /** The region of every row (its index in REGIONS): the file is of one region, said once. */
+  readonly fixedRegion?: number;
 }
 
 /** Checks every row shares: blank, quoting problems, field count, broken characters. */
@@ -169,9 +171,13 @@ export class LongRows {
     const { fields, fieldLines } = rec;
     const r = this.regionCol;
     const county = this.countyCells;
-    const region = county
-      ? county.read(rec)
-      : this.readers.region(fields[r] ?? '', fieldLines[r] ?? rec.line, r + 1);
+    const fixed = this.extras.fixedRegion;
+    const region =
+      fixed !== undefined
+        ? fixed
+        : county
+          ? county.read(rec)
+          : this.readers.region(fields[r] ?? '', fieldLines[r] ?? rec.line, r + 1);
     const n = this.regionNameCol;
     // A county's own row (no kommun) has no kommun name to check.
     if (n >= 0 && region !== undefined && !county?.fromCounty)

@@ -6,6 +6,12 @@ import { settledColumns, type ReaderOutcome } from '../import/reader';
 import { ledgerTableKind, type LedgerTableKind } from './ledger/ledger-header';
 import { startLedgerTable } from './ledger/ledger-table';
 import { leftOutColumns, reportLeftOut } from '../cells/left-out-columns';
+import type { LeftOutReason } from '../issues/table-shape-issues';
+import { longChoice } from './layout-choice';
+import { mappedLong, mappingFits } from './mapped-columns';
+import { regionNameOf, titleRegion, type TitleRegion } from './title-region';
+import { regionIndexOf } from '../../domain/regions';
+import { indicatorListColumns } from './indicator-list';
 import { LongRows, type MeasureColumn } from './long-rows';
 import {
   capitalized,
@@ -71,6 +77,13 @@ export class TableLayoutChooser {
   private readonly roles: ReadonlyMap<ColumnRole, number>;
   private readonly header: readonly string[];
   private readonly line: number;
+  /** The columns the chosen layout reads, as a mapping: what Välj kolumner starts from. */
+  chosen: ColumnMapping | undefined;
+  /** The table is a list of indicators: its rows are skipped, and that is said once. */
+  isIndicatorList = false;
+  /** What the title lines say of the region, for a table without a region column. */
+  private readonly fromTitle: TitleRegion | undefined;
+  private readonly titleFixed: { readonly region: number; readonly code: string } | undefined;
 
   constructor(
     private readonly rows: TableRowsContext,
@@ -89,6 +102,18 @@ export class TableLayoutChooser {
     const nameOnly = roles.has('region') ? undefined : regionNameOnlyColumn(this.header);
     if (nameOnly !== undefined) roles.set('region', nameOnly);
     this.roles = roles;
+    const fromTitle = roles.has('region') || options.columns ? undefined : titleRegion(titles);
+    this.fromTitle = fromTitle;
+    const index = fromTitle?.kind === 'found' ? regionIndexOf(fromTitle.code) : undefined;
+    this.titleFixed =
+      fromTitle?.kind === 'found' && index !== undefined
+        ? { region: index, code: fromTitle.code }
+        : undefined;
+  }
+
+  /** A region column, or the one region the title names. */
+  private hasRegion(): boolean {
+    return this.roles.has('region') || this.titleFixed !== undefined;
   }
 
   choose(): LayoutChoice {
@@ -96,9 +121,19 @@ export class TableLayoutChooser {
     const { issues } = this.rows;
     for (const r of analysis.reserved) issues.add('header_reserved', line, r.index + 1, { name: r.name });
     if (this.options.ledgerColumns) return this.ledger('ledger');
-    if (this.options.columns) return this.mapped(this.options.columns);
+    const mapping = this.options.columns;
+    if (mapping) {
+      if (!mappingFits(mapping, header.length)) {
+        issues.add('mapping_invalid', line, null, {});
+        return 'failed';
+      }
+      // A long mapping is read against the first rows (a joined period, series): decided there.
+      return mapping.periods && mapping.periods.length > 0 ? this.mapped(mapping) : 'undecided';
+    }
     const ledgerKind = ledgerTableKind(header);
     if (ledgerKind) return this.ledger(ledgerKind);
+    const list = indicatorListColumns(header, this.roles);
+    if (list) return this.indicatorList(list);
     for (const d of analysis.duplicates) issues.add('header_duplicate', line, d.index + 1, { name: d.name });
     if (analysis.duplicates.length > 0) return 'failed';
     const roles = this.roles;
@@ -122,7 +157,7 @@ export class TableLayoutChooser {
     if (roles.has('value')) {
       // No indicator column: a dimension column (`tabellinnehåll`) may name the indicators.
       const unnamed = !roles.has('indicator') && this.options.indicator === undefined;
-      if (unnamed && roles.has('region') && roles.has('period') && analysis.unused.length > 0)
+      if (unnamed && this.hasRegion() && roles.has('period') && analysis.unused.length > 0)
         return 'undecided';
       if (!this.requireRoles(['region', 'period', 'value'])) return 'failed';
       // Columns beyond the roles are told apart from the first rows (constants, dimensions, counters).
@@ -133,7 +168,7 @@ export class TableLayoutChooser {
     if (!analysis.roles.has('period') && roles.has('region') && periodColumns.length > 0)
       return this.wide(roles.get('region') ?? 0, roles.get('gender') ?? -1, periodColumns);
     // The value column may be named by its indicator: decide from the data.
-    if (roles.has('region') && roles.has('period')) return 'undecided';
+    if (this.hasRegion() && roles.has('period')) return 'undecided';
     this.requireRoles(['region', 'period', 'value']);
     return 'failed';
   }
@@ -144,6 +179,7 @@ export class TableLayoutChooser {
    * whose values are all numbers or markers.
    */
   decide(pending: readonly CsvRecord[]): LayoutChoice {
+    if (this.options.columns) return this.mappedLong(this.options.columns, pending);
     const { analysis, header } = this;
     const settled = settleFromRows(header, this.roles, pending, this.rows.issues, this.line);
     const taken = new Set([...settled.roles.values(), ...settled.notValue]);
@@ -188,6 +224,22 @@ export class TableLayoutChooser {
     return this.long(settled.roles, undefined, labels, settled, extras, undefined, measures);
   }
 
+  /** A list of indicators, not their values: every row skipped, and the Strategi view named. */
+  private indicatorList(columns: readonly string[]): LayoutStart {
+    const { counts, issues } = this.rows;
+    this.isIndicatorList = true;
+    issues.add('indicator_list', this.line, null, { columns });
+    return {
+      layout: 'long',
+      read: () => {
+        counts.skipped++;
+      },
+      usedColumns: [],
+      weight: 1,
+      finish: () => ({}),
+    };
+  }
+
   /** A case ledger, a frames table or a planned-shares table of anslag 1:1. */
   private ledger(kind: LedgerTableKind): LayoutChoice {
     const table = startLedgerTable(kind, this.rows, this.line, {
@@ -216,8 +268,16 @@ export class TableLayoutChooser {
     /** The indicator's name, when the reader named it from its value column. */
     indicatorName?: string,
     measures?: readonly MeasureColumn[],
+    /** What only a user's mapping gives: one region for every row. */
+    given?: { readonly region: number; readonly code: string },
   ): LayoutStart {
+    let fixed = given;
     const { plan, county } = settled ?? {};
+    if (!fixed && !roles.has('region') && this.titleFixed) {
+      fixed = this.titleFixed;
+      const title = this.fromTitle?.kind === 'found' ? this.fromTitle.title : '';
+      this.rows.issues.add('region_from_title', this.line, null, { region: regionNameOf(fixed.code), title });
+    }
     const countyColumns = county?.counties.map((c) => c.index) ?? [];
     const usedColumns = [
       ...new Set([
@@ -230,6 +290,15 @@ export class TableLayoutChooser {
     ];
     if (extras) this.reportLeftOutWithReasons(usedColumns, extras);
     else this.reportLeftOut(usedColumns, false);
+    this.chosen = longChoice({
+      header: this.header,
+      roles,
+      part: plan?.part?.index,
+      measures: measures?.map((m) => m.index),
+      series: seriesColumns(extras?.series),
+      used: usedColumns,
+      regionCode: fixed?.code,
+    });
     const { readers, issues, builder } = this.rows;
     const cells = plan ? new PeriodCells(plan, readers, issues) : undefined;
     const regions = county ? new CountyCells(county, readers, issues) : undefined;
@@ -238,6 +307,7 @@ export class TableLayoutChooser {
       ...(measures ? { measures } : {}),
       ...(series ? { series } : {}),
       ...(indicatorName !== undefined ? { indicatorName } : {}),
+      ...(fixed ? { fixedRegion: fixed.region } : {}),
     });
     return {
       layout: 'long',
@@ -283,6 +353,13 @@ export class TableLayoutChooser {
       ...periods.map((p) => p.index),
     ];
     this.reportLeftOut(usedColumns, true);
+    this.chosen = {
+      region: regionCol,
+      periods: periods.map((p) => p.index),
+      ...(genderCol >= 0 ? { gender: genderCol } : {}),
+      ...(indicatorCol >= 0 ? { indicator: indicatorCol } : {}),
+      ignore: leftOutColumns(header, usedColumns, []).map((c) => c.index),
+    };
     return {
       layout: 'wide',
       read: (r) => rows.read(r),
@@ -292,38 +369,61 @@ export class TableLayoutChooser {
     };
   }
 
+  /** A wide table as the user mapped it: the region column and the period columns. */
   private mapped(m: ColumnMapping): LayoutChoice {
-    const { header, line } = this;
-    const { issues } = this.rows;
-    const valid = (i: number | undefined): boolean =>
-      i === undefined || (Number.isInteger(i) && i >= 0 && i < header.length);
-    const all = [m.region, m.period, m.value, m.indicator, m.gender, ...(m.periods ?? [])];
-    if (!all.every(valid)) {
-      issues.add('mapping_invalid', line, null, {});
+    const periods = periodColumnsOf(this.header).filter((p) => m.periods?.includes(p.index));
+    if (m.region === undefined || periods.length !== m.periods?.length) {
+      this.rows.issues.add('mapping_invalid', this.line, null, {});
       return 'failed';
     }
-    if (m.periods && m.periods.length > 0) {
-      const periods = periodColumnsOf(header).filter((p) => m.periods?.includes(p.index));
-      if (periods.length !== m.periods.length) {
-        issues.add('mapping_invalid', line, null, {});
+    return this.wide(m.region, m.gender ?? -1, periods);
+  }
+
+  /**
+   * A long table as the user mapped it, read against its first rows: a year joined to a month or
+   * quarter column, several value columns, columns kept as series, one region for every row.
+   */
+  private mappedLong(m: ColumnMapping, pending: readonly CsvRecord[]): LayoutChoice {
+    const { header, line } = this;
+    const read = mappedLong(m, header, this.analysis.roles, pending);
+    if (!read) {
+      this.rows.issues.add('mapping_invalid', line, null, {});
+      return 'failed';
+    }
+    const reasons = new Map<number, LeftOutReason>((m.ignore ?? []).map((i) => [i, 'ignored']));
+    // A mapping of the header-only kind (no column ignored or kept as series) says left-out columns as before.
+    const extras: LongExtrasPlan | undefined =
+      reasons.size > 0 || read.series ? { measures: [], series: read.series, reasons } : undefined;
+    const periodColumns = read.plan
+      ? [read.plan.main.index, ...(read.plan.part ? [read.plan.part.index] : [])]
+      : [];
+    const settled = { plan: read.plan, periodColumns, county: undefined };
+    const fixed =
+      read.fixedRegion !== undefined && m.regionCode !== undefined
+        ? { region: read.fixedRegion, code: m.regionCode }
+        : undefined;
+    if (read.measures.length > 0) {
+      const measures = measureColumns(read.measures, this.titles[0], this.options.indicator);
+      const labels = measures.map((c) => ({ id: c.id, name: c.name, unit: undefined, decimals: undefined }));
+      return this.long(read.roles, undefined, labels, settled, extras, undefined, measures, fixed);
+    }
+    const given = this.options.indicator;
+    if (read.roles.has('indicator') || given !== undefined)
+      return this.long(read.roles, given, [], settled, extras, undefined, undefined, fixed);
+    // No indicator column: a value column named as such ("värde") lets the series values name the
+    // indicators, as the reader does; one named by its measure ("arbetslöshet") names it.
+    const valueCol = read.roles.get('value') ?? 0;
+    if (this.analysis.roles.get('value') === valueCol) {
+      if (!read.series?.dimensions.length) {
+        this.rows.issues.add('mapping_invalid', line, null, {});
         return 'failed';
       }
-      return this.wide(m.region, m.gender ?? -1, periods);
+      return this.long(read.roles, undefined, [], settled, extras, '', undefined, fixed);
     }
-    const roles = new Map<ColumnRole, number>([['region', m.region]]);
-    if (m.period !== undefined) roles.set('period', m.period);
-    if (m.value !== undefined) roles.set('value', m.value);
-    if (m.indicator !== undefined) roles.set('indicator', m.indicator);
-    if (m.gender !== undefined) roles.set('gender', m.gender);
-    if (
-      m.period === undefined ||
-      m.value === undefined ||
-      (m.indicator === undefined && this.options.indicator === undefined)
-    ) {
-      issues.add('mapping_invalid', line, null, {});
-      return 'failed';
-    }
-    return this.long(roles, this.options.indicator, []);
+    const name = (header[valueCol] ?? '').trim();
+    const id = indicatorIdFrom(name) ?? 'indikator';
+    const labels = [{ id, name: capitalized(name), unit: undefined, decimals: undefined }];
+    return this.long(read.roles, id, labels, settled, extras, labels[0]?.name, undefined, fixed);
   }
 
   private requireRoles(required: ColumnRole[]): boolean {
@@ -332,7 +432,11 @@ export class TableLayoutChooser {
       this.options.indicator === undefined && !required.includes('target')
         ? [...required, 'indicator' as const]
         : required;
-    const missing = needed.filter((role) => !roles.has(role));
+    const missing = needed.filter((role) => !roles.has(role) && !(role === 'region' && this.titleFixed));
+    if (missing.includes('region') && this.fromTitle?.kind === 'ambiguous')
+      this.rows.issues.add('region_title_ambiguous', this.line, null, {
+        regions: this.fromTitle.codes.map(regionNameOf).join(', '),
+      });
     for (const role of missing) {
       this.rows.issues.add('header_missing_column', this.line, null, {
         role: ROLE_LABELS[role],

@@ -25,6 +25,9 @@ export interface TableSource {
   readonly invalidBytes: boolean;
 }
 
+/** Rows shown in Välj kolumner. */
+const PREVIEW_ROWS = 10;
+
 /** Rows read before the value column of an unnamed measure is decided. */
 const DECIDE_AFTER = 50;
 
@@ -57,6 +60,8 @@ export class TableReader {
   private pending: CsvRecord[] | undefined;
   private failed = false;
   private readonly previewRows: string[][] = [];
+  /** The first rows after the header, read or not: Välj kolumner shows them. */
+  private readonly sampleRows: string[][] = [];
   private firstRejectedLine = 0;
   private lastRejectedLine = 0;
   private replacementSeen = false;
@@ -81,6 +86,8 @@ export class TableReader {
       this.beforeHeader(rec);
       return;
     }
+    if (this.sampleRows.length < PREVIEW_ROWS && !isBlank(rec.fields, rec.count))
+      this.sampleRows.push(rec.fields.slice(0, rec.count));
     if (this.failed) {
       this.refuse(rec);
       return;
@@ -222,14 +229,28 @@ export class TableReader {
     }
     this.gate.blankLines.unshift(...this.leadingBlank);
     this.gate.reportBlankLines();
-    if (this.counts.records - this.counts.skipped === 0)
+    if (this.counts.records - this.counts.skipped === 0 && !this.chooser?.isIndicatorList)
       this.issues.add('no_data_rows', this.headerLine, null, {});
-    return this.outcome(this.start.layout, this.start.finish());
+    const layout = this.start.layout;
+    const chosen = this.chooser?.chosen;
+    const choice =
+      chosen && (layout === 'long' || layout === 'wide')
+        ? {
+            columns: chosen,
+            preview: {
+              header,
+              headerLine: this.headerLine,
+              rows: this.sampleRows,
+              shape: tableShape(header),
+            },
+          }
+        : undefined;
+    return this.outcome(layout, { ...this.start.finish(), ...(choice ? { choice } : {}) });
   }
 
   private outcome(
     layout: TableLayout | undefined,
-    read: TableRead & Pick<Partial<ReaderOutcome>, 'preview'>,
+    read: TableRead & Pick<Partial<ReaderOutcome>, 'preview' | 'choice'>,
   ): ReaderOutcome {
     const { source } = this;
     const hasData = layout !== undefined || this.counts.records > 0;

@@ -7,6 +7,7 @@ import {
   type FollowUpLevel,
 } from '../../domain/indicator';
 import type { GoalArea, Strategy, StrategyIndicator, StrategyQuestion } from '../../domain/strategy';
+import { distinctRusAreas } from '../../domain/strategy-edit';
 import { problemOf, record, type Json, type WorkspacePartProblem } from './workspace-parts';
 
 /** A value from the file as it reads in a message. */
@@ -72,7 +73,15 @@ function readGoalAreas(list: readonly Json[], problems: WorkspacePartProblem[]):
       );
     partOf.set(id, part);
     const fields = fieldReader(o, part, id, problems);
-    areas.push({ id, name: fields.text('name') || id, description: fields.text('description') });
+    // Absent in what was written before goal areas had RUS areas: none.
+    const rus = fields.list('rusAreas');
+    if (rus.some((a) => typeof a !== 'string')) fields.wrong('rusAreas');
+    areas.push({
+      id,
+      name: fields.text('name') || id,
+      description: fields.text('description'),
+      rusAreas: distinctRusAreas(rus.filter((a): a is string => typeof a === 'string')),
+    });
   });
   return areas;
 }
@@ -184,4 +193,15 @@ export function readStrategy(value: Json | undefined): {
     strategy: { name, region, goalAreas, indicators },
     problems,
   };
+}
+
+/** A strategy as the app's own store may hold it: written before goal areas had RUS areas. */
+export type StoredStrategy = Omit<Strategy, 'goalAreas'> & {
+  readonly goalAreas: readonly (Omit<GoalArea, 'rusAreas'> & { readonly rusAreas?: readonly string[] })[];
+};
+
+/** The app's own stored strategy at today's shape: a goal area stored without RUS areas has none. */
+export function storedStrategy(stored: StoredStrategy | null | undefined): Strategy | undefined {
+  if (!stored) return undefined;
+  return { ...stored, goalAreas: stored.goalAreas.map((a) => ({ ...a, rusAreas: a.rusAreas ?? [] })) };
 }

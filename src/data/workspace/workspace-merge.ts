@@ -26,6 +26,12 @@ export interface MergePlan {
   readonly replacesStrategy: boolean;
 }
 
+/** `mine`, then the items of `theirs` whose id is not among mine. */
+function addNew<T extends { readonly id: string }>(mine: readonly T[], theirs: readonly T[]): T[] {
+  const ids = new Set(mine.map((m) => m.id));
+  return [...mine, ...theirs.filter((t) => !ids.has(t.id))];
+}
+
 const targetKey = (t: UserTarget): string => JSON.stringify([t.region, t.indicator, t.period]);
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
@@ -85,6 +91,10 @@ export function planMerge(
       strategy: incoming.strategy ?? current.strategy,
       // A display choice: the user's own stands; the file's applies where the user never chose.
       showExample: current.showExample ?? incoming.showExample,
+      // The learning log grows: the file's notes, assessments and snapshots the user lacks (by id) are added.
+      notes: addNew(current.notes, incoming.notes),
+      assessments: addNew(current.assessments, incoming.assessments),
+      snapshots: addNew(current.snapshots, incoming.snapshots),
     },
     added,
     keptApart,

@@ -61,10 +61,27 @@ const strategyPart: WorkspaceMigration = {
 };
 
 /**
+ * Version 4: the workspace holds the learning log — the users' notes (`notes`), their assessments of
+ * the evaluation questions (`assessments`) and the snapshots of what a briefing showed (`snapshots`),
+ * each an empty list before. A list already there (a file written by hand) is passed on as it is and
+ * checked where it is read.
+ */
+const learningLog: WorkspaceMigration = {
+  from: 3,
+  name: 'the workspace holds notes, assessments and snapshots (none before)',
+  apply: (doc) => ({
+    ...doc,
+    notes: doc['notes'] ?? [],
+    assessments: doc['assessments'] ?? [],
+    snapshots: doc['snapshots'] ?? [],
+  }),
+};
+
+/**
  * Every migration, oldest first. A released step is never edited: a change of the format is a new
  * step at the end, and the version the app writes is the one after the last step.
  */
-export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [sourceTimes, strategyPart];
+export const WORKSPACE_MIGRATIONS: readonly WorkspaceMigration[] = [sourceTimes, strategyPart, learningLog];
 
 export const WORKSPACE_VERSION: number = 1 + WORKSPACE_MIGRATIONS.length;
 

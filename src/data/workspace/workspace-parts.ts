@@ -75,7 +75,7 @@ function fromBase64(text: string): ArrayBuffer {
   return bytes.buffer;
 }
 
-const COLUMN_KEYS = ['region', 'period', 'value', 'indicator', 'gender'] as const;
+const COLUMN_KEYS = ['region', 'period', 'value', 'indicator', 'gender', 'periodPart'] as const;
 const isIndex = (v: Json | undefined): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 /** Options as far as they can be read; `complete` is false when some part of them was left out. */
@@ -93,15 +93,29 @@ export function readOptions(
     complete = false;
     return undefined;
   };
-  const rawPeriods = columns?.['periods'];
-  const periods = Array.isArray(rawPeriods) ? rawPeriods.filter(isIndex) : undefined;
-  if (rawPeriods !== undefined && (!periods || periods.length !== (rawPeriods as Json[]).length))
-    complete = false;
-  const [region, period, valueColumn, indicator, gender] = COLUMN_KEYS.map(index);
-  if (columns && region === undefined) complete = false;
+  const list = (k: string): number[] | undefined => {
+    const raw = columns?.[k];
+    const items = Array.isArray(raw) ? raw.filter(isIndex) : undefined;
+    if (raw !== undefined && raw !== null && (!items || items.length !== (raw as Json[]).length))
+      complete = false;
+    return items;
+  };
+  const [periods, values, series, ignore] = ['periods', 'values', 'series', 'ignore'].map(list);
+  const [region, period, valueColumn, indicator, gender, periodPart] = COLUMN_KEYS.map(index);
+  const regionCode = columns ? str(columns['regionCode']) : undefined;
+  if (columns && region === undefined && regionCode === undefined) complete = false;
+  const lists = { periods, values, series, ignore };
   const mapping: ColumnMapping | undefined =
-    columns && region !== undefined
-      ? { region, period, value: valueColumn, indicator, gender, ...(periods ? { periods } : {}) }
+    columns && (region !== undefined || regionCode !== undefined)
+      ? {
+          ...(region !== undefined ? { region } : { regionCode }),
+          period,
+          value: valueColumn,
+          indicator,
+          gender,
+          ...(periodPart !== undefined ? { periodPart } : {}),
+          ...Object.fromEntries(Object.entries(lists).filter(([, v]) => v !== undefined)),
+        }
       : undefined;
   const ledger = record(o['ledgerColumns']);
   if (o['ledgerColumns'] !== undefined && o['ledgerColumns'] !== null && !ledger) complete = false;

@@ -16,6 +16,7 @@ import {
 import { WORKSPACE_FORMAT, type Workspace } from './workspace';
 import { readStrategy } from './strategy-part';
 import { readShowExample } from './example-choice';
+import { readLearningLog } from './learning-log-part';
 
 /** Why a workspace file cannot be opened at all, in both languages. Nothing of it is applied. */
 export interface WorkspaceRefusal {
@@ -77,6 +78,7 @@ export function readWorkspaceFile(
   const mappings = listPart(root, 'mappings', readMappings);
   const strategy = readStrategy(root['strategy']);
   const example = readShowExample(root['showExample']);
+  const log = readLearningLog(root);
   return {
     ok: true,
     workspace: {
@@ -86,6 +88,9 @@ export function readWorkspaceFile(
       mappings: mappings.items,
       strategy: strategy.strategy,
       showExample: example.showExample,
+      notes: log.notes,
+      assessments: log.assessments,
+      snapshots: log.snapshots,
     },
     problems: [
       ...sources.problems,
@@ -94,6 +99,7 @@ export function readWorkspaceFile(
       ...mappings.problems,
       ...strategy.problems,
       ...example.problems,
+      ...log.problems,
     ],
   };
 }

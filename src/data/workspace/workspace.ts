@@ -1,5 +1,8 @@
 import type { ChainLevel } from '../../domain/chain-levels';
 import type { Direction } from '../../domain/indicator';
+import type { Assessment } from '../../domain/assessment';
+import type { Note } from '../../domain/notes';
+import type { Snapshot } from '../../domain/snapshot';
 import type { Strategy } from '../../domain/strategy';
 import type { ColumnMapping, LedgerColumnMapping } from '../import/import-result';
 import { strategyDefinition } from './strategy-definition';
@@ -55,6 +58,12 @@ export interface Workspace {
   readonly strategy: Strategy | undefined;
   /** "Visa exempeldata" as the user last chose it; undefined: never chosen (example-choice.ts). */
   readonly showExample: boolean | undefined;
+  /** The learning log: the users' notes on indicators, regions and periods, oldest first. */
+  readonly notes: readonly Note[];
+  /** The users' assessments of the evaluation questions, per region. */
+  readonly assessments: readonly Assessment[];
+  /** What the Län view or a briefing showed when the user saved it ("what changed since"). */
+  readonly snapshots: readonly Snapshot[];
 }
 
 export interface ShapeMapping {
@@ -69,6 +78,9 @@ export const EMPTY_WORKSPACE: Workspace = {
   mappings: [],
   strategy: undefined,
   showExample: undefined,
+  notes: [],
+  assessments: [],
+  snapshots: [],
 };
 
 /**
@@ -163,5 +175,8 @@ export async function serializeWorkspace(workspace: Workspace, savedAt: string):
     mappings: workspace.mappings,
     strategy: workspace.strategy ?? null,
     showExample: workspace.showExample ?? null,
+    notes: workspace.notes,
+    assessments: workspace.assessments,
+    snapshots: workspace.snapshots,
   });
 }

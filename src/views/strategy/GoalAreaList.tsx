@@ -1,12 +1,15 @@
 import { useId, useState, type FormEvent, type ReactElement } from 'react';
 import type { Strategy } from '../../domain/strategy';
-import { addGoalArea, removeGoalArea, renameGoalArea } from '../../domain/strategy-edit';
+import { addGoalArea, removeGoalArea, renameGoalArea, setGoalAreaRusAreas } from '../../domain/strategy-edit';
+import { GoalAreaRusChoice } from './GoalAreaRusChoice';
 import { useI18n } from '../../components/i18n-context';
 
 interface GoalAreaListProps {
   readonly strategy: Strategy;
   readonly onChange: (next: Strategy) => void;
   readonly focusLater: (id: string) => void;
+  /** The RUS priority areas the ledger names, to tie to a goal area. */
+  readonly rusAreas: readonly string[];
 }
 
 const nameFieldId = (id: string): string => `strategy-goal-area-${id}`;
@@ -15,7 +18,7 @@ const nameFieldId = (id: string): string => `strategy-goal-area-${id}`;
  * The strategy's goal areas: each renamed in its own field (saved when the field is left or Enter
  * is pressed; an emptied name is not kept), removed with its button (its indicators stay in the chain), and a new one added.
  */
-export function GoalAreaList({ strategy, onChange, focusLater }: GoalAreaListProps): ReactElement {
+export function GoalAreaList({ strategy, onChange, focusLater, rusAreas }: GoalAreaListProps): ReactElement {
   const { t } = useI18n();
   const base = useId();
   const [name, setName] = useState('');
@@ -59,6 +62,11 @@ export function GoalAreaList({ strategy, onChange, focusLater }: GoalAreaListPro
             >
               {t('stratRemove')}
             </button>
+            <GoalAreaRusChoice
+              area={area}
+              known={rusAreas}
+              onChange={(areas) => onChange(setGoalAreaRusAreas(strategy, area.id, areas))}
+            />
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import type { Direction } from '../../domain/indicator';
 import type { MessageKey } from '../../i18n/dictionary';
 import { useI18n } from '../../components/i18n-context';
+import { CardTargets } from './CardTargets';
 import type { StrategyCard as CardModel } from '../strategy-model';
 
 const DIRECTION: Readonly<Record<Direction, { readonly icon: string; readonly key: MessageKey }>> = {
@@ -56,7 +57,10 @@ export function StrategyCard({
           : t('stratNoQuestion')}
       </p>
       {i.source ? <p className="strategy-card-source">{`${t('source')}: ${i.source}`}</p> : null}
-      <p className={hasData ? 'strategy-data has-data' : 'strategy-data no-data'} data-testid="strategy-data">
+      <p
+        className={hasData ? 'strategy-data has-data' : 'strategy-data data-missing'}
+        data-testid="strategy-data"
+      >
         <span aria-hidden="true">{hasData ? '● ' : '○ '}</span>
         {t(hasData ? 'stratHasData' : 'stratNoData')}
       </p>
@@ -97,6 +101,7 @@ export function StrategyCard({
           </button>
         </div>
       ) : null}
+      <CardTargets indicator={i} cellKey={cellKey} />
     </li>
   );
 }

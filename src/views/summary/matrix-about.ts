@@ -8,12 +8,19 @@ import { sourceText } from '../source-text';
 
 /**
  * The Jämför matrix's CSV columns: the sources of its indicators (each once) and what its cells are —
- * a status against the target, or a rank among the regions (no unit of the indicators' own).
+ * a status against the target, or a rank among the regions (no unit of the indicators' own). `only`:
+ * a chosen målområde's indicators.
  */
-export function matrixAbout(dataset: Dataset, mode: MatrixMode, lang: Lang, t: Translate): TableAbout {
+export function matrixAbout(
+  dataset: Dataset,
+  mode: MatrixMode,
+  lang: Lang,
+  t: Translate,
+  only?: ReadonlySet<string>,
+): TableAbout {
   const sources = new Set(
     overviewIndicators(dataset, t)
-      .filter((l) => l.inCatalogue)
+      .filter((l) => l.inCatalogue && (only === undefined || only.has(l.indicator.id)))
       .flatMap((l) => sourceText(dataset, l.indicator, undefined, lang).split('; ')),
   );
   return {
