@@ -2,6 +2,7 @@ import { useMemo, useState, type ReactElement } from 'react';
 import { useI18n } from '../components/i18n-context';
 import { usePageTitle } from '../components/page-title';
 import { useWorkspaceApi } from '../components/workspace-context';
+import type { Assessment } from '../domain/assessment';
 import type { Note } from '../domain/notes';
 import type { Dataset } from '../data/dataset/dataset';
 import type { UrlState } from '../state/url-state';
@@ -13,6 +14,7 @@ import { useGoalAreaFilter } from './GoalAreaChoice';
 import { useSnapshotChanges } from './learning-log/use-snapshot-changes';
 
 const NO_NOTES: readonly Note[] = [];
+const NO_ASSESSMENTS: readonly Assessment[] = [];
 
 /**
  * Ledningsunderlag: the region's briefing as one A4 page, for print and "Spara som PDF" — on screen
@@ -28,13 +30,15 @@ export function BriefingView({
   readonly onChange: (change: Partial<UrlState>) => void;
 }): ReactElement {
   const { t, lang } = useI18n();
-  const notes = useWorkspaceApi()?.workspace.notes ?? NO_NOTES;
+  const workspace = useWorkspaceApi()?.workspace;
+  const notes = workspace?.notes ?? NO_NOTES;
+  const assessments = workspace?.assessments ?? NO_ASSESSMENTS;
   const goalArea = useGoalAreaFilter(state.goalArea);
   const only = goalArea?.indicatorIds;
   const { region, briefingCharts } = state;
   const model = useMemo(
-    () => buildBriefingModel(dataset, { region, only, charts: briefingCharts, notes }, lang, t),
-    [dataset, region, only, briefingCharts, notes, lang, t],
+    () => buildBriefingModel(dataset, { region, only, charts: briefingCharts, notes, assessments }, lang, t),
+    [dataset, region, only, briefingCharts, notes, assessments, lang, t],
   );
   const changes = useSnapshotChanges(model.regionCode, model.cards, true);
   // The day the page was made: when it was opened.

@@ -121,6 +121,13 @@ describe.skipIf(!chromiumPath)('the learning log: notes, assessments and what ch
     expect(await firstAssessment(other.page)).toMatch(/^Bedömning: Delvis \(Karin, /);
     await goInApp(other.page, INDICATOR);
     expect(await notesText(other.page)).toContain(NOTE_TEXT);
+    // The county's briefing carries both: the note, and the assessment with its answer in words.
+    await goInApp(other.page, '?vy=underlag&region=17', 0, 'underlag');
+    expect(await other.page.innerText('[data-testid="briefing-notes"]')).toContain(NOTE_TEXT);
+    const assessed = await other.page.innerText('[data-testid="briefing-assessments"]');
+    expect(assessed).toContain('Utvärderingsfrågorna: 0 ja, 1 delvis, 0 nej, 0 vet ej.');
+    expect(assessed).toContain('Delvis: ');
+    expect(assessed).toContain('Ökar, men inte i den takt målet kräver');
     expectClean(other.problems);
     await other.context.close();
   });

@@ -4,6 +4,7 @@ import type { Dataset } from '../../data/dataset/dataset';
 import { periodLongLabel } from '../../domain/period';
 import type { SnapshotChanges } from '../learning-log/use-snapshot-changes';
 import { BriefingChanges } from './BriefingChanges';
+import { BriefingAssessments } from './BriefingAssessments';
 import { BriefingCharts } from './BriefingCharts';
 import { BriefingNotes } from './BriefingNotes';
 import { AttentionTable, LevelCounts } from './BriefingStatus';
@@ -79,6 +80,11 @@ export function BriefingSheet({
           <Part id="notes" title={t('briefingNotesHeading')}>
             <BriefingNotes notes={model.notes} dataset={dataset} />
           </Part>
+          {model.assessments.length > 0 ? (
+            <Part id="assessments" title={t('briefingAssessmentsHeading')}>
+              <BriefingAssessments assessments={model.assessments} />
+            </Part>
+          ) : null}
         </div>
         <Part id="summary" title={t('briefingSummaryHeading')} className="briefing-summary">
           {model.summary.length > 0 ? (

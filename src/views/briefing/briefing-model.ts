@@ -1,3 +1,4 @@
+import type { Assessment } from '../../domain/assessment';
 import type { ChainLevel } from '../../domain/chain-levels';
 import type { Lang } from '../../domain/language';
 import type { Note } from '../../domain/notes';
@@ -18,7 +19,7 @@ import {
   type BriefingChart,
   type ChartCandidate,
 } from './briefing-charts';
-import { briefingNotes } from './briefing-notes';
+import { briefingAssessments, briefingNotes } from './briefing-notes';
 
 /** A chain level's counts per status, over its indicators with a value. */
 export interface BriefingLevel {
@@ -45,6 +46,8 @@ export interface BriefingModel {
   readonly summary: readonly string[];
   /** The region's notes and those for every region, newest first. */
   readonly notes: readonly Note[];
+  /** The region's assessments of its evaluation questions (the latest per question), newest first. */
+  readonly assessments: readonly Assessment[];
   /** The distinct sources of what the page shows. */
   readonly sources: readonly string[];
   /** Some value on the page is invented (the example data). */
@@ -61,6 +64,7 @@ export interface BriefingChoice {
   /** The chosen charts' indicators; undefined: the default (one per level with data). */
   readonly charts: readonly string[] | undefined;
   readonly notes: readonly Note[];
+  readonly assessments?: readonly Assessment[];
 }
 
 const hasValue = (c: OverviewCard): boolean =>
@@ -134,6 +138,7 @@ export function buildBriefingModel(
     charts,
     summary: summary.levels.flatMap((l) => (l.entries[0] ? [l.entries[0].text] : [])),
     notes: briefingNotes(choice.notes, focus.code, choice.only),
+    assessments: briefingAssessments(choice.assessments ?? [], focus.code, choice.only),
     sources: distinctSources([...cards.map((c) => c.source), ...charts.map((c) => c.source)]),
     invented:
       cards.some((c) => isInvented(dataset, c.listed.indicator.id, focus.code)) ||

@@ -1,3 +1,4 @@
+import type { Assessment } from '../../domain/assessment';
 import type { Note } from '../../domain/notes';
 
 /**
@@ -15,4 +16,24 @@ export function briefingNotes(notes: readonly Note[], region: string, only?: Rea
 function time(note: Note): number {
   const t = Date.parse(note.createdAt);
   return Number.isNaN(t) ? -Infinity : t;
+}
+
+/**
+ * The assessments a region's briefing shows: the latest answer to each question for the region,
+ * newest first; with a målområde, only those resting on its indicators (or on none named).
+ */
+export function briefingAssessments(
+  assessments: readonly Assessment[],
+  region: string,
+  only?: ReadonlySet<string>,
+): Assessment[] {
+  const latest = new Map<string, Assessment>();
+  for (const a of assessments) {
+    if (a.region !== region) continue;
+    if (only !== undefined && a.indicators.length > 0 && !a.indicators.some((i) => only.has(i))) continue;
+    const key = `${a.question.kind}:${a.question.text}`;
+    const had = latest.get(key);
+    if (!had || a.savedAt >= had.savedAt) latest.set(key, a);
+  }
+  return [...latest.values()].sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
 }
