@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { useI18n } from '../../components/i18n-context';
 import { ASSESSMENT_ANSWERS, type Assessment } from '../../domain/assessment';
-import { shortDate } from './briefing-text';
+import { ByLine } from './BriefingNotes';
 
 /** At most this many assessments on the page, newest first; the counts cover them all. */
 export const MAX_BRIEFING_ASSESSMENTS = 3;
@@ -16,7 +16,7 @@ export function BriefingAssessments({
 }: {
   readonly assessments: readonly Assessment[];
 }): ReactElement | null {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   if (assessments.length === 0) return null;
   const counts = ASSESSMENT_ANSWERS.map(
     (answer) =>
@@ -31,14 +31,7 @@ export function BriefingAssessments({
           <li key={a.id}>
             <strong>{t(`answer_${a.answer}`)}: </strong>
             {a.question.text}
-            {a.motivation !== '' ? ` — ${a.motivation}` : ''}{' '}
-            <span className="briefing-note-by">
-              (
-              {a.author === ''
-                ? shortDate(a.savedAt, lang)
-                : t('briefingNoteBy', { author: a.author, date: shortDate(a.savedAt, lang) })}
-              )
-            </span>
+            {a.motivation !== '' ? ` — ${a.motivation}` : ''} <ByLine author={a.author} time={a.savedAt} />
           </li>
         ))}
       </ul>

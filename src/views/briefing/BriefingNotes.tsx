@@ -9,6 +9,15 @@ import { shortDate } from './briefing-text';
 /** At most this many notes on the page, newest first; the page says how many more there are. */
 export const MAX_BRIEFING_NOTES = 3;
 
+/** Who wrote it and when, after a note or an assessment: "(Karin, 3 nov. 2026)". */
+export function ByLine({ author, time }: { readonly author: string; readonly time: string }): ReactElement {
+  const { t, lang } = useI18n();
+  const date = shortDate(time, lang);
+  return (
+    <span className="briefing-note-by">({author === '' ? date : t('briefingNoteBy', { author, date })})</span>
+  );
+}
+
 /** The learning log's notes for the region: what each is about, its text, who wrote it and when. */
 export function BriefingNotes({
   notes,
@@ -41,14 +50,7 @@ export function BriefingNotes({
         {shown.map((note) => (
           <li key={note.id}>
             {about(note) !== '' ? <strong>{about(note)}: </strong> : null}
-            {note.text}{' '}
-            <span className="briefing-note-by">
-              (
-              {note.author === ''
-                ? shortDate(note.createdAt, lang)
-                : t('briefingNoteBy', { author: note.author, date: shortDate(note.createdAt, lang) })}
-              )
-            </span>
+            {note.text} <ByLine author={note.author} time={note.createdAt} />
           </li>
         ))}
       </ul>

@@ -5,9 +5,8 @@ import { pick, type Lang } from '../../domain/language';
 import { RIKET, type Region } from '../../domain/regions';
 import { MAX_BRIEFING_CHARTS } from '../../state/briefing-params';
 import type { OverviewCard } from '../overview-model';
-import { resolveIndicatorSelection } from '../panels/indicator-selection';
 import type { PanelContext } from '../panels/panel-context';
-import { buildTrendPanel } from '../panels/trend-panel';
+import { regionTrendPanel } from '../panels/trend-panel';
 import { sourceText } from '../source-text';
 import { isInvented } from '../summary/invented';
 
@@ -80,13 +79,7 @@ export function briefingChart(context: PanelContext, focus: Region, card: Overvi
   const { dataset, lang } = context;
   const { listed, summary } = card;
   const { indicator } = listed;
-  const selection = resolveIndicatorSelection(context, listed, {
-    region: focus.code,
-    compare: [],
-    granularity: summary.granularity,
-    gender: 'T',
-  });
-  const panel = buildTrendPanel(context, selection, { from: undefined, to: undefined });
+  const panel = regionTrendPanel(context, focus, listed, summary.granularity);
   const rows = trendRows(panel.input);
   const first = rows[0]?.label;
   const last = rows[rows.length - 1]?.label;

@@ -17,10 +17,9 @@ import {
   type OverviewLevel,
 } from '../overview-model';
 import { buildFinanceFigures } from '../panels/finance-figures-panel';
-import { resolveIndicatorSelection } from '../panels/indicator-selection';
 import { resolveLedgerSelection } from '../panels/ledger-selection';
 import type { PanelContext } from '../panels/panel-context';
-import { buildTrendPanel } from '../panels/trend-panel';
+import { regionTrendPanel } from '../panels/trend-panel';
 import { sourceText } from '../source-text';
 import { isInvented } from '../summary/invented';
 import { cardSentence } from '../summary/overview-summary';
@@ -114,13 +113,7 @@ function figureSlide(
   const { dataset, lang } = context;
   const { listed, summary } = card;
   const { indicator } = listed;
-  const selection = resolveIndicatorSelection(context, listed, {
-    region: focus.code,
-    compare: [],
-    granularity: summary.granularity,
-    gender: 'T',
-  });
-  const panel = buildTrendPanel(context, selection, { from: undefined, to: undefined });
+  const panel = regionTrendPanel(context, focus, listed, summary.granularity);
   const rows = trendRows(panel.input);
   return {
     kind,

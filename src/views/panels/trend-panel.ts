@@ -2,17 +2,19 @@ import { menLook, regionLook, RIKET_LOOK, SECOND_REFERENCE_LOOK, type LineLook }
 import type { TrendInput, TrendLine } from '../../charts/trend-option';
 import type { Gender } from '../../domain/gender';
 import { pick } from '../../domain/language';
-import { periodCode, type Period } from '../../domain/period';
+import { periodCode, type Granularity, type Period } from '../../domain/period';
 import { referenceRegion, type RegionScope } from '../../domain/region-scope';
 import { regionByCode, regionName, RIKET, type Region } from '../../domain/regions';
 import type { SeriesPoint } from '../../domain/series';
 import { querySeries } from '../../data/dataset/store-query';
 import type { MessageKey } from '../../i18n/dictionary';
 import { summarize } from '../summaries';
+import type { ListedIndicator } from '../indicator-list';
 import {
   lineGenders,
   periodOrUndefined,
   referenceComparable,
+  resolveIndicatorSelection,
   type IndicatorSelection,
 } from './indicator-selection';
 import type { PanelContext } from './panel-context';
@@ -186,4 +188,23 @@ function sumNote(context: PanelContext, leftOut: readonly Region[]): string {
   if (leftOut.length > 1) return t('trendKommunSumNote', { county: scopeText(context).referenceSum, riket });
   if (leftOut[0]?.level === 'riket') return t('trendRiketSumNote', { riket });
   return t('trendCountySumNote', { reference: scopeText(context).referenceSum });
+}
+
+/**
+ * One indicator's trend for one region, as the Indikator view draws it, with no compared region, the
+ * total for kön and every period: the chart of a briefing's key chart and of a meeting slide.
+ */
+export function regionTrendPanel(
+  context: PanelContext,
+  region: Region,
+  listed: ListedIndicator,
+  granularity: Granularity,
+): TrendPanel {
+  const selection = resolveIndicatorSelection(context, listed, {
+    region: region.code,
+    compare: [],
+    granularity,
+    gender: 'T',
+  });
+  return buildTrendPanel(context, selection, { from: undefined, to: undefined });
 }
