@@ -76,17 +76,36 @@ async function chartMarksAfter(page: Page, after: number, count = 1, timeoutMs =
   return (await handle.jsonValue()) as number;
 }
 
-/** Median time to the first chart in a fresh context (cold cache), over `runs` page loads. */
-async function firstChart(browser: Browser, url: string, runs: number): Promise<number> {
-  const times: number[] = [];
+/** Time to the first chart in a fresh context (cold cache): one page load. */
+async function firstChart(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  const ms = await chartMarksAfter(page, 0);
+  await context.close();
+  return ms;
+}
+
+/** The URL whose first chart is timed: the Indikator view of nyföretagande in Dalarna. */
+export const FIRST_CHART_QUERY = '?vy=indikator&region=20&indikator=nyforetagande';
+
+/**
+ * Medians of `runs` cold loads of the floor page and of the app, in turn (floor, app, floor, …), so
+ * that a slow spell of the machine falls on both.
+ */
+export async function firstCharts(
+  browser: Browser,
+  baseUrl: string,
+  floorUrl: string,
+  runs: number,
+): Promise<{ readonly app: number; readonly floor: number }> {
+  const app: number[] = [];
+  const floor: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    const page = await context.newPage();
-    await page.goto(url);
-    times.push(await chartMarksAfter(page, 0));
-    await context.close();
+    floor.push(await firstChart(browser, `${floorUrl}?first`));
+    app.push(await firstChart(browser, `${baseUrl}${FIRST_CHART_QUERY}`));
   }
-  return median(times);
+  return { app: median(app), floor: median(floor) };
 }
 
 /** The floor of a re-render: the floor page's three setOption calls on prepared options. */
@@ -171,10 +190,10 @@ export async function benchBrowser(
 ): Promise<BrowserFigures> {
   const browser = await launchChromium(chromiumPath);
   try {
-    const appFirst = `${baseUrl}?vy=indikator&region=20&indikator=nyforetagande`;
-    // Floor and app in turn, so that a slow spell of the machine falls on both.
-    const floorFirstChartMs = await firstChart(browser, `${floorUrl}?first`, runs);
-    const firstChartMs = await firstChart(browser, appFirst, runs);
+    const appFirst = `${baseUrl}${FIRST_CHART_QUERY}`;
+    const first = await firstCharts(browser, baseUrl, floorUrl, runs);
+    const firstChartMs = first.app;
+    const floorFirstChartMs = first.floor;
     const floorRerenderMs = await floorRerender(browser, floorUrl, 8);
 
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });

@@ -11,7 +11,10 @@
  *  (c) heap per observation; gzip size of the initial JavaScript
  * It prints every figure with its floor, goal and verdict, absolute figures beside; it does not
  * fail on them (timing lives here, not in tests). BENCH_RUNS sets the timed runs (default 3);
- * BENCH_SKIP_HUGE=1 leaves out the 5M file; BENCH_ONLY=xlsx runs only the workbook figure.
+ * BENCH_SKIP_HUGE=1 leaves out the 5M file; BENCH_ONLY=xlsx runs only the workbook figure;
+ * BENCH_ONLY=many only the walk with 2 000 indicators (built into .bench/dist-many, or BENCH_DIST, to run
+ * beside a whole bench; with BENCH_PROFILE=1 it prints each step's hottest functions);
+ * BENCH_ONLY=first-chart only the first chart against the floor page (first-chart-only.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
@@ -23,6 +26,7 @@ import { findChromium } from '../lib/chromium';
 import { buildAndServe, REPO_ROOT } from '../lib/serve-build';
 import { benchBrowser, benchHugeFile, median, type BrowserFigures, type HugeFileFigures } from './browser';
 import { initialJsSize } from './bundle-size';
+import { firstChartOnly } from './first-chart-only';
 import { BENCH_DIR, ensureBenchFiles, ensureHugeFile } from './generate';
 import { benchNodeParse, type ParseTiming } from './node-parse';
 import { manyIndicatorsGoal } from './many-indicators';
@@ -261,6 +265,19 @@ function hugeFigures(h: HugeFileFigures, rows: number, floorRerenderMs: number):
   });
 }
 
+/** BENCH_ONLY=many: the built app in Chromium, walked with and without the 2 000 indicators. */
+async function manyIndicatorsOnly(): Promise<void> {
+  const chromium = findChromium();
+  if (!chromium) throw new Error('BENCH_ONLY=many needs Chromium (/usr/bin/chromium or CHROMIUM_PATH)');
+  const app = await buildAndServe(resolve(BENCH_DIR, process.env['BENCH_DIST'] ?? 'dist-many'));
+  try {
+    console.log('\n(b) In headless Chromium (BENCH_ONLY=many)');
+    goals.push(await manyIndicatorsGoal(chromium, app.url));
+  } finally {
+    await app.server.close();
+  }
+}
+
 function printGoals(): void {
   console.log('\nMål / goals (each ratio against a floor measured in this run)');
   const widths = [52, 26, 14, 28, 8];
@@ -277,6 +294,16 @@ async function main(): Promise<void> {
   if (process.env['BENCH_ONLY'] === 'xlsx') {
     console.log('\n(a) Workbook import in Node (BENCH_ONLY=xlsx)');
     await xlsxFigures();
+    printGoals();
+    return;
+  }
+  if (process.env['BENCH_ONLY'] === 'first-chart') {
+    goals.push(await firstChartOnly(RUNS));
+    printGoals();
+    return;
+  }
+  if (process.env['BENCH_ONLY'] === 'many') {
+    await manyIndicatorsOnly();
     printGoals();
     return;
   }

@@ -111,8 +111,12 @@ export function mappingFromFlags(
 
 /** The reader's choice in words: which column it took as what. */
 export function choiceWords(header: readonly string[], m: ColumnMapping, sv: boolean): string[] {
+  const named = (i: number): string => {
+    const name = (header[i] ?? '').trim();
+    return name === '' ? (sv ? '(utan rubrik)' : '(no header)') : `”${name}”`;
+  };
   const col = (i: number | undefined): string =>
-    i === undefined ? '–' : `${sv ? 'kolumn' : 'column'} ${i + 1} ”${(header[i] ?? '').trim()}”`;
+    i === undefined ? '–' : `${sv ? 'kolumn' : 'column'} ${i + 1} ${named(i)}`;
   const list = (xs: readonly number[] | undefined): string =>
     xs && xs.length > 0 ? xs.map(col).join(', ') : '–';
   const region =

@@ -10,6 +10,7 @@ const MEANINGS: ReadonlyMap<string, LocalizedText> = new Map([
   ['.', { sv: 'uppgift kan inte förekomma', en: 'not applicable' }],
   ['...', { sv: 'uppgift saknas', en: 'data missing' }],
   ['-', { sv: 'inget finns att redovisa', en: 'nothing to report' }],
+  ['--', { sv: 'uppgift saknas eller redovisas inte', en: 'not available or not published' }],
   ['–', { sv: 'inget finns att redovisa', en: 'nothing to report' }],
   ['—', { sv: 'inget finns att redovisa', en: 'nothing to report' }],
   [':', { sv: 'uppgift saknas', en: 'not available' }],

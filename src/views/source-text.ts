@@ -1,5 +1,5 @@
 import { DERIVED_SOURCE } from '../data/dataset/derived';
-import type { Dataset } from '../data/dataset/dataset';
+import { exampleFileNames, type Dataset } from '../data/dataset/dataset';
 import { LEDGER_SOURCE } from '../data/dataset/ledger-dataset';
 import { KOMMUN_SUM_SOURCE } from '../data/dataset/kommun-sums';
 import { rowFiles, rowRegions } from '../data/dataset/store-query';
@@ -21,11 +21,6 @@ function ledgerFiles(dataset: Dataset, regions: readonly string[] | undefined): 
   ];
 }
 
-/** The names of the app's example files among the dataset's. */
-function exampleFiles(dataset: Dataset): Set<string> {
-  return new Set(dataset.reports.filter((r) => r.example).map((r) => r.file));
-}
-
 /**
  * The source of what the 1:1 ledger of the given regions (all when undefined) shows: the user's ledger
  * files by name, and `exampleLabel` for the example's.
@@ -35,7 +30,7 @@ export function ledgerSourceText(
   regions: readonly string[] | undefined,
   exampleLabel: string,
 ): string {
-  const example = exampleFiles(dataset);
+  const example = exampleFileNames(dataset);
   const files = ledgerFiles(dataset, regions);
   const parts = [
     ...files.filter((f) => !example.has(f)),
@@ -58,7 +53,7 @@ export function sourceText(
   regions?: readonly string[],
   lang: Lang = 'sv',
 ): string {
-  const example = exampleFiles(dataset);
+  const example = exampleFileNames(dataset);
   const rows = rowFiles(dataset, indicator.id, regions);
   const files = rows.flatMap((file) =>
     file === LEDGER_SOURCE || file === DERIVED_SOURCE

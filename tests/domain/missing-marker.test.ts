@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isMissingMarker, markerMeaning } from '../../src/domain/missing-marker';
 
 describe('missing-value markers', () => {
-  it.each(['', '..', '.', '...', '-', '–', '—', ':', 'NA', 'N/A', 'x'])('%j is a marker', (marker) => {
+  it.each(['', '..', '.', '...', '-', '--', '–', '—', ':', 'NA', 'N/A', 'x'])('%j is a marker', (marker) => {
     expect(isMissingMarker(marker)).toBe(true);
   });
 

@@ -49,3 +49,8 @@ export function indicatorCodeOf(dataset: Dataset, id: string): number | undefine
   }
   return index.get(id);
 }
+
+/** The names of the app's example files among the dataset's. */
+export function exampleFileNames(dataset: Dataset): Set<string> {
+  return new Set(dataset.reports.filter((r) => r.example).map((r) => r.file));
+}

@@ -33,6 +33,7 @@ import { STRATEGY_ISSUES } from './strategy-issues';
 import { EXEMPEL_ISSUES } from './exempel-issues';
 import { LEARNING_LOG_ISSUES } from './learning-log-issues';
 import { SHAPES_ISSUES } from './shapes-issues';
+import { STUB_COLUMN_ISSUES } from './stub-columns-issues';
 
 export type { Severity } from './issue-entry';
 
@@ -61,6 +62,7 @@ export const ISSUE_CATALOG = {
   ...EXEMPEL_ISSUES,
   ...LEARNING_LOG_ISSUES,
   ...SHAPES_ISSUES,
+  ...STUB_COLUMN_ISSUES,
   file_empty: entry<NoParams>('error', () => ({
     sv: 'Filen är tom.',
     en: 'The file is empty (empty file).',

@@ -43,7 +43,8 @@ export class RowGate {
     /** Records a row stands for: 1 in the long layout, one per period column in the wide one. */
     private readonly weight = 1,
   ) {
-    this.unnamed = header.flatMap((h, i) => (h.trim() === '' ? [i] : []));
+    // An unnamed column the layout reads (PxWeb's stub, told by its content) is not ignored.
+    this.unnamed = header.flatMap((h, i) => (h.trim() === '' && !usedColumns.includes(i) ? [i] : []));
   }
 
   /** True when the row may be read; otherwise it has been counted as skipped or rejected. */

@@ -22,6 +22,7 @@ import {
 } from './long-extras';
 import { SeriesColumns } from './series-columns';
 import { needsRows, settleFromRows, type SettledRoles } from './column-evidence';
+import { isUnnamedStubHeader, stubRoles } from './stub-columns';
 import { CountyCells } from './county-columns';
 import { PeriodCells } from './period-cells';
 import { periodNamedColumns, regionNameOnlyColumn } from './period-columns';
@@ -74,7 +75,7 @@ const ROLE_LABELS: Readonly<Record<ColumnRole, string>> = {
 export class TableLayoutChooser {
   private readonly analysis: HeaderAnalysis;
   /** The header's roles; a compound period name (`ar_manad`) counts as the period column. */
-  private readonly roles: ReadonlyMap<ColumnRole, number>;
+  private roles: ReadonlyMap<ColumnRole, number>;
   private readonly header: readonly string[];
   private readonly line: number;
   /** The columns the chosen layout reads, as a mapping: what Välj kolumner starts from. */
@@ -137,6 +138,8 @@ export class TableLayoutChooser {
     for (const d of analysis.duplicates) issues.add('header_duplicate', line, d.index + 1, { name: d.name });
     if (analysis.duplicates.length > 0) return 'failed';
     const roles = this.roles;
+    // PxWeb's header: no names over the first columns; their content tells them (see decide).
+    if (!roles.has('region') && !roles.has('period') && isUnnamedStubHeader(header)) return 'undecided';
 
     if (roles.has('target') && !roles.has('value')) {
       if (!this.requireRoles(['region', 'period', 'target'])) return 'failed';
@@ -181,6 +184,10 @@ export class TableLayoutChooser {
   decide(pending: readonly CsvRecord[]): LayoutChoice {
     if (this.options.columns) return this.mappedLong(this.options.columns, pending);
     const { analysis, header } = this;
+    if (!this.nameStub(pending)) {
+      this.requireRoles(['region', 'period', 'value']);
+      return 'failed';
+    }
     const settled = settleFromRows(header, this.roles, pending, this.rows.issues, this.line);
     const taken = new Set([...settled.roles.values(), ...settled.notValue]);
     const free = analysis.unused.flatMap((u) => (taken.has(u.index) ? [] : [u.index]));
@@ -212,6 +219,23 @@ export class TableLayoutChooser {
     const roles = new Map(settled.roles);
     roles.set('value', chosen.index);
     return this.long(roles, id, labels, settled, extras, labels[0]?.name);
+  }
+
+  /**
+   * PxWeb's unnamed first columns, told by their content as the period and the region, and said.
+   * False when the header is such a stub and its content tells neither.
+   */
+  private nameStub(pending: readonly CsvRecord[]): boolean {
+    const { header } = this;
+    if (this.roles.has('region') || this.roles.has('period') || !isUnnamedStubHeader(header)) return true;
+    const stub = stubRoles(header, pending);
+    if (!stub) return false;
+    this.roles = new Map([...this.roles, ['period', stub.period], ['region', stub.region]]);
+    this.rows.issues.add('stub_columns_read', this.line, null, {
+      period: stub.period + 1,
+      region: stub.region + 1,
+    });
+    return true;
   }
 
   /** Several columns of numbers (`Påbörjade`, `Färdigställda`; one per company form): an indicator each. */

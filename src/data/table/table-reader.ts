@@ -9,6 +9,7 @@ import { emptyOutcome, type ReaderContext, type ReaderOutcome } from '../import/
 import type { IssueCollector } from '../issues/issue';
 import type { ObservationBuilder } from '../columns/observation-store';
 import { isBlank, RowGate } from './long-rows';
+import { isUnnamedStubHeader } from './stub-columns';
 import { tableShape } from './table-header';
 import { TableLayoutChooser, type LayoutStart, type TableLayout, type TableRead } from './table-layout';
 
@@ -128,7 +129,7 @@ export class TableReader {
       this.leadingBlank.push(rec.line);
       return;
     }
-    if (filled.length === 1 && analyseHeader(cells).roles.size === 0) {
+    if (filled.length === 1 && analyseHeader(cells).roles.size === 0 && !isUnnamedStubHeader(cells)) {
       // A title line (PxWeb writes the table's name first): skipped, counted, kept to name the data.
       this.counts.records++;
       this.counts.skipped++;

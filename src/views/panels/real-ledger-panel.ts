@@ -1,13 +1,8 @@
 import type { Ledger } from '../../domain/ledger';
 import { ledgerRegions } from '../../domain/ledger-summary';
 import { regionByCode, regionName, RIKET } from '../../domain/regions';
-import type { Dataset } from '../../data/dataset/dataset';
+import { exampleFileNames, type Dataset } from '../../data/dataset/dataset';
 import type { PanelContext } from './panel-context';
-
-/** The app's example files among the dataset's. */
-function exampleFiles(dataset: Dataset): Set<string> {
-  return new Set(dataset.reports.filter((r) => r.example).map((r) => r.file));
-}
 
 /** Whether any of the ledger's rows is the app's invented example data. */
 function hasExampleRows(ledger: Ledger, example: ReadonlySet<string>): boolean {
@@ -21,7 +16,7 @@ function hasExampleRows(ledger: Ledger, example: ReadonlySet<string>): boolean {
  * mergeLedgers). Undefined for the example ledger, or a real one of every county.
  */
 export function realLedgerCounties(dataset: Dataset): string[] | undefined {
-  if (hasExampleRows(dataset.ledger, exampleFiles(dataset))) return undefined;
+  if (hasExampleRows(dataset.ledger, exampleFileNames(dataset))) return undefined;
   const counties = ledgerRegions(dataset.ledger).filter((code) => code !== RIKET.code);
   return counties.length > 0 && counties.length < 21 ? counties : undefined;
 }
@@ -38,5 +33,5 @@ export function realOnlyText({ dataset, lang, t }: PanelContext): string | undef
     return region ? regionName(region, lang) : code;
   });
   const first = t('financeRealOnly', { counties: names.join(', ') });
-  return exampleFiles(dataset).size > 0 ? `${first} ${t('financeRealOnlyExample')}` : first;
+  return exampleFileNames(dataset).size > 0 ? `${first} ${t('financeRealOnlyExample')}` : first;
 }

@@ -1,14 +1,10 @@
 import { DERIVED_SOURCE } from '../../data/dataset/derived';
-import type { Dataset } from '../../data/dataset/dataset';
+import { exampleFileNames, type Dataset } from '../../data/dataset/dataset';
 import { KOMMUN_SUM_SOURCE } from '../../data/dataset/kommun-sums';
 import { LEDGER_SOURCE } from '../../data/dataset/ledger-dataset';
 import { rowFiles } from '../../data/dataset/store-query';
 import { kommunCodesOf } from '../../domain/county-from-kommuner';
 import { RIKET } from '../../domain/regions';
-
-function exampleFiles(dataset: Dataset): Set<string> {
-  return new Set(dataset.reports.filter((r) => r.example).map((r) => r.file));
-}
 
 /** Whether the region's 1:1 ledger rows (cases, frames, plans; Riket's: every county's) include the example's. */
 function ledgerInvented(dataset: Dataset, region: string, example: ReadonlySet<string>): boolean {
@@ -24,7 +20,7 @@ function ledgerInvented(dataset: Dataset, region: string, example: ReadonlySet<s
  * The same files as the source text (src/views/source-text.ts) names.
  */
 export function isInvented(dataset: Dataset, indicator: string, region: string): boolean {
-  const example = exampleFiles(dataset);
+  const example = exampleFileNames(dataset);
   if (example.size === 0) return false;
   return rowFiles(dataset, indicator, [region]).some((file) => {
     if (example.has(file)) return true;

@@ -19,6 +19,14 @@ import { CEO_GENDER_NAMES, STATUS_NAMES, SUPPORT_TYPE_NAMES } from './ledger-voc
 /** A row's content as a repeat is told by: everything but the line it stands on. */
 const rowContent = (c: LedgerCase): string => JSON.stringify({ ...c, line: 0 });
 
+/** A row read, its content made only when another row of its case comes (most cases have one row). */
+interface ReadRow {
+  readonly row: LedgerCase;
+  readonly line: number;
+  content?: string;
+}
+const contentOf = (r: ReadRow): string => (r.content ??= rowContent(r.row));
+
 /** What the table around the rows settled: the one county of a file without a county column. */
 export interface LedgerPlace {
   readonly county: string | undefined;
@@ -35,7 +43,7 @@ export class LedgerRows extends LedgerTableRows<LedgerField> {
   /** Each county and id's case, by its index in `cases`. */
   private readonly index = new Map<string, number>();
   /** Each county and id's rows read so far, to tell a repeat (skipped) from a payment or a conflict. */
-  private readonly rows = new Map<string, { content: string; line: number }[]>();
+  private readonly rows = new Map<string, ReadRow[]>();
   private readonly byPayment: boolean;
   private readonly hasStatus: boolean;
   private accepted = 0;
@@ -144,19 +152,19 @@ export class LedgerRows extends LedgerTableRows<LedgerField> {
    */
   private store(c: LedgerCase, rec: CsvRecord): boolean {
     const key = `${c.region}|${c.id}`;
-    const content = rowContent(c);
     const earlier = this.rows.get(key);
     const at = this.index.get(key);
     const first = at === undefined ? undefined : this.cases[at];
     if (earlier === undefined || at === undefined || first === undefined) {
       this.warnings(c, rec);
-      this.rows.set(key, [{ content, line: c.line }]);
+      this.rows.set(key, [{ row: c, line: c.line }]);
       this.index.set(key, this.cases.length);
       this.cases.push(c);
       if (!this.hasStatus) this.countInferred(c.status);
       return true;
     }
-    const repeated = earlier.find((r) => r.content === content);
+    const content = rowContent(c);
+    const repeated = earlier.find((r) => contentOf(r) === content);
     if (repeated) {
       this.issues.add('ledger_case_repeated', rec.line, null, { firstLine: repeated.line });
       return false;
@@ -166,7 +174,7 @@ export class LedgerRows extends LedgerTableRows<LedgerField> {
       if (merged.status === 'beviljad' && merged.paid > merged.granted && first.paid <= first.granted)
         this.paidExceeds(rec, merged);
       this.cases[at] = merged;
-      earlier.push({ content, line: c.line });
+      earlier.push({ row: c, line: c.line, content });
       this.paymentRows++;
       return true;
     }

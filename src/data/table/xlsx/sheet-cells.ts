@@ -1,7 +1,9 @@
 import type { IssueCode, IssueCollector } from '../../issues/issue';
 import type { IssueParams } from '../../issues/issue-messages';
+import { cellType, styleIndex } from './cell-bytes';
 import { readCellRef, readRowNumber, type RefParts } from './cell-ref';
-import { cellValue, sharedValue, TOO_LONG, type CellStyleInfo } from './cell-value';
+import { CellStore } from './cell-store';
+import { cellValue, sharedValue, TOO_LONG, type CellProblem, type CellStyleInfo } from './cell-value';
 import { columnName } from './column-name';
 import {
   EXCEL_MAX_COLUMNS,
@@ -24,53 +26,10 @@ export class SheetCellCapError extends Error {
   }
 }
 
-/**
- * A sheet's filled cells, in the order the file gives them: row, column and text in three parallel
- * lists, so that memory follows the cells present. Empty cells are not kept.
- */
+/** A sheet's filled cells (empty cells are not kept) and the issues found on the way. */
 export interface SheetCells {
-  /** Row and column of each cell, in typed lists (the first `texts.length` entries are used). */
-  rows: Int32Array;
-  columns: Int32Array;
-  readonly texts: string[];
+  readonly store: CellStore;
   readonly issues: SheetIssue[];
-  /** False when a cell came before one it follows in the sheet: the cells must be sorted. */
-  ordered: boolean;
-}
-
-function grow(cells: SheetCells): void {
-  const rows = new Int32Array(cells.rows.length * 2);
-  rows.set(cells.rows);
-  const columns = new Int32Array(rows.length);
-  columns.set(cells.columns);
-  cells.rows = rows;
-  cells.columns = columns;
-}
-
-/** The cell types a sheet repeats, as strings without a copy each time. */
-function cellType(b: Uint8Array, from: number, to: number): string {
-  const length = to - from;
-  const c = b[from];
-  if (length === 1) {
-    if (c === 115) return 's';
-    if (c === 110) return 'n';
-    if (c === 98) return 'b';
-    if (c === 101) return 'e';
-    if (c === 100) return 'd';
-  }
-  return bytesText(b, from, to);
-}
-
-/** A style or shared-string index written in digits; -1 for none. */
-function styleIndex(b: Uint8Array, from: number, to: number): number {
-  if (to <= from || to - from > 9) return -1;
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = b[i] ?? 0;
-    if (c < 48 || c > 57) return -1;
-    n = n * 10 + (c - 48);
-  }
-  return n;
 }
 
 /**
@@ -81,13 +40,7 @@ function styleIndex(b: Uint8Array, from: number, to: number): number {
  */
 export class SheetCellReader implements XmlHandler {
   wantsText = false;
-  readonly cells: SheetCells = {
-    rows: new Int32Array(1024),
-    columns: new Int32Array(1024),
-    texts: [],
-    issues: [],
-    ordered: true,
-  };
+  readonly cells: SheetCells;
   private inData = false;
   /** The row being read: 0 until known, -1 for a row whose number is invalid. */
   private row = 0;
@@ -110,6 +63,8 @@ export class SheetCellReader implements XmlHandler {
   private v: string | undefined;
   /** A shared-string cell's index, read straight from its bytes; -1 when not (yet) read so. */
   private shared = -1;
+  /** A number's value, its digits staged in the store (see CellStore.stageDigits) rather than made a string. */
+  private digits = false;
   private inline: string | undefined;
   private inValue = false;
   private inInline = false;
@@ -120,7 +75,9 @@ export class SheetCellReader implements XmlHandler {
   constructor(
     private readonly sheet: string,
     private readonly info: CellStyleInfo,
-  ) {}
+  ) {
+    this.cells = { store: new CellStore(info.shared), issues: [] };
+  }
 
   open(name: string, b: Uint8Array, from: number, to: number, selfClosing: boolean): void {
     if (name === 'c') {
@@ -144,6 +101,7 @@ export class SheetCellReader implements XmlHandler {
   private openInCell(name: string, selfClosing: boolean): void {
     if (name === 'v') {
       this.v = '';
+      this.digits = false;
       this.inValue = !selfClosing;
       this.wantsText = this.inValue;
     } else if (name === 'is') {
@@ -180,11 +138,18 @@ export class SheetCellReader implements XmlHandler {
 
   text(b: Uint8Array, from: number, to: number, cdata: boolean): void {
     if (this.long) return;
-    if (this.inValue && this.type === 's' && this.v === '' && this.shared < 0 && !cdata) {
-      // A shared string's index, read from the bytes: most text cells are these.
-      this.shared = styleIndex(b, from, to);
-      if (this.shared >= 0) return;
+    if (this.inValue && this.v === '' && this.shared < 0 && !this.digits && !cdata) {
+      if (this.type === 's') {
+        // A shared string's index, read from the bytes: most text cells are these.
+        this.shared = styleIndex(b, from, to);
+        if (this.shared >= 0) return;
+      } else if (this.type === undefined || this.type === 'n') {
+        // A number's digits, kept as bytes: most other cells are these.
+        this.digits = this.cells.store.stageDigits(b, from, to);
+        if (this.digits) return;
+      }
     }
+    if (this.digits) this.unstage();
     const piece = textOf(b, from, to, cdata);
     const held = this.inValue ? this.v : this.inline;
     if ((held?.length ?? 0) + piece.length > XLSX_MAX_CELL_CHARS) this.long = true;
@@ -226,6 +191,7 @@ export class SheetCellReader implements XmlHandler {
     this.inCell = true;
     this.v = undefined;
     this.shared = -1;
+    this.digits = false;
     this.inline = undefined;
     this.long = false;
     this.inRun = false;
@@ -274,6 +240,15 @@ export class SheetCellReader implements XmlHandler {
     if (row <= 0) return;
     const column = this.cellColumn;
     this.column = column;
+    const { store } = this.cells;
+    if (this.digits && !this.long && !(this.style >= 0 && this.info.dateStyles[this.style] === true)) {
+      // A number kept as its digits, as cellValue would give it.
+      this.countCell();
+      this.place(row, column);
+      store.addStaged(row, column);
+      return;
+    }
+    if (this.digits) this.unstage();
     const value = this.long
       ? TOO_LONG
       : this.shared >= 0
@@ -281,27 +256,32 @@ export class SheetCellReader implements XmlHandler {
         : cellValue(this.type, this.style, this.v, this.inline, this.info);
     if (value === null) return;
     this.countCell();
-    if (typeof value !== 'string') {
-      const ref = `${columnName(column)}${row}`;
-      if (value.problem === 'too_long')
-        this.issue('xlsx_cell_too_long', row, column, { sheet: this.sheet, ref, limit: XLSX_MAX_CELL_CHARS });
-      else
-        this.issue('xlsx_cell_value_invalid', row, column, {
-          sheet: this.sheet,
-          ref,
-          type: this.type ?? 'n',
-        });
-      return;
-    }
-    const { cells } = this;
-    if (row < this.lastRow || (row === this.lastRow && column <= this.lastColumn)) cells.ordered = false;
+    if (typeof value !== 'string') return this.cellIssue(value.problem, row, column);
+    this.place(row, column);
+    if (this.shared >= 0) store.addShared(row, column, this.shared);
+    else store.addText(row, column, value);
+  }
+
+  /** The staged digits become the value's text (a date, a value in pieces, a cell in error). */
+  private unstage(): void {
+    this.digits = false;
+    this.v = this.cells.store.takeStaged();
+  }
+
+  /** Notes whether the cells still come in order. */
+  private place(row: number, column: number): void {
+    const { store } = this.cells;
+    if (row < this.lastRow || (row === this.lastRow && column <= this.lastColumn)) store.ordered = false;
     this.lastRow = row;
     this.lastColumn = column;
-    const k = cells.texts.length;
-    if (k === cells.rows.length) grow(cells);
-    cells.rows[k] = row;
-    cells.columns[k] = column;
-    cells.texts.push(value);
+  }
+
+  private cellIssue(problem: CellProblem['problem'], row: number, column: number): void {
+    const ref = `${columnName(column)}${row}`;
+    if (problem === 'too_long')
+      this.issue('xlsx_cell_too_long', row, column, { sheet: this.sheet, ref, limit: XLSX_MAX_CELL_CHARS });
+    else
+      this.issue('xlsx_cell_value_invalid', row, column, { sheet: this.sheet, ref, type: this.type ?? 'n' });
   }
 
   private countCell(): void {

@@ -1,13 +1,12 @@
 import type { CsvRecord } from '../../text/csv-scanner';
 import { columnName } from './column-name';
+import type { CellStore } from './cell-store';
 import type { SheetCells, SheetIssue } from './sheet-cells';
 
 /** A sheet's cells in row and column order, with the shape the table reader will walk. */
 export interface SheetTable {
-  /** Row and column of each cell; the first `texts.length` entries are used. */
-  readonly rows: Int32Array;
-  readonly columns: Int32Array;
-  readonly texts: readonly string[];
+  /** The cells, in row and column order. */
+  readonly cells: CellStore;
   /** The last column that holds a cell: every row with data is this wide, as the old reader made it. */
   readonly width: number;
   readonly lastRow: number;
@@ -19,18 +18,12 @@ export interface SheetTable {
 }
 
 /** Puts cells that came out of order in place; of a cell given twice, the last is kept and said. */
-function sorted(cells: SheetCells, sheet: string, issues: SheetIssue[]): SheetCells {
+function sorted(cells: CellStore, sheet: string, issues: SheetIssue[]): CellStore {
   if (cells.ordered) return cells;
-  const n = cells.texts.length;
+  const n = cells.length;
   const key = (i: number): number => (cells.rows[i] ?? 0) * 16_385 + (cells.columns[i] ?? 0);
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => key(a) - key(b));
-  const out: SheetCells = {
-    rows: new Int32Array(n),
-    columns: new Int32Array(n),
-    texts: [],
-    issues: cells.issues,
-    ordered: true,
-  };
+  const out = cells.emptyLike();
   for (let k = 0; k < n; k++) {
     const i = order[k] ?? 0;
     const next = order[k + 1];
@@ -41,21 +34,19 @@ function sorted(cells: SheetCells, sheet: string, issues: SheetIssue[]): SheetCe
       issues.push((c) => c.add('xlsx_cell_repeated', line, column, { sheet, ref }));
       continue;
     }
-    const at = out.texts.length;
-    out.rows[at] = cells.rows[i] ?? 0;
-    out.columns[at] = cells.columns[i] ?? 0;
-    out.texts.push(cells.texts[i] ?? '');
+    out.copy(cells, i);
   }
   return out;
 }
 
-export function sheetTable(cells: SheetCells, sheet: string): SheetTable {
-  const { rows, columns, texts } = sorted(cells, sheet, cells.issues);
+export function sheetTable(read: SheetCells, sheet: string): SheetTable {
+  const cells = sorted(read.store, sheet, read.issues);
+  const { rows, columns } = cells;
   let width = 0;
   let rowsWithData = 0;
   let hasTable = false;
   let filled = 0;
-  const n = texts.length;
+  const n = cells.length;
   for (let i = 0; i < n; i++) {
     const column = columns[i] ?? 0;
     if (column > width) width = column;
@@ -64,10 +55,10 @@ export function sheetTable(cells: SheetCells, sheet: string): SheetTable {
       rowsWithData++;
       filled = 0;
     }
-    if ((texts[i] ?? '').trim() !== '' && ++filled >= 2) hasTable = true;
+    if (!hasTable && !cells.blank(i) && ++filled >= 2) hasTable = true;
   }
   const lastRow = n > 0 ? (rows[n - 1] ?? 0) : 0;
-  return { rows, columns, texts, width, lastRow, rowsWithData, hasTable, issues: cells.issues };
+  return { cells, width, lastRow, rowsWithData, hasTable, issues: read.issues };
 }
 
 const NO_LINES = new Int32Array(0);
@@ -78,14 +69,16 @@ const NO_LINES = new Int32Array(0);
  * a blank record of no cells — so a row between cells costs nothing, however far apart they are.
  */
 export function emitRecords(table: SheetTable, record: (rec: CsvRecord) => void): void {
-  const { rows, columns, texts, width, lastRow } = table;
+  const { cells, width, lastRow } = table;
+  const { rows, columns } = cells;
+  const n = cells.length;
   const fields: string[] = new Array<string>(width).fill('');
   const blank: string[] = [];
   let k = 0;
   for (let line = 1; line <= lastRow; line++) {
     const start = k;
-    while (k < texts.length && rows[k] === line) {
-      fields[(columns[k] ?? 1) - 1] = texts[k] ?? '';
+    while (k < n && rows[k] === line) {
+      fields[(columns[k] ?? 1) - 1] = cells.text(k);
       k++;
     }
     const count = k > start ? width : 0;

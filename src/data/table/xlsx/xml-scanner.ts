@@ -1,6 +1,6 @@
 import { XML_MAX_TAG_CHARS } from './limits';
 import { XlsxFormatError } from './zip-archive';
-import { bytesText } from './xml-text';
+import { bytesText, nextByte } from './xml-text';
 
 /**
  * What the scanner calls. A tag is handed over as the bytes and the span it occupies, so that
@@ -56,7 +56,7 @@ export class XmlScanner {
     const n = b.length;
     let i = 0;
     while (i < n) {
-      const lt = b.indexOf(LT, i);
+      const lt = nextByte(b, LT, i);
       if (this.skipping) {
         if (lt < 0) return;
         this.skipping = false;
@@ -94,7 +94,7 @@ export class XmlScanner {
     if (lt + 1 >= b.length) return -1;
     const next = b[lt + 1];
     if (next === SLASH) {
-      const gt = b.indexOf(GT, lt + 2);
+      const gt = nextByte(b, GT, lt + 2);
       if (gt < 0) return -1;
       let end = gt;
       while (end > lt + 2 && isSpace(b[end - 1] ?? 0)) end--;
@@ -157,7 +157,7 @@ function tagEnd(b: Uint8Array, from: number, part: string): number {
     const c = b[i];
     if (c === GT) return i;
     if (c === QUOTE || c === APOS) {
-      const close = b.indexOf(c, i + 1);
+      const close = nextByte(b, c, i + 1);
       if (close < 0) return -1;
       i = close;
     } else if (c === LT) throw new XlsxFormatError(`${part}: a tag holds "<"`);

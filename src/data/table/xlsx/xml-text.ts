@@ -23,6 +23,18 @@ export function find(b: Uint8Array, byte: number, from: number, to: number): num
   return -1;
 }
 
+/**
+ * The index of the next `byte` from `from` to the end of b, or -1. Most searches in a sheet end
+ * within a few bytes, where a loop costs far less than a call to indexOf; a longer one (a long
+ * text) goes on by indexOf.
+ */
+export function nextByte(b: Uint8Array, byte: number, from: number): number {
+  const n = b.length;
+  const near = Math.min(n, from + 64);
+  for (let k = from; k < near; k++) if (b[k] === byte) return k;
+  return near < n ? b.indexOf(byte, near) : -1;
+}
+
 function hasAmp(b: Uint8Array, from: number, to: number): boolean {
   return find(b, AMP, from, to) >= 0;
 }
