@@ -7,18 +7,12 @@ import { findChromium, launchChromium } from '../lib/chromium';
 import { buildAndServe, REPO_ROOT } from '../lib/serve-build';
 import { firstCharts } from './browser';
 import { BENCH_DIR } from './generate';
+import type { Goal } from './goal';
 
 const fmt = (n: number, d = 0): string =>
   n.toLocaleString('sv-SE', { minimumFractionDigits: d, maximumFractionDigits: d });
 
-export async function firstChartOnly(runs: number): Promise<{
-  readonly figure: string;
-  readonly measured: string;
-  readonly floor: string;
-  readonly ratio: string;
-  readonly goal: string;
-  readonly met: boolean;
-}> {
+export async function firstChartOnly(runs: number): Promise<Goal> {
   const chromium = findChromium();
   if (!chromium)
     throw new Error('BENCH_ONLY=first-chart needs Chromium (/usr/bin/chromium or CHROMIUM_PATH)');

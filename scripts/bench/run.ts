@@ -27,6 +27,7 @@ import { buildAndServe, REPO_ROOT } from '../lib/serve-build';
 import { benchBrowser, benchHugeFile, median, type BrowserFigures, type HugeFileFigures } from './browser';
 import { initialJsSize } from './bundle-size';
 import { firstChartOnly } from './first-chart-only';
+import type { Goal } from './goal';
 import { BENCH_DIR, ensureBenchFiles, ensureHugeFile } from './generate';
 import { benchNodeParse, type ParseTiming } from './node-parse';
 import { manyIndicatorsGoal } from './many-indicators';
@@ -37,15 +38,6 @@ const fmt = (n: number, d = 0): string =>
   n.toLocaleString('sv-SE', { minimumFractionDigits: d, maximumFractionDigits: d });
 const verdict = (ok: boolean): string => (ok ? 'uppnått' : 'EJ uppnått');
 
-/** One line of the closing table: a figure, its floor, the ratio and the goal. */
-interface Goal {
-  readonly figure: string;
-  readonly measured: string;
-  readonly floor: string;
-  readonly ratio: string;
-  readonly goal: string;
-  readonly met: boolean;
-}
 const goals: Goal[] = [];
 
 function printTimings(title: string, timings: readonly ParseTiming[]): void {
