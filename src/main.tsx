@@ -3,14 +3,19 @@ import { queryClient } from './app/first-load';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { loadECharts } from './components/EChart';
+import { loadECharts, preloadMap } from './components/EChart';
+import { scopeMap } from './charts/map-option';
+import { parseUrlState, scopeOf } from './state/url-state';
 import './styles.css';
 import './print.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
-// The chart library loads alongside the data, not after it.
+// The chart library loads alongside the data, not after it; so does the map the link's view shows
+// (one that fails to load is the chart's to show).
 void loadECharts();
+const state = parseUrlState(window.location.search);
+if (state.view === 'indikator') preloadMap(scopeMap(scopeOf(state))).catch(() => undefined);
 createRoot(container).render(
   <StrictMode>
     <App queryClient={queryClient} />

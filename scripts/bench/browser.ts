@@ -24,7 +24,7 @@ export interface BrowserFigures {
 }
 
 /** Runs in the page before the app: records long tasks and, while asked, the gaps between ticks. */
-function instrument(): void {
+export function instrument(): void {
   const w = window as unknown as {
     __bench: {
       longTasks: { start: number; duration: number }[];
@@ -64,7 +64,12 @@ function instrument(): void {
   );
 }
 
-async function chartMarksAfter(page: Page, after: number, count = 1, timeoutMs = 120_000): Promise<number> {
+export async function chartMarksAfter(
+  page: Page,
+  after: number,
+  count = 1,
+  timeoutMs = 120_000,
+): Promise<number> {
   const handle = await page.waitForFunction(
     ([t, n]) => {
       const marks = performance.getEntriesByName('rr:chart-finished').filter((m) => m.startTime > t);
@@ -109,7 +114,7 @@ export async function firstCharts(
 }
 
 /** The floor of a re-render: the floor page's three setOption calls on prepared options. */
-async function floorRerender(browser: Browser, floorUrl: string, runs: number): Promise<number> {
+export async function floorRerender(browser: Browser, floorUrl: string, runs: number): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   const page = await context.newPage();
   await page.goto(`${floorUrl}?rerender`);
@@ -131,7 +136,7 @@ export function median(values: readonly number[]): number {
 }
 
 /** Waits until the view shows at least `min` charts and every chart shows its current option (`data-drawn`). */
-async function chartsDrawn(page: Page, min = 0, timeout = 60_000): Promise<void> {
+export async function chartsDrawn(page: Page, min = 0, timeout = 60_000): Promise<void> {
   await page.waitForFunction(
     (n) => {
       const charts = [...document.querySelectorAll('main .chart')];
@@ -147,7 +152,7 @@ async function chartsDrawn(page: Page, min = 0, timeout = 60_000): Promise<void>
 const COUNTY_WALK = ['01', '20', '25', '12', '00', '14', '03', '23'] as const;
 const KOMMUN_WALK = ['2081', '2082', '2083', '2084', '2085', '2021', '2023', '2080'] as const;
 
-async function rerenders(
+export async function rerenders(
   page: Page,
   indicator: string,
   walk: readonly string[] = COUNTY_WALK,
@@ -172,13 +177,56 @@ async function rerenders(
   return times;
 }
 
-async function heapMb(page: Page): Promise<number> {
+export async function heapMb(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
   await cdp.detach();
   return (usage.usedSize + (usage.backingStorageSize ?? 0)) / 1e6;
+}
+
+/** Adds `file` through the file input of an instrumented page: long tasks and the longest block meanwhile. */
+export async function measureImport(
+  page: Page,
+  file: string,
+): Promise<{
+  readonly ready: number;
+  readonly stats: {
+    readonly picked: number;
+    readonly maxGap: number;
+    readonly longTasks: number;
+    readonly longest: number;
+  };
+}> {
+  await page.evaluate(() => (window as unknown as { __startBeat: () => void }).__startBeat());
+  const before = await page.evaluate(() => performance.now());
+  await page.setInputFiles('[data-testid="file-input"]', file);
+  const done = await page.waitForFunction(
+    (t) => performance.getEntriesByName('rr:import-done').find((m) => m.startTime > t)?.startTime ?? 0,
+    before,
+    { timeout: 300_000, polling: 50 },
+  );
+  const importDone = (await done.jsonValue()) as number;
+  const ready = await chartMarksAfter(page, importDone);
+  const stats = await page.evaluate((t) => {
+    const b = (
+      window as unknown as {
+        __bench: { longTasks: { start: number; duration: number }[]; maxGap: number; picked: number };
+      }
+    ).__bench;
+    const during = b.longTasks.filter((lt) => lt.start >= t);
+    return {
+      picked: b.picked,
+      maxGap: b.maxGap,
+      longTasks: during.length,
+      longest: Math.max(0, ...during.map((lt) => lt.duration)),
+    };
+  }, before);
+  await page.evaluate(() => {
+    (window as unknown as { __bench: { beating: boolean } }).__bench.beating = false;
+  });
+  return { ready, stats };
 }
 
 export async function benchBrowser(
@@ -205,33 +253,7 @@ export async function benchBrowser(
     const heapBeforeMb = await heapMb(page);
 
     // File to ready: from the file input's change to the chart drawn with the new dataset.
-    await page.evaluate(() => (window as unknown as { __startBeat: () => void }).__startBeat());
-    const before = await page.evaluate(() => performance.now());
-    await page.setInputFiles('[data-testid="file-input"]', bigFile);
-    const done = await page.waitForFunction(
-      (t) => performance.getEntriesByName('rr:import-done').find((m) => m.startTime > t)?.startTime ?? 0,
-      before,
-      { timeout: 300_000, polling: 50 },
-    );
-    const importDone = (await done.jsonValue()) as number;
-    const ready = await chartMarksAfter(page, importDone);
-    const stats = await page.evaluate((t) => {
-      const b = (
-        window as unknown as {
-          __bench: { longTasks: { start: number; duration: number }[]; maxGap: number; picked: number };
-        }
-      ).__bench;
-      const during = b.longTasks.filter((lt) => lt.start >= t);
-      return {
-        picked: b.picked,
-        maxGap: b.maxGap,
-        longTasks: during.length,
-        longest: Math.max(0, ...during.map((lt) => lt.duration)),
-      };
-    }, before);
-    await page.evaluate(() => {
-      (window as unknown as { __bench: { beating: boolean } }).__bench.beating = false;
-    });
+    const { ready, stats } = await measureImport(page, bigFile);
     const acceptedText = (await page.textContent('[data-testid="import-summary-toggle"]')) ?? '';
     const heapAfterMb = await heapMb(page);
 

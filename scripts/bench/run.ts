@@ -14,7 +14,9 @@
  * BENCH_SKIP_HUGE=1 leaves out the 5M file; BENCH_ONLY=xlsx runs only the workbook figure;
  * BENCH_ONLY=many only the walk with 2 000 indicators (built into .bench/dist-many, or BENCH_DIST, to run
  * beside a whole bench; with BENCH_PROFILE=1 it prints each step's hottest functions);
- * BENCH_ONLY=first-chart only the first chart against the floor page (first-chart-only.ts).
+ * BENCH_ONLY=import only the 1M import: heap per observation and long tasks (import-only.ts);
+ * BENCH_ONLY=first-chart only the first chart against the floor page (first-chart-only.ts);
+ * BENCH_ONLY=rerender only the re-render after a county change with 1M loaded (rerender-only.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
@@ -27,6 +29,8 @@ import { buildAndServe, REPO_ROOT } from '../lib/serve-build';
 import { benchBrowser, benchHugeFile, median, type BrowserFigures, type HugeFileFigures } from './browser';
 import { initialJsSize } from './bundle-size';
 import { firstChartOnly } from './first-chart-only';
+import { importOnly } from './import-only';
+import { rerenderOnly } from './rerender-only';
 import type { Goal } from './goal';
 import { BENCH_DIR, ensureBenchFiles, ensureHugeFile } from './generate';
 import { benchNodeParse, type ParseTiming } from './node-parse';
@@ -291,6 +295,16 @@ async function main(): Promise<void> {
   }
   if (process.env['BENCH_ONLY'] === 'first-chart') {
     goals.push(await firstChartOnly(RUNS));
+    printGoals();
+    return;
+  }
+  if (process.env['BENCH_ONLY'] === 'rerender') {
+    goals.push(await rerenderOnly(RUNS));
+    printGoals();
+    return;
+  }
+  if (process.env['BENCH_ONLY'] === 'import') {
+    goals.push(...(await importOnly(RUNS)));
     printGoals();
     return;
   }

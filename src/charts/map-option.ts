@@ -1,4 +1,5 @@
 import type { Lang } from '../domain/language';
+import type { RegionScope } from '../domain/region-scope';
 import type { TargetStatus } from '../domain/target';
 import { formatValue } from '../i18n/format';
 import { chartAria, escapeHtml, type ChartOption, type MapSeriesOption } from './echarts-types';
@@ -11,6 +12,11 @@ const KOMMUN_MAP_PREFIX = 'kommuner-';
 /** The name under which the map of a county's kommuner is registered. */
 export function kommunMapName(county: string): string {
   return `${KOMMUN_MAP_PREFIX}${county}`;
+}
+
+/** The map that compares a scope's regions: the county map, or the map of a county's kommuner. */
+export function scopeMap(scope: RegionScope): string {
+  return scope.level === 'kommun' ? kommunMapName(scope.within) : COUNTY_MAP;
 }
 
 /** The county a kommun map name is of, or undefined for another name. */

@@ -13,6 +13,7 @@ import type { EChartsType } from './echarts-lib';
 import type { PlotSvg } from './echarts-svg';
 import type { ChartOption } from '../charts/echarts-types';
 import { inTurn } from './chart-turns';
+import { useFirstDrawTurn } from './use-first-draw-turn';
 import { EXPORT_PIXEL_RATIO } from './captioned-image';
 
 export interface ChartRendering {
@@ -78,6 +79,11 @@ function loadMap(name: string): Promise<void> {
   return loading;
 }
 
+/** Loads and registers a map before any chart asks for it (main.tsx: the map the link's view shows). */
+export function preloadMap(name: string): Promise<void> {
+  return loadMap(name);
+}
+
 /** The chart library, and the map when the chart needs one: undefined until both are loaded. */
 function useEChartsLib(map: string | undefined): EChartsLib | undefined {
   const [, setLoads] = useState(0);
@@ -130,8 +136,8 @@ export function EChart({
   const sink = useContext(ChartHandleSink);
   const loaded = useEChartsLib(map);
   useEffect(() => () => sink?.(null), [sink]);
-  // In the browser a changed option is drawn in a task of its own (see chart-turns); the first drawing
-  // is immediate. In jsdom (SVG) every option is drawn at once.
+  // In the browser each chart is started in its turn, behind a placeholder of its size, and a changed
+  // option is drawn in a task of its own (see chart-turns). In jsdom (SVG) every option is drawn at once.
   const staggered = renderer === 'canvas';
   const [shown, setShown] = useState(option);
   useEffect(() => {
@@ -139,12 +145,14 @@ export function EChart({
     return inTurn(() => flushSync(() => setShown(option)));
   }, [option, shown, staggered]);
   const drawn = staggered ? shown : option;
+  const started = useFirstDrawTurn(staggered && loaded !== undefined, !staggered);
   // ECharts draws an option synchronously in setOption (no animation, no lazy update), so the chart
   // shows its current option once the instance exists and the option is no longer waiting its turn.
   const [ready, setReady] = useState(false);
   const onReady = useCallback(
     (instance: EChartsType) => {
       setReady(true);
+      started.done();
       markFinished();
       sink?.({
         toPngDataUrl: () => instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#FFFFFF' }),
@@ -155,7 +163,7 @@ export function EChart({
         toSvg: () => import('./echarts-svg').then((m) => m.chartSvg(instance)),
       });
     },
-    [sink, renderer],
+    [sink, renderer, started],
   );
   const onEvents = useMemo(() => {
     const handlers: Record<string, (params: unknown) => void> = {};
@@ -170,7 +178,7 @@ export function EChart({
     };
     return handlers;
   }, [events]);
-  if (!loaded)
+  if (!loaded || !started.now)
     return (
       <div
         className="chart chart-loading"

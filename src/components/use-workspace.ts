@@ -49,6 +49,8 @@ export type LearningLogParts = Pick<Workspace, 'notes' | 'assessments' | 'snapsh
 const sameTarget = (a: UserTarget, b: UserTarget): boolean =>
   a.region === b.region && a.indicator === b.indicator && a.period === b.period;
 
+const WORKSPACE_KEY = workspaceQuery().queryKey;
+
 /**
  * The user's workspace — added files, own indicators and targets, column mappings — kept in
  * IndexedDB across reloads. Every change shows at once; a failure to save is reported, and the
@@ -58,7 +60,9 @@ export function useWorkspace(): WorkspaceApi {
   const client = useQueryClient();
   const query = useQuery(workspaceQuery());
   const [problem, setProblem] = useState<StorageError | undefined>(undefined);
-  const key = workspaceQuery().queryKey;
+  // One key for the life of the page: a new array each render would make a new API each render, and
+  // every consumer of the workspace context (under two thousand cards) would be looked for again.
+  const key = WORKSPACE_KEY;
   const loaded = query.data;
   const workspace = loaded?.workspace ?? EMPTY_WORKSPACE;
   const store = loaded?.store;

@@ -11,6 +11,7 @@ import { buildMeetingModel } from './meeting/meeting-model';
 import { MeetingSlide } from './meeting/MeetingSlide';
 import { SlideList } from './meeting/SlideList';
 import { useDeckKeys } from './meeting/use-deck-keys';
+import { useMeetingPage } from './meeting/use-meeting-page';
 import { useSlideFocus } from './meeting/use-slide-focus';
 import { MEETING_LINK_TARGET, requestFocus } from '../components/focus-request';
 
@@ -39,6 +40,7 @@ export function MeetingView({
   const current = deck[index];
   const slide = useMemo(() => current?.build(), [current]);
   usePageTitle(t('meetingPageTitle', { region: model.regionName }));
+  useMeetingPage();
 
   const go = useCallback(
     (to: number) => onChange({ meeting: { ...meeting, slide: to + 1 } }),

@@ -1,6 +1,7 @@
 import type { FileInput, ImportRequest, ImportResponse, WarmRequest } from './import-protocol';
 import type { Dataset } from '../data/dataset/dataset';
 import type { ShapeMapping } from '../data/workspace/workspace';
+import { ledgerReceiver } from './ledger-reuse';
 
 /**
  * The longest one import may take: past it the worker is ended (with what it held) and the import
@@ -60,8 +61,11 @@ function spawn(): ImportWorker {
     name: 'import',
   });
   const handle: ImportWorker = { worker, pending: new Map(), retired: false };
+  const receiveLedger = ledgerReceiver();
   worker.onmessage = (event: MessageEvent<ImportResponse>) => {
     const message = event.data;
+    // Every ledger sent is taken, even for an import no longer waited for: later ones may refer to it.
+    const ledger = message.kind === 'done' ? receiveLedger(message.ledger) : undefined;
     const pending = handle.pending.get(message.id);
     if (!pending) return;
     if (message.kind === 'progress') {
@@ -69,8 +73,8 @@ function spawn(): ImportWorker {
       return;
     }
     handle.pending.delete(message.id);
-    if (message.kind === 'done') pending.resolve(message.dataset);
-    else pending.reject(new Error(message.message));
+    if (message.kind === 'failed') pending.reject(new Error(message.message));
+    else if (ledger) pending.resolve({ ...message.dataset, ledger });
     endIfIdle(handle);
   };
   worker.onerror = (event) => {

@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/dataset/dataset';
 import type { ShapeMapping, SourceOptions } from '../data/workspace/workspace';
+import type { SentLedger } from './ledger-reuse';
 
 /**
  * One file handed to the import worker: fetched bytes (transferred, not copied), or a picked file,
@@ -43,5 +44,11 @@ export type WorkerRequest = ImportRequest | WarmRequest;
 
 export type ImportResponse =
   | { readonly id: number; readonly kind: 'progress'; readonly share: number }
-  | { readonly id: number; readonly kind: 'done'; readonly dataset: Dataset }
+  | {
+      readonly id: number;
+      readonly kind: 'done';
+      /** The dataset but its ledger, which comes apart and only when it changed (ledger-reuse.ts). */
+      readonly dataset: Omit<Dataset, 'ledger'>;
+      readonly ledger: SentLedger;
+    }
   | { readonly id: number; readonly kind: 'failed'; readonly message: string };

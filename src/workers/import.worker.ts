@@ -2,6 +2,7 @@
 import { buildDataset } from '../data/dataset/build-dataset';
 import { datasetTransferables } from '../data/dataset/dataset';
 import { readFiles, type NamedBytes } from '../data/pipeline/import-files';
+import { ledgerSender } from './ledger-reuse';
 import { parseCache } from './parse-cache';
 import type { FileInput, ImportRequest, ImportResponse, WorkerRequest } from './import-protocol';
 
@@ -12,6 +13,7 @@ import type { FileInput, ImportRequest, ImportResponse, WorkerRequest } from './
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const cache = parseCache();
+const sendLedger = ledgerSender();
 /** User Timing marks in the worker's own timeline (the browser's performance panel shows them). */
 const mark = (name: string): void => void performance.mark(`rr:worker-${name}`);
 mark('start');
@@ -55,7 +57,8 @@ async function runImport({ id, files, mappings }: ImportRequest): Promise<void> 
     const dataset = buildDataset(results);
     mark('import-built');
     session.finish();
-    post({ id, kind: 'done', dataset }, datasetTransferables(dataset));
+    const { ledger, ...rest } = dataset;
+    post({ id, kind: 'done', dataset: rest, ledger: sendLedger(ledger) }, datasetTransferables(dataset));
   } catch (error) {
     post({ id, kind: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

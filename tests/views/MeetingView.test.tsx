@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MeetingView } from '../../src/views/MeetingView';
 import { datasetFrom } from '../support/dataset-builder';
@@ -33,6 +33,13 @@ describe('MeetingView (Mötesläge)', () => {
     expect(screen.queryByTestId('slide-example')).toBeNull();
     // Prestationer, Kortsiktiga effekter, then their indicators.
     expect(screen.getByTestId('slide-position').textContent).toBe('Bild 1 av 4');
+  });
+
+  it('marks <body> while shown, so that the page around the slides steps aside, and unmarks it after', () => {
+    renderView(MeetingView, dataset, meeting(undefined));
+    expect(document.body.classList.contains('meeting-open')).toBe(true);
+    cleanup();
+    expect(document.body.classList.contains('meeting-open')).toBe(false);
   });
 
   it('an indicator slide: value and change in figures, status in words, the chart with its table', () => {

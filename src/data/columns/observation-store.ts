@@ -5,33 +5,43 @@ import { regionAt } from '../../domain/regions';
 import { detach } from '../text/detach';
 
 /**
- * Observations in columns: typed arrays for numbers, dictionary codes for text. About 27 bytes an
+ * Observations in columns: typed arrays for numbers, dictionary codes for text. 22 to 27 bytes an
  * observation, and every column can cross to and from a Web Worker as a transferable buffer.
  */
 export interface ObservationColumns {
   readonly length: number;
   /** Index into REGIONS. */
   readonly region: Uint16Array;
-  /** Index into `indicators`. */
-  readonly indicator: Uint32Array;
+  /** Index into `indicators`: 8 or 16 bits while they fit (narrowColumn). */
+  readonly indicator: Uint8Array | Uint16Array | Uint32Array;
   /** periodCode(period). */
   readonly period: Int32Array;
   /** Index into GENDERS (T, K, M). */
   readonly gender: Uint8Array;
   /** The number; NaN exactly where `marker` is non-zero. */
   readonly value: Float64Array;
-  /** 0 when there is a value, else 1 + index into `markers`. */
-  readonly marker: Uint16Array;
+  /** 0 when there is a value, else 1 + index into `markers`; 8 bits while they fit. */
+  readonly marker: Uint8Array | Uint16Array;
   /** Physical line in the source file. */
   readonly line: Uint32Array;
-  /** Index into `files`. */
-  readonly file: Uint16Array;
+  /** Index into `files`; 8 bits while they fit. */
+  readonly file: Uint8Array | Uint16Array;
   readonly indicators: readonly string[];
   readonly markers: readonly string[];
   readonly files: readonly string[];
   /** Notes (kommentar) by row, sparse. */
   readonly noteRows: Uint32Array;
   readonly noteTexts: readonly string[];
+}
+
+/** A code column as narrow as its largest code allows: 8 or 16 bits. */
+function shortCodes(largest: number): (count: number) => Uint8Array | Uint16Array {
+  return (count) => (largest <= 0xff ? new Uint8Array(count) : new Uint16Array(count));
+}
+
+/** A code column as narrow as its largest code allows: 8, 16 or 32 bits. */
+function codes(largest: number): (count: number) => Uint8Array | Uint16Array | Uint32Array {
+  return (count) => (largest <= 0xffff ? shortCodes(largest)(count) : new Uint32Array(count));
 }
 
 /** Text values and their codes, in order of first appearance. */
@@ -185,14 +195,15 @@ export class ObservationBuilder {
     if (keep) for (let i = 0; i < n; i++) if (keep[i]) kept.push(i);
     const count = keep ? kept.length : n;
     const pick = <T extends Uint16Array | Uint32Array | Int32Array | Uint8Array | Float64Array>(
-      col: T,
+      col: Uint16Array | Uint32Array | Int32Array | Uint8Array | Float64Array,
       make: (n: number) => T,
     ): T => {
-      if (!keep) return col.slice(0, n) as T;
       const out = make(count);
-      for (let k = 0; k < count; k++) out[k] = col[kept[k] ?? 0] ?? 0;
+      if (!keep) out.set(col.subarray(0, n));
+      else for (let k = 0; k < count; k++) out[k] = col[kept[k] ?? 0] ?? 0;
       return out;
     };
+    // Codes as narrow as the dictionaries allow: 22 bytes an observation with few indicators, 27 at most.
     const newIndex = keep ? new Map(kept.map((old, k) => [old, k])) : undefined;
     const noteRows: number[] = [];
     const noteTexts: string[] = [];
@@ -206,13 +217,13 @@ export class ObservationBuilder {
     return {
       length: count,
       region: pick(this.region, (m) => new Uint16Array(m)),
-      indicator: pick(this.indicator, (m) => new Uint32Array(m)),
+      indicator: pick(this.indicator, codes(this.indicators.length - 1)),
       period: pick(this.period, (m) => new Int32Array(m)),
       gender: pick(this.gender, (m) => new Uint8Array(m)),
       value: pick(this.value, (m) => new Float64Array(m)),
-      marker: pick(this.marker, (m) => new Uint16Array(m)),
+      marker: pick(this.marker, shortCodes(this.markers.length)),
       line: pick(this.line, (m) => new Uint32Array(m)),
-      file: pick(this.file, (m) => new Uint16Array(m)),
+      file: pick(this.file, shortCodes(this.files.length - 1)),
       indicators: [...this.indicators],
       markers: [...this.markers],
       files: [...this.files],

@@ -31,6 +31,9 @@ export function AssessmentForm(props: AssessmentFormProps): ReactElement | null 
   const [motivation, setMotivation] = useState(saved?.motivation ?? '');
   const [restsOn, setRestsOn] = useState<readonly string[]>(saved?.indicators ?? []);
   const [author, setAuthor] = useState(saved?.author ?? (api ? lastAuthor(api.workspace) : ''));
+  // The fields are made only while the form is open: a question with hundreds of indicators has a
+  // checkbox for each, and Utvärderingsfrågor shows every question's form (closed) at once.
+  const [open, setOpen] = useState(false);
   if (!api) return null;
   const submit = (e: FormEvent): void => {
     e.preventDefault();
@@ -61,55 +64,59 @@ export function AssessmentForm(props: AssessmentFormProps): ReactElement | null 
             })
           : t('assessmentNone')}
       </p>
-      <details className="assessment-details">
+      <details className="assessment-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary data-testid="assessment-open">{t(saved ? 'assessmentChange' : 'assessmentAdd')}</summary>
-        <fieldset className="assessment-answers">
-          <legend>{t('assessmentHeading', { region: props.regionName })}</legend>
-          {ASSESSMENT_ANSWERS.map((a) => (
-            <label key={a} className="radio-label">
-              <input
-                type="radio"
-                name={`${id}-answer`}
-                value={a}
-                checked={answer === a}
-                required
-                onChange={() => setAnswer(a)}
-              />{' '}
-              {t(`answer_${a}`)}
-            </label>
-          ))}
-        </fieldset>
-        <label htmlFor={`${id}-why`}>{t('assessmentMotivation')}</label>
-        <textarea
-          id={`${id}-why`}
-          rows={2}
-          value={motivation}
-          onChange={(e) => setMotivation(e.target.value)}
-        />
-        {props.indicators.length > 0 ? (
-          <fieldset className="assessment-indicators">
-            <legend>{t('assessmentIndicators')}</legend>
-            {props.indicators.map((i) => (
-              <label key={i.id} className="checkbox-label">
-                <input
-                  type="checkbox"
-                  checked={restsOn.includes(i.id)}
-                  onChange={(e) => toggle(i.id, e.target.checked)}
-                />{' '}
-                {i.name}
-              </label>
-            ))}
-          </fieldset>
+        {open ? (
+          <>
+            <fieldset className="assessment-answers">
+              <legend>{t('assessmentHeading', { region: props.regionName })}</legend>
+              {ASSESSMENT_ANSWERS.map((a) => (
+                <label key={a} className="radio-label">
+                  <input
+                    type="radio"
+                    name={`${id}-answer`}
+                    value={a}
+                    checked={answer === a}
+                    required
+                    onChange={() => setAnswer(a)}
+                  />{' '}
+                  {t(`answer_${a}`)}
+                </label>
+              ))}
+            </fieldset>
+            <label htmlFor={`${id}-why`}>{t('assessmentMotivation')}</label>
+            <textarea
+              id={`${id}-why`}
+              rows={2}
+              value={motivation}
+              onChange={(e) => setMotivation(e.target.value)}
+            />
+            {props.indicators.length > 0 ? (
+              <fieldset className="assessment-indicators">
+                <legend>{t('assessmentIndicators')}</legend>
+                {props.indicators.map((i) => (
+                  <label key={i.id} className="checkbox-label">
+                    <input
+                      type="checkbox"
+                      checked={restsOn.includes(i.id)}
+                      onChange={(e) => toggle(i.id, e.target.checked)}
+                    />{' '}
+                    {i.name}
+                  </label>
+                ))}
+              </fieldset>
+            ) : null}
+            <label htmlFor={`${id}-author`}>{t('noteAuthor')}</label>
+            <input
+              id={`${id}-author`}
+              type="text"
+              autoComplete="name"
+              value={author}
+              onChange={(e) => setAuthor(e.target.value)}
+            />
+            <button type="submit">{t('assessmentSave')}</button>
+          </>
         ) : null}
-        <label htmlFor={`${id}-author`}>{t('noteAuthor')}</label>
-        <input
-          id={`${id}-author`}
-          type="text"
-          autoComplete="name"
-          value={author}
-          onChange={(e) => setAuthor(e.target.value)}
-        />
-        <button type="submit">{t('assessmentSave')}</button>
       </details>
     </form>
   );

@@ -1,5 +1,6 @@
+import type { Dataset } from '../../data/dataset/dataset';
 import type { Gender } from '../../domain/gender';
-import { periodCode, periodFromCode, type Period } from '../../domain/period';
+import { periodCode, periodFromCode, type Granularity, type Period } from '../../domain/period';
 import { comparedRegions, referenceRegion } from '../../domain/region-scope';
 import { regionIndexOf } from '../../domain/regions';
 import type { SeriesPoint } from '../../domain/series';
@@ -18,6 +19,34 @@ export interface CrossSection {
   readonly pointAt: (code: string) => SeriesPoint | undefined;
   /** The scope's reference at `at`. */
   readonly referenceAt: SeriesPoint | undefined;
+}
+
+type ByRegion = ReadonlyMap<string, readonly SeriesPoint[]>;
+
+/**
+ * Every region's series per dataset, indicator, kön and granularity: a change of focus (a county
+ * change) reads the same series again, and with a million observations that pass is the model's
+ * costliest part. The last few are kept (objects per point: not a copy of the whole dataset).
+ */
+const KEPT_SERIES = 4;
+const byRegionCache = new WeakMap<Dataset, Map<string, ByRegion>>();
+
+function seriesByRegion(
+  dataset: Dataset,
+  indicator: string,
+  gender: Gender,
+  granularity: Granularity,
+): ByRegion {
+  let perDataset = byRegionCache.get(dataset);
+  if (!perDataset) byRegionCache.set(dataset, (perDataset = new Map()));
+  const key = `${indicator}\u0000${gender}\u0000${granularity}`;
+  let byRegion = perDataset.get(key);
+  if (byRegion) return byRegion;
+  byRegion = querySeriesByRegion(dataset, { indicator, gender, granularity });
+  perDataset.set(key, byRegion);
+  const oldest = perDataset.keys().next().value;
+  if (perDataset.size > KEPT_SERIES && oldest !== undefined) perDataset.delete(oldest);
+  return byRegion;
 }
 
 /** The period `wanted` (a period key) if the lines have it (`periods`), else the compared regions' latest. */
@@ -39,7 +68,7 @@ export function buildCrossSection(
       : latest === undefined
         ? undefined
         : periodFromCode(latest);
-  const byRegion = querySeriesByRegion(dataset, { indicator: id, gender, granularity });
+  const byRegion = seriesByRegion(dataset, id, gender, granularity);
   const pointAt = (code: string): SeriesPoint | undefined =>
     at ? byRegion.get(code)?.find((p) => periodCode(p.period) === periodCode(at)) : undefined;
   return { at, gender, byRegion, pointAt, referenceAt: pointAt(referenceRegion(scope).code) };

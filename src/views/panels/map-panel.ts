@@ -1,4 +1,4 @@
-import { COUNTY_MAP, kommunMapName, type MapEntry, type MapInput } from '../../charts/map-option';
+import { scopeMap, type MapEntry, type MapInput } from '../../charts/map-option';
 import { pick } from '../../domain/language';
 import { periodCode, periodLongLabel } from '../../domain/period';
 import { comparedRegions } from '../../domain/region-scope';
@@ -45,7 +45,7 @@ export function buildMapPanel(
   });
   return {
     lang,
-    map: scope.level === 'kommun' ? kommunMapName(scope.within) : COUNTY_MAP,
+    map: scopeMap(scope),
     mode,
     decimals: indicator.decimals,
     unit: pick(indicator.unit, lang),
