@@ -12,9 +12,7 @@ import { chartsDrawn, FIRST_CHART_QUERY, heapMb, instrument, measureImport, medi
 import { BENCH_DIR, ensureBenchFiles } from './generate';
 import type { Goal } from './goal';
 import { printBusyStretches, printLargestObjects, type CpuProfile } from './import-diagnose';
-
-const fmt = (n: number, d = 0): string =>
-  n.toLocaleString('sv-SE', { minimumFractionDigits: d, maximumFractionDigits: d });
+import { fmt } from './app-and-floor';
 
 async function takeSnapshot(cdp: CDPSession): Promise<string> {
   const chunks: string[] = [];

@@ -3,31 +3,18 @@
  * floor page's three setOption calls (built into .bench/dist-rerender, or BENCH_DIST, so that it can
  * run beside a whole bench). BENCH_RUNS walks of eight counties each, all their changes pooled.
  */
-import { resolve } from 'node:path';
-import { findChromium, launchChromium } from '../lib/chromium';
-import { buildAndServe, REPO_ROOT } from '../lib/serve-build';
 import { chartsDrawn, FIRST_CHART_QUERY, floorRerender, median, rerenders } from './browser';
-import { BENCH_DIR, ensureBenchFiles } from './generate';
+import { fmt, withAppAndFloor } from './app-and-floor';
+import { ensureBenchFiles } from './generate';
 import type { Goal } from './goal';
 
-const fmt = (n: number, d = 0): string =>
-  n.toLocaleString('sv-SE', { minimumFractionDigits: d, maximumFractionDigits: d });
-
 export async function rerenderOnly(runs: number): Promise<Goal> {
-  const chromium = findChromium();
-  if (!chromium) throw new Error('BENCH_ONLY=rerender needs Chromium (/usr/bin/chromium or CHROMIUM_PATH)');
   const files = await ensureBenchFiles();
   const dist = process.env['BENCH_DIST'] ?? 'dist-rerender';
-  const app = await buildAndServe(resolve(BENCH_DIR, dist));
-  const floor = await buildAndServe(
-    resolve(BENCH_DIR, `floor-${dist}`),
-    resolve(REPO_ROOT, 'scripts/bench/floor'),
-  );
-  const browser = await launchChromium(chromium);
-  try {
-    const floorMs = await floorRerender(browser, floor.url, 8);
+  return withAppAndFloor('rerender', dist, async ({ browser, appUrl, floorUrl }) => {
+    const floorMs = await floorRerender(browser, floorUrl, 8);
     const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
-    await page.goto(`${app.url}${FIRST_CHART_QUERY}`);
+    await page.goto(`${appUrl}${FIRST_CHART_QUERY}`);
     await chartsDrawn(page, 3);
     await page.setInputFiles('[data-testid="file-input"]', files.comma);
     await page.waitForSelector('[data-testid="import-summary-toggle"]', { timeout: 300_000 });
@@ -46,9 +33,5 @@ export async function rerenderOnly(runs: number): Promise<Goal> {
       goal: '≤ 1,5×',
       met: ms / floorMs <= 1.5,
     };
-  } finally {
-    await browser.close();
-    await app.server.close();
-    await floor.server.close();
-  }
+  });
 }

@@ -36,10 +36,9 @@ import { BENCH_DIR, ensureBenchFiles, ensureHugeFile } from './generate';
 import { benchNodeParse, type ParseTiming } from './node-parse';
 import { manyIndicatorsGoal } from './many-indicators';
 import { benchXlsx } from './xlsx';
+import { fmt } from './app-and-floor';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
-const fmt = (n: number, d = 0): string =>
-  n.toLocaleString('sv-SE', { minimumFractionDigits: d, maximumFractionDigits: d });
 const verdict = (ok: boolean): string => (ok ? 'uppnått' : 'EJ uppnått');
 
 const goals: Goal[] = [];

@@ -9,6 +9,7 @@ import {
   type AssessmentAnswer,
   type QuestionKey,
 } from '../../domain/assessment';
+import { AuthorField } from './AuthorField';
 import { lastAuthor } from './last-author';
 import { logTime } from './log-text';
 
@@ -106,14 +107,7 @@ export function AssessmentForm(props: AssessmentFormProps): ReactElement | null 
                 ))}
               </fieldset>
             ) : null}
-            <label htmlFor={`${id}-author`}>{t('noteAuthor')}</label>
-            <input
-              id={`${id}-author`}
-              type="text"
-              autoComplete="name"
-              value={author}
-              onChange={(e) => setAuthor(e.target.value)}
-            />
+            <AuthorField id={id} value={author} onChange={setAuthor} />
             <button type="submit">{t('assessmentSave')}</button>
           </>
         ) : null}

@@ -3,6 +3,7 @@ import { useI18n } from '../../components/i18n-context';
 import { Announce } from '../../components/LiveStatus';
 import { useWorkspaceApi } from '../../components/workspace-context';
 import type { Note } from '../../domain/notes';
+import { AuthorField } from './AuthorField';
 import type { Indicator } from '../../domain/indicator';
 
 interface NoteFormProps {
@@ -52,14 +53,7 @@ export function NoteForm(props: NoteFormProps): ReactElement | null {
           </option>
         ))}
       </select>
-      <label htmlFor={`${id}-author`}>{t('noteAuthor')}</label>
-      <input
-        id={`${id}-author`}
-        type="text"
-        autoComplete="name"
-        value={author}
-        onChange={(e) => setAuthor(e.target.value)}
-      />
+      <AuthorField id={id} value={author} onChange={setAuthor} />
       <button type="submit">{t('noteAdd')}</button>
     </form>
   );
