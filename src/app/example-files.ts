@@ -6,22 +6,25 @@ import casesUrl from '../../data/arendelista.csv?url';
 import framesUrl from '../../data/ramar.csv?url';
 import sharesUrl from '../../data/rus-andelar.csv?url';
 
-/** The example's indicator catalogue: with the example data off, still read for its definitions. */
-export const EXAMPLE_CATALOGUE = 'exempel-indikatorer.json';
+import { EXAMPLE_LIST, type ExampleFileName } from './example-list';
+
+export { EXAMPLE_CATALOGUE } from './example-list';
+
+/** Each file of data/ the example data has, by the URL the build gives it. */
+const URLS: Record<ExampleFileName, string> = {
+  'indicators.json': indicatorsUrl,
+  'observations.csv': observationsUrl,
+  'kommuner.csv': kommunerUrl,
+  'targets.csv': targetsUrl,
+  'arendelista.csv': casesUrl,
+  'ramar.csv': framesUrl,
+  'rus-andelar.csv': sharesUrl,
+};
 
 /** The embedded example data the app opens with (invented values; see data/README.md). */
-export const EXAMPLE_FILES: readonly { readonly name: string; readonly url: string }[] = [
-  // Named apart from the user's own files, which may well be called targets.csv.
-  { name: EXAMPLE_CATALOGUE, url: indicatorsUrl },
-  { name: 'exempel-observationer.csv', url: observationsUrl },
-  // A few counties' kommuner, made from their county values (data/README.md).
-  { name: 'exempel-kommuner.csv', url: kommunerUrl },
-  { name: 'exempel-mal.csv', url: targetsUrl },
-  // The 1:1 case ledger, its frames and the planned RUS shares: the app computes the 1:1 indicators from them.
-  { name: 'exempel-arendelista.csv', url: casesUrl },
-  { name: 'exempel-ramar.csv', url: framesUrl },
-  { name: 'exempel-rus-andelar.csv', url: sharesUrl },
-];
+export const EXAMPLE_FILES: readonly { readonly name: string; readonly url: string }[] = EXAMPLE_LIST.map(
+  ({ name, file }) => ({ name, url: URLS[file] }),
+);
 
 export interface ExampleBytes {
   readonly name: string;
@@ -50,4 +53,32 @@ export function fetchExampleFiles(): Promise<readonly ExampleBytes[]> {
     fetching = started;
   }
   return fetching;
+}
+
+/** The link the build puts in the page to the example files' parse results (scripts/vite/example-seed.ts). */
+export const EXAMPLE_SEED_SELECTOR = 'link[data-example-seed]';
+
+/** How long the seed may take to come before the example files are parsed without it. */
+export const SEED_WAIT_MS = 5_000;
+
+/**
+ * The example files' parse results made at build time, when the page names them (the built app;
+ * the dev server does not, as its code may have changed since): the worker then need not parse the
+ * example data. Undefined when there is none or it cannot be had — the files are parsed as always.
+ */
+export async function fetchExampleSeed(): Promise<ArrayBuffer | undefined> {
+  const href =
+    typeof document === 'undefined'
+      ? null
+      : document.querySelector(EXAMPLE_SEED_SELECTOR)?.getAttribute('href');
+  if (!href) return undefined;
+  try {
+    // Imports wait for it (import-client.ts): a seed that does not come in time is done without.
+    const response = await fetch(new URL(href, document.baseURI), {
+      signal: AbortSignal.timeout(SEED_WAIT_MS),
+    });
+    return response.ok ? await response.arrayBuffer() : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, QueryClient, queryOptions } from '@tanstack/react-query';
 import type { FileInput } from '../workers/import-protocol';
 import type { Dataset, FileReport } from '../data/dataset/dataset';
-import { EXAMPLE_CATALOGUE, EXAMPLE_FILES, fetchExampleFiles } from './example-files';
+import { EXAMPLE_CATALOGUE, EXAMPLE_FILES, fetchExampleFiles, fetchExampleSeed } from './example-files';
 import { importInWorker, warmImportWorker } from '../workers/import-client';
 import { importProgress } from './import-progress';
 import {
@@ -222,6 +222,6 @@ export function startFirstLoad(): QueryClient {
   pageImportMarker.recover();
   const client = createQueryClient();
   void client.prefetchQuery(workspaceQuery());
-  warmImportWorker(exampleInputs());
+  warmImportWorker(exampleInputs(), fetchExampleSeed());
   return client;
 }

@@ -33,6 +33,8 @@ interface ImportWorker {
 
 let nextId = 1;
 let current: ImportWorker | undefined;
+/** The warm-up's message while it waits for its files and seed: imports are sent after it (warmImportWorker). */
+let warming: Promise<void> | undefined;
 
 function endIfIdle(handle: ImportWorker): void {
   if (handle.retired && handle.pending.size === 0) handle.worker.terminate();
@@ -97,19 +99,26 @@ function importWorker(): ImportWorker {
  * here, before any import asks for them: called as the page starts, while it renders and reads the
  * saved workspace. Files that do not come are left to the import, which reports why.
  */
-export function warmImportWorker(files: Promise<readonly FileInput[]>): void {
+export function warmImportWorker(
+  files: Promise<readonly FileInput[]>,
+  seed: Promise<ArrayBuffer | undefined> = Promise.resolve(undefined),
+): void {
   const handle = importWorker();
-  files.then(
-    (ready) => {
-      const request: WarmRequest = { kind: 'warm', files: ready };
+  const sent = Promise.all([files, seed]).then(
+    ([ready, seeded]) => {
+      const request: WarmRequest = { kind: 'warm', files: ready, ...(seeded ? { seed: seeded } : {}) };
       if (!handle.retired)
-        handle.worker.postMessage(
-          request,
-          ready.flatMap((f) => (f.source instanceof ArrayBuffer ? [f.source] : [])),
-        );
+        handle.worker.postMessage(request, [
+          ...ready.flatMap((f) => (f.source instanceof ArrayBuffer ? [f.source] : [])),
+          ...(seeded ? [seeded] : []),
+        ]);
     },
     () => undefined,
   );
+  warming = sent;
+  void sent.then(() => {
+    if (warming === sent) warming = undefined;
+  });
 }
 
 /**
@@ -145,10 +154,16 @@ export function importInWorker(
       { once: true },
     );
     const request: ImportRequest = { kind: 'import', id, files, mappings };
-    handle.worker.postMessage(
-      request,
-      files.flatMap((f) => (f.source instanceof ArrayBuffer ? [f.source] : [])),
-    );
+    const send = (): void => {
+      if (!handle.pending.has(id)) return;
+      handle.worker.postMessage(
+        request,
+        files.flatMap((f) => (f.source instanceof ArrayBuffer ? [f.source] : [])),
+      );
+    };
+    // After the warm-up's message (the example data and its seed, which the import then finds).
+    if (warming) void warming.then(send);
+    else send();
   });
   return answer.finally(() => clearTimeout(timer));
 }

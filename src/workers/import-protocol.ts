@@ -38,6 +38,8 @@ export interface ImportRequest {
 export interface WarmRequest {
   readonly kind: 'warm';
   readonly files: readonly FileInput[];
+  /** The example files' results made at build time (parse-seed.ts), when the page has them. */
+  readonly seed?: ArrayBuffer;
 }
 
 export type WorkerRequest = ImportRequest | WarmRequest;

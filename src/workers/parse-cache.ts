@@ -58,6 +58,13 @@ export interface ParseSession {
 
 export interface ParseCache {
   session(): ParseSession;
+  /**
+   * Results made before, under their keys (the example files' seed, parse-seed.ts): kept like the
+   * example files' own, and found only by the same name, size, hash and options.
+   */
+  seed(results: ReadonlyMap<string, ImportResult>): void;
+  /** Every result read without failing, under its key, in the order first read (to make a seed). */
+  settled(): Promise<[string, ImportResult][]>;
   /** How many results are kept (for tests). */
   readonly size: number;
 }
@@ -136,6 +143,19 @@ export function parseCache(
           for (const [key, entry] of entries) if (entry.session < id) entries.delete(key);
         },
       };
+    },
+    seed(results) {
+      for (const [key, result] of results)
+        if (!entries.has(key))
+          entries.set(key, { result: Promise.resolve(result), session: Number.POSITIVE_INFINITY });
+    },
+    async settled() {
+      const kept: [string, ImportResult][] = [];
+      for (const [key, entry] of [...entries]) {
+        const result = await entry.result.catch(() => undefined);
+        if (result) kept.push([key, result]);
+      }
+      return kept;
     },
     get size() {
       return entries.size;

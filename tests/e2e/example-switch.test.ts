@@ -77,8 +77,39 @@ const pressed = (page: Page): Promise<string | null> =>
 const mainText = (page: Page): Promise<string> =>
   page.evaluate(() => document.querySelector('main')?.textContent ?? '');
 
+/** The import worker's own User Timing marks (import.worker.ts), by name. */
+async function workerMarks(page: Page): Promise<string[]> {
+  const [worker] = page.workers();
+  if (!worker) throw new Error('no import worker');
+  return worker.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+}
+
 describe.skipIf(!chromiumPath)('"Visa exempeldata" on and off (Chromium)', () => {
   const { context } = contextPerTest(chromiumPath, VIEWPORTS.laptop);
+
+  it('the example data comes read at build time (its seed), and the page shows the same as when the worker reads the files', async () => {
+    const browser = context().browser();
+    if (!browser) throw new Error('no browser');
+    const shown = async (seeded: boolean): Promise<{ text: string; marks: string[] }> => {
+      // A fresh context each: nothing cached from the other load.
+      const { page, problems } = await openPage(await browser.newContext({ viewport: VIEWPORTS.laptop }));
+      if (!seeded) await page.route('**/example-seed-*.json', (route) => route.abort());
+      await page.goto(`${baseUrl}?vy=lan&region=20`);
+      await waitForApp(page, 0, 'lan');
+      expect(await page.$('link[data-example-seed]')).not.toBeNull();
+      const text = `${await mainText(page)}\n${await page.textContent('[data-testid="import-summary-toggle"]')}`;
+      const marks = await workerMarks(page);
+      if (seeded) expectClean(problems);
+      await page.context().close();
+      return { text, marks };
+    };
+    const seeded = await shown(true);
+    const parsed = await shown(false);
+    expect(seeded.marks).toContain('rr:worker-seeded');
+    expect(parsed.marks).not.toContain('rr:worker-seeded');
+    expect(seeded.text).toContain('Nyföretagande');
+    expect(seeded.text).toBe(parsed.text);
+  });
 
   it('off: no invented indicator, case or banner on any view, the user’s data stays; on: back; kept over a reload', async () => {
     const { page, problems } = await openPage(context());
