@@ -190,6 +190,9 @@ function Dashboard(): ReactElement {
   const sourcesId = useId();
   const summaryButton = useRef<HTMLButtonElement>(null);
   const sourcesButton = useRef<HTMLButtonElement>(null);
+  // The same function from render to render: a new one would make React look for every consumer of
+  // SourcesOpener (a boundary per card) under two thousand cards at each change of the link.
+  const openSources = useCallback(() => setPanel('sources'), []);
   const closePanel = (): void => {
     (panel === 'sources' ? sourcesButton : summaryButton).current?.focus();
     setPanel(undefined);
@@ -316,12 +319,7 @@ function Dashboard(): ReactElement {
           <WorkspaceContext.Provider value={api}>
             <PageTitleSink.Provider value={titleSink}>
               <Announce.Provider value={announce}>
-                <CurrentView
-                  dataset={dataset}
-                  state={state}
-                  onChange={update}
-                  onOpenSources={() => setPanel('sources')}
-                />
+                <CurrentView dataset={dataset} state={state} onChange={update} onOpenSources={openSources} />
               </Announce.Provider>
             </PageTitleSink.Provider>
           </WorkspaceContext.Provider>

@@ -1,4 +1,4 @@
-import { useMemo, type ReactElement, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, type ReactElement, type ReactNode } from 'react';
 import { useI18n } from '../components/i18n-context';
 import { PanelBoundary } from '../components/PanelBoundary';
 import { usePageTitle } from '../components/page-title';
@@ -13,6 +13,8 @@ import { CountiesTable } from './CountiesTable';
 import { buildIndicatorModel } from './indicator-model';
 import { IndicatorControls } from './IndicatorControls';
 import { IndicatorHeader } from './IndicatorHeader';
+import { indicatorsWithData } from './indicator-list';
+import { EAGER_OPTIONS } from './IndicatorSelect';
 import { MapFigure } from './MapFigure';
 import { indicatorFiles } from './panel-files';
 import { RankingFigure } from './RankingFigure';
@@ -30,8 +32,20 @@ interface IndicatorViewProps {
  * One indicator: the chosen regions over time against their target paths, the län (or a county's
  * kommuner) ranked, the map,
  * and the exact values in a sortable table.
+ *
+ * With a long list of indicators, opening the view removes the view before it (two thousand cards on
+ * Län) in the task of the click, and the view's own elements are made afterwards, in a render React
+ * splits into slices of a few milliseconds (a deferred value): the two never add up to one long task.
+ * A short list draws the view at once.
  */
-export function IndicatorView({ dataset, state, onChange }: IndicatorViewProps): ReactElement {
+export function IndicatorView(props: IndicatorViewProps): ReactElement {
+  const { t } = useI18n();
+  const long = indicatorsWithData(props.dataset, t).length > EAGER_OPTIONS;
+  const shown = useDeferredValue(true, long ? false : undefined);
+  return shown ? <IndicatorBody {...props} /> : <div className="view-pending" aria-busy="true" />;
+}
+
+function IndicatorBody({ dataset, state, onChange }: IndicatorViewProps): ReactElement {
   const { t, lang } = useI18n();
   // The län, or the kommuner of the county in focus (a kommun in focus: its county's kommuner).
   const scope = useMemo(

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import type { ChartOption } from '../charts/echarts-types';
 import { EChart } from '../components/EChart';
@@ -11,8 +11,37 @@ type Listener = (near: boolean) => void;
 const listeners = new Map<Element, Listener>();
 let observer: IntersectionObserver | undefined;
 
-/** One observer for every card: a chart is drawn within a screen's height of the viewport. */
+/**
+ * A card the browser skips while it is off screen (`content-visibility: auto`, styles.css): it says
+ * itself when it starts or stops being skipped, so its sparkline needs no observer of its own. Two
+ * thousand targets of an IntersectionObserver cost every frame of the Län view some milliseconds.
+ */
+const SKIPPED_CARD = '.card-grid-many .overview-card';
+const SKIP_EVENT = 'contentvisibilityautostatechange';
+
+/** Whether the element's card reports being skipped (a browser with the event; not jsdom). */
+function skippedCardOf(element: Element): Element | undefined {
+  const card = element.closest(SKIPPED_CARD);
+  return card && `on${SKIP_EVENT}` in card ? card : undefined;
+}
+
+/** Whether a sparkline can wait for its card to come near: the card says so, or an observer can. */
+function canWatch(): boolean {
+  return typeof IntersectionObserver !== 'undefined' || `on${SKIP_EVENT}` in globalThis;
+}
+
+/**
+ * Calls `listener` when the element comes near the viewport or leaves: its card's own event, or else
+ * one observer for every card (a chart is drawn within a screen's height of the viewport).
+ */
 function observe(element: Element, listener: Listener): () => void {
+  const card = skippedCardOf(element);
+  if (card) {
+    const onChange = (event: Event): void => listener(!(event as Event & { skipped: boolean }).skipped);
+    card.addEventListener(SKIP_EVENT, onChange);
+    return () => card.removeEventListener(SKIP_EVENT, onChange);
+  }
+  if (typeof IntersectionObserver === 'undefined') return () => {};
   observer ??= new IntersectionObserver(
     (entries) => {
       for (const entry of entries) listeners.get(entry.target)?.(entry.isIntersecting);
@@ -65,14 +94,16 @@ interface LazySparklineProps {
 /**
  * A card's sparkline. With two thousand cards, two thousand chart instances would hold the page for
  * seconds: then only the cards near the viewport draw theirs; the others keep a placeholder of the
- * same size with the same accessible name. Without IntersectionObserver (jsdom) every chart is drawn.
+ * same size with the same accessible name. Without IntersectionObserver and the card's event (jsdom)
+ * every chart is drawn.
  */
 export function LazySparkline({ option, label, height, lazy }: LazySparklineProps): ReactElement {
   const { t } = useI18n();
   const holder = useRef<HTMLDivElement>(null);
-  const watch = lazy && typeof IntersectionObserver !== 'undefined';
+  const watch = lazy && canWatch();
   const [near, setNear] = useState(!watch);
-  useEffect(() => {
+  // Before the browser draws the new card: its first "skipped or not" comes in that frame.
+  useLayoutEffect(() => {
     const element = holder.current;
     if (!watch || !element) return undefined;
     let cancel = (): void => {};

@@ -17,10 +17,13 @@ export const ICONS: Readonly<Record<TargetStatus, string>> = {
   no_data: '?',
 };
 
+const EMPTY_CELL: MatrixCell = { summary: undefined, rank: undefined };
+
 interface MatrixCellButtonProps {
   readonly region: { readonly code: string; readonly name: string };
   readonly listed: ListedIndicator;
-  readonly cell: MatrixCell;
+  /** The cells of a column, by region code (computed once per column and dataset). */
+  readonly columnOf: (listed: ListedIndicator) => ReadonlyMap<string, MatrixCell>;
   readonly mode: MatrixMode;
   readonly statusLabels: Readonly<Record<TargetStatus, string>>;
   /** The regions compared: a cell opens its region at this level. */
@@ -46,7 +49,7 @@ interface MatrixCellButtonProps {
 export const MatrixCellButton = memo(function MatrixCellButton({
   region,
   listed,
-  cell,
+  columnOf,
   mode,
   statusLabels,
   scope,
@@ -60,6 +63,7 @@ export const MatrixCellButton = memo(function MatrixCellButton({
 }: MatrixCellButtonProps): ReactElement {
   const { t, lang } = useI18n();
   const buttonRef = useMemo(() => cellRef({ row, col }), [cellRef, row, col]);
+  const cell = columnOf(listed).get(region.code) ?? EMPTY_CELL;
   const status = cell.summary?.status.status ?? 'no_data';
   const name = pick(listed.indicator.name, lang);
   const label =
@@ -93,7 +97,8 @@ export const MatrixCellButton = memo(function MatrixCellButton({
         }}
         data-testid={`cell-${region.code}-${listed.indicator.id}`}
       >
-        {mode === 'rank' ? (cell.rank?.rank ?? '..') : <span aria-hidden="true">{ICONS[status]}</span>}
+        {/* The icon as the button's own text (its name is the label): one element less in each cell. */}
+        {mode === 'rank' ? (cell.rank?.rank ?? '..') : ICONS[status]}
       </button>
     </td>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type ReactElement } from 'react';
+import { useCallback, useDeferredValue, useMemo, type ReactElement } from 'react';
 import { useI18n } from '../components/i18n-context';
 import { pick } from '../domain/language';
 import { comparedRegions, type RegionScope } from '../domain/region-scope';
@@ -6,9 +6,11 @@ import { regionName } from '../domain/regions';
 import type { TargetStatus } from '../domain/target';
 import type { Dataset } from '../data/dataset/dataset';
 import type { MatrixMode, UrlState } from '../state/url-state';
-import { cachedMatrixColumn, type MatrixCell, type MatrixColumnGroup } from './matrix-model';
+import type { ListedIndicator } from './indicator-list';
+import { cachedMatrixColumn, type MatrixColumnGroup } from './matrix-model';
 import { MatrixCellButton } from './MatrixCellButton';
-import { useColumnWindow } from './use-column-window';
+import { EAGER_COLUMNS, useColumnWindow } from './use-column-window';
+import { useJumps, useRowsDrawn } from './use-drawn-rows';
 import { useRovingGrid, type GridCell } from './use-roving-grid';
 
 interface MatrixGridProps {
@@ -24,19 +26,32 @@ interface MatrixGridProps {
   readonly onChange: (change: Partial<UrlState>) => void;
 }
 
-const EMPTY_CELL: MatrixCell = { summary: undefined, rank: undefined };
+/** The window the first render draws: none, so that the view itself shows at once (see MatrixGrid). */
+const NO_COLUMNS = { start: 0, end: 0 } as const;
 
 /** A spacer standing in for columns that are not drawn (see useColumnWindow). */
 function Spacer({
   columns,
   width,
+  pending = false,
 }: {
   readonly columns: number;
   readonly width: number;
+  /** It stands in for a row's cells still to come (a cell's height). */
+  readonly pending?: boolean;
 }): ReactElement | null {
   if (columns === 0) return null;
   const px = columns * width;
-  return <td aria-hidden="true" className="matrix-spacer" style={{ width: px, minWidth: px }} />;
+  return (
+    <td
+      aria-hidden="true"
+      className={pending ? 'matrix-spacer matrix-pending' : 'matrix-spacer'}
+      // In a row still to come it stands in for the drawn columns, so it spans them (one column
+      // as wide as all would widen that column in every row).
+      colSpan={pending ? columns : undefined}
+      style={{ width: px, minWidth: px }}
+    />
+  );
 }
 
 /** The chain-level heads over the drawn columns [start, end): each spans its drawn columns. */
@@ -65,7 +80,7 @@ export function MatrixGrid({
   dataset,
   scope,
   groups,
-  mode,
+  mode: wantedMode,
   statusLabels,
   regionColumn,
   caption,
@@ -77,19 +92,37 @@ export function MatrixGrid({
     () => comparedRegions(scope).map((c) => ({ code: c.code, name: regionName(c, lang) })),
     [scope, lang],
   );
-  const { scrollRef, measureRef, reveal, start, end, columnWidth } = useColumnWindow(indicators.length);
+  const columnWindow = useColumnWindow(indicators.length);
+  const { scrollRef, measureRef, reveal, columnWidth } = columnWindow;
+  const wanted = useMemo(
+    () => ({ start: columnWindow.start, end: columnWindow.end }),
+    [columnWindow.start, columnWindow.end],
+  );
+  // With many indicators the cells are drawn a step behind what they show, in a render React cuts
+  // into slices of a few milliseconds: opening the view, a jump to the far end or another mode never
+  // holds the main thread for the whole window at once (21 × 45 cells); the first render draws none.
+  // A matrix of normal size (tests, the example data) is drawn at once, as it always was.
+  const many = indicators.length > EAGER_COLUMNS;
+  const deferredWindow = useDeferredValue(wanted, many ? NO_COLUMNS : wanted);
+  const deferredMode = useDeferredValue(wantedMode);
+  const { start, end } = many ? deferredWindow : wanted;
+  const mode = many ? deferredMode : wantedMode;
+  const windowBehind = wanted.start !== start || wanted.end !== end || wantedMode !== mode;
   const revealCell = useCallback((cell: GridCell) => reveal(cell.col), [reveal]);
   // One Tab stop for the whole matrix (a roving tabindex): the active cell; arrows move it.
   const grid = useRovingGrid(rows.length, indicators.length, revealCell);
   // Scrolled away from the active cell, the Tab stop is the first drawn cell of its row.
   const tabCol = grid.current.col >= start && grid.current.col < end ? grid.current.col : start;
   const drawn = useMemo(() => indicators.slice(start, end), [indicators, start, end]);
-  // Each column's cells, computed when first drawn (and kept for the dataset: cachedMatrixColumn).
-  const drawnCells = useMemo(
-    () => drawn.map((listed) => cachedMatrixColumn(dataset, scope, lang, listed)),
-    [drawn, dataset, scope, lang],
+  // A column's cells, computed when its first cell is drawn (and kept for the dataset:
+  // cachedMatrixColumn) — by the cell, so that the work falls into the render's slices.
+  const columnOf = useCallback(
+    (listed: ListedIndicator) => cachedMatrixColumn(dataset, scope, lang, listed),
+    [dataset, scope, lang],
   );
   const groupHeads = visibleGroups(groups, start, end);
+  const jumps = useJumps(start, end);
+  const rowsDrawn = useRowsDrawn(jumps, rows.length, many);
 
   return (
     <div className="table-wrap matrix-scroll" role="region" aria-labelledby="matrix-title" ref={scrollRef}>
@@ -100,10 +133,11 @@ export function MatrixGrid({
         aria-describedby="matrix-keys"
         aria-rowcount={rows.length + 2}
         aria-colcount={indicators.length + 1}
+        aria-busy={windowBehind || rowsDrawn < rows.length}
         onKeyDown={grid.onKeyDown}
       >
         <caption className="sr-only">{caption}</caption>
-        <thead>
+        <thead key={`head-${jumps}`}>
           <tr aria-rowindex={1}>
             <td aria-colindex={1} />
             <Spacer columns={start} width={columnWidth} />
@@ -139,21 +173,22 @@ export function MatrixGrid({
             <Spacer columns={indicators.length - end} width={columnWidth} />
           </tr>
         </thead>
-        <tbody>
+        <tbody key={`body-${jumps}`}>
           {rows.map((row, r) => (
             <tr key={row.code} aria-rowindex={r + 3}>
               <th scope="row" aria-colindex={1}>
                 {row.name}
               </th>
               <Spacer columns={start} width={columnWidth} />
-              {drawn.map((listed, i) => {
+              <Spacer columns={r < rowsDrawn ? 0 : end - start} width={columnWidth} pending />
+              {(r < rowsDrawn ? drawn : []).map((listed, i) => {
                 const k = start + i;
                 return (
                   <MatrixCellButton
                     key={listed.indicator.id}
                     region={row}
                     listed={listed}
-                    cell={drawnCells[i]?.get(row.code) ?? EMPTY_CELL}
+                    columnOf={columnOf}
                     mode={mode}
                     statusLabels={statusLabels}
                     scope={scope}

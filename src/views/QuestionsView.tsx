@@ -17,6 +17,7 @@ import { indicatorFiles } from './panel-files';
 import type { UrlState } from '../state/url-state';
 import { buildOverviewModel, overviewTable, type OverviewCard } from './overview-model';
 import { useOverviewCards } from './use-overview-cards';
+import { LAZY_SPARKLINES_ABOVE } from './LazySparkline';
 import { GoalAreaNote, GoalAreaSelect, useGoalAreaFilter } from './GoalAreaChoice';
 import { AssessmentForm } from './learning-log/AssessmentForm';
 import { AssessmentsCsvButton } from './learning-log/AssessmentsCsvButton';
@@ -42,7 +43,9 @@ export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps):
   const scope = LAN_SCOPE;
   const goalArea = useGoalAreaFilter(state.goalArea);
   const only = goalArea?.indicatorIds;
-  const { model, complete } = useOverviewCards(dataset, scope, state.region, lang, t, only);
+  const { listed, model, complete } = useOverviewCards(dataset, scope, state.region, lang, t, only);
+  // A long list: the browser styles, lays out and paints only the questions near the viewport.
+  const many = listed.length > LAZY_SPARKLINES_ABOVE;
   const open = useCallback(
     (indicator: string) => onChange({ view: 'indikator', indicator, at: undefined }),
     [onChange],
@@ -110,7 +113,7 @@ export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps):
               data-testid={`questions-${level}`}
             >
               <h3 id={`q-${level}`}>{pick(CHAIN_LEVEL_INFO[level].label, lang)}</h3>
-              <ul className="question-list">
+              <ul className={many ? 'question-list question-list-many' : 'question-list'}>
                 {questions.map((q) => (
                   <li key={`${q.kind}:${q.text}`} className={`question-item question-${q.kind}`}>
                     <p className="question-text">

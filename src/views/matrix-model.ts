@@ -46,19 +46,23 @@ export function matrixGroups(
   only?: ReadonlySet<string>,
 ): MatrixColumnGroup[] {
   const withRows = scope.level === 'kommun' ? indicatorsWithRowsFor(dataset, comparedRegions(scope)) : null;
-  const listed = indicatorsWithData(dataset, t).filter(
-    (l) =>
-      l.indicator.listed &&
-      (withRows === null || withRows.has(l.indicator.id)) &&
-      (only === undefined || only.has(l.indicator.id)),
-  );
+  // One pass over the (two thousand) listed indicators, each into its level's column group.
+  const byLevel = new Map<ChainLevel, ListedIndicator[]>(CHAIN_LEVELS.map((level) => [level, []]));
+  const uncatalogued: ListedIndicator[] = [];
+  for (const l of indicatorsWithData(dataset, t)) {
+    if (!l.indicator.listed) continue;
+    if (withRows !== null && !withRows.has(l.indicator.id)) continue;
+    if (only !== undefined && !only.has(l.indicator.id)) continue;
+    if (l.inCatalogue) byLevel.get(l.indicator.chainLevel)?.push(l);
+    else uncatalogued.push(l);
+  }
   return [
     ...CHAIN_LEVELS.map((level) => ({
       level,
       label: pick(CHAIN_LEVEL_INFO[level].label, lang),
-      indicators: listed.filter((l) => l.inCatalogue && l.indicator.chainLevel === level),
+      indicators: byLevel.get(level) ?? [],
     })),
-    { level: undefined, label: t('uncataloguedHeading'), indicators: listed.filter((l) => !l.inCatalogue) },
+    { level: undefined, label: t('uncataloguedHeading'), indicators: uncatalogued },
   ].filter((g) => g.indicators.length > 0);
 }
 

@@ -1,7 +1,12 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 
 /** At least this many columns are drawn: a matrix of normal size is drawn whole. */
 export const MIN_WINDOW_COLUMNS = 40;
+/**
+ * Up to this many columns a grid's cells are drawn in the render that asks for them; more, and the
+ * matrix draws them a render behind (see MatrixGrid).
+ */
+export const EAGER_COLUMNS = 80;
 /** Columns drawn beyond each edge of the visible ones. */
 const OVERSCAN = 8;
 /** A column's width before one has been measured (2.8rem at 16 px). */
@@ -36,14 +41,17 @@ export function useColumnWindow(count: number): ColumnWindow {
   const [columnWidth, setColumnWidth] = useState(FALLBACK_WIDTH);
   const [first, setFirst] = useState(0);
   const [visible, setVisible] = useState(0);
-  const measured = useRef<HTMLElement | null>(null);
+  // Measured once laid out (a ResizeObserver), never by forcing a layout in the render's own task.
+  const observer = useRef<ResizeObserver | null>(null);
   const measureRef = useCallback((element: HTMLElement | null) => {
-    measured.current = element;
+    observer.current?.disconnect();
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    observer.current = new ResizeObserver(() => {
+      const width = element.getBoundingClientRect().width;
+      if (width > 0) setColumnWidth((w) => (Math.abs(width - w) > 0.5 ? width : w));
+    });
+    observer.current.observe(element);
   }, []);
-  useLayoutEffect(() => {
-    const width = measured.current?.getBoundingClientRect().width ?? 0;
-    if (width > 0 && Math.abs(width - columnWidth) > 0.5) setColumnWidth(width);
-  }, [columnWidth, count]);
   useEffect(() => {
     const element = scrollRef.current;
     if (!element) return undefined;
@@ -56,9 +64,14 @@ export function useColumnWindow(count: number): ColumnWindow {
     const onScroll = (): void => {
       frame ||= requestAnimationFrame(update);
     };
-    update();
+    // Read once laid out (a ResizeObserver reports after layout): reading the sizes here, in the
+    // commit's task, would force a layout of the whole page into the task that opens the view.
+    const resize = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update);
+    if (resize) resize.observe(element);
+    else update();
     element.addEventListener('scroll', onScroll, { passive: true });
     return () => {
+      resize?.disconnect();
       element.removeEventListener('scroll', onScroll);
       cancelAnimationFrame(frame);
     };

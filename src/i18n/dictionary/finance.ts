@@ -58,6 +58,7 @@ export const financeSv = {
   casesCount: '{total} av {all} ärenden.',
   casesShowing:
     'Visar de {shown} senaste av {total} ärenden ({all} totalt). CSV-filen innehåller alla {total}.',
+  casesShowMore: 'Visa {count} till',
   colCase: 'Ärende',
   colDecisionYear: 'Beslutsår',
   colApplied: 'Sökt (kr)',
@@ -129,6 +130,7 @@ export const financeEn: Record<keyof typeof financeSv, string> = {
   search: 'Search',
   casesCount: '{total} of {all} cases.',
   casesShowing: 'Showing the latest {shown} of {total} cases ({all} in all). The CSV file holds all {total}.',
+  casesShowMore: 'Show {count} more',
   colCase: 'Case',
   colDecisionYear: 'Decision year',
   colApplied: 'Applied (SEK)',
