@@ -31,7 +31,7 @@ import type { Dataset } from './data/dataset/dataset';
 import { importProgress } from './app/import-progress';
 import { datasetQuery } from './app/queries';
 import { admitFiles } from './app/file-limit';
-import { STORE_READ_TIMEOUT_MS } from './app/workspace-store';
+import { storeReadTimeoutMs } from './app/workspace-store';
 import { LinkStatusBar } from './components/LinkStatus';
 import { RefusedFiles, SkippedFiles, useSkippedSources } from './components/LoadNotices';
 import { useLinkActions, useLinkLoads } from './components/use-link-loads';
@@ -279,7 +279,7 @@ function Dashboard(): ReactElement {
       {api.storageProblem ? (
         <p className="storage-banner" role="status" data-testid="storage-problem">
           {api.storageProblem.kind === 'timeout' && !api.persistent
-            ? t('storeTimeout', { seconds: STORE_READ_TIMEOUT_MS / 1000 })
+            ? t('storeTimeout', { seconds: storeReadTimeoutMs() / 1000 })
             : t('storageNotKept')}
         </p>
       ) : null}

@@ -8,6 +8,18 @@ import { withDeadline } from '../workers/deadline';
 
 /** Opening the store and reading the workspace give up after this long (the app runs without them). */
 export const STORE_READ_TIMEOUT_MS = 10_000;
+
+/**
+ * The read deadline a store starts with: STORE_READ_TIMEOUT_MS, unless the page carries the test seam
+ * `window.__rrTestStoreReadMs` (a positive number of milliseconds). Only the end-to-end tests set it
+ * (page.addInitScript), so a store that never answers is given up in seconds; a real page never has
+ * it. The banner states the same figure, so what the app says is always the time it waited.
+ */
+export function storeReadTimeoutMs(): number {
+  const given: unknown = (globalThis as { __rrTestStoreReadMs?: unknown }).__rrTestStoreReadMs;
+  return typeof given === 'number' && Number.isFinite(given) && given > 0 ? given : STORE_READ_TIMEOUT_MS;
+}
+
 /** A write gives up after this long (a file of up to 500 MB is written as one Blob). */
 export const STORE_WRITE_TIMEOUT_MS = 60_000;
 
@@ -92,7 +104,7 @@ const late = (what: string, ms: number) => (): StorageError =>
  */
 export function indexedDbStore(
   factory: IDBFactory | undefined = globalThis.indexedDB,
-  readMs = STORE_READ_TIMEOUT_MS,
+  readMs = storeReadTimeoutMs(),
   writeMs = STORE_WRITE_TIMEOUT_MS,
 ): WorkspaceStore {
   const store = untimedIndexedDbStore(factory);

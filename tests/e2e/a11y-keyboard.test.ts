@@ -207,11 +207,10 @@ describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromi
     await context.close();
   });
 
+  // A wrong target is never saved: the shared page will do.
   it('form errors: a wrong own target puts focus on the field, which is invalid and described by the error', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS.laptop, locale: 'sv-SE' });
-    const { page, problems } = await openPage(context);
-    await page.goto(`${baseUrl}?vy=indikator&region=20&indikator=nyforetagande`);
-    await waitForApp(page, 2, 'indikator');
+    const { page, problems } = await sharedPage();
+    await showSelection(page, baseUrl, '?vy=indikator&region=20&indikator=nyforetagande', 2);
     await page.click('[data-testid="target-editor-toggle"]');
     await page.fill('[data-testid="target-value"]', 'mycket');
     await page.click('[data-testid="target-save"]');
@@ -224,7 +223,6 @@ describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromi
     ).toBe('target-error');
     expect(await page.getAttribute('[data-testid="target-period"]', 'aria-invalid')).toBeNull();
     expectClean(problems);
-    await context.close();
   });
 
   it('focus: a case search stays in the field while typing and moves to the result count on Enter', async () => {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage, seriousAxeViolations } from './browser';
 import { addFiles, expectClean, goInApp, openView, shoot, showSelection, waitForApp, WAIT } from './helpers';
@@ -54,18 +54,30 @@ async function sidewaysScrollers(
 
 describe.skipIf(!chromiumPath)('reflow, titles and announcements (WCAG 1.4.10, 2.4.2, 4.1.3)', () => {
   let browser: Browser;
+  let narrow: BrowserContext;
+  // The tests that only look share one page, loaded once, and move inside the app (showSelection);
+  // each sets the width it is about. The one that needs a first load and adds a file has its own.
+  let shared: Awaited<ReturnType<typeof openPage>> | undefined;
+  const sharedPage = async (
+    viewport: typeof NARROW | typeof HALF,
+  ): Promise<Awaited<ReturnType<typeof openPage>>> => {
+    shared ??= await openPage(narrow);
+    await shared.page.setViewportSize(viewport);
+    return shared;
+  };
 
   beforeAll(async () => {
     browser = await launchChromium(chromiumPath);
+    narrow = await browser.newContext({ viewport: NARROW, locale: 'sv-SE' });
   });
 
   afterAll(async () => {
+    await narrow?.close();
     await browser?.close();
   });
 
   it('at 320 CSS px every view is one column without sideways page scroll, the header stays dark, and axe finds nothing serious', async () => {
-    const context = await browser.newContext({ viewport: NARROW, locale: 'sv-SE' });
-    const { page, problems } = await openPage(context);
+    const { page, problems } = await sharedPage(NARROW);
     for (const [view, query, charts] of VIEWS) {
       await showSelection(page, baseUrl, query, charts);
       await showEveryTable(page);
@@ -108,14 +120,12 @@ describe.skipIf(!chromiumPath)('reflow, titles and announcements (WCAG 1.4.10, 2
       await shoot(page, `${view}-320`);
     }
     expectClean(problems);
-    await context.close();
   });
 
   it('at 640 CSS px the Indikator map and counties table are one column, with the value and status columns in view', async () => {
-    const context = await browser.newContext({ viewport: HALF, locale: 'sv-SE' });
-    const { page, problems } = await openPage(context);
-    await page.goto(`${baseUrl}?vy=indikator&region=20&indikator=nyforetagande`);
-    await waitForApp(page, 3, 'indikator');
+    // As a user zooming to 200 % gets it: the open page's window becomes 640 CSS px wide.
+    const { page, problems } = await sharedPage(HALF);
+    await showSelection(page, baseUrl, '?vy=indikator&region=20&indikator=nyforetagande', 3);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(HALF.width);
     const layout = await page.evaluate(() => {
       const map = document.querySelector('[data-testid="map-figure"]')?.getBoundingClientRect();
@@ -160,14 +170,11 @@ describe.skipIf(!chromiumPath)('reflow, titles and announcements (WCAG 1.4.10, 2
     ).toBe(true);
     await shoot(page, 'indikator-640');
     expectClean(problems);
-    await context.close();
   });
 
   it('gives every view its own document title, in the current language', async () => {
-    const context = await browser.newContext({ viewport: NARROW, locale: 'sv-SE' });
-    const { page, problems } = await openPage(context);
-    await page.goto(`${baseUrl}?vy=lan&region=20`);
-    await waitForApp(page, 10, 'lan');
+    const { page, problems } = await sharedPage(NARROW);
+    await showSelection(page, baseUrl, '?vy=lan&region=20', 10);
     /**
      * Opens every view in turn (inside the app: Mötesläge hides the view links); the title is set
      * once the view is on the page, so wait for it.
@@ -239,7 +246,6 @@ describe.skipIf(!chromiumPath)('reflow, titles and announcements (WCAG 1.4.10, 2
     expect(en[0]).toBe('County: Dalarna County – Regional results');
     expect(en[1]).toMatch(/^Indicator: .+ – Dalarna County – Regional results$/);
     expectClean(problems);
-    await context.close();
   });
 
   it('announces a new view and the result of an import in one polite live region, not on first load', async () => {

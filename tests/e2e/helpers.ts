@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Download, Page } from 'playwright-core';
+import type { BrowserContext, Download, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { PageProblems } from './browser';
+import { openPage, type PageProblems } from './browser';
 import {
   bounds,
   kommunerOf,
@@ -66,6 +66,23 @@ export async function showSelection(page: Page, baseUrl: string, query: string, 
   if (page.url() !== 'about:blank') return goInApp(page, query, charts);
   await page.goto(`${baseUrl}${query}`);
   await waitForApp(page, charts, new URLSearchParams(query).get('vy') ?? undefined);
+}
+
+/**
+ * The start of a test that needs storage of its own: a new page of `context` (openPage, which
+ * records what must not happen) loads the app at `query` and is ready (waitForApp).
+ */
+export async function openApp(
+  context: BrowserContext,
+  baseUrl: string,
+  query: string,
+  charts = 0,
+  view: string | undefined = new URLSearchParams(query).get('vy') ?? undefined,
+): Promise<{ page: Page; problems: PageProblems }> {
+  const opened = await openPage(context);
+  await opened.page.goto(`${baseUrl}${query}`);
+  await waitForApp(opened.page, charts, view);
+  return opened;
 }
 
 /** Clicks a view's tab and waits until that view is ready. */

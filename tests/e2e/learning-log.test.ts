@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage, seriousAxeViolations } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { contextPerTest, seriousAxeViolations } from './browser';
 import {
   addFiles,
   downloadText,
@@ -11,6 +11,7 @@ import {
   goInApp,
   importCount,
   importDone,
+  openApp,
   openSources,
   VIEWPORTS,
   waitForApp,
@@ -25,23 +26,7 @@ const INDICATOR = '?vy=indikator&indikator=nyforetagande&region=17';
 const QUESTIONS = '?vy=fragor&region=17';
 
 describe.skipIf(!chromiumPath)('the learning log: notes, assessments and what changed (Chromium)', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium(chromiumPath);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function fresh(query: string, view: string) {
-    const context = await browser.newContext({ viewport: VIEWPORTS.laptop });
-    const { page, problems } = await openPage(context);
-    await page.goto(`${baseUrl}${query}`);
-    await waitForApp(page, 0, view);
-    return { context, page, problems };
-  }
+  const fresh = contextPerTest(chromiumPath, VIEWPORTS.laptop);
 
   const notesText = (page: Page): Promise<string> =>
     page.locator('[data-testid="note-list"]').innerText({ timeout: WAIT });
@@ -49,7 +34,7 @@ describe.skipIf(!chromiumPath)('the learning log: notes, assessments and what ch
     page.locator('[data-testid="assessment-saved"]').first().innerText({ timeout: WAIT });
 
   it('a note and an assessment survive a reload and the workspace file, opened in a fresh browser', async () => {
-    const { context, page, problems } = await fresh(INDICATOR, 'indikator');
+    const { page, problems } = await openApp(fresh.context(), baseUrl, INDICATOR);
     const form = page.locator('[data-testid="note-form"]');
     await form.locator('textarea').fill(NOTE_TEXT);
     await form.locator('select').selectOption({ index: 1 });
@@ -105,9 +90,9 @@ describe.skipIf(!chromiumPath)('the learning log: notes, assessments and what ch
     const file = join(mkdtempSync(join(tmpdir(), 'larlogg-')), 'arbetsyta.json');
     writeFileSync(file, await downloadText(download));
     expectClean(problems);
-    await context.close();
 
-    const other = await fresh(QUESTIONS, 'fragor');
+    // Another machine: a browser with nothing stored.
+    const other = await openApp(await fresh.another(), baseUrl, QUESTIONS);
     expect(await firstAssessment(other.page)).toBe('Ingen bedömning ännu.');
     await openSources(other.page);
     await other.page.setInputFiles('[data-testid="workspace-input"]', file);
@@ -129,11 +114,10 @@ describe.skipIf(!chromiumPath)('the learning log: notes, assessments and what ch
     expect(assessed).toContain('Delvis: ');
     expect(assessed).toContain('Ökar, men inte i den takt målet kräver');
     expectClean(other.problems);
-    await other.context.close();
   });
 
   it('a briefing saved, then a revised file: the Län view and the briefing flag "reviderad: 8,1 → 8,3", also after a reload', async () => {
-    const { context, page, problems } = await fresh('?vy=lan&region=17', 'lan');
+    const { page, problems } = await openApp(fresh.context(), baseUrl, '?vy=lan&region=17');
     await addFiles(page, [join(FIXTURES, 'nyforetagande-forsta.csv')]);
     const card = page.locator('[data-testid="card-nyforetagande"]');
     expect(await card.locator('.card-value').innerText()).toContain('8,1');
@@ -179,6 +163,5 @@ describe.skipIf(!chromiumPath)('the learning log: notes, assessments and what ch
     await waitForApp(page, 0, 'lan');
     expect(await card.locator('[data-testid="card-flag"]').innerText()).toBe('reviderad: 8,1 → 8,3');
     expectClean(problems);
-    await context.close();
   });
 });

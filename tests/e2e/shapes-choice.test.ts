@@ -1,16 +1,16 @@
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { contextPerTest, openPage, seriousAxeViolations } from './browser';
+import { contextPerTest, seriousAxeViolations } from './browser';
 import {
   addFiles,
   expectClean,
   goInApp,
   importCount,
   importDone,
+  openApp,
   openSources,
   summaryFor,
   VIEWPORTS,
-  waitForApp,
   WAIT,
 } from './helpers';
 
@@ -27,9 +27,12 @@ describe.skipIf(!chromiumPath)(
     const fresh = contextPerTest(chromiumPath, VIEWPORTS.laptop);
 
     it('a read file offers its choice; another choice re-reads it; the title’s county has its values', async () => {
-      const { page, problems } = await openPage(fresh.context());
-      await page.goto(`${baseUrl}?vy=indikator&indikator=nyforetagande&region=17`);
-      await waitForApp(page, 3, 'indikator');
+      const { page, problems } = await openApp(
+        fresh.context(),
+        baseUrl,
+        '?vy=indikator&indikator=nyforetagande&region=17',
+        3,
+      );
       await addFiles(page, [MONTHLY, TITLED]);
 
       // Hand counts: 24 monthly rows read whole; 11 years under a title line and a blank line.

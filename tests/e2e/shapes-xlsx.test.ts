@@ -1,17 +1,17 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { contextPerTest, openPage } from './browser';
+import { contextPerTest } from './browser';
 import {
   addFiles,
   expectClean,
   goInApp,
   importCount,
   importDone,
+  openApp,
   openSources,
   summaryFor,
   VIEWPORTS,
-  waitForApp,
   WAIT,
 } from './helpers';
 import { SHAPES } from '../support/shape-expectations';
@@ -47,9 +47,12 @@ describe.skipIf(!chromiumPath)('issue 10’s shapes as LibreOffice writes them, 
   const fresh = contextPerTest(chromiumPath, VIEWPORTS.laptop);
 
   it('every shape’s xlsx: the summary’s hand counts and words, spot values in Indikator, and a partly read file re-read by Välj kolumner', async () => {
-    const { page, problems } = await openPage(fresh.context());
-    await page.goto(`${baseUrl}?vy=indikator&indikator=nyforetagande&region=20`);
-    await waitForApp(page, 2, 'indikator');
+    const { page, problems } = await openApp(
+      fresh.context(),
+      baseUrl,
+      '?vy=indikator&indikator=nyforetagande&region=20',
+      2,
+    );
     await addFiles(
       page,
       SHAPES.map((s) => resolve(DIR, `${s.file}.xlsx`)),

@@ -1,14 +1,15 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage, seriousAxeViolations } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { contextPerTest, seriousAxeViolations } from './browser';
 import {
   addFiles,
   expectClean,
   importCount,
   importDone,
+  openApp,
   openSources,
   summaryFor,
   VIEWPORTS,
@@ -50,38 +51,16 @@ const GOOD = written(
 describe.skipIf(!chromiumPath)(
   'the workspace file: shown first, applied on the user’s word, nothing wiped (Chromium)',
   () => {
-    let browser: Browser;
-
-    beforeAll(async () => {
-      browser = await launchChromium(chromiumPath);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-    });
-
-    async function freshPage(): Promise<{
-      page: Page;
-      context: BrowserContext;
-      problems: Awaited<ReturnType<typeof openPage>>['problems'];
-    }> {
-      const context = await browser.newContext({ viewport: VIEWPORTS.laptop });
-      const { page, problems } = await openPage(context);
-      return { page, context, problems };
-    }
+    const fresh = contextPerTest(chromiumPath, VIEWPORTS.laptop);
 
     const sourceNames = (page: Page): Promise<string[]> =>
       page.locator('[data-testid="source"] .source-head strong').allTextContents();
 
-    async function start(): Promise<Awaited<ReturnType<typeof freshPage>>> {
-      const fresh = await freshPage();
-      await fresh.page.goto(`${baseUrl}?vy=jamfor`);
-      await waitForApp(fresh.page, 0, 'jamfor');
-      return fresh;
-    }
+    /** Each test starts in Jämför, with storage of its own. */
+    const start = (): ReturnType<typeof openApp> => openApp(fresh.context(), baseUrl, '?vy=jamfor');
 
     it('a file that cannot be read at all applies nothing and says why; the user’s file stays, also after a reload', async () => {
-      const { page, context, problems } = await start();
+      const { page, problems } = await start();
       await addFiles(page, [MINE]);
       await openSources(page);
       const broken = written('trasig-arbetsyta.json', JSON.stringify({ ...HEAD, sources: 'x' }));
@@ -99,11 +78,10 @@ describe.skipIf(!chromiumPath)(
       await openSources(page);
       expect(await sourceNames(page)).toEqual(['mina-varden.csv']);
       expectClean(problems);
-      await context.close();
     });
 
     it('a file with unreadable parts names every one of them; Escape closes it and changes nothing', async () => {
-      const { page, context, problems } = await start();
+      const { page, problems } = await start();
       await addFiles(page, [MINE]);
       await openSources(page);
       const partly = written(
@@ -142,11 +120,10 @@ describe.skipIf(!chromiumPath)(
       expect(await page.$('[data-testid="workspace-preview"]')).toBeNull();
       expect(await sourceNames(page)).toEqual(['mina-varden.csv']);
       expectClean(problems);
-      await context.close();
     });
 
     it('a good file: Lägg till keeps the user’s file and adds the file’s; Ersätt leaves only the file’s', async () => {
-      const { page, context, problems } = await start();
+      const { page, problems } = await start();
       await addFiles(page, [MINE]);
       await openSources(page);
       await page.setInputFiles('[data-testid="workspace-input"]', GOOD);
@@ -175,11 +152,10 @@ describe.skipIf(!chromiumPath)(
       await openSources(page);
       expect(await sourceNames(page)).toEqual(['fran-arbetsytan.csv']);
       expectClean(problems);
-      await context.close();
     });
 
     it('two files of one name show their own counts in Källor', async () => {
-      const { page, context, problems } = await start();
+      const { page, problems } = await start();
       const one = written('data.csv', csv(['20;nyforetagande;2032;1']), join(DIR, 'en'));
       const three = written(
         'data.csv',
@@ -196,11 +172,10 @@ describe.skipIf(!chromiumPath)(
         '3 poster: 3 godkända, 0 avvisade, 0 överhoppade',
       ]);
       expectClean(problems);
-      await context.close();
     });
 
     it('two sources of one id in a workspace file are both kept, also after a reload', async () => {
-      const { page, context, problems } = await start();
+      const { page, problems } = await start();
       await openSources(page);
       const twice = written(
         'samma-id.json',
@@ -240,7 +215,6 @@ describe.skipIf(!chromiumPath)(
         '2 poster: 2 godkända, 0 avvisade, 0 överhoppade',
       ]);
       expectClean(problems);
-      await context.close();
     });
   },
 );
