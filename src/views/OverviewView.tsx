@@ -18,6 +18,7 @@ import { formatValue } from '../i18n/format';
 import { indicatorHref } from './indicator-href';
 import { indicatorFiles } from './panel-files';
 import { scopeOf, type UrlState } from '../state/url-state';
+import { CardGrid } from './CardGrid';
 import { ChangeText } from './ChangeText';
 import { GoalAreaNote, GoalAreaSelect, useGoalAreaFilter } from './GoalAreaChoice';
 import { QuestionTip } from './QuestionTip';
@@ -31,6 +32,8 @@ import { ChangeFlag } from './learning-log/ChangeFlag';
 import { SnapshotBar } from './learning-log/SnapshotBar';
 import { useSnapshotChanges } from './learning-log/use-snapshot-changes';
 import type { IndicatorChange } from '../domain/snapshot';
+
+const cardKey = (card: OverviewCard): string => card.listed.indicator.id;
 
 interface OverviewViewProps {
   readonly dataset: Dataset;
@@ -195,6 +198,19 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
       onChange({ view: 'indikator', indicator, at: undefined, from: undefined, to: undefined }),
     [onChange],
   );
+  const renderCard = useCallback(
+    (c: OverviewCard) => (
+      <CardPanel
+        key={c.listed.indicator.id}
+        card={c}
+        onOpen={open}
+        lazy={lazy}
+        dataset={dataset}
+        change={changes.byIndicator.get(c.listed.indicator.id)}
+      />
+    ),
+    [open, lazy, dataset, changes],
+  );
   return (
     <>
       <form className="controls" aria-label={t('selection')} onSubmit={(e) => e.preventDefault()}>
@@ -273,18 +289,7 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
                 {complete && level.cards.length === 0 ? (
                   <p className="hint">{t('levelWithoutIndicators')}</p>
                 ) : (
-                  <div className={lazy ? 'card-grid card-grid-many' : 'card-grid'}>
-                    {level.cards.map((c) => (
-                      <CardPanel
-                        key={c.listed.indicator.id}
-                        card={c}
-                        onOpen={open}
-                        lazy={lazy}
-                        dataset={dataset}
-                        change={changes.byIndicator.get(c.listed.indicator.id)}
-                      />
-                    ))}
-                  </div>
+                  <CardGrid items={level.cards} keyOf={cardKey} render={renderCard} many={lazy} />
                 )}
               </section>
             </li>
@@ -308,18 +313,7 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
       {model.uncatalogued.length > 0 ? (
         <section className="chain-level-section" aria-labelledby="uncatalogued-heading">
           <h2 id="uncatalogued-heading">{t('uncataloguedHeading')}</h2>
-          <div className={lazy ? 'card-grid card-grid-many' : 'card-grid'}>
-            {model.uncatalogued.map((c) => (
-              <CardPanel
-                key={c.listed.indicator.id}
-                card={c}
-                onOpen={open}
-                lazy={lazy}
-                dataset={dataset}
-                change={changes.byIndicator.get(c.listed.indicator.id)}
-              />
-            ))}
-          </div>
+          <CardGrid items={model.uncatalogued} keyOf={cardKey} render={renderCard} many={lazy} />
         </section>
       ) : null}
     </>

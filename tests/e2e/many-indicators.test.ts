@@ -75,12 +75,39 @@ describe.skipIf(!chromiumPath)('2 000 indicators in every view (built app)', () 
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('Län: a card for every indicator, the counts once all are summarised, and a far card draws its sparkline when scrolled to', async () => {
-    expect(await page.locator(`[data-testid="card-${manyIndicatorId(1)}"]`).count()).toBe(1);
-    expect(await page.locator(`[data-testid="card-${last}"]`).count()).toBe(1);
-    expect(await page.locator('.overview-card').count()).toBeGreaterThanOrEqual(MANY_INDICATORS);
+  it('Län: a card for every indicator, drawn in chunks where they are seen (by scrolling or by Tab); the counts once all are summarised; a far card draws its sparkline', async () => {
+    // The first chunk of the first level is drawn; the last indicator's card waits in a slot.
+    expect(await page.locator('.card-chunks .card-grid-drawn .overview-card').count()).toBeGreaterThan(0);
+    expect(await page.locator(`[data-testid="card-${last}"]`).count()).toBe(0);
+    // The far cards wait as named slots: drawn cards and slots together are every indicator.
+    const drawn = await page.locator('.overview-card').count();
+    expect(drawn).toBeLessThan(MANY_INDICATORS / 4);
+    expect(drawn + (await page.locator('.card-slot').count())).toBeGreaterThanOrEqual(MANY_INDICATORS);
+    expect(await page.getAttribute('.card-grid-waiting', 'aria-label')).toMatch(/^Kort \d+–\d+ av \d+/);
     expect(await page.textContent('[data-testid="overview-counts"]')).toMatch(/\d/);
+    // Tab from the last card of the first chunk draws the next chunk and lands on its first card.
+    const before = new Set(
+      await page.$$eval('.overview-card', (cards) => cards.map((c) => c.getAttribute('data-testid'))),
+    );
+    await page.focus('.card-chunks > .card-grid-drawn:first-child .overview-card:last-child h3 a');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const landed = await page.waitForFunction(() => {
+      const card = document.activeElement?.closest('.overview-card');
+      return document.activeElement?.tagName === 'A' && card ? card.getAttribute('data-testid') : false;
+    });
+    expect(before.has(String(await landed.jsonValue()))).toBe(false);
+    // Scrolled to, a far card is drawn, and then its sparkline.
     const far = `[data-testid="card-${lastCatalogued}"]`;
+    await page.waitForFunction(
+      (sel) => {
+        if (document.querySelector(sel)) return true;
+        window.scrollBy(0, window.innerHeight);
+        return false;
+      },
+      far,
+      { polling: 100 },
+    );
     await page.locator(far).scrollIntoViewIfNeeded();
     await page.waitForFunction((sel) => {
       const chart = document.querySelector(`${sel} .chart`);
