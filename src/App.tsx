@@ -1,6 +1,7 @@
 import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
 import {
   lazy,
+  memo,
   Suspense,
   useCallback,
   useEffect,
@@ -37,6 +38,7 @@ import { RefusedFiles, SkippedFiles, useSkippedSources } from './components/Load
 import { useLinkActions, useLinkLoads } from './components/use-link-loads';
 import { atCountyLevel, MAX_LINKS, type UrlState } from './state/url-state';
 import { useUrlState } from './state/use-url-state';
+import { useShownState } from './state/use-shown-state';
 import { CompareView } from './views/CompareView';
 import { IndicatorView } from './views/IndicatorView';
 import { OverviewView } from './views/OverviewView';
@@ -81,7 +83,7 @@ function LoadingView(): ReactElement {
  * The view's root carries `data-view` once its code has loaded and it has rendered: with `main`'s
  * `aria-busy` and each chart's `data-drawn`, what the end-to-end tests (and the bench) wait on.
  */
-function CurrentView({
+const CurrentView = memo(function CurrentView({
   onOpenSources,
   ...props
 }: {
@@ -114,7 +116,7 @@ function CurrentView({
       </Suspense>
     </SourcesOpener.Provider>
   );
-}
+});
 
 const VIEW_NAMES: Readonly<Record<UrlState['view'], MessageKey>> = {
   lan: 'viewLan',
@@ -161,6 +163,7 @@ function ViewBody({
 function Dashboard(): ReactElement {
   const { t, lang } = useI18n();
   const [state, update] = useUrlState();
+  const { shown, switching } = useShownState(state);
   const api = useWorkspace();
   const example = useExampleChoice(state, update, api);
   // Links load beside the rest: the dataset takes those that came, and never waits for the others.
@@ -198,7 +201,7 @@ function Dashboard(): ReactElement {
     setPanel(undefined);
   };
   const { message, announce } = useAnnouncer();
-  const titleSink = useTitleSink(state.view, announce, t);
+  const titleSink = useTitleSink(shown.view, announce, t);
   const noteAdded = useImportAnnouncement(
     { dataset, fetching: query.isFetching, failed: query.isError },
     announce,
@@ -267,7 +270,7 @@ function Dashboard(): ReactElement {
           </button>
         </div>
       </header>
-      <ViewNav state={state} onChange={update} />
+      <ViewNav state={state} shownView={shown.view} onChange={update} />
       <ExampleDataBanner dataset={dataset} />
       <OtherSourcesBanner names={otherSources} besideExample={!dataset || hasExampleData(dataset)} />
       <LinkStatusBar
@@ -304,8 +307,9 @@ function Dashboard(): ReactElement {
         </Suspense>
       ) : null}
       <FileDrop onFiles={addFiles} />
-      {/* Busy until the workspace is read and the data imported (and while a new import runs). */}
-      <main id="main" aria-busy={query.isFetching || (!dataset && !query.isError)}>
+      {/* Busy until the workspace is read and the data imported (and while a new import runs or
+          the next view is on its way). */}
+      <main id="main" aria-busy={query.isFetching || (!dataset && !query.isError) || switching}>
         <Progress />
         {query.isError && !dataset ? (
           <div role="alert" className="error-box">
@@ -319,7 +323,7 @@ function Dashboard(): ReactElement {
           <WorkspaceContext.Provider value={api}>
             <PageTitleSink.Provider value={titleSink}>
               <Announce.Provider value={announce}>
-                <CurrentView dataset={dataset} state={state} onChange={update} onOpenSources={openSources} />
+                <CurrentView dataset={dataset} state={shown} onChange={update} onOpenSources={openSources} />
               </Announce.Provider>
             </PageTitleSink.Provider>
           </WorkspaceContext.Provider>

@@ -32,17 +32,21 @@ function changeTo(state: UrlState, view: View): Partial<UrlState> {
 /** The views as links: each a real URL (open in a new tab works), followed in the page. */
 export function ViewNav({
   state,
+  shownView = state.view,
   onChange,
 }: {
   readonly state: UrlState;
+  /** The view on the page (a new one is drawn a render later: useShownState); the nav shows `state`'s. */
+  readonly shownView?: UrlState['view'];
   readonly onChange: (change: Partial<UrlState>) => void;
 }): ReactElement {
   const { t } = useI18n();
   const nav = useRef<HTMLElement>(null);
+  // Back from Mötesläge, once it has gone (it hides the nav while it is shown).
   useEffect(() => {
-    if (state.view !== 'mote' && takeFocusRequest(MEETING_LINK_TARGET))
+    if (shownView !== 'mote' && takeFocusRequest(MEETING_LINK_TARGET))
       nav.current?.querySelector<HTMLElement>(`[data-testid="${MEETING_LINK_TARGET}"]`)?.focus();
-  }, [state.view]);
+  }, [shownView]);
   return (
     <nav ref={nav} className="view-nav" aria-label={t('views')}>
       <ul>

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { workspaceQuery } from '../../src/app/queries';
 import { indexedDbStore, STORE_READ_TIMEOUT_MS, StorageError } from '../../src/app/workspace-store';
 import { EMPTY_WORKSPACE } from '../../src/data/workspace/workspace';
-import { IMPORT_TIMEOUT_MS, ImportTimeoutError, importInWorker } from '../../src/workers/import-client';
+import { IMPORT_TIMEOUT_MS } from '../../src/workers/import-client';
 import { withDeadline } from '../../src/workers/deadline';
 
 /** An IndexedDB whose open request never answers (as a wedged browser profile was seen to do). */
@@ -87,6 +87,9 @@ describe('an import that never ends', () => {
   it('fails with ImportTimeoutError after the stated time and ends its worker; the next import gets a new one', async () => {
     expect(IMPORT_TIMEOUT_MS).toBe(120_000);
     vi.stubGlobal('Worker', SilentWorker);
+    // A client of its own: the page's worker is module state, and another file may have left one.
+    vi.resetModules();
+    const { importInWorker, ImportTimeoutError } = await import('../../src/workers/import-client');
     const importing = importInWorker([{ name: 'a.csv', source: new ArrayBuffer(4) }], []).catch(
       (e: unknown) => e,
     );

@@ -10,6 +10,7 @@ import {
   manyIndicatorName,
   writeManyIndicatorFiles,
 } from '../../scripts/bench/many-indicators-file';
+import { CHAIN_LEVELS } from '../../src/domain/chain-levels';
 import { canvasHasDrawing, launchChromium, openPage, type PageProblems } from './browser';
 import { expectClean, goInApp, importCount, VIEWPORTS, waitForApp } from './helpers';
 
@@ -97,17 +98,12 @@ describe.skipIf(!chromiumPath)('2 000 indicators in every view (built app)', () 
       return document.activeElement?.tagName === 'A' && card ? card.getAttribute('data-testid') : false;
     });
     expect(before.has(String(await landed.jsonValue()))).toBe(false);
-    // Scrolled to, a far card is drawn, and then its sparkline.
+    // Scrolled to, a far card is drawn, and then its sparkline: the last catalogued indicator is the
+    // last card of its level (the file gives the levels in turn), in that level's last chunk.
     const far = `[data-testid="card-${lastCatalogued}"]`;
-    await page.waitForFunction(
-      (sel) => {
-        if (document.querySelector(sel)) return true;
-        window.scrollBy(0, window.innerHeight);
-        return false;
-      },
-      far,
-      { polling: 100 },
-    );
+    const level = CHAIN_LEVELS[MANY_CATALOGUED % CHAIN_LEVELS.length] ?? 'utfall';
+    await page.locator(`[data-testid="level-${level}"] .card-chunks > :last-child`).scrollIntoViewIfNeeded();
+    await page.waitForSelector(far);
     await page.locator(far).scrollIntoViewIfNeeded();
     await page.waitForFunction((sel) => {
       const chart = document.querySelector(`${sel} .chart`);

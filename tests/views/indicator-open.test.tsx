@@ -7,7 +7,7 @@ import { ChartRendererContext } from '../../src/components/EChart';
 import { I18nProvider } from '../../src/components/i18n-context';
 import { DEFAULT_URL_STATE } from '../../src/state/url-state';
 import type { IndicatorOptionGroup } from '../../src/views/indicator-model';
-import { EAGER_OPTIONS, IndicatorSelect } from '../../src/views/IndicatorSelect';
+import { EAGER_OPTIONS, IndicatorSelect, OPTIONS_STEP } from '../../src/views/IndicatorSelect';
 import { IndicatorView } from '../../src/views/IndicatorView';
 import { datasetFrom } from '../support/dataset-builder';
 
@@ -61,8 +61,15 @@ describe('IndicatorSelect with a long list', () => {
     expect(select().value).toBe('mangd_1500');
     expect(select().options[0]?.textContent).toBe('Mängd 1500');
     expect(select().getAttribute('aria-busy')).toBe('true');
+    // Each task adds OPTIONS_STEP options; the chosen one stays drawn (and chosen) all along.
+    const seen: [number, string][] = [];
+    const watch = new MutationObserver(() => seen.push([select().options.length, select().value]));
+    watch.observe(select(), { childList: true, subtree: true });
     await waitFor(() => expect(select().options.length).toBe(COUNT));
-    expect(select().value).toBe('mangd_1500');
+    watch.disconnect();
+    // 400, 800 and 1 200 drawn, and the chosen 1 500th after them; then 1 600 (it among them), 2 000.
+    expect(seen.map(([n]) => n)).toEqual([401, 801, 1201, 4 * OPTIONS_STEP, COUNT]);
+    expect(seen.every(([, v]) => v === 'mangd_1500')).toBe(true);
     expect(select().getAttribute('aria-busy')).toBe('false');
   });
 
