@@ -35,6 +35,8 @@ interface CardGridProps<T> {
   readonly render: (item: T) => ReactNode;
   /** Many cards in the view (two thousand indicators): only the chunks near the viewport are drawn. */
   readonly many: boolean;
+  /** The grid is at the top of the view: its first chunk is drawn at once, never a row of slots. */
+  readonly atTop?: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ interface CardGridProps<T> {
  * thread far over 50 ms. Then the cards come in chunks of CARDS_PER_CHUNK, and a chunk is drawn only
  * near the viewport, on paper, or when the keyboard reaches it; elsewhere empty slots keep its place.
  */
-export function CardGrid<T>({ items, keyOf, render, many }: CardGridProps<T>): ReactElement {
+export function CardGrid<T>({ items, keyOf, render, many, atTop = false }: CardGridProps<T>): ReactElement {
   if (!many || items.length <= CARDS_PER_CHUNK || typeof IntersectionObserver === 'undefined')
     return <div className={many ? 'card-grid card-grid-many' : 'card-grid'}>{items.map(render)}</div>;
   const chunks: T[][] = [];
@@ -52,12 +54,13 @@ export function CardGrid<T>({ items, keyOf, render, many }: CardGridProps<T>): R
     <div className="card-chunks">
       {chunks.map((chunk, k) => (
         <CardChunk
-          key={`${k}:${chunk.length}:${keyOf(chunk[0] as T)}`}
+          // A chunk that grows (the cards are summarised a slice at a time) stays the same chunk.
+          key={`${k}:${keyOf(chunk[0] as T)}`}
           items={chunk}
           first={k * CARDS_PER_CHUNK + 1}
           total={items.length}
           render={render}
-          eager={k === 0}
+          eager={atTop && k === 0}
         />
       ))}
     </div>
@@ -76,7 +79,7 @@ function CardChunk<T>({
   readonly first: number;
   readonly total: number;
   readonly render: (item: T) => ReactNode;
-  /** The first chunk is drawn at once: the top of the view is never empty. */
+  /** Drawn at once (the top of the view); the others wait for the observer to find them near. */
   readonly eager: boolean;
 }): ReactElement {
   const { t } = useI18n();

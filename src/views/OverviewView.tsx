@@ -289,7 +289,13 @@ export function OverviewView({ dataset, state, onChange }: OverviewViewProps): R
                 {complete && level.cards.length === 0 ? (
                   <p className="hint">{t('levelWithoutIndicators')}</p>
                 ) : (
-                  <CardGrid items={level.cards} keyOf={cardKey} render={renderCard} many={lazy} />
+                  <CardGrid
+                    items={level.cards}
+                    keyOf={cardKey}
+                    render={renderCard}
+                    many={lazy}
+                    atTop={k === 0}
+                  />
                 )}
               </section>
             </li>

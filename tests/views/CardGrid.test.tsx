@@ -35,6 +35,7 @@ const grid = (
         </article>
       )}
       many
+      atTop
     />
   </I18nProvider>
 );
@@ -97,6 +98,26 @@ describe('CardGrid with many cards', () => {
       window.dispatchEvent(new Event('afterprint'));
     });
     await waitFor(() => expect(drawnLinks()).toHaveLength(CARDS_PER_CHUNK));
+    unmount();
+  });
+
+  it('a grid lower in the view draws no chunk until the observer finds one near', () => {
+    const { unmount } = render(
+      <I18nProvider lang="sv">
+        <CardGrid
+          items={items}
+          keyOf={(id) => id}
+          render={(id) => (
+            <a key={id} href={`#${id}`}>
+              {id}
+            </a>
+          )}
+          many
+        />
+      </I18nProvider>,
+    );
+    expect(drawnLinks()).toHaveLength(0);
+    expect(screen.getAllByRole('group')).toHaveLength(3);
     unmount();
   });
 
