@@ -2,32 +2,13 @@ import { startTransition, useEffect, useRef, useState, type ReactElement, type R
 import { flushSync } from 'react-dom';
 import { useI18n } from '../components/i18n-context';
 import { usePrinting } from '../components/use-printing';
+import { observeNear } from './near-viewport';
 
 /**
  * Cards per chunk when a grid is long: a multiple of 1–6 columns, so that a chunk's rows are full
  * from a phone to a wide screen. A chunk out of sight is a row of empty slots of the same size.
  */
 export const CARDS_PER_CHUNK = 60;
-
-/** One observer for every chunk: a chunk is drawn within a screen's height of the viewport. */
-type Listener = (entry: IntersectionObserverEntry) => void;
-const listeners = new Map<Element, Listener>();
-let observer: IntersectionObserver | undefined;
-
-function observe(element: Element, listener: Listener): () => void {
-  observer ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) listeners.get(entry.target)?.(entry);
-    },
-    { rootMargin: '100% 0px' },
-  );
-  listeners.set(element, listener);
-  observer.observe(element);
-  return () => {
-    listeners.delete(element);
-    observer?.unobserve(element);
-  };
-}
 
 interface CardGridProps<T> {
   readonly items: readonly T[];
@@ -93,7 +74,7 @@ function CardChunk<T>({
   useEffect(() => {
     const element = holder.current;
     if (!element) return undefined;
-    return observe(element, (entry) => {
+    return observeNear(element, (entry) => {
       if (entry.isIntersecting) startTransition(() => setNear(true));
       else {
         // The keyboard's place is kept: a chunk holding focus stays drawn.

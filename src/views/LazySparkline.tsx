@@ -3,13 +3,12 @@ import { flushSync } from 'react-dom';
 import type { ChartOption } from '../charts/echarts-types';
 import { EChart } from '../components/EChart';
 import { useI18n } from '../components/i18n-context';
+import { observeNear } from './near-viewport';
 
 /** More cards than this, and a card's sparkline is drawn only while the card is near the viewport. */
 export const LAZY_SPARKLINES_ABOVE = 60;
 
 type Listener = (near: boolean) => void;
-const listeners = new Map<Element, Listener>();
-let observer: IntersectionObserver | undefined;
 
 /**
  * A card the browser skips while it is off screen (`content-visibility: auto`, styles.css): it says
@@ -42,18 +41,7 @@ function observe(element: Element, listener: Listener): () => void {
     return () => card.removeEventListener(SKIP_EVENT, onChange);
   }
   if (typeof IntersectionObserver === 'undefined') return () => {};
-  observer ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) listeners.get(entry.target)?.(entry.isIntersecting);
-    },
-    { rootMargin: '100% 0px' },
-  );
-  listeners.set(element, listener);
-  observer.observe(element);
-  return () => {
-    listeners.delete(element);
-    observer?.unobserve(element);
-  };
+  return observeNear(element, (entry) => listener(entry.isIntersecting));
 }
 
 /**

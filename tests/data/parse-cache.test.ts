@@ -6,22 +6,11 @@ import { importFiles, type FileReader, type NamedBytes } from '../../src/data/pi
 import type { ImportOptions } from '../../src/data/import/import-result';
 import { parseCache, parseKey, sha256, type Digest } from '../../src/workers/parse-cache';
 import { csvBytes } from '../support/csv-bytes';
+import { countingReader } from '../support/import-helpers';
 
 const HEADER = ['region', 'indikator', 'år', 'värde'];
 const table = (value: string): Uint8Array =>
   csvBytes([HEADER, ['01', 'nyforetagande', '2020', value], ['03', 'nyforetagande', '2020', '2,5']]);
-
-/** The pipeline's reader, counting its calls. */
-function countingReader(): { read: FileReader; calls: string[] } {
-  const calls: string[] = [];
-  return {
-    calls,
-    read: (file, options) => {
-      calls.push(file.name);
-      return importFileAsync(file.name, file.bytes, options);
-    },
-  };
-}
 
 const file = (name: string, bytes: Uint8Array, options?: ImportOptions): NamedBytes =>
   options ? { name, bytes, options } : { name, bytes };

@@ -3,13 +3,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_LIST } from '../../src/app/example-list';
 import type { ImportResult } from '../../src/data/import/import-result';
-import { importFileAsync } from '../../src/data/pipeline/import-file';
-import { readFiles, type FileReader, type NamedBytes } from '../../src/data/pipeline/import-files';
+import { readFiles, type NamedBytes } from '../../src/data/pipeline/import-files';
 import { buildDataset } from '../../src/data/dataset/build-dataset';
 import { parseCache, sha256 } from '../../src/workers/parse-cache';
 import { decodeSeed, encodeSeed, seedEntries } from '../../src/workers/parse-seed';
 import { exampleSeed } from '../../scripts/vite/example-seed';
 import { csvBytes } from '../support/csv-bytes';
+import { countingReader } from '../support/import-helpers';
 
 const DATA = resolve(__dirname, '../../data');
 
@@ -19,18 +19,6 @@ const exampleFiles = (): NamedBytes[] =>
     bytes: new Uint8Array(readFileSync(resolve(DATA, file))),
     example: true,
   }));
-
-/** The pipeline's reader, counting its calls. */
-function countingReader(): { read: FileReader; calls: string[] } {
-  const calls: string[] = [];
-  return {
-    calls,
-    read: (file, options) => {
-      calls.push(file.name);
-      return importFileAsync(file.name, file.bytes, options);
-    },
-  };
-}
 
 describe('the seed text (encodeSeed, decodeSeed)', () => {
   it('gives back exactly what JSON alone would lose: typed arrays, NaN, ±Infinity, −0, undefined, rows by column', () => {

@@ -1,4 +1,5 @@
-import { importFile } from '../../src/data/pipeline/import-file';
+import { importFile, importFileAsync } from '../../src/data/pipeline/import-file';
+import type { FileReader } from '../../src/data/pipeline/import-files';
 import type { ImportOptions, ImportResult } from '../../src/data/import/import-result';
 import type { ImportIssue, IssueCode } from '../../src/data/issues/issue';
 import { observations } from '../../src/data/columns/observation-store';
@@ -66,3 +67,15 @@ export function issueKeys(result: ImportResult): string[] {
 }
 
 export const LONG_HEADER = ['region', 'indikator', 'period', 'värde'] as const;
+
+/** A file reader that parses as the pipeline does and records which files it was asked to read. */
+export function countingReader(): { read: FileReader; calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    read: (file, options) => {
+      calls.push(file.name);
+      return importFileAsync(file.name, file.bytes, options);
+    },
+  };
+}

@@ -24,7 +24,8 @@ function entry(target: Element, isIntersecting: boolean, height = 0): Intersecti
 }
 
 const items = Array.from({ length: 150 }, (_, i) => `k${i + 1}`);
-const grid = (
+/** The grid of `items`, a link a card. */
+const gridOf = (many: boolean, atTop: boolean) => (
   <I18nProvider lang="sv">
     <CardGrid
       items={items}
@@ -34,11 +35,12 @@ const grid = (
           <a href={`#${id}`}>{id}</a>
         </article>
       )}
-      many
-      atTop
+      many={many}
+      atTop={atTop}
     />
   </I18nProvider>
 );
+const grid = gridOf(true, true);
 const drawnLinks = (): string[] => [...document.querySelectorAll('a')].map((a) => a.textContent ?? '');
 
 describe('CardGrid with many cards', () => {
@@ -102,40 +104,14 @@ describe('CardGrid with many cards', () => {
   });
 
   it('a grid lower in the view draws no chunk until the observer finds one near', () => {
-    const { unmount } = render(
-      <I18nProvider lang="sv">
-        <CardGrid
-          items={items}
-          keyOf={(id) => id}
-          render={(id) => (
-            <a key={id} href={`#${id}`}>
-              {id}
-            </a>
-          )}
-          many
-        />
-      </I18nProvider>,
-    );
+    const { unmount } = render(gridOf(true, false));
     expect(drawnLinks()).toHaveLength(0);
     expect(screen.getAllByRole('group')).toHaveLength(3);
     unmount();
   });
 
   it('a short grid, or one not asked to be lazy, is one grid with every card', () => {
-    const { unmount } = render(
-      <I18nProvider lang="sv">
-        <CardGrid
-          items={items}
-          keyOf={(id) => id}
-          render={(id) => (
-            <a key={id} href={`#${id}`}>
-              {id}
-            </a>
-          )}
-          many={false}
-        />
-      </I18nProvider>,
-    );
+    const { unmount } = render(gridOf(false, true));
     expect(drawnLinks()).toHaveLength(150);
     expect(screen.queryAllByRole('group')).toHaveLength(0);
     unmount();

@@ -1,8 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
-import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
 import type { ReactElement } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ChartRendererContext } from '../../src/components/EChart';
 import { I18nProvider } from '../../src/components/i18n-context';
 import { DEFAULT_URL_STATE } from '../../src/state/url-state';
@@ -10,6 +8,7 @@ import type { IndicatorOptionGroup } from '../../src/views/indicator-model';
 import { EAGER_OPTIONS, IndicatorSelect, OPTIONS_STEP } from '../../src/views/IndicatorSelect';
 import { IndicatorView } from '../../src/views/IndicatorView';
 import { datasetFrom } from '../support/dataset-builder';
+import { syncRoot } from '../support/sync-root';
 
 /**
  * Opening Indikator with two thousand indicators (issue 15): what the task of the click makes is
@@ -17,34 +16,14 @@ import { datasetFrom } from '../support/dataset-builder';
  * the select's first commit. The first commit is made here with flushSync outside act(), so that
  * what it drew can be seen before React goes on.
  */
-const flag = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
-let before: boolean | undefined;
-let root: Root | undefined;
-let container: HTMLElement;
-
-beforeEach(() => {
-  before = flag.IS_REACT_ACT_ENVIRONMENT;
-  flag.IS_REACT_ACT_ENVIRONMENT = false;
-  container = document.body.appendChild(document.createElement('div'));
-});
-
-afterEach(() => {
-  root?.unmount();
-  root = undefined;
-  container.remove();
-  flag.IS_REACT_ACT_ENVIRONMENT = before;
-});
+const { commit } = syncRoot();
 
 /** Renders and commits synchronously: the DOM holds the first commit when this returns. */
 function firstCommit(element: ReactElement): void {
-  const r = createRoot(container);
-  root = r;
-  flushSync(() =>
-    r.render(
-      <ChartRendererContext.Provider value={{ renderer: 'svg', width: 800 }}>
-        <I18nProvider lang="sv">{element}</I18nProvider>
-      </ChartRendererContext.Provider>,
-    ),
+  commit(
+    <ChartRendererContext.Provider value={{ renderer: 'svg', width: 800 }}>
+      <I18nProvider lang="sv">{element}</I18nProvider>
+    </ChartRendererContext.Provider>,
   );
 }
 
@@ -102,16 +81,16 @@ describe('IndicatorView opening', () => {
 
   it('with a long list, commits a busy placeholder first and the view in a later render', async () => {
     firstCommit(<IndicatorView dataset={datasetOf(EAGER_OPTIONS + 1)} state={state} onChange={() => {}} />);
-    expect(container.querySelector('.view-pending')?.getAttribute('aria-busy')).toBe('true');
-    expect(container.querySelector('[data-testid="indicator-select"]')).toBeNull();
-    expect(container.querySelector('.chart-figure')).toBeNull();
+    expect(document.body.querySelector('.view-pending')?.getAttribute('aria-busy')).toBe('true');
+    expect(document.body.querySelector('[data-testid="indicator-select"]')).toBeNull();
+    expect(document.body.querySelector('.chart-figure')).toBeNull();
     await waitFor(() => expect(screen.getByTestId('indicator-heading')).toBeTruthy());
-    expect(container.querySelector('.view-pending')).toBeNull();
+    expect(document.body.querySelector('.view-pending')).toBeNull();
   });
 
   it('with a short list, draws the view in its first commit', () => {
     firstCommit(<IndicatorView dataset={datasetOf(3)} state={state} onChange={() => {}} />);
-    expect(container.querySelector('.view-pending')).toBeNull();
+    expect(document.body.querySelector('.view-pending')).toBeNull();
     expect(screen.getByTestId('indicator-heading')).toBeTruthy();
     expect(select().options.length).toBe(3);
   });

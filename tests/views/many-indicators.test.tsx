@@ -4,18 +4,12 @@ import { CompareView } from '../../src/views/CompareView';
 import { OverviewView } from '../../src/views/OverviewView';
 import { MIN_WINDOW_COLUMNS } from '../../src/views/use-column-window';
 import { EAGER_ITEMS } from '../../src/views/use-incremental';
-import { datasetFrom } from '../support/dataset-builder';
+import { manyIndicatorDataset } from '../support/many-dataset';
 import { renderView } from '../support/render-view';
 
 /** More indicators than either view draws or computes at once (the catalogue lacks them all). */
 const COUNT = 90;
-const ids = Array.from({ length: COUNT }, (_, k) => `mangd_${String(k + 1).padStart(3, '0')}`);
-const dataset = datasetFrom({
-  'mangd.csv': [
-    'region;indikator;period;värde',
-    ...ids.flatMap((id, k) => [`01;${id};2024;${k + 1}`, `25;${id};2024;${k + 2}`]),
-  ].join('\n'),
-});
+const { ids, dataset } = manyIndicatorDataset(COUNT);
 
 describe('many indicators', () => {
   it('Jämför: draws a window of the columns, says how many there are, and Ctrl+End reaches the last cell', async () => {

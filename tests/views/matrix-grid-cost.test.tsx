@@ -6,7 +6,7 @@ import { DEFAULT_URL_STATE } from '../../src/state/url-state';
 import { CompareView } from '../../src/views/CompareView';
 import { ROW_BATCH } from '../../src/views/use-drawn-rows';
 import { EAGER_COLUMNS, MIN_WINDOW_COLUMNS } from '../../src/views/use-column-window';
-import { datasetFrom } from '../support/dataset-builder';
+import { manyIndicatorDataset } from '../support/many-dataset';
 import { renderView } from '../support/render-view';
 
 /**
@@ -16,13 +16,7 @@ import { renderView } from '../support/render-view';
  * forces a layout while the view opens.
  */
 const COUNT = 90;
-const ids = Array.from({ length: COUNT }, (_, k) => `mangd_${String(k + 1).padStart(3, '0')}`);
-const dataset = datasetFrom({
-  'mangd.csv': [
-    'region;indikator;period;värde',
-    ...ids.flatMap((id, k) => [`01;${id};2024;${k + 1}`, `25;${id};2024;${k + 2}`]),
-  ].join('\n'),
-});
+const { ids, dataset } = manyIndicatorDataset(COUNT);
 
 /** Every mutation inside the matrix while `action` runs (and whatever it leads to, until `until`). */
 async function mutationsDuring(action: () => void, until: () => void): Promise<MutationRecord[]> {
