@@ -147,11 +147,31 @@ export async function chartsDrawn(page: Page, min = 0, timeout = 60_000): Promis
   );
 }
 
-/** Re-renders after county changes with a dataset loaded: from the change to the third chart drawn. */
+/**
+ * When the view shows what came at `after`: `main` no longer busy (the view drawn with the new
+ * dataset) and every chart's current option drawn. A chart whose figures did not change is not
+ * drawn again (use-structural.ts), so a chart mark need not come.
+ */
+export async function viewReadyAfter(page: Page, after: number, timeoutMs = 120_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    (t) => {
+      const now = performance.now();
+      if (now <= t) return 0;
+      if (document.querySelector('main')?.getAttribute('aria-busy') !== 'false') return 0;
+      const charts = [...document.querySelectorAll('main .chart')];
+      return charts.every((c) => c.getAttribute('data-drawn') === 'true') ? now : 0;
+    },
+    after,
+    { timeout: timeoutMs, polling: 'raf' },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
 /** Län to walk through for the re-render figure, and Dalarna's kommuner for the kommun figure. */
 const COUNTY_WALK = ['01', '20', '25', '12', '00', '14', '03', '23'] as const;
 const KOMMUN_WALK = ['2081', '2082', '2083', '2084', '2085', '2021', '2023', '2080'] as const;
 
+/** Re-renders after county changes with a dataset loaded: from the change to the third chart drawn. */
 export async function rerenders(
   page: Page,
   indicator: string,
@@ -208,7 +228,7 @@ export async function measureImport(
     { timeout: 300_000, polling: 50 },
   );
   const importDone = (await done.jsonValue()) as number;
-  const ready = await chartMarksAfter(page, importDone);
+  const ready = await viewReadyAfter(page, importDone);
   const stats = await page.evaluate((t) => {
     const b = (
       window as unknown as {

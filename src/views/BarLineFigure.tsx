@@ -2,6 +2,7 @@ import { useMemo, type ReactElement } from 'react';
 import { barLineTable, buildBarLineOption, type BarLineInput } from '../charts/bar-line-option';
 import { ChartFigure } from '../components/ChartFigure';
 import { EChart } from '../components/EChart';
+import { useStructural } from '../components/use-structural';
 import { useI18n } from '../components/i18n-context';
 import type { TableAbout } from '../domain/table';
 
@@ -25,8 +26,9 @@ export function BarLineFigure({
   readonly empty?: boolean;
 }): ReactElement {
   const { t } = useI18n();
-  const option = useMemo(() => buildBarLineOption(input), [input]);
-  const table = useMemo(() => barLineTable(input, title, categoryHeader), [input, title, categoryHeader]);
+  const stable = useStructural(input);
+  const option = useMemo(() => buildBarLineOption(stable), [stable]);
+  const table = useMemo(() => barLineTable(stable, title, categoryHeader), [stable, title, categoryHeader]);
   const height = input.horizontal ? Math.max(240, 110 + input.categories.length * 52) : 360;
   return (
     <ChartFigure

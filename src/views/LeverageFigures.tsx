@@ -4,13 +4,14 @@ import { rankingTable, trendTable } from '../charts/tables';
 import { buildTrendOption, trendRows } from '../charts/trend-option';
 import { ChartFigure } from '../components/ChartFigure';
 import { EChart } from '../components/EChart';
+import { useStructural } from '../components/use-structural';
 import { useI18n } from '../components/i18n-context';
 import type { FinanceModel } from './finance-model';
 
 /** Leverage ranked across the län for the year, and the county's leverage over time. */
 export function LeverageFigures({ model }: { readonly model: FinanceModel }): ReactElement | null {
   const { t } = useI18n();
-  const leverage = model.leverage;
+  const leverage = useStructural(model.leverage);
   const rankingOption = useMemo(
     () => (leverage ? buildRankingOption(leverage.ranking) : undefined),
     [leverage],

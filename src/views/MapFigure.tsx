@@ -2,6 +2,7 @@ import { useMemo, type ReactElement } from 'react';
 import { buildMapOption, COUNTY_MAP, valueLegend } from '../charts/map-option';
 import { ChartFigure } from '../components/ChartFigure';
 import { EChart, type ChartEvents } from '../components/EChart';
+import { useStructural } from '../components/use-structural';
 import { useI18n } from '../components/i18n-context';
 import { SelectField } from '../components/SelectField';
 import { StatusLegend } from '../components/StatusLegend';
@@ -22,7 +23,8 @@ interface MapFigureProps {
 /** The län coloured by value or by status, with its legend; clicking a county puts it in focus. */
 export function MapFigure({ model, scope, atLabel, onChange }: MapFigureProps): ReactElement {
   const { t, lang } = useI18n();
-  const option = useMemo(() => buildMapOption(model.map), [model.map]);
+  const map = useStructural(model.map);
+  const option = useMemo(() => buildMapOption(map), [map]);
   const events = useMemo<ChartEvents>(
     () => ({
       click: (params) => {

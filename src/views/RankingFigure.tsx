@@ -2,6 +2,7 @@ import { useMemo, type ReactElement } from 'react';
 import { buildRankingOption } from '../charts/ranking-option';
 import { ChartFigure } from '../components/ChartFigure';
 import { EChart, type ChartEvents } from '../components/EChart';
+import { useStructural } from '../components/use-structural';
 import { useI18n } from '../components/i18n-context';
 import { SelectField, type SelectOption } from '../components/SelectField';
 import { pick } from '../domain/language';
@@ -24,11 +25,9 @@ interface RankingFigureProps {
 /** All län ranked for one period; clicking a county's bar puts it in focus. */
 export function RankingFigure({ model, atLabel, periodOptions, onChange }: RankingFigureProps): ReactElement {
   const { t, lang } = useI18n();
-  const option = useMemo(() => buildRankingOption(model.ranking), [model.ranking]);
-  const ranked = useMemo(
-    () => rankEntries(model.ranking.entries, model.ranking.direction, model.ranking.selected),
-    [model.ranking],
-  );
+  const ranking = useStructural(model.ranking);
+  const option = useMemo(() => buildRankingOption(ranking), [ranking]);
+  const ranked = useMemo(() => rankEntries(ranking.entries, ranking.direction, ranking.selected), [ranking]);
   const events = useMemo<ChartEvents>(
     () => ({
       click: (params) => {

@@ -3,6 +3,7 @@ import { trendTable } from '../charts/tables';
 import { buildTrendOption, trendRows, type TrendAnnotations } from '../charts/trend-option';
 import { ChartFigure } from '../components/ChartFigure';
 import { EChart } from '../components/EChart';
+import { useStructural } from '../components/use-structural';
 import { useI18n } from '../components/i18n-context';
 import { pick } from '../domain/language';
 import type { IndicatorModel } from './indicator-model';
@@ -18,7 +19,10 @@ export function TrendFigure({
   readonly annotations?: TrendAnnotations;
 }): ReactElement {
   const { t, lang } = useI18n();
-  const option = useMemo(() => buildTrendOption({ ...model.trend, annotations }), [model.trend, annotations]);
+  // The same figures as before (a file added that does not touch them): the same option, not drawn again.
+  const trend = useStructural(model.trend);
+  const notes = useStructural(annotations);
+  const option = useMemo(() => buildTrendOption({ ...trend, annotations: notes }), [trend, notes]);
   const sentenceId = useId();
   const { indicator } = model.listed;
   const unit = pick(indicator.unit, lang);

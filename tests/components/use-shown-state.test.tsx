@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE, type UrlState } from '../../src/state/url-state';
-import { useShownState } from '../../src/state/use-shown-state';
+import { useShownDataset, useShownState } from '../../src/state/use-shown-state';
 import { syncRoot } from '../support/sync-root';
 
 /**
@@ -30,5 +30,22 @@ describe('useShownState', () => {
     await waitFor(() => expect(text()).toBe('indikator 01 ready'));
     commit({ ...lan, view: 'indikator', region: '20' });
     expect(text()).toBe('indikator 20 ready');
+  });
+
+  it('keeps the dataset drawn, busy, while a new one is drawn later; the first one is drawn at once', async () => {
+    const first = { name: 'first' };
+    const second = { name: 'second' };
+    function DatasetProbe({ dataset }: { readonly dataset: { name: string } | undefined }): ReactElement {
+      const { shownDataset, switching } = useShownDataset(dataset);
+      return <p data-testid="dataset">{`${shownDataset?.name ?? 'none'} ${switching ? 'busy' : 'ready'}`}</p>;
+    }
+    const shownText = (): string => screen.getByTestId('dataset').textContent ?? '';
+    render(<DatasetProbe dataset={undefined} />);
+    expect(shownText()).toBe('none ready');
+    render(<DatasetProbe dataset={first} />);
+    expect(shownText()).toBe('first ready');
+    render(<DatasetProbe dataset={second} />);
+    expect(shownText()).toBe('first busy');
+    await waitFor(() => expect(shownText()).toBe('second ready'));
   });
 });

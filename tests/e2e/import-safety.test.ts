@@ -72,6 +72,29 @@ describe.skipIf(!chromiumPath)('import from the UI and safety (Chromium)', () =>
     await page.close();
   });
 
+  it('a file that leaves the figures shown as they were leaves their charts as drawn; one that changes a figure redraws it', async () => {
+    const { page, problems } = await openPage(context);
+    await page.goto(`${baseUrl}?vy=indikator&region=20&indikator=nyforetagande`);
+    await waitForApp(page, 3, 'indikator');
+    const drawings = (): Promise<number> =>
+      page.evaluate(() => performance.getEntriesByName('rr:chart-finished').length);
+    const before = await drawings();
+    // Another indicator for Dalarna: nyföretagande's trend, ranking and map stay the same.
+    await addFiles(page, [resolve(OWN_FIXTURES, 'annan-indikator-dalarna.csv')]);
+    await waitForApp(page, 3, 'indikator');
+    expect(await page.textContent('[data-testid="sources-toggle"]')).toContain('1 egen fil eller länk');
+    expect(await drawings()).toBe(before);
+    // Dalarna's own nyföretagande: its trend, the ranking and the map change, and are drawn again.
+    await addFiles(page, [resolve(OWN_FIXTURES, 'egen-serie-dalarna.csv')]);
+    await waitForApp(page, 3, 'indikator');
+    expect(await drawings()).toBeGreaterThanOrEqual(before + 1);
+    expect(await page.textContent('[data-testid="trend-figure"] figcaption')).toContain(
+      'Källa: egen-serie-dalarna.csv',
+    );
+    expectClean(problems);
+    await page.close();
+  });
+
   it("a series of the user's own replaces the invented one whole: no example years, no example target", async () => {
     const { page, problems } = await openPage(context);
     await page.goto(`${baseUrl}?vy=indikator&region=20&indikator=nyforetagande`);
