@@ -24,6 +24,9 @@ export interface ChartRendering {
 
 export const CHART_FINISHED_MARK = 'rr:chart-finished';
 
+/** What a chart is made with in the browser before its own option's turn comes. */
+const EMPTY_OPTION: ChartOption = {};
+
 /**
  * A User Timing mark each time a chart has finished drawing: what `npm run bench` measures.
  * The first drawing happens before event handlers are bound, so chart-ready marks it too.
@@ -139,21 +142,28 @@ export function EChart({
   // In the browser each chart is started in its turn, behind a placeholder of its size, and a changed
   // option is drawn in a task of its own (see chart-turns). In jsdom (SVG) every option is drawn at once.
   const staggered = renderer === 'canvas';
-  const [shown, setShown] = useState(option);
+  // In the browser a chart is first made empty, and its option drawn in a later turn: making an
+  // instance (echarts-for-react makes it twice, the second time inside the first one's frame) and
+  // drawing an option for the first time were one task of 50–90 ms.
+  const [shown, setShown] = useState<ChartOption>(staggered ? EMPTY_OPTION : option);
+  const [ready, setReady] = useState(false);
   useEffect(() => {
-    if (!staggered || shown === option) return undefined;
+    if (!staggered || !ready || shown === option) return undefined;
     return inTurn(() => flushSync(() => setShown(option)));
-  }, [option, shown, staggered]);
+  }, [option, shown, staggered, ready]);
   const drawn = staggered ? shown : option;
   const started = useFirstDrawTurn(staggered && loaded !== undefined, !staggered);
+  // Whether ECharts draws an option of the chart's, not the empty one it is made with: the handlers
+  // below change with it, and echarts-for-react binds the new ones before it calls setOption (whose
+  // drawing, and 'finished', are synchronous).
+  const drawsOption = drawn !== EMPTY_OPTION;
   // ECharts draws an option synchronously in setOption (no animation, no lazy update), so the chart
   // shows its current option once the instance exists and the option is no longer waiting its turn.
-  const [ready, setReady] = useState(false);
   const onReady = useCallback(
     (instance: EChartsType) => {
       setReady(true);
       started.done();
-      markFinished();
+      if (drawsOption) markFinished();
       sink?.({
         toPngDataUrl: () => instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#FFFFFF' }),
         toCanvas: () =>
@@ -163,7 +173,7 @@ export function EChart({
         toSvg: () => import('./echarts-svg').then((m) => m.chartSvg(instance)),
       });
     },
-    [sink, renderer, started],
+    [sink, renderer, started, drawsOption],
   );
   const onEvents = useMemo(() => {
     const handlers: Record<string, (params: unknown) => void> = {};
@@ -173,11 +183,12 @@ export function EChart({
     }
     const finished = events?.finished;
     handlers['finished'] = () => {
+      if (!drawsOption) return;
       markFinished();
       finished?.();
     };
     return handlers;
-  }, [events]);
+  }, [events, drawsOption]);
   if (!loaded || !started.now)
     return (
       <div
