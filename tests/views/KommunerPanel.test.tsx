@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { OverviewView } from '../../src/views/OverviewView';
 import { EAGER_ITEMS } from '../../src/views/use-incremental';
 import { datasetFrom } from '../support/dataset-builder';
+import { manyIndicatorDataset } from '../support/many-dataset';
 import { renderView } from '../support/render-view';
 import { catalogueEntry, catalogueJson, observationsCsv, targetsCsv } from '../support/view-catalogue';
 
@@ -75,13 +76,7 @@ describe('the Län view at the local level', () => {
 describe('the Kommunerna panel with many indicators', () => {
   it('waits for the cards, then fills its table a slice at a time, busy until the last row', async () => {
     const count = EAGER_ITEMS + 5;
-    const ids = Array.from({ length: count }, (_, k) => `mangd_${String(k + 1).padStart(3, '0')}`);
-    const many = datasetFrom({
-      'mangd.csv': [
-        'region;indikator;period;värde',
-        ...ids.flatMap((id, k) => [`20;${id};2024;${k + 1}`, `2080;${id};2024;${k + 2}`]),
-      ].join('\n'),
-    });
+    const { ids, dataset: many } = manyIndicatorDataset(count, ['20', '2080']);
     renderView(OverviewView, many, { region: '20' });
     const panel = screen.getByTestId('kommuner-panel');
     expect(panel.getAttribute('aria-busy')).toBe('true');
