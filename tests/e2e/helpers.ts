@@ -143,11 +143,16 @@ export async function hoverForTooltip(page: Page, testId: string, fx: number, fy
   return String(await tooltip.jsonValue());
 }
 
-/** Each file's row of the import summary: records, accepted, rejected, skipped; and its issues' lines. */
+/**
+ * Each file's row of the import summary: records, accepted, rejected, skipped; and its issues' lines.
+ * Read once `main` is not busy: the summary changes with the view, in the render that draws a new
+ * dataset (or a link's failure), which may come a moment after the link's own line has changed.
+ */
 export async function summaryFor(
   page: Page,
   file: string,
 ): Promise<{ counts: number[]; lines: string[]; messages: string[] }> {
+  await page.waitForSelector('main[aria-busy="false"]', { timeout: WAIT });
   const open = await page.getAttribute('[data-testid="import-summary-toggle"]', 'aria-expanded');
   if (open !== 'true') await page.click('[data-testid="import-summary-toggle"]');
   await page.waitForSelector('[data-testid="import-summary-panel"]');
