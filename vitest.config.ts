@@ -17,7 +17,7 @@ export default defineConfig({
           // 177 s on two cores with a fresh graph each, 66 s so). A file that replaces a module
           // (vi.mock) runs isolated (components-mocked).
           isolate: false,
-          include: ['tests/{domain,data,charts,state,property,scripts,views,i18n}/**/*.test.ts'],
+          include: ['tests/{domain,data,charts,state,property,scripts,views,i18n,components}/**/*.test.ts'],
           testTimeout: 60_000,
         },
       },

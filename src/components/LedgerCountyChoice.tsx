@@ -3,6 +3,7 @@ import type { FileReport } from '../data/dataset/dataset';
 import type { Source } from '../data/workspace/workspace';
 import { COUNTIES, regionName } from '../domain/regions';
 import { useI18n } from './i18n-context';
+import { selectWidth } from './select-width';
 import type { WorkspaceApi } from './use-workspace';
 
 /** The issues of a case ledger whose one county is not in its rows: stated, named, or to be stated. */
@@ -39,6 +40,7 @@ export function LedgerCountyChoice({
       <select
         id={`${prefix}-county`}
         value={stated ?? ''}
+        style={selectWidth([t('ledgerCountyNone'), ...COUNTIES.map((c) => regionName(c, lang))])}
         onChange={(e) => {
           const { county: _old, ...rest } = source.options ?? {};
           const county = e.target.value;

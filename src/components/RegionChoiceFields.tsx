@@ -2,6 +2,7 @@ import { useId, type ReactElement } from 'react';
 import { COUNTIES, MUNICIPALITY_REGIONS, RIKET, type Region } from '../domain/regions';
 import { useI18n } from './i18n-context';
 import { CONSTANT, NONE, type ColumnChoice, type MappingField } from './mapping-form';
+import { selectWidth } from './select-width';
 import { SelectField, type SelectOption } from './SelectField';
 
 interface RegionChoiceFieldsProps {
@@ -47,6 +48,11 @@ export function RegionChoiceFields({
             id={id}
             ref={fieldRef('regionCode')}
             value={choice.regionCode}
+            style={selectWidth([
+              t('choiceRegionCodeChoose'),
+              ...[RIKET, ...COUNTIES, ...MUNICIPALITY_REGIONS].map((r) => regionName(r, lang)),
+              ...COUNTIES.map((c) => t('kommunGroup', { county: regionName(c, lang) })),
+            ])}
             aria-invalid={errorId ? true : undefined}
             aria-describedby={errorId}
             onChange={(e) => onChange({ regionCode: e.target.value })}

@@ -3,6 +3,7 @@ import { scopeRegions, type RegionScope } from '../domain/region-scope';
 import { COUNTIES, MUNICIPALITY_REGIONS, regionName, RIKET, type Region } from '../domain/regions';
 import { foldName } from '../domain/text-match';
 import { useI18n } from './i18n-context';
+import { selectWidth } from './select-width';
 import { SelectField } from './SelectField';
 
 interface RegionSelectProps {
@@ -63,6 +64,15 @@ function RegionAndKommunSelect({
       new Map([RIKET, ...COUNTIES, ...MUNICIPALITY_REGIONS].map((r) => [foldName(name(r, lang)), r.code])),
     [lang],
   );
+  const width = useMemo(
+    () =>
+      selectWidth([
+        ...[RIKET, ...COUNTIES, ...MUNICIPALITY_REGIONS].map((r) => name(r, lang)),
+        t('scopeAllLan'),
+        ...COUNTIES.map((c) => t('kommunGroup', { county: name(c, lang) })),
+      ]),
+    [t, lang],
+  );
   const choose = (text: string): void => {
     const code = byName.get(foldName(text.trim()));
     if (code === undefined) return;
@@ -73,7 +83,13 @@ function RegionAndKommunSelect({
     <>
       <div className="control">
         <label htmlFor={selectId}>{t('regionChoice')}</label>
-        <select id={selectId} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+        <select
+          id={selectId}
+          value={value}
+          style={width}
+          onChange={(e) => onChange(e.target.value)}
+          data-testid={testId}
+        >
           <option value={RIKET.code}>{name(RIKET, lang)}</option>
           <optgroup label={t('scopeAllLan')}>
             {COUNTIES.map((c) => (

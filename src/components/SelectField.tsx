@@ -1,4 +1,5 @@
-import { useId, type ReactElement, type Ref } from 'react';
+import { useId, useMemo, type ReactElement, type Ref } from 'react';
+import { selectWidth } from './select-width';
 
 export interface SelectOption<T extends string> {
   readonly value: T;
@@ -27,6 +28,7 @@ export function SelectField<T extends string>({
   selectRef,
 }: SelectFieldProps<T>): ReactElement {
   const id = useId();
+  const style = useMemo(() => selectWidth(options.map((o) => o.label)), [options]);
   return (
     <div className="control">
       <label htmlFor={id}>{label}</label>
@@ -34,6 +36,7 @@ export function SelectField<T extends string>({
         id={id}
         ref={selectRef}
         value={value}
+        style={style}
         aria-invalid={errorId ? true : undefined}
         aria-describedby={errorId}
         // Only the options' own values can be chosen.

@@ -8,6 +8,7 @@ import { useI18n } from './i18n-context';
 import { LedgerCountyChoice } from './LedgerCountyChoice';
 import { isLedgerPreview } from './ledger-mapping';
 import { LedgerMappingForm } from './LedgerMappingForm';
+import { selectWidth } from './select-width';
 import { MappingForm } from './MappingForm';
 import { sourceCountsText } from './source-counts';
 import type { WorkspaceApi } from './use-workspace';
@@ -99,6 +100,7 @@ export function SourceRow({
           <select
             id={`${prefix}-sheet`}
             value={report.sheets.read}
+            style={selectWidth(report.sheets.names)}
             onChange={(e) =>
               api.setSourceOptions(source.id, { ...source.options, sheet: e.target.value }, undefined)
             }

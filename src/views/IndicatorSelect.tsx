@@ -2,6 +2,7 @@ import { memo, useEffect, useId, useMemo, useState, type ReactElement } from 're
 import { flushSync } from 'react-dom';
 import { inTurn } from '../components/chart-turns';
 import { useI18n } from '../components/i18n-context';
+import { selectWidth } from '../components/select-width';
 import type { IndicatorOption, IndicatorOptionGroup } from './indicator-model';
 
 interface IndicatorSelectProps {
@@ -39,6 +40,11 @@ export function IndicatorSelect({ groups, value, onChange }: IndicatorSelectProp
       flushSync(() => setDrawn((d) => (d + OPTIONS_STEP >= total ? Infinity : d + OPTIONS_STEP))),
     );
   }, [full, total, drawn]);
+  // The width comes from every label, drawn or not yet: it never changes as the long list comes in.
+  const width = useMemo(
+    () => selectWidth(groups.flatMap((g) => [g.label, ...g.options.map((o) => o.label)])),
+    [groups],
+  );
   // While the list is partial, the chosen indicator is drawn too, wherever it is in the list.
   const chosen = useMemo(() => {
     if (full) return undefined;
@@ -53,6 +59,7 @@ export function IndicatorSelect({ groups, value, onChange }: IndicatorSelectProp
       <select
         id={id}
         value={value}
+        style={width}
         onChange={(e) => onChange(e.target.value)}
         onFocus={() => setDrawn(Infinity)}
         aria-busy={!full}

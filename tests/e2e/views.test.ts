@@ -354,6 +354,44 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
     await page.click('[data-testid="import-summary-toggle"]');
   });
 
+  // A select without a width of its own is as wide as its widest option, so the browser measured
+  // all 312 options of the region choice on every layout of the page: 5–25 ms of each county change.
+  it('no select is sized by its options: an option far longer than any leaves every select as wide as it was', async () => {
+    const { page } = await sharedPage();
+    const checked: string[] = [];
+    for (const query of [
+      '?vy=lan&region=20',
+      '?vy=indikator&region=20&indikator=nyforetagande',
+      '?vy=jamfor&region=20',
+      '?vy=finansiering&region=20',
+      '?vy=indikator&region=20&indikator=nyforetagande&lang=en',
+    ]) {
+      await showSelection(page, baseUrl, query);
+      const widths = await page.$$eval('main select, header select', (selects) =>
+        selects.map((select) => {
+          const before = select.getBoundingClientRect().width;
+          const long = document.createElement('option');
+          long.textContent = 'Ett mycket långt alternativ '.repeat(8);
+          select.append(long);
+          const after = select.getBoundingClientRect().width;
+          long.remove();
+          return {
+            select: select.getAttribute('data-testid') ?? select.id,
+            options: select.querySelectorAll('option').length,
+            before,
+            after,
+          };
+        }),
+      );
+      for (const w of widths)
+        expect({ query, ...w, after: w.after }).toEqual({ query, ...w, after: w.before });
+      checked.push(...widths.map((w) => `${w.select}:${w.options > 300 ? 'many' : 'few'}`));
+    }
+    // The heavy ones are among those checked: the region choice with every kommun, and the indicators.
+    expect(checked).toContain('region-select:many');
+    expect(checked).toContain('indicator-select:few');
+  });
+
   it('is operable by keyboard: the view links, the county choice and the matrix cells', async () => {
     const { page } = await sharedPage();
     await showSelection(page, baseUrl, '?vy=lan&region=20', 5);

@@ -3,6 +3,7 @@ import { useI18n } from '../../components/i18n-context';
 import { Announce } from '../../components/LiveStatus';
 import { useWorkspaceApi } from '../../components/workspace-context';
 import type { Note } from '../../domain/notes';
+import { selectWidth } from '../../components/select-width';
 import { AuthorField } from './AuthorField';
 import type { Indicator } from '../../domain/indicator';
 
@@ -45,7 +46,12 @@ export function NoteForm(props: NoteFormProps): ReactElement | null {
       <label htmlFor={`${id}-text`}>{t('noteText')}</label>
       <textarea id={`${id}-text`} value={text} required rows={3} onChange={(e) => setText(e.target.value)} />
       <label htmlFor={`${id}-period`}>{t('notePeriod')}</label>
-      <select id={`${id}-period`} value={period} onChange={(e) => setPeriod(e.target.value)}>
+      <select
+        id={`${id}-period`}
+        value={period}
+        style={selectWidth([t('notePeriodNone'), ...props.periodOptions.map((o) => o.label)])}
+        onChange={(e) => setPeriod(e.target.value)}
+      >
         <option value="">{t('notePeriodNone')}</option>
         {props.periodOptions.map((o) => (
           <option key={o.value} value={o.value}>
