@@ -144,14 +144,15 @@ export async function hoverForTooltip(page: Page, testId: string, fx: number, fy
 }
 
 /**
- * Each file's row of the import summary: records, accepted, rejected, skipped; and its issues' lines.
+ * Each file's row of the import summary: records, accepted, rejected, skipped; and its issues' lines,
+ * columns and messages.
  * Read once `main` is not busy: the summary changes with the view, in the render that draws a new
  * dataset (or a link's failure), which may come a moment after the link's own line has changed.
  */
 export async function summaryFor(
   page: Page,
   file: string,
-): Promise<{ counts: number[]; lines: string[]; messages: string[] }> {
+): Promise<{ counts: number[]; lines: string[]; columns: string[]; messages: string[] }> {
   await page.waitForSelector('main[aria-busy="false"]', { timeout: WAIT });
   const open = await page.getAttribute('[data-testid="import-summary-toggle"]', 'aria-expanded');
   if (open !== 'true') await page.click('[data-testid="import-summary-toggle"]');
@@ -170,7 +171,12 @@ export async function summaryFor(
     const cells = [...(block?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
       [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''),
     );
-    return { counts, lines: cells.map((c) => c[1] ?? ''), messages: cells.map((c) => c[3] ?? '') };
+    return {
+      counts,
+      lines: cells.map((c) => c[1] ?? ''),
+      columns: cells.map((c) => c[2] ?? ''),
+      messages: cells.map((c) => c[3] ?? ''),
+    };
   }, file);
 }
 
