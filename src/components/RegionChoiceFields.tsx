@@ -1,7 +1,8 @@
 import { useId, type ReactElement } from 'react';
-import { COUNTIES, MUNICIPALITY_REGIONS, RIKET, type Region } from '../domain/regions';
+import { COUNTIES, MUNICIPALITY_REGIONS, regionName, RIKET } from '../domain/regions';
 import { useI18n } from './i18n-context';
 import { CONSTANT, NONE, type ColumnChoice, type MappingField } from './mapping-form';
+import { regionChoiceLabels } from './RegionSelect';
 import { selectWidth } from './select-width';
 import { SelectField, type SelectOption } from './SelectField';
 
@@ -12,8 +13,6 @@ interface RegionChoiceFieldsProps {
   readonly errorFor: (field: MappingField) => string | undefined;
   readonly fieldRef: (field: MappingField) => (element: HTMLElement | null) => void;
 }
-
-const regionName = (r: Region, lang: 'sv' | 'en'): string => (lang === 'sv' ? r.nameSv : r.nameEn);
 
 /** The region: a column, or one region for the whole file (Riket, a county or a kommun). */
 export function RegionChoiceFields({
@@ -48,11 +47,7 @@ export function RegionChoiceFields({
             id={id}
             ref={fieldRef('regionCode')}
             value={choice.regionCode}
-            style={selectWidth([
-              t('choiceRegionCodeChoose'),
-              ...[RIKET, ...COUNTIES, ...MUNICIPALITY_REGIONS].map((r) => regionName(r, lang)),
-              ...COUNTIES.map((c) => t('kommunGroup', { county: regionName(c, lang) })),
-            ])}
+            style={selectWidth([t('choiceRegionCodeChoose'), ...regionChoiceLabels(t, lang)])}
             aria-invalid={errorId ? true : undefined}
             aria-describedby={errorId}
             onChange={(e) => onChange({ regionCode: e.target.value })}

@@ -2,6 +2,8 @@ import { useId, useMemo, useState, type ReactElement } from 'react';
 import { scopeRegions, type RegionScope } from '../domain/region-scope';
 import { COUNTIES, MUNICIPALITY_REGIONS, regionName, RIKET, type Region } from '../domain/regions';
 import { foldName } from '../domain/text-match';
+import type { Lang } from '../domain/language';
+import type { Translate } from '../i18n/dictionary';
 import { useI18n } from './i18n-context';
 import { selectWidth } from './select-width';
 import { SelectField } from './SelectField';
@@ -43,6 +45,14 @@ export function RegionSelect({
 
 const name = (r: Region, lang: 'sv' | 'en'): string => regionName(r, lang);
 
+/** What a choice of every region lists: each region's name and each county's kommun group. */
+export function regionChoiceLabels(t: Translate, lang: Lang): string[] {
+  return [
+    ...[RIKET, ...COUNTIES, ...MUNICIPALITY_REGIONS].map((r) => regionName(r, lang)),
+    ...COUNTIES.map((c) => t('kommunGroup', { county: regionName(c, lang) })),
+  ];
+}
+
 function RegionAndKommunSelect({
   value,
   onChange,
@@ -64,15 +74,7 @@ function RegionAndKommunSelect({
       new Map([RIKET, ...COUNTIES, ...MUNICIPALITY_REGIONS].map((r) => [foldName(name(r, lang)), r.code])),
     [lang],
   );
-  const width = useMemo(
-    () =>
-      selectWidth([
-        ...[RIKET, ...COUNTIES, ...MUNICIPALITY_REGIONS].map((r) => name(r, lang)),
-        t('scopeAllLan'),
-        ...COUNTIES.map((c) => t('kommunGroup', { county: name(c, lang) })),
-      ]),
-    [t, lang],
-  );
+  const width = useMemo(() => selectWidth([...regionChoiceLabels(t, lang), t('scopeAllLan')]), [t, lang]);
   const choose = (text: string): void => {
     const code = byName.get(foldName(text.trim()));
     if (code === undefined) return;

@@ -1,4 +1,4 @@
-import { useId, useMemo, type ReactElement, type Ref } from 'react';
+import { useId, type ReactElement, type Ref } from 'react';
 import { selectWidth } from './select-width';
 
 export interface SelectOption<T extends string> {
@@ -28,7 +28,6 @@ export function SelectField<T extends string>({
   selectRef,
 }: SelectFieldProps<T>): ReactElement {
   const id = useId();
-  const style = useMemo(() => selectWidth(options.map((o) => o.label)), [options]);
   return (
     <div className="control">
       <label htmlFor={id}>{label}</label>
@@ -36,7 +35,7 @@ export function SelectField<T extends string>({
         id={id}
         ref={selectRef}
         value={value}
-        style={style}
+        style={selectWidth(options.map((o) => o.label))}
         aria-invalid={errorId ? true : undefined}
         aria-describedby={errorId}
         // Only the options' own values can be chosen.

@@ -383,8 +383,7 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
           };
         }),
       );
-      for (const w of widths)
-        expect({ query, ...w, after: w.after }).toEqual({ query, ...w, after: w.before });
+      for (const w of widths) expect({ query, ...w }).toEqual({ query, ...w, after: w.before });
       checked.push(...widths.map((w) => `${w.select}:${w.options > 300 ? 'many' : 'few'}`));
     }
     // The heavy ones are among those checked: the region choice with every kommun, and the indicators.
