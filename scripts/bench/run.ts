@@ -267,7 +267,7 @@ async function manyIndicatorsOnly(): Promise<void> {
   const app = await buildAndServe(resolve(BENCH_DIR, process.env['BENCH_DIST'] ?? 'dist-many'));
   try {
     console.log('\n(b) In headless Chromium (BENCH_ONLY=many)');
-    goals.push(await manyIndicatorsGoal(chromium, app.url));
+    goals.push(await manyIndicatorsGoal(chromium, app.url, RUNS));
   } finally {
     await app.server.close();
   }
@@ -351,7 +351,7 @@ async function main(): Promise<void> {
       console.log('\n(b) In headless Chromium (built app, and the floor page served the same way)');
       const b = await benchBrowser(chromium, app.url, floor.url, files.comma, RUNS);
       browserFigures(b, files.rows);
-      goals.push(await manyIndicatorsGoal(chromium, app.url));
+      goals.push(await manyIndicatorsGoal(chromium, app.url, RUNS));
       if (process.env['BENCH_SKIP_HUGE'] === '1') console.log('\n    5M file: skipped (BENCH_SKIP_HUGE=1)');
       else {
         const huge = await ensureHugeFile();

@@ -15,6 +15,8 @@ import type { ChartOption } from '../charts/echarts-types';
 import { inTurn } from './chart-turns';
 import { useFirstDrawTurn } from './use-first-draw-turn';
 import { EXPORT_PIXEL_RATIO } from './captioned-image';
+import { allocateCanvas } from './echarts-platform';
+import { warmUpCharts } from './chart-warm-up';
 
 export interface ChartRendering {
   readonly renderer: 'canvas' | 'svg';
@@ -163,6 +165,8 @@ export function EChart({
   const onReady = useCallback(
     (instance: EChartsType) => {
       setReady(true);
+      // The canvas gets its pixels in a turn before the option's drawing (echarts-platform.ts).
+      if (staggered && !drawsOption) inTurn(() => allocateCanvas(instance));
       started.done();
       if (drawsOption) markFinished();
       sink?.({
@@ -174,7 +178,7 @@ export function EChart({
         toSvg: () => import('./echarts-svg').then((m) => m.chartSvg(instance)),
       });
     },
-    [sink, renderer, started, drawsOption],
+    [sink, renderer, started, drawsOption, staggered],
   );
   const onEvents = useMemo(() => {
     const handlers: Record<string, (params: unknown) => void> = {};
@@ -190,6 +194,11 @@ export function EChart({
     };
     return handlers;
   }, [events, drawsOption]);
+  const shows = staggered && ready && drawsOption && loaded !== undefined;
+  useEffect(() => {
+    // The page's first chart is drawn: the other chart kinds are drawn off-screen in idle time.
+    if (shows && loaded) warmUpCharts(loaded);
+  }, [shows, loaded]);
   if (!loaded || !started.now)
     return (
       <div

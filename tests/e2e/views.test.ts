@@ -14,6 +14,7 @@ import {
   waitForApp,
 } from './helpers';
 import { REPO_ROOT } from '../../scripts/lib/serve-build';
+import { CHARTS_WARMED_MARK } from '../../src/components/chart-warm-up';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
@@ -389,6 +390,29 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
     // The heavy ones are among those checked: the region choice with every kommun, and the indicators.
     expect(checked).toContain('region-select:many');
     expect(checked).toContain('indicator-select:few');
+  });
+
+  // After a page's first chart, the other chart kinds are drawn once off the page in idle time
+  // (chart-warm-up.ts), so that the next view's charts draw at their warm cost.
+  it('warms the chart kinds up once, off the page: no canvas outside a chart, and the next view draws', async () => {
+    const { page, problems } = await openPage(laptop);
+    const warmUps = (): Promise<number> =>
+      page.evaluate((mark) => performance.getEntriesByName(mark).length, CHARTS_WARMED_MARK);
+    const strayCanvases = (): Promise<number> =>
+      page.evaluate(
+        () => [...document.querySelectorAll('canvas')].filter((c) => !c.closest('.chart')).length,
+      );
+    await page.goto(`${baseUrl}?vy=lan&region=20`);
+    await waitForApp(page, 1, 'lan');
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, CHARTS_WARMED_MARK);
+    expect(await strayCanvases()).toBe(0);
+    await showSelection(page, baseUrl, '?vy=indikator&region=20&indikator=nyforetagande', 3);
+    expect(await canvasHasDrawing(page, '[data-testid="map-chart"]')).toBe(true);
+    expect(await canvasHasDrawing(page, '[data-testid="trend-chart"]')).toBe(true);
+    expect(await warmUps()).toBe(1);
+    expect(await strayCanvases()).toBe(0);
+    expectClean(problems);
+    await page.close();
   });
 
   it('is operable by keyboard: the view links, the county choice and the matrix cells', async () => {
