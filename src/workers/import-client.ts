@@ -2,6 +2,7 @@ import type { FileInput, ImportRequest, ImportResponse, WarmRequest } from './im
 import type { Dataset } from '../data/dataset/dataset';
 import type { ShapeMapping } from '../data/workspace/workspace';
 import { ledgerReceiver } from './ledger-reuse';
+import { unpackTargets } from '../data/dataset/target-columns';
 
 /**
  * The longest one import may take: past it the worker is ended (with what it held) and the import
@@ -76,7 +77,7 @@ function spawn(): ImportWorker {
     }
     handle.pending.delete(message.id);
     if (message.kind === 'failed') pending.reject(new Error(message.message));
-    else if (ledger) pending.resolve({ ...message.dataset, ledger });
+    else if (ledger) pending.resolve({ ...message.dataset, targets: unpackTargets(message.targets), ledger });
     endIfIdle(handle);
   };
   worker.onerror = (event) => {

@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/dataset/dataset';
 import type { ShapeMapping, SourceOptions } from '../data/workspace/workspace';
 import type { SentLedger } from './ledger-reuse';
+import type { TargetColumns } from '../data/dataset/target-columns';
 
 /**
  * One file handed to the import worker: fetched bytes (transferred, not copied), or a picked file,
@@ -49,8 +50,10 @@ export type ImportResponse =
   | {
       readonly id: number;
       readonly kind: 'done';
-      /** The dataset but its ledger, which comes apart and only when it changed (ledger-reuse.ts). */
-      readonly dataset: Omit<Dataset, 'ledger'>;
+      /** The dataset but its ledger, which comes apart and only when it changed (ledger-reuse.ts), and its targets. */
+      readonly dataset: Omit<Dataset, 'ledger' | 'targets'>;
+      /** The targets as columns, transferred (target-columns.ts). */
+      readonly targets: TargetColumns;
       readonly ledger: SentLedger;
     }
   | { readonly id: number; readonly kind: 'failed'; readonly message: string };

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { buildDataset } from '../data/dataset/build-dataset';
 import { datasetTransferables } from '../data/dataset/dataset';
+import { packTargets, targetTransferables } from '../data/dataset/target-columns';
 import { readFiles, type NamedBytes } from '../data/pipeline/import-files';
 import { ledgerSender } from './ledger-reuse';
 import { parseCache } from './parse-cache';
@@ -8,7 +9,8 @@ import { decodeSeed } from './parse-seed';
 import type { FileInput, ImportRequest, ImportResponse, WorkerRequest } from './import-protocol';
 
 /**
- * Parsing and indexing run here, off the main thread; the columns go back as transferred buffers.
+ * Parsing and indexing run here, off the main thread; the columns (of observations and of targets) go
+ * back as transferred buffers.
  * The worker lives as long as the page (see import-client) and keeps what it has read (parse-cache),
  * so an import of unchanged files does not read them again.
  */
@@ -58,8 +60,12 @@ async function runImport({ id, files, mappings }: ImportRequest): Promise<void> 
     const dataset = buildDataset(results);
     mark('import-built');
     session.finish();
-    const { ledger, ...rest } = dataset;
-    post({ id, kind: 'done', dataset: rest, ledger: sendLedger(ledger) }, datasetTransferables(dataset));
+    const { ledger, targets, ...rest } = dataset;
+    const packed = packTargets(targets);
+    post({ id, kind: 'done', dataset: rest, targets: packed, ledger: sendLedger(ledger) }, [
+      ...datasetTransferables(dataset),
+      ...targetTransferables(packed),
+    ]);
   } catch (error) {
     post({ id, kind: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

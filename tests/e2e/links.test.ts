@@ -105,6 +105,14 @@ describe.skipIf(!chromiumPath)('a copied link reproduces the view exactly (Chrom
     );
     await page.goBack();
     await page.waitForFunction(() => window.location.search.includes('region=20'));
+    // Back from Jämför, Indikator comes in a deferred render: until it is drawn (main busy), the
+    // Jämför view stays with its own county choice. Waits for the choice to show the county.
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-view]')?.getAttribute('data-view') === 'indikator' &&
+        document.querySelector<HTMLSelectElement>('[data-testid="region-select"]')?.value === '20',
+    );
+    await waitForApp(page, 2, 'indikator');
     expect(await page.inputValue('[data-testid="region-select"]')).toBe('20');
     await page.goForward();
     await page.waitForFunction(() => window.location.search.includes('region=01'));
