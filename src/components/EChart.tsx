@@ -16,7 +16,6 @@ import { inTurn } from './chart-turns';
 import { useFirstDrawTurn } from './use-first-draw-turn';
 import { EXPORT_PIXEL_RATIO } from './captioned-image';
 import { allocateCanvas } from './echarts-platform';
-import { warmUpCharts } from './chart-warm-up';
 
 export interface ChartRendering {
   readonly renderer: 'canvas' | 'svg';
@@ -196,8 +195,9 @@ export function EChart({
   }, [events, drawsOption]);
   const shows = staggered && ready && drawsOption && loaded !== undefined;
   useEffect(() => {
-    // The page's first chart is drawn: the other chart kinds are drawn off-screen in idle time.
-    if (shows && loaded) warmUpCharts(loaded);
+    // The page's first chart is drawn: the other chart kinds are drawn off-screen in idle time
+    // (loaded then too: it is not in the page's first script).
+    if (shows && loaded) void import('./chart-warm-up').then((m) => m.warmUpCharts(loaded));
   }, [shows, loaded]);
   if (!loaded || !started.now)
     return (

@@ -45,11 +45,11 @@ function codes(largest: number): (count: number) => Uint8Array | Uint16Array | U
 }
 
 /** Text values and their codes, in order of first appearance. */
-class StringDictionary {
+export class StringDictionary {
   private readonly index = new Map<string, number>();
   readonly values: string[] = [];
 
-  constructor(private readonly limit: number) {}
+  constructor(private readonly limit = Infinity) {}
 
   code(text: string): number {
     let code = this.index.get(text);

@@ -1,5 +1,6 @@
 import { GRANULARITIES, type Period } from '../../domain/period';
 import type { Target } from '../../domain/target';
+import { StringDictionary } from '../columns/observation-store';
 
 /**
  * A dataset's targets as columns, for the way from the import worker to the page: thousands of
@@ -27,28 +28,11 @@ const CODES = 3;
 const PERIODS = 6;
 const VALUES = 2;
 
-function dictionary(): { readonly values: string[]; readonly code: (value: string) => number } {
-  const values: string[] = [];
-  const index = new Map<string, number>();
-  return {
-    values,
-    code(value) {
-      let code = index.get(value);
-      if (code === undefined) {
-        code = values.length;
-        values.push(value);
-        index.set(value, code);
-      }
-      return code;
-    },
-  };
-}
-
 export function packTargets(targets: readonly Target[]): TargetColumns {
   const n = targets.length;
-  const regions = dictionary();
-  const indicators = dictionary();
-  const files = dictionary();
+  const regions = new StringDictionary();
+  const indicators = new StringDictionary();
+  const files = new StringDictionary();
   const codes = new Int32Array(n * CODES);
   const periods = new Int32Array(n * PERIODS);
   const values = new Float64Array(n * VALUES);
