@@ -1,8 +1,9 @@
 /**
  * Once per page, after its first chart has drawn, the chart kinds of charts/warm-up-options.ts are
- * drawn off-screen in idle callbacks, a drawing in each (make, draw, dispose: 1–40 ms each here), so that the first chart of each
- * kind in a view opened later draws at its warm cost: the trend's first drawing in Indikator took
- * 48–70 ms in headless Chromium here, 28–36 ms after this. Part of the one ECharts adapter.
+ * drawn off-screen in idle callbacks, a drawing in each (make, draw, dispose: 1–40 ms each here), so
+ * that the first chart of each kind in a view opened later draws at its warm cost: the trend's first
+ * drawing in Indikator took 48–70 ms in headless Chromium here, 21–42 ms after this. Part of the one
+ * ECharts adapter; loaded on its own when it starts.
  */
 import type * as EChartsLibModule from './echarts-lib';
 import type { EChartsType } from './echarts-lib';
