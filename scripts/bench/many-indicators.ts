@@ -203,7 +203,12 @@ function median(values: readonly number[]): number {
 /** Per step, in walk order: the longest task of each walk. */
 function byStep(walks: readonly (readonly StepFigure[])[]): Map<string, StepFigure[]> {
   const steps = new Map<string, StepFigure[]>();
-  for (const walk of walks) for (const f of walk) steps.set(f.step, [...(steps.get(f.step) ?? []), f]);
+  for (const walk of walks)
+    for (const f of walk) {
+      const figures = steps.get(f.step) ?? [];
+      figures.push(f);
+      steps.set(f.step, figures);
+    }
   return steps;
 }
 

@@ -193,7 +193,7 @@ export function EChart({
     };
     return handlers;
   }, [events, drawsOption]);
-  const shows = staggered && ready && drawsOption && loaded !== undefined;
+  const shows = staggered && ready && drawsOption;
   useEffect(() => {
     // The page's first chart is drawn: the other chart kinds are drawn off-screen in idle time
     // (loaded then too: it is not in the page's first script).
