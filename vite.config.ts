@@ -41,14 +41,16 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Builds the example data's parse results into the app (assets/example-seed-HASH.json) and names
- * them in index.html, preloaded, for the import worker (parse-seed.ts; example-files.ts:
- * fetchExampleSeed). Build only: the dev server's code may change under it, and a seed made by other
- * code than the page's must never be used, so in dev the example files are parsed as always. The
- * parser is loaded through Vite's module runner, as the app's own code is.
+ * Builds what the app makes of the example data into it and names it in index.html, preloaded: the
+ * example files' parse results for the import worker (assets/example-seed-HASH.json; parse-seed.ts;
+ * example-files.ts: fetchExampleSeed), and the dataset of the example data alone, which a page with
+ * nothing of its own to import shows without waiting for the worker (assets/example-dataset-HASH.json;
+ * example-dataset.ts). Build only: the dev server's code may change under them, and results made by
+ * other code than the page's must never be used, so in dev the example files are read as always. The
+ * reader is loaded through Vite's module runner, as the app's own code is.
  */
 function exampleSeedPlugin(): Plugin {
-  let fileName = '';
+  const names = { seed: '', dataset: '', seedMeta: '' };
   return {
     name: 'regionala-resultat-example-seed',
     apply: 'build',
@@ -57,23 +59,37 @@ function exampleSeedPlugin(): Plugin {
         fileURLToPath(new URL('./scripts/vite/example-seed.ts', import.meta.url)),
         { configFile: false, logLevel: 'error' },
       );
-      const text = await module.exampleSeed(fileURLToPath(new URL('./data', import.meta.url)));
-      const hash = createHash('sha256').update(text).digest('hex').slice(0, 10);
-      fileName = `assets/example-seed-${hash}.json`;
-      this.emitFile({ type: 'asset', fileName, source: text });
+      names.seedMeta = module.EXAMPLE_SEED_META;
+      const dataDir = fileURLToPath(new URL('./data', import.meta.url));
+      const texts = {
+        seed: await module.exampleSeed(dataDir),
+        dataset: await module.exampleDataset(dataDir),
+      };
+      for (const kind of ['seed', 'dataset'] as const) {
+        const hash = createHash('sha256').update(texts[kind]).digest('hex').slice(0, 10);
+        names[kind] = `assets/example-${kind}-${hash}.json`;
+        this.emitFile({ type: 'asset', fileName: names[kind], source: texts[kind] });
+      }
     },
     transformIndexHtml: {
       order: 'post',
       handler: () => [
+        // Preloaded: a page with nothing of its own to import shows it first.
         {
           tag: 'link',
           attrs: {
             rel: 'preload',
             as: 'fetch',
             crossorigin: 'anonymous',
-            href: `./${fileName}`,
-            'data-example-seed': '',
+            href: `./${names.dataset}`,
+            'data-example-dataset': '',
           },
+          injectTo: 'head',
+        },
+        // Named only: the worker fetches it when it starts, which may be after the first chart.
+        {
+          tag: 'meta',
+          attrs: { name: names.seedMeta, content: `./${names.seed}` },
           injectTo: 'head',
         },
       ],

@@ -318,11 +318,17 @@ function Dashboard(): ReactElement {
       ) : null}
       <FileDrop onFiles={addFiles} />
       {/* Busy until the workspace is read and the data imported (and while a new import runs or
-          the next view is on its way). */}
+          the next view is on its way). The example data may be shown before the workspace is read
+          (queries.ts: startFirstLoad): the page is busy until it is. */}
       <main
         id="main"
         aria-busy={
-          query.isFetching || (!dataset && !query.isError) || switching || drawn.switching || shownApi !== api
+          query.isFetching ||
+          (!dataset && !query.isError) ||
+          !api.ready ||
+          switching ||
+          drawn.switching ||
+          shownApi !== api
         }
       >
         <Progress />

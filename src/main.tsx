@@ -1,5 +1,5 @@
 // First: it starts the workspace read, the example data and the import worker (see first-load.ts).
-import { queryClient } from './app/first-load';
+import { queryClient } from './first-load';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

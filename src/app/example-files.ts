@@ -6,7 +6,9 @@ import casesUrl from '../../data/arendelista.csv?url';
 import framesUrl from '../../data/ramar.csv?url';
 import sharesUrl from '../../data/rus-andelar.csv?url';
 
-import { EXAMPLE_LIST, type ExampleFileName } from './example-list';
+import { EXAMPLE_LIST, EXAMPLE_SEED_META, type ExampleFileName } from './example-list';
+import type { Dataset } from '../data/dataset/dataset';
+import { decodeExampleDataset } from '../data/dataset/example-dataset';
 
 export { EXAMPLE_CATALOGUE } from './example-list';
 
@@ -55,8 +57,8 @@ export function fetchExampleFiles(): Promise<readonly ExampleBytes[]> {
   return fetching;
 }
 
-/** The link the build puts in the page to the example files' parse results (scripts/vite/example-seed.ts). */
-export const EXAMPLE_SEED_SELECTOR = 'link[data-example-seed]';
+/** Where the build names the example files' parse results in the page (scripts/vite/example-seed.ts). */
+export const EXAMPLE_SEED_SELECTOR = `meta[name="${EXAMPLE_SEED_META}"]`;
 
 /** How long the seed may take to come before the example files are parsed without it. */
 export const SEED_WAIT_MS = 5_000;
@@ -70,7 +72,7 @@ export async function fetchExampleSeed(): Promise<ArrayBuffer | undefined> {
   const href =
     typeof document === 'undefined'
       ? null
-      : document.querySelector(EXAMPLE_SEED_SELECTOR)?.getAttribute('href');
+      : document.querySelector(EXAMPLE_SEED_SELECTOR)?.getAttribute('content');
   if (!href) return undefined;
   try {
     // Imports wait for it (import-client.ts): a seed that does not come in time is done without.
@@ -81,4 +83,43 @@ export async function fetchExampleSeed(): Promise<ArrayBuffer | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/** The link the build puts in the page to the example data's dataset (example-dataset.ts). */
+export const EXAMPLE_DATASET_SELECTOR = 'link[data-example-dataset]';
+
+let exampleDataset: Promise<Dataset | undefined> | undefined;
+
+const exampleDatasetHref = (): string | null | undefined =>
+  typeof document === 'undefined'
+    ? null
+    : document.querySelector(EXAMPLE_DATASET_SELECTOR)?.getAttribute('href');
+
+/** Whether the page names a dataset of the example data (the built app does). */
+export function hasExampleDataset(): boolean {
+  return Boolean(exampleDatasetHref());
+}
+
+/**
+ * The dataset of the example data alone, made at build time, when the page names it (the built app):
+ * fetched and decoded once per page. Undefined when there is none or it cannot be had or read — the
+ * worker then imports the example data as always.
+ */
+export function fetchExampleDataset(): Promise<Dataset | undefined> {
+  exampleDataset ??= (async () => {
+    const href = exampleDatasetHref();
+    if (!href) return undefined;
+    try {
+      const response = await fetch(new URL(href, document.baseURI), {
+        signal: AbortSignal.timeout(SEED_WAIT_MS),
+      });
+      // An ASCII text (tagged-json.ts): decoded in one step, faster than the response's own text().
+      return response.ok
+        ? decodeExampleDataset(new TextDecoder().decode(await response.arrayBuffer()))
+        : undefined;
+    } catch {
+      return undefined;
+    }
+  })();
+  return exampleDataset;
 }

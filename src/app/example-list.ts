@@ -19,3 +19,10 @@ export const EXAMPLE_LIST = [
 ] as const;
 
 export type ExampleFileName = (typeof EXAMPLE_LIST)[number]['file'];
+
+/**
+ * The meta element by which the built page names the example files' parse results (vite.config.ts:
+ * exampleSeedPlugin; example-files.ts: fetchExampleSeed). A name, not a preload: the worker fetches
+ * them when it starts.
+ */
+export const EXAMPLE_SEED_META = 'regionala-resultat:example-seed';

@@ -1,7 +1,14 @@
 import { keepPreviousData, QueryClient, queryOptions } from '@tanstack/react-query';
 import type { FileInput } from '../workers/import-protocol';
 import type { Dataset, FileReport } from '../data/dataset/dataset';
-import { EXAMPLE_CATALOGUE, EXAMPLE_FILES, fetchExampleFiles, fetchExampleSeed } from './example-files';
+import {
+  EXAMPLE_CATALOGUE,
+  EXAMPLE_FILES,
+  fetchExampleDataset,
+  fetchExampleFiles,
+  fetchExampleSeed,
+  hasExampleDataset,
+} from './example-files';
 import { importInWorker, warmImportWorker } from '../workers/import-client';
 import { importProgress } from './import-progress';
 import {
@@ -15,6 +22,8 @@ import { strategyDefinition } from '../data/workspace/strategy-definition';
 import { indexedDbStore, memoryStore, StorageError, type WorkspaceStore } from './workspace-store';
 import { pageImportMarker, type ImportMarker } from './import-marker';
 import { linkProgress } from './link-progress';
+import { pageWorkspaceHint, type WorkspaceHint } from './workspace-hint';
+import { showExampleData } from '../data/workspace/example-choice';
 
 /** The app's one QueryClient configuration: local data does not go stale or refetch on focus. */
 export function createQueryClient(): QueryClient {
@@ -44,6 +53,8 @@ export const PERF_MARKS = {
   importStart: 'rr:import-start',
   importDone: 'rr:import-done',
   workspaceRead: 'rr:workspace-read',
+  /** The import was the build's dataset of the example data (example-dataset.ts), not the worker's. */
+  exampleDataset: 'rr:example-dataset',
 } as const;
 
 /** A link whose data has come, to be imported with the rest; `at` tells one download from the next. */
@@ -73,6 +84,21 @@ async function loadDataset(
   const sources = workspace.sources.filter((s) => !failed.has(sourceKey(s)));
   try {
     const own = userFile(workspace);
+    // The example data alone, with no mapping: the dataset the build made, when the page has it.
+    if (
+      showExample &&
+      sources.length === 0 &&
+      links.length === 0 &&
+      !own &&
+      workspace.mappings.length === 0
+    ) {
+      const built = await fetchExampleDataset();
+      if (built) {
+        performance.mark(PERF_MARKS.exampleDataset);
+        performance.mark(PERF_MARKS.importDone);
+        return built;
+      }
+    }
     // Added files go to the worker as they are (Blobs); it reads them there. Linked bytes stay in
     // their query for the next import: the worker gets a copy.
     const files: FileInput[] = [
@@ -86,6 +112,7 @@ async function loadDataset(
       ...links.map((l) => ({ name: l.name, source: l.bytes.slice(0) })),
       ...(own ? [{ name: USER_FILE_NAME, source: own.buffer as ArrayBuffer, own: true }] : []),
     ];
+    warmWorker();
     const claim = marker.begin(sources.map(sourceKey));
     let dataset: Dataset;
     try {
@@ -114,6 +141,13 @@ function workspaceKey(workspace: Workspace): string {
     // What the import reads of the strategy: its indicators' definitions (not their goal areas).
     workspace.strategy?.indicators.map(strategyDefinition) ?? null,
   ]);
+}
+
+/** What the saved workspace changes in the import: nothing ('example'), or something ('own'). */
+export function workspaceHintFor(workspace: Workspace): Exclude<WorkspaceHint, null> {
+  return workspaceKey(workspace) === workspaceKey(EMPTY_WORKSPACE) && showExampleData(undefined, workspace)
+    ? 'example'
+    : 'own';
 }
 
 /**
@@ -203,6 +237,7 @@ export function workspaceQuery(open: () => WorkspaceStore = indexedDbStore) {
       try {
         const workspace = await store.load();
         performance.mark(PERF_MARKS.workspaceRead);
+        pageWorkspaceHint.write(workspaceHintFor(workspace));
         return { workspace, store, problem: undefined };
       } catch (error) {
         const problem =
@@ -214,17 +249,45 @@ export function workspaceQuery(open: () => WorkspaceStore = indexedDbStore) {
   });
 }
 
+let workerWarmed = false;
+
+/** Starts the import worker and has it read the example data, once per page (warmImportWorker). */
+function warmWorker(): void {
+  if (workerWarmed) return;
+  workerWarmed = true;
+  warmImportWorker(exampleInputs(), fetchExampleSeed());
+}
+
+/** How long after the first dataset the worker's start may wait for the page to be idle. */
+const WARM_LATER_MS = 3_000;
+
 /**
- * What the first chart waits for, started before React renders: the saved workspace is read, and the
- * import worker starts and reads the example data, which every import includes. The import itself
- * waits for the workspace (the files the user added); it then finds the example data read.
+ * What the first chart waits for, started before React renders: the saved workspace is read, and
+ * either the build's dataset of the example data is fetched (when the saved workspace adds nothing
+ * to the import, as far as this browser's hint knows: workspace-hint.ts) or the import worker starts
+ * and reads the example data, which every import includes; the import then waits for the workspace
+ * (the files the user added) and finds the example data read.
  */
-export function startFirstLoad(): QueryClient {
+export function startFirstLoad(showFromUrl: boolean | undefined): QueryClient {
   performance.mark(PERF_MARKS.firstLoad);
   // An import the page was running when it last ended (a crash, a closed tab) names its suspects.
   pageImportMarker.recover();
   const client = createQueryClient();
   void client.prefetchQuery(workspaceQuery());
-  warmImportWorker(exampleInputs(), fetchExampleSeed());
+  // When this browser has kept nothing that changes the import (or nothing at all), the page's first
+  // import is the example data's alone: it starts now, beside the workspace read, under the key the
+  // page will ask for. A workspace that holds more after all is imported when it has been read.
+  const show = showExampleData(showFromUrl, EMPTY_WORKSPACE);
+  if (pageWorkspaceHint.read() === 'own' || !show || !hasExampleDataset()) warmWorker();
+  else {
+    // The build's dataset needs no worker: it starts once the page has shown it and is idle (or
+    // at once, if an import asks for it first).
+    const first = client.prefetchQuery({ ...datasetQuery(EMPTY_WORKSPACE, [], [], show), gcTime: 10_000 });
+    void first.then(() => {
+      if (typeof requestIdleCallback === 'function')
+        requestIdleCallback(warmWorker, { timeout: WARM_LATER_MS });
+      else setTimeout(warmWorker, 0);
+    });
+  }
   return client;
 }

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { workspaceQuery, type LoadedWorkspace } from '../app/queries';
+import { workspaceHintFor, workspaceQuery, type LoadedWorkspace } from '../app/queries';
+import { pageWorkspaceHint } from '../app/workspace-hint';
 import {
   EMPTY_WORKSPACE,
   withReplacedSource,
@@ -72,6 +73,9 @@ export function useWorkspace(): WorkspaceApi {
       const now = client.getQueryData<LoadedWorkspace>(key);
       if (!now) return;
       client.setQueryData<LoadedWorkspace>(key, { ...now, workspace: next });
+      // Before the store has it: a hint that says less than the store holds would show the next
+      // visit the example data alone until its workspace is read.
+      pageWorkspaceHint.write(workspaceHintFor(next));
       persist(now.store).then(
         () => setProblem(undefined),
         (error: unknown) =>
@@ -85,6 +89,16 @@ export function useWorkspace(): WorkspaceApi {
     [client, key],
   );
 
+  // A change asked for before the workspace is read (the example data can be shown before it is) is
+  // made on the workspace once it is read, never on an empty stand-in.
+  const whenRead = useCallback(
+    (change: () => void): void => {
+      if (client.getQueryData<LoadedWorkspace>(key)) change();
+      else void client.ensureQueryData(workspaceQuery()).then(change);
+    },
+    [client, key],
+  );
+
   return useMemo<WorkspaceApi>(
     () => ({
       workspace,
@@ -92,99 +106,123 @@ export function useWorkspace(): WorkspaceApi {
       persistent: store?.persistent ?? false,
       storageProblem: problem ?? loaded?.problem,
       addFiles(files) {
-        // A millisecond apart, so that files added together keep their order (later files win) after a reload.
-        const now = Date.now();
-        const added: Source[] = files.map((file, i) => ({
-          id: crypto.randomUUID(),
-          name: file.name,
-          addedAt: new Date(now + i).toISOString(),
-          content: file,
-          options: undefined,
-        }));
-        const next = { ...current(), sources: [...current().sources, ...added] };
-        save(next, async (s) => {
-          for (const source of added) await s.putSource(source);
+        whenRead(() => {
+          // A millisecond apart, so that files added together keep their order (later files win) after a reload.
+          const now = Date.now();
+          const added: Source[] = files.map((file, i) => ({
+            id: crypto.randomUUID(),
+            name: file.name,
+            addedAt: new Date(now + i).toISOString(),
+            content: file,
+            options: undefined,
+          }));
+          const next = { ...current(), sources: [...current().sources, ...added] };
+          save(next, async (s) => {
+            for (const source of added) await s.putSource(source);
+          });
         });
       },
       removeSource(id) {
-        save({ ...current(), sources: current().sources.filter((s) => s.id !== id) }, (s) =>
-          s.deleteSource(id),
-        );
+        whenRead(() => {
+          save({ ...current(), sources: current().sources.filter((s) => s.id !== id) }, (s) =>
+            s.deleteSource(id),
+          );
+        });
       },
       replaceSource(id, file) {
-        // Over the size limit: refused before it is read, and named (the old file stays).
-        if (admitFiles([file]).length === 0) return;
-        const { workspace: next, replaced } = withReplacedSource(
-          current(),
-          id,
-          { name: file.name, content: file },
-          crypto.randomUUID(),
-        );
-        if (!replaced) return;
-        save(next, async (s) => {
-          await s.putSource(replaced);
-          await s.deleteSource(id);
+        whenRead(() => {
+          // Over the size limit: refused before it is read, and named (the old file stays).
+          if (admitFiles([file]).length === 0) return;
+          const { workspace: next, replaced } = withReplacedSource(
+            current(),
+            id,
+            { name: file.name, content: file },
+            crypto.randomUUID(),
+          );
+          if (!replaced) return;
+          save(next, async (s) => {
+            await s.putSource(replaced);
+            await s.deleteSource(id);
+          });
         });
       },
       setSourceOptions(id, options, shape) {
-        const ws = current();
-        const source = ws.sources.find((s) => s.id === id);
-        if (!source) return;
-        const updated: Source = { ...source, options };
-        const mappings =
-          shape === undefined
-            ? ws.mappings
-            : [...ws.mappings.filter((m) => m.shape !== shape), { shape, options }];
-        const next = { ...ws, sources: ws.sources.map((s) => (s.id === id ? updated : s)), mappings };
-        save(next, async (s) => {
-          await s.putSource(updated);
-          await s.putSettings(next);
+        whenRead(() => {
+          const ws = current();
+          const source = ws.sources.find((s) => s.id === id);
+          if (!source) return;
+          const updated: Source = { ...source, options };
+          const mappings =
+            shape === undefined
+              ? ws.mappings
+              : [...ws.mappings.filter((m) => m.shape !== shape), { shape, options }];
+          const next = { ...ws, sources: ws.sources.map((s) => (s.id === id ? updated : s)), mappings };
+          save(next, async (s) => {
+            await s.putSource(updated);
+            await s.putSettings(next);
+          });
         });
       },
       addIndicator(indicator) {
-        const ws = current();
-        const next = {
-          ...ws,
-          indicators: [...ws.indicators.filter((i) => i.id !== indicator.id), indicator],
-        };
-        save(next, (s) => s.putSettings(next));
+        whenRead(() => {
+          const ws = current();
+          const next = {
+            ...ws,
+            indicators: [...ws.indicators.filter((i) => i.id !== indicator.id), indicator],
+          };
+          save(next, (s) => s.putSettings(next));
+        });
       },
       addTarget(target) {
-        const ws = current();
-        const next = { ...ws, targets: [...ws.targets.filter((t) => !sameTarget(t, target)), target] };
-        save(next, (s) => s.putSettings(next));
+        whenRead(() => {
+          const ws = current();
+          const next = { ...ws, targets: [...ws.targets.filter((t) => !sameTarget(t, target)), target] };
+          save(next, (s) => s.putSettings(next));
+        });
       },
       addTargets(targets, removed = []) {
-        const ws = current();
-        const gone = new Set([...targets, ...removed].map(targetKey));
-        const kept = ws.targets.filter((t) => !gone.has(targetKey(t)));
-        const next = { ...ws, targets: [...kept, ...targets] };
-        save(next, (s) => s.putSettings(next));
+        whenRead(() => {
+          const ws = current();
+          const gone = new Set([...targets, ...removed].map(targetKey));
+          const kept = ws.targets.filter((t) => !gone.has(targetKey(t)));
+          const next = { ...ws, targets: [...kept, ...targets] };
+          save(next, (s) => s.putSettings(next));
+        });
       },
       removeTarget(target) {
-        const ws = current();
-        const next = { ...ws, targets: ws.targets.filter((t) => !sameTarget(t, target)) };
-        save(next, (s) => s.putSettings(next));
+        whenRead(() => {
+          const ws = current();
+          const next = { ...ws, targets: ws.targets.filter((t) => !sameTarget(t, target)) };
+          save(next, (s) => s.putSettings(next));
+        });
       },
       replaceAll(given) {
-        // The store keys sources by id: none may share one, or a reload would lose it.
-        const next = withDistinctSourceIds(given, () => crypto.randomUUID());
-        save(next, (s) => s.replaceAll(next));
+        whenRead(() => {
+          // The store keys sources by id: none may share one, or a reload would lose it.
+          const next = withDistinctSourceIds(given, () => crypto.randomUUID());
+          save(next, (s) => s.replaceAll(next));
+        });
       },
       setShowExample(show) {
-        const next = { ...current(), showExample: show };
-        save(next, (s) => s.putSettings(next));
+        whenRead(() => {
+          const next = { ...current(), showExample: show };
+          save(next, (s) => s.putSettings(next));
+        });
       },
       setStrategy(strategy) {
-        const next = { ...current(), strategy };
-        save(next, (s) => s.putSettings(next));
+        whenRead(() => {
+          const next = { ...current(), strategy };
+          save(next, (s) => s.putSettings(next));
+        });
       },
       updateLearningLog(update) {
-        const ws = current();
-        const next = { ...ws, ...update(ws) };
-        save(next, (s) => s.putSettings(next));
+        whenRead(() => {
+          const ws = current();
+          const next = { ...ws, ...update(ws) };
+          save(next, (s) => s.putSettings(next));
+        });
       },
     }),
-    [workspace, query.isSuccess, store, problem, loaded?.problem, current, save],
+    [workspace, query.isSuccess, store, problem, loaded?.problem, current, save, whenRead],
   );
 }

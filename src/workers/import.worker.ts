@@ -6,6 +6,7 @@ import { readFiles, type NamedBytes } from '../data/pipeline/import-files';
 import { ledgerSender } from './ledger-reuse';
 import { parseCache } from './parse-cache';
 import { decodeSeed } from './parse-seed';
+import { namedBytes } from './file-input';
 import type { FileInput, ImportRequest, ImportResponse, WorkerRequest } from './import-protocol';
 
 /**
@@ -24,15 +25,9 @@ mark('start');
 /** Every file's bytes, read side by side. */
 function readAll(files: readonly FileInput[]): Promise<NamedBytes[]> {
   return Promise.all(
-    files.map(async (f) => ({
-      name: f.name,
-      options: f.options,
-      example: f.example,
-      own: f.own,
-      definitionsOnly: f.definitionsOnly,
-      sourceId: f.sourceId,
-      bytes: new Uint8Array(f.source instanceof Blob ? await f.source.arrayBuffer() : f.source),
-    })),
+    files.map(async (f) =>
+      namedBytes(f, new Uint8Array(f.source instanceof Blob ? await f.source.arrayBuffer() : f.source)),
+    ),
   );
 }
 

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { VIEWS } from '../../src/state/url-state';
 import { contextPerTest, openPage, seriousAxeViolations } from './browser';
-import { addFiles, expectClean, goInApp, VIEWPORTS, WAIT, waitForApp } from './helpers';
+import { addFiles, expectClean, goInApp, openSources, VIEWPORTS, WAIT, waitForApp } from './helpers';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
@@ -77,38 +77,103 @@ const pressed = (page: Page): Promise<string | null> =>
 const mainText = (page: Page): Promise<string> =>
   page.evaluate(() => document.querySelector('main')?.textContent ?? '');
 
-/** The import worker's own User Timing marks (import.worker.ts), by name. */
+/** The import worker's own User Timing marks (import.worker.ts), by name; none while it has not started. */
 async function workerMarks(page: Page): Promise<string[]> {
   const [worker] = page.workers();
-  if (!worker) throw new Error('no import worker');
+  if (!worker) return [];
   return worker.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
 }
+
+const pageMarks = (page: Page): Promise<string[]> =>
+  page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
 
 describe.skipIf(!chromiumPath)('"Visa exempeldata" on and off (Chromium)', () => {
   const { context } = contextPerTest(chromiumPath, VIEWPORTS.laptop);
 
-  it('the example data comes read at build time (its seed), and the page shows the same as when the worker reads the files', async () => {
+  it('the example data comes made at build time (its dataset, or its seed for the worker), and the page shows the same as when the worker reads the files', async () => {
     const browser = context().browser();
     if (!browser) throw new Error('no browser');
-    const shown = async (seeded: boolean): Promise<{ text: string; marks: string[] }> => {
-      // A fresh context each: nothing cached from the other load.
+    type Way = 'dataset' | 'seed' | 'files';
+    const shown = async (way: Way): Promise<{ text: string; marks: string[]; worker: string[] }> => {
+      // A fresh context each: nothing cached or kept from the other loads.
       const { page, problems } = await openPage(await browser.newContext({ viewport: VIEWPORTS.laptop }));
-      if (!seeded) await page.route('**/example-seed-*.json', (route) => route.abort());
+      if (way !== 'dataset') await page.route('**/example-dataset-*.json', (route) => route.abort());
+      if (way === 'files') await page.route('**/example-seed-*.json', (route) => route.abort());
       await page.goto(`${baseUrl}?vy=lan&region=20`);
       await waitForApp(page, 0, 'lan');
-      expect(await page.$('link[data-example-seed]')).not.toBeNull();
+      expect(await page.$('link[data-example-dataset]')).not.toBeNull();
+      expect(await page.$('meta[name="regionala-resultat:example-seed"]')).not.toBeNull();
       const text = `${await mainText(page)}\n${await page.textContent('[data-testid="import-summary-toggle"]')}`;
-      const marks = await workerMarks(page);
-      if (seeded) expectClean(problems);
+      const marks = await pageMarks(page);
+      const worker = await workerMarks(page);
+      if (way === 'dataset') expectClean(problems);
       await page.context().close();
-      return { text, marks };
+      return { text, marks, worker };
     };
-    const seeded = await shown(true);
-    const parsed = await shown(false);
-    expect(seeded.marks).toContain('rr:worker-seeded');
-    expect(parsed.marks).not.toContain('rr:worker-seeded');
-    expect(seeded.text).toContain('Nyföretagande');
-    expect(seeded.text).toBe(parsed.text);
+    const dataset = await shown('dataset');
+    const seeded = await shown('seed');
+    const parsed = await shown('files');
+    // The build's dataset: no import in the worker.
+    expect(dataset.marks).toContain('rr:example-dataset');
+    expect(dataset.worker).not.toContain('rr:worker-import-built');
+    // Without it, the worker imports, with the seed or reading the files.
+    for (const other of [seeded, parsed]) {
+      expect(other.marks).not.toContain('rr:example-dataset');
+      expect(other.worker).toContain('rr:worker-import-built');
+    }
+    expect(seeded.worker).toContain('rr:worker-seeded');
+    expect(parsed.worker).not.toContain('rr:worker-seeded');
+    expect(dataset.text).toContain('Nyföretagande');
+    expect(seeded.text).toBe(dataset.text);
+    expect(parsed.text).toBe(dataset.text);
+  });
+
+  it('a first visit shows the build’s dataset at once; a kept file is imported with it on the next visit, and without it the build’s dataset again', async () => {
+    const hint = (page: Page): Promise<string | null> =>
+      page.evaluate(() => localStorage.getItem('rr:workspace'));
+    const summary = (page: Page): Promise<string | null> =>
+      page.textContent('[data-testid="import-summary-toggle"]');
+    const { page, problems } = await openPage(context());
+    await page.goto(`${baseUrl}?vy=lan&region=20`);
+    await waitForApp(page, 0, 'lan');
+    expect(await pageMarks(page)).toContain('rr:example-dataset');
+    expect(await hint(page)).toBe('example');
+    const exampleAlone = await summary(page);
+
+    await addFiles(page, [OWN_FILE]);
+    expect(await hint(page)).toBe('own');
+    await page.reload();
+    await waitForApp(page, 0, 'lan');
+    expect(await pageMarks(page)).not.toContain('rr:example-dataset');
+    await openSources(page);
+    expect(await page.textContent('[data-testid="sources-panel"]')).toContain('egen-serie-dalarna.csv');
+    const withFile = await summary(page);
+    expect(withFile).not.toBe(exampleAlone);
+
+    // A hint that says less than the store holds (written by hand here): the example data may show
+    // first, the kept file is imported as soon as the workspace is read, and the hint is mended.
+    await page.evaluate(() => localStorage.setItem('rr:workspace', 'example'));
+    await page.reload();
+    await waitForApp(page, 0, 'lan');
+    expect(await pageMarks(page)).toContain('rr:example-dataset');
+    expect(await hint(page)).toBe('own');
+    await openSources(page);
+    expect(await page.textContent('[data-testid="sources-panel"]')).toContain('egen-serie-dalarna.csv');
+    expect(await summary(page)).toBe(withFile);
+
+    // Removed: the example data alone again (its dataset may still be at hand, without an import).
+    await page.click('[data-testid="source-remove"] >> nth=0');
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid="import-summary-toggle"]')?.textContent === text,
+      exampleAlone,
+      { timeout: WAIT },
+    );
+    await waitForApp(page, 0, 'lan');
+    expect(await hint(page)).toBe('example');
+    await page.reload();
+    await waitForApp(page, 0, 'lan');
+    expect(await pageMarks(page)).toContain('rr:example-dataset');
+    expectClean(problems);
   });
 
   it('off: no invented indicator, case or banner on any view, the user’s data stays; on: back; kept over a reload', async () => {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { readFiles } from '../../src/data/pipeline/import-files';
+import { buildDataset } from '../../src/data/dataset/build-dataset';
+import { decodeExampleDataset, encodeExampleDataset } from '../../src/data/dataset/example-dataset';
+import { encodeTagged } from '../../src/data/json/tagged-json';
+import { packTargets, unpackTargets } from '../../src/data/dataset/target-columns';
+import { exampleDataset, exampleFiles } from '../../scripts/vite/example-seed';
+
+const DATA = resolve(__dirname, '../../data');
+
+describe('the example data’s dataset made at build time (example-dataset.ts)', () => {
+  it('is exactly the dataset the worker makes of the example files alone, as the page receives it', async () => {
+    const built = decodeExampleDataset(await exampleDataset(DATA));
+    // The worker's import: the example files as the page hands them over, no mapping; the targets
+    // cross as columns (import.worker.ts, import-client.ts).
+    const made = buildDataset(await readFiles(await exampleFiles(DATA), undefined, []));
+    const received = { ...made, targets: unpackTargets(packTargets(made.targets)) };
+    expect(built).toStrictEqual(received);
+    expect(built.observations.length).toBeGreaterThan(10_000);
+    expect(built.ledger.cases.length).toBeGreaterThan(1_000);
+    // Each case with its own keys, in their order.
+    const keys = (cases: readonly object[]): string[] => cases.map((c) => Object.keys(c).join());
+    expect(keys(built.ledger.cases)).toEqual(keys(made.ledger.cases));
+  });
+
+  it('refuses a text of another version or without a dataset’s parts', () => {
+    const made = { version: 1, dataset: { indicators: [] } };
+    expect(() => decodeExampleDataset(encodeTagged({ ...made, version: 2 }))).toThrow(/version/);
+    expect(() => decodeExampleDataset(encodeTagged(made))).toThrow(/observations/);
+    expect(() => decodeExampleDataset('{"version":1}')).toThrow(/version/);
+  });
+
+  it('gives back a dataset it was given', async () => {
+    const made = buildDataset(await readFiles(await exampleFiles(DATA), undefined, []));
+    expect(decodeExampleDataset(encodeExampleDataset(made))).toStrictEqual(made);
+  });
+});
