@@ -143,11 +143,24 @@ function workspaceKey(workspace: Workspace): string {
   ]);
 }
 
-/** What the saved workspace changes in the import: nothing ('example'), or something ('own'). */
+/**
+ * What the saved workspace holds for the next visit's hint: nothing but the example data ('example':
+ * the page may show it before the workspace is read, as the empty workspace, and nothing shown would
+ * differ), or something of the user's ('own': a file, an own indicator, target, mapping or strategy,
+ * the example data turned off, a note, an assessment or a snapshot).
+ */
 export function workspaceHintFor(workspace: Workspace): Exclude<WorkspaceHint, null> {
-  return workspaceKey(workspace) === workspaceKey(EMPTY_WORKSPACE) && showExampleData(undefined, workspace)
-    ? 'example'
-    : 'own';
+  const empty =
+    workspace.sources.length === 0 &&
+    workspace.indicators.length === 0 &&
+    workspace.targets.length === 0 &&
+    workspace.mappings.length === 0 &&
+    workspace.strategy === undefined &&
+    workspace.showExample !== false &&
+    workspace.notes.length === 0 &&
+    workspace.assessments.length === 0 &&
+    workspace.snapshots.length === 0;
+  return empty ? 'example' : 'own';
 }
 
 /**
@@ -274,9 +287,10 @@ export function startFirstLoad(showFromUrl: boolean | undefined): QueryClient {
   pageImportMarker.recover();
   const client = createQueryClient();
   void client.prefetchQuery(workspaceQuery());
-  // When this browser has kept nothing that changes the import (or nothing at all), the page's first
-  // import is the example data's alone: it starts now, beside the workspace read, under the key the
-  // page will ask for. A workspace that holds more after all is imported when it has been read.
+  // When this browser has kept nothing of the user's (or nothing at all), the page's first import is
+  // the example data's alone: it starts now, beside the workspace read, under the key the page will
+  // ask for, and the page shows it as the empty workspace's. A workspace that holds more after all is
+  // imported when it has been read.
   const show = showExampleData(showFromUrl, EMPTY_WORKSPACE);
   if (pageWorkspaceHint.read() === 'own' || !show || !hasExampleDataset()) warmWorker();
   else {

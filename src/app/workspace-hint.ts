@@ -4,10 +4,9 @@ const KEY = 'rr:workspace';
 
 /**
  * What the saved workspace held when this browser last read or changed it, kept in localStorage
- * (read at once, where IndexedDB answers a new page only after 0.2–1 s while the page loads):
- * 'example' — nothing that changes the import (no file, own indicator, target, mapping or strategy;
- * the example data not turned off); 'own' — something that does; null — never written (a first
- * visit, or site data cleared).
+ * (read at once, where IndexedDB answers a new page only after 0.2–1.5 s while the page loads):
+ * 'example' — nothing of the user's (queries.ts: workspaceHintFor); 'own' — something; null — never
+ * written (a first visit, or site data cleared).
  */
 export type WorkspaceHint = 'example' | 'own' | null;
 

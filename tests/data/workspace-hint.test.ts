@@ -6,13 +6,8 @@ import { SMALL_STRATEGY } from '../support/strategy-builder';
 import { INDICATOR_A, sourceOf, TARGET_WITH_BASELINE, workspaceOf } from '../support/workspace-builder';
 
 describe('the workspace hint (workspace-hint.ts, queries.ts: workspaceHintFor)', () => {
-  it('says "example" only for a workspace that adds nothing to the import of the example data', () => {
-    const same: Workspace[] = [
-      EMPTY_WORKSPACE,
-      { ...EMPTY_WORKSPACE, showExample: true },
-      // The learning log is not imported.
-      { ...EMPTY_WORKSPACE, notes: [{ id: 'n', text: 'x', at: '2026-01-01', scope: {} } as never] },
-    ];
+  it('says "example" only for a workspace with nothing of the user’s in it', () => {
+    const same: Workspace[] = [EMPTY_WORKSPACE, { ...EMPTY_WORKSPACE, showExample: true }];
     for (const w of same) expect(workspaceHintFor(w)).toBe('example');
     const own: Workspace[] = [
       workspaceOf({ sources: [sourceOf('s', 'a;1')] }),
@@ -21,6 +16,11 @@ describe('the workspace hint (workspace-hint.ts, queries.ts: workspaceHintFor)',
       workspaceOf({ mappings: [{ shape: 'x', options: {} }] }),
       workspaceOf({ strategy: SMALL_STRATEGY }),
       { ...EMPTY_WORKSPACE, showExample: false },
+      // Not imported, but shown from the workspace (a form starts from it): the page waits for it.
+      { ...EMPTY_WORKSPACE, notes: [{} as Workspace['notes'][number]] },
+      { ...EMPTY_WORKSPACE, assessments: [{} as Workspace['assessments'][number]] },
+      { ...EMPTY_WORKSPACE, snapshots: [{} as Workspace['snapshots'][number]] },
+      { ...EMPTY_WORKSPACE, strategy: { ...SMALL_STRATEGY, goalAreas: [], indicators: [] } },
     ];
     for (const w of own) expect(workspaceHintFor(w)).toBe('own');
   });
