@@ -32,6 +32,16 @@ export function AssessmentForm(props: AssessmentFormProps): ReactElement | null 
   const [motivation, setMotivation] = useState(saved?.motivation ?? '');
   const [restsOn, setRestsOn] = useState<readonly string[]>(saved?.indicators ?? []);
   const [author, setAuthor] = useState(saved?.author ?? (api ? lastAuthor(api.workspace) : ''));
+  // The fields start from the saved assessment, and start again from it when another one is saved
+  // (the workspace read after the form was made, a workspace file opened, this form's own save).
+  const [from, setFrom] = useState(saved?.id);
+  if (saved !== undefined && saved.id !== from) {
+    setFrom(saved.id);
+    setAnswer(saved.answer);
+    setMotivation(saved.motivation);
+    setRestsOn(saved.indicators);
+    setAuthor(saved.author);
+  }
   // The fields are made only while the form is open: a question with hundreds of indicators has a
   // checkbox for each, and Utvärderingsfrågor shows every question's form (closed) at once.
   const [open, setOpen] = useState(false);
