@@ -31,7 +31,7 @@ import { WorkspaceContext } from './components/workspace-context';
 import { linkName } from './app/link-name';
 import type { Dataset } from './data/dataset/dataset';
 import { importProgress } from './app/import-progress';
-import { datasetQuery } from './app/queries';
+import { datasetQuery, showsExampleFirst } from './app/queries';
 import { admitFiles } from './app/file-limit';
 import { storeReadTimeoutMs } from './app/workspace-store';
 import { LinkStatusBar } from './components/LinkStatus';
@@ -178,7 +178,8 @@ function Dashboard(): ReactElement {
       skipped.map((s) => s.id),
       example.show,
     ),
-    enabled: api.ready,
+    // The build's dataset of the example data may come before the workspace is read (queries.ts).
+    enabled: api.ready || showsExampleFirst(),
   });
   const imported = query.data;
   // A link that failed is reported like a file, without a new import.

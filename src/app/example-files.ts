@@ -102,10 +102,11 @@ export function hasExampleDataset(): boolean {
 
 /**
  * The dataset of the example data alone, made at build time, when the page names it (the built app):
- * fetched and decoded once per page. Undefined when there is none or it cannot be had or read — the
- * worker then imports the example data as always.
+ * fetched and decoded once per page, from the first call, and kept until forgotten. Undefined when
+ * there is none, it cannot be had or read, or it was forgotten — the worker then imports the example
+ * data as always.
  */
-export function fetchExampleDataset(): Promise<Dataset | undefined> {
+export function startExampleDataset(): Promise<Dataset | undefined> {
   exampleDataset ??= (async () => {
     const href = exampleDatasetHref();
     if (!href) return undefined;
@@ -122,4 +123,12 @@ export function fetchExampleDataset(): Promise<Dataset | undefined> {
     }
   })();
   return exampleDataset;
+}
+
+/**
+ * The page no longer needs the build's dataset (the worker has imported a dataset of its own, and
+ * imports the example data from now on): it is let go, not kept beside the datasets after it.
+ */
+export function forgetExampleDataset(): void {
+  exampleDataset = Promise.resolve(undefined);
 }

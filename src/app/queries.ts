@@ -4,7 +4,8 @@ import type { Dataset, FileReport } from '../data/dataset/dataset';
 import {
   EXAMPLE_CATALOGUE,
   EXAMPLE_FILES,
-  fetchExampleDataset,
+  forgetExampleDataset,
+  startExampleDataset,
   fetchExampleFiles,
   fetchExampleSeed,
   hasExampleDataset,
@@ -24,6 +25,7 @@ import { pageImportMarker, type ImportMarker } from './import-marker';
 import { linkProgress } from './link-progress';
 import { pageWorkspaceHint, type WorkspaceHint } from './workspace-hint';
 import { showExampleData } from '../data/workspace/example-choice';
+import type { Ledger } from '../domain/ledger';
 
 /** The app's one QueryClient configuration: local data does not go stale or refetch on focus. */
 export function createQueryClient(): QueryClient {
@@ -92,7 +94,7 @@ async function loadDataset(
       !own &&
       workspace.mappings.length === 0
     ) {
-      const built = await fetchExampleDataset();
+      const built = await startExampleDataset();
       if (built) {
         performance.mark(PERF_MARKS.exampleDataset);
         performance.mark(PERF_MARKS.importDone);
@@ -124,6 +126,8 @@ async function loadDataset(
       throw error;
     }
     marker.finish(claim);
+    // The worker imports the example data from now on.
+    forgetExampleDataset();
     performance.mark(PERF_MARKS.importDone);
     return dataset;
   } finally {
@@ -264,20 +268,33 @@ export function workspaceQuery(open: () => WorkspaceStore = indexedDbStore) {
 
 let workerWarmed = false;
 
-/** Starts the import worker and has it read the example data, once per page (warmImportWorker). */
-function warmWorker(): void {
+/**
+ * Starts the import worker and has it read the example data, once per page (warmImportWorker). With
+ * `held`, the page holds the example data's ledger already (the build's dataset).
+ */
+function warmWorker(held?: Ledger): void {
   if (workerWarmed) return;
   workerWarmed = true;
-  warmImportWorker(exampleInputs(), fetchExampleSeed());
+  warmImportWorker(exampleInputs(), fetchExampleSeed(), held);
 }
 
 /** How long after the first dataset the worker's start may wait for the page to be idle. */
 const WARM_LATER_MS = 3_000;
 
+let exampleFirst = false;
+
+/**
+ * Whether the page's first dataset may be imported before the saved workspace is read: the build's
+ * dataset of the example data, when this browser has kept nothing of the user's (startFirstLoad).
+ */
+export function showsExampleFirst(): boolean {
+  return exampleFirst;
+}
+
 /**
  * What the first chart waits for, started before React renders: the saved workspace is read, and
- * either the build's dataset of the example data is fetched (when the saved workspace adds nothing
- * to the import, as far as this browser's hint knows: workspace-hint.ts) or the import worker starts
+ * either the build's dataset of the example data is fetched (when the saved workspace holds nothing
+ * of the user's, as far as this browser's hint knows: workspace-hint.ts) or the import worker starts
  * and reads the example data, which every import includes; the import then waits for the workspace
  * (the files the user added) and finds the example data read.
  */
@@ -288,19 +305,19 @@ export function startFirstLoad(showFromUrl: boolean | undefined): QueryClient {
   const client = createQueryClient();
   void client.prefetchQuery(workspaceQuery());
   // When this browser has kept nothing of the user's (or nothing at all), the page's first import is
-  // the example data's alone: it starts now, beside the workspace read, under the key the page will
-  // ask for, and the page shows it as the empty workspace's. A workspace that holds more after all is
-  // imported when it has been read.
+  // the example data's alone: the build's dataset is fetched now, beside the workspace read, and the
+  // dataset query takes it before the workspace is read (showsExampleFirst), under the empty
+  // workspace's key. A workspace that holds more after all is imported when it has been read.
   const show = showExampleData(showFromUrl, EMPTY_WORKSPACE);
-  if (pageWorkspaceHint.read() === 'own' || !show || !hasExampleDataset()) warmWorker();
+  exampleFirst = pageWorkspaceHint.read() !== 'own' && show && hasExampleDataset();
+  if (!exampleFirst) warmWorker();
   else {
-    // The build's dataset needs no worker: it starts once the page has shown it and is idle (or
-    // at once, if an import asks for it first).
-    const first = client.prefetchQuery({ ...datasetQuery(EMPTY_WORKSPACE, [], [], show), gcTime: 10_000 });
-    void first.then(() => {
-      if (typeof requestIdleCallback === 'function')
-        requestIdleCallback(warmWorker, { timeout: WARM_LATER_MS });
-      else setTimeout(warmWorker, 0);
+    // The build's dataset needs no worker: it starts once the page has shown it and is idle (or at
+    // once, if an import asks for it first), told that the page holds the example data's ledger.
+    void startExampleDataset().then((built) => {
+      const start = (): void => warmWorker(built?.ledger);
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: WARM_LATER_MS });
+      else setTimeout(start, 0);
     });
   }
   return client;

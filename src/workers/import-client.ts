@@ -1,7 +1,8 @@
 import type { FileInput, ImportRequest, ImportResponse, WarmRequest } from './import-protocol';
 import type { Dataset } from '../data/dataset/dataset';
 import type { ShapeMapping } from '../data/workspace/workspace';
-import { ledgerReceiver } from './ledger-reuse';
+import { ledgerReceiver, type LedgerReceiver } from './ledger-reuse';
+import type { Ledger } from '../domain/ledger';
 import { unpackTargets } from '../data/dataset/target-columns';
 
 /**
@@ -30,6 +31,8 @@ interface ImportWorker {
   readonly pending: Map<number, Pending>;
   /** No new import goes to it; it ends when the last one it has is answered. */
   retired: boolean;
+  /** The ledgers it sent, by what its messages stand for (ledger-reuse.ts). */
+  readonly receiveLedger: LedgerReceiver;
 }
 
 let nextId = 1;
@@ -63,8 +66,8 @@ function spawn(): ImportWorker {
     type: 'module',
     name: 'import',
   });
-  const handle: ImportWorker = { worker, pending: new Map(), retired: false };
   const receiveLedger = ledgerReceiver();
+  const handle: ImportWorker = { worker, pending: new Map(), retired: false, receiveLedger };
   worker.onmessage = (event: MessageEvent<ImportResponse>) => {
     const message = event.data;
     // Every ledger sent is taken, even for an import no longer waited for: later ones may refer to it.
@@ -103,11 +106,23 @@ function importWorker(): ImportWorker {
 export function warmImportWorker(
   files: Promise<readonly FileInput[]>,
   seed: Promise<ArrayBuffer | undefined> = Promise.resolve(undefined),
+  /**
+   * The ledger of the example data alone, when the page holds it already (the build's dataset): the
+   * worker takes it as sent, so the page's first import from it need not carry the thousands of
+   * cases again.
+   */
+  held?: Ledger,
 ): void {
   const handle = importWorker();
+  if (held) handle.receiveLedger.prime(held);
   const sent = Promise.all([files, seed]).then(
     ([ready, seeded]) => {
-      const request: WarmRequest = { kind: 'warm', files: ready, ...(seeded ? { seed: seeded } : {}) };
+      const request: WarmRequest = {
+        kind: 'warm',
+        files: ready,
+        ...(seeded ? { seed: seeded } : {}),
+        ...(held ? { primeLedger: true } : {}),
+      };
       if (!handle.retired)
         handle.worker.postMessage(request, [
           ...ready.flatMap((f) => (f.source instanceof ArrayBuffer ? [f.source] : [])),

@@ -41,6 +41,11 @@ export interface WarmRequest {
   readonly files: readonly FileInput[];
   /** The example files' results made at build time (parse-seed.ts), when the page has them. */
   readonly seed?: ArrayBuffer;
+  /**
+   * The page holds the example data's ledger (the build's dataset): the worker takes the ledger of
+   * the example files alone as sent (ledger-reuse.ts), if it has sent none yet.
+   */
+  readonly primeLedger?: boolean;
 }
 
 export type WorkerRequest = ImportRequest | WarmRequest;

@@ -78,13 +78,20 @@ function seedFrom(seed: ArrayBuffer | undefined): void {
   }
 }
 
-/** Reads files ahead of the import that will ask for them; a failure here is the import's to report. */
-async function warm(files: readonly FileInput[]): Promise<void> {
+/**
+ * Reads files ahead of the import that will ask for them; a failure here is the import's to report.
+ * With `primeLedger`, the page holds the ledger of these files alone: it is taken as sent.
+ */
+async function warm(files: readonly FileInput[], primeLedger: boolean): Promise<void> {
   try {
     const bytes = await readAll(files);
     mark('warm-bytes');
-    await readFiles(bytes, undefined, [], cache.session().read);
+    const results = await readFiles(bytes, undefined, [], cache.session().read);
     mark('warm-read');
+    if (primeLedger) {
+      sendLedger.prime(buildDataset(results).ledger);
+      mark('ledger-primed');
+    }
   } catch {
     // The import reads the files again and reports what went wrong.
   }
@@ -95,6 +102,6 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   if (request.kind === 'warm') {
     // Before any import that comes after: decoded at once, not after an await.
     seedFrom(request.seed);
-    void warm(request.files);
+    void warm(request.files, request.primeLedger === true);
   } else void runImport(request);
 };

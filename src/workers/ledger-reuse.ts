@@ -22,22 +22,58 @@ export function samePlainData(a: unknown, b: unknown): boolean {
   return true;
 }
 
+export interface LedgerSender {
+  /** What to send for an import's ledger. */
+  (ledger: Ledger): SentLedger;
+  /**
+   * The page already holds this ledger (the build's dataset of the example data, whose ledger the
+   * page's receiver was primed with): taken as the last one sent, if nothing has been sent yet.
+   */
+  prime(ledger: Ledger): void;
+}
+
 /** The worker's side: what to send for each import's ledger. */
-export function ledgerSender(): (ledger: Ledger) => SentLedger {
+export function ledgerSender(): LedgerSender {
   let last: Ledger | undefined;
-  return (ledger) => {
-    if (last !== undefined && samePlainData(last, ledger)) return 'same';
-    last = ledger;
-    return ledger;
-  };
+  let sent = false;
+  return Object.assign(
+    (ledger: Ledger): SentLedger => {
+      const same = last !== undefined && samePlainData(last, ledger);
+      sent = true;
+      if (same) return 'same';
+      last = ledger;
+      return ledger;
+    },
+    {
+      prime(ledger: Ledger): void {
+        if (!sent) last = ledger;
+      },
+    },
+  );
+}
+
+export interface LedgerReceiver {
+  /** The ledger a message stands for. */
+  (sent: SentLedger): Ledger;
+  /** The ledger the page holds before the worker sent any (the worker is told to prime its side). */
+  prime(ledger: Ledger): void;
 }
 
 /** The page's side, one per worker: the ledger a message stands for. */
-export function ledgerReceiver(): (sent: SentLedger) => Ledger {
+export function ledgerReceiver(): LedgerReceiver {
   let last: Ledger | undefined;
-  return (sent) => {
-    if (sent !== 'same') last = sent;
-    if (last === undefined) throw new Error('The import worker referred to a ledger it never sent');
-    return last;
-  };
+  let received = false;
+  return Object.assign(
+    (sent: SentLedger): Ledger => {
+      received = true;
+      if (sent !== 'same') last = sent;
+      if (last === undefined) throw new Error('The import worker referred to a ledger it never sent');
+      return last;
+    },
+    {
+      prime(ledger: Ledger): void {
+        if (!received) last = ledger;
+      },
+    },
+  );
 }

@@ -49,3 +49,36 @@ describe('the ledger crosses to the page only when it changed', () => {
     expect(() => ledgerReceiver()('same')).toThrow();
   });
 });
+
+describe('a ledger the page already holds (the build’s dataset of the example data)', () => {
+  it('primed on both sides before anything crossed: an equal ledger crosses as "same" and is the one the page holds', () => {
+    const send = ledgerSender();
+    const receive = ledgerReceiver();
+    const held = ledger(5);
+    receive.prime(held);
+    send.prime(ledger(5));
+    const sent = send(ledger(5));
+    expect(sent).toBe('same');
+    expect(receive(structuredClone(sent))).toBe(held);
+    // A changed ledger crosses whole, and is the one after it.
+    const changed = send(ledger(6));
+    expect(changed).not.toBe('same');
+    expect(receive(structuredClone(changed))).toEqual(ledger(6));
+  });
+
+  it('a side primed after something crossed keeps what crossed, so the two never disagree', () => {
+    const send = ledgerSender();
+    const receive = ledgerReceiver();
+    receive.prime(ledger(5));
+    // The worker answered before its priming: the ledger crossed whole …
+    const first = receive(structuredClone(send(ledger(7))));
+    expect(first).toEqual(ledger(7));
+    // … and a late priming on either side changes nothing.
+    send.prime(ledger(5));
+    receive.prime(ledger(5));
+    const again = send(ledger(7));
+    expect(again).toBe('same');
+    expect(receive(again)).toBe(first);
+    expect(send(ledger(5))).not.toBe('same');
+  });
+});

@@ -1,16 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as ImportClient from '../../src/workers/import-client';
+import { EMPTY_LEDGER, type Ledger } from '../../src/domain/ledger';
+import { emptyColumns } from '../../src/data/columns/observation-store';
+import { packTargets } from '../../src/data/dataset/target-columns';
 
 /** A Worker that keeps what it is sent, in order. */
 class RecordingWorker {
   static made: RecordingWorker[] = [];
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
-  readonly posted: { kind: string; seed?: ArrayBuffer }[] = [];
+  readonly posted: { kind: string; seed?: ArrayBuffer; id?: number; primeLedger?: boolean }[] = [];
   constructor() {
     RecordingWorker.made.push(this);
   }
-  postMessage(message: { kind: string; seed?: ArrayBuffer }): void {
+  postMessage(message: { kind: string; seed?: ArrayBuffer; id?: number; primeLedger?: boolean }): void {
     this.posted.push(message);
   }
   terminate(): void {}
@@ -61,5 +64,32 @@ describe('the warm-up and the first import (import-client.ts)', () => {
     void client.importInWorker([{ name: 'a.csv', source: new ArrayBuffer(4) }], []).catch(() => undefined);
     const worker = RecordingWorker.made.at(-1);
     await vi.waitFor(() => expect(worker?.posted.map((m) => m.kind)).toEqual(['import']));
+  });
+
+  it('with the example data’s ledger held by the page, the worker is told so, and "same" from it is that ledger', async () => {
+    const client = await freshClient();
+    const held: Ledger = {
+      ...EMPTY_LEDGER,
+      frames: [{ region: '20', year: 2023, amount: 5, file: 'ramar.csv', line: 2 }],
+    };
+    client.warmImportWorker(Promise.resolve([]), Promise.resolve(undefined), held);
+    const imported = client.importInWorker([{ name: 'a.csv', source: new ArrayBuffer(4) }], []);
+    const worker = RecordingWorker.made.at(-1);
+    await vi.waitFor(() => expect(worker?.posted.map((m) => m.kind)).toEqual(['warm', 'import']));
+    expect(worker?.posted[0]?.primeLedger).toBe(true);
+    const id = worker?.posted[1]?.id;
+    const dataset = {
+      indicators: [],
+      observations: emptyColumns(),
+      indicatorOffsets: new Uint32Array(0),
+      reports: [],
+      labels: [],
+    };
+    worker?.onmessage?.(
+      new MessageEvent('message', {
+        data: { id, kind: 'done', dataset, targets: packTargets([]), ledger: 'same' },
+      }),
+    );
+    expect((await imported).ledger).toBe(held);
   });
 });

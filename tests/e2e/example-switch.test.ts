@@ -139,8 +139,17 @@ describe.skipIf(!chromiumPath)('"Visa exempeldata" on and off (Chromium)', () =>
     expect(await pageMarks(page)).toContain('rr:example-dataset');
     expect(await hint(page)).toBe('example');
     const exampleAlone = await summary(page);
+    await goInApp(page, '?vy=finansiering&region=20', 0, 'finansiering');
+    const cases = await page.textContent('[data-testid="case-count"]');
+    // The worker starts when the page is idle, told that the page holds the example data's ledger.
+    await expect
+      .poll(() => workerMarks(page), { timeout: WAIT, interval: 100 })
+      .toContain('rr:worker-ledger-primed');
 
+    // Its first import (the file added) need not carry the ledger: the page's own is the one shown.
     await addFiles(page, [OWN_FILE]);
+    expect(await page.textContent('[data-testid="case-count"]')).toBe(cases);
+    await goInApp(page, '?vy=lan&region=20', 0, 'lan');
     expect(await hint(page)).toBe('own');
     await page.reload();
     await waitForApp(page, 0, 'lan');
