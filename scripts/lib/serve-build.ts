@@ -25,7 +25,16 @@ export async function buildAndServe(
   root?: string,
 ): Promise<{ url: string; server: PreviewServer }> {
   const config = root === undefined ? { root: REPO_ROOT } : { root, configFile: false as const, base: './' };
-  await build({ ...config, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // The build a user gets: Vite keeps a NODE_ENV already set, and Vitest sets "test", which made the
+  // e2e tests' build carry React's development build (its checks, twice-run effects, its slowness).
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await build({ ...config, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (nodeEnv === undefined) delete process.env['NODE_ENV'];
+    else process.env['NODE_ENV'] = nodeEnv;
+  }
   const port = await freePort();
   const server = await preview({
     ...config,
