@@ -61,10 +61,7 @@ function exampleSeedPlugin(): Plugin {
       );
       names.seedMeta = module.EXAMPLE_SEED_META;
       const dataDir = fileURLToPath(new URL('./data', import.meta.url));
-      const texts = {
-        seed: await module.exampleSeed(dataDir),
-        dataset: await module.exampleDataset(dataDir),
-      };
+      const texts = await module.exampleBuild(dataDir);
       for (const kind of ['seed', 'dataset'] as const) {
         const hash = createHash('sha256').update(texts[kind]).digest('hex').slice(0, 10);
         names[kind] = `assets/example-${kind}-${hash}.json`;

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { EXAMPLE_LIST } from '../../src/app/example-list';
 
 export { EXAMPLE_SEED_META } from '../../src/app/example-list';
-import { encodeSeed, seedEntries } from '../../src/workers/parse-seed';
+import { encodeSeed } from '../../src/workers/parse-seed';
+import { parseCache } from '../../src/workers/parse-cache';
 import { readFiles, type NamedBytes } from '../../src/data/pipeline/import-files';
 import { buildDataset } from '../../src/data/dataset/build-dataset';
 import { encodeExampleDataset } from '../../src/data/dataset/example-dataset';
@@ -22,17 +23,24 @@ export function exampleFiles(dataDir: string): Promise<NamedBytes[]> {
 }
 
 /**
- * The example data's parse results as the worker would make them: the seed's text (parse-seed.ts).
- * Loaded by the build (vite.config.ts: exampleSeedPlugin) through Vite's own module runner.
+ * What the build makes of the example data, reading it once (loaded by the build through Vite's own
+ * module runner: vite.config.ts, exampleSeedPlugin):
+ * - `seed`: the parse results as the worker's warm-up would make them (parse-seed.ts);
+ * - `dataset`: the dataset as the worker makes it for an import of the example files alone (no
+ *   mapping; import.worker.ts: runImport), example-dataset.ts.
  */
-export async function exampleSeed(dataDir: string): Promise<string> {
-  return encodeSeed(await seedEntries(await exampleFiles(dataDir)));
+export async function exampleBuild(dataDir: string): Promise<{ seed: string; dataset: string }> {
+  const cache = parseCache();
+  const results = await readFiles(await exampleFiles(dataDir), undefined, [], cache.session().read);
+  return { seed: encodeSeed(await cache.settled()), dataset: encodeExampleDataset(buildDataset(results)) };
 }
 
-/**
- * The example data's dataset as the worker makes it for an import of the example files alone (no
- * mapping; import.worker.ts: runImport): example-dataset.ts.
- */
+/** The seed's text alone (exampleBuild). */
+export async function exampleSeed(dataDir: string): Promise<string> {
+  return (await exampleBuild(dataDir)).seed;
+}
+
+/** The dataset's text alone (exampleBuild). */
 export async function exampleDataset(dataDir: string): Promise<string> {
-  return encodeExampleDataset(buildDataset(await readFiles(await exampleFiles(dataDir), undefined, [])));
+  return (await exampleBuild(dataDir)).dataset;
 }

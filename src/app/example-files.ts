@@ -64,18 +64,22 @@ export const EXAMPLE_SEED_SELECTOR = `meta[name="${EXAMPLE_SEED_META}"]`;
 export const SEED_WAIT_MS = 5_000;
 
 /**
- * The example files' parse results made at build time, when the page names them (the built app;
- * the dev server does not, as its code may have changed since): the worker then need not parse the
- * example data. Undefined when there is none or it cannot be had — the files are parsed as always.
+ * Where the page points to something the build made (`selector`'s `attribute`), or null: none there
+ * (the dev server names nothing, as its code may have changed since), or no page at all.
  */
-export async function fetchExampleSeed(): Promise<ArrayBuffer | undefined> {
-  const href =
-    typeof document === 'undefined'
-      ? null
-      : document.querySelector(EXAMPLE_SEED_SELECTOR)?.getAttribute('content');
+function namedByPage(selector: string, attribute: string): string | null {
+  return typeof document === 'undefined'
+    ? null
+    : (document.querySelector(selector)?.getAttribute(attribute) ?? null);
+}
+
+/**
+ * The bytes of something the build made, named by the page; undefined when it is not named, does
+ * not come within SEED_WAIT_MS or cannot be had — the caller then does without it.
+ */
+async function fetchNamed(href: string | null): Promise<ArrayBuffer | undefined> {
   if (!href) return undefined;
   try {
-    // Imports wait for it (import-client.ts): a seed that does not come in time is done without.
     const response = await fetch(new URL(href, document.baseURI), {
       signal: AbortSignal.timeout(SEED_WAIT_MS),
     });
@@ -85,15 +89,22 @@ export async function fetchExampleSeed(): Promise<ArrayBuffer | undefined> {
   }
 }
 
+/**
+ * The example files' parse results made at build time, when the page names them (the built app):
+ * the worker then need not parse the example data. Undefined when there is none or it cannot be had —
+ * the files are parsed as always. Imports wait for it (import-client.ts): one that does not come in
+ * time is done without.
+ */
+export function fetchExampleSeed(): Promise<ArrayBuffer | undefined> {
+  return fetchNamed(namedByPage(EXAMPLE_SEED_SELECTOR, 'content'));
+}
+
 /** The link the build puts in the page to the example data's dataset (example-dataset.ts). */
 export const EXAMPLE_DATASET_SELECTOR = 'link[data-example-dataset]';
 
 let exampleDataset: Promise<Dataset | undefined> | undefined;
 
-const exampleDatasetHref = (): string | null | undefined =>
-  typeof document === 'undefined'
-    ? null
-    : document.querySelector(EXAMPLE_DATASET_SELECTOR)?.getAttribute('href');
+const exampleDatasetHref = (): string | null => namedByPage(EXAMPLE_DATASET_SELECTOR, 'href');
 
 /** Whether the page names a dataset of the example data (the built app does). */
 export function hasExampleDataset(): boolean {
@@ -107,21 +118,15 @@ export function hasExampleDataset(): boolean {
  * data as always.
  */
 export function startExampleDataset(): Promise<Dataset | undefined> {
-  exampleDataset ??= (async () => {
-    const href = exampleDatasetHref();
-    if (!href) return undefined;
+  exampleDataset ??= fetchNamed(exampleDatasetHref()).then((bytes) => {
+    if (!bytes) return undefined;
     try {
-      const response = await fetch(new URL(href, document.baseURI), {
-        signal: AbortSignal.timeout(SEED_WAIT_MS),
-      });
       // An ASCII text (tagged-json.ts): decoded in one step, faster than the response's own text().
-      return response.ok
-        ? decodeExampleDataset(new TextDecoder().decode(await response.arrayBuffer()))
-        : undefined;
+      return decodeExampleDataset(new TextDecoder().decode(bytes));
     } catch {
       return undefined;
     }
-  })();
+  });
   return exampleDataset;
 }
 
