@@ -27,15 +27,23 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-function time<T>(runs: number, work: () => T): { ms: number; result: T } {
-  let result = work(); // warm-up, and the result we check
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    result = work();
-    times.push(performance.now() - start);
+/**
+ * Times each of `works` once per round, in turn (a warm-up round first, untimed): a slow spell of
+ * the machine falls on a round of both sides, and the ratio is taken round by round. (Collecting the
+ * heap before each run was tried: it made our side slower, as its heap then grew again each time.)
+ */
+function rounds(runs: number, works: readonly (() => unknown)[]): { ms: number[][]; results: unknown[] } {
+  const results = works.map((work) => work());
+  const ms: number[][] = works.map(() => []);
+  for (let r = 0; r < runs; r++) {
+    works.forEach((work, w) => {
+      results[w] = undefined;
+      const start = performance.now();
+      results[w] = work();
+      ms[w]?.push(performance.now() - start);
+    });
   }
-  return { ms: median(times), result };
+  return { ms, results };
 }
 
 export function papaTyped(bytes: Uint8Array, decimalComma: boolean): TypedRow[] {
@@ -59,28 +67,39 @@ export function papaArrays(bytes: Uint8Array): string[][] {
   return Papa.parse<string[]>(text, { header: false, skipEmptyLines: true }).data;
 }
 
+/** The import figures' rounds: more than BENCH_RUNS's default, as one round of a side can be slow. */
+export const PARSE_ROUNDS_MIN = 5;
+
 export function benchNodeParse(
   path: string,
   decimalComma: boolean,
   runs: number,
-): { timings: ParseTiming[]; ours: ImportResult } {
+): { timings: ParseTiming[]; ours: ImportResult; typedRatio: number; rounds: number } {
   const bytes = new Uint8Array(readFileSync(path));
   const mb = bytes.length / 1e6;
-  const ours = time(runs, () => importFile('bench.csv', bytes));
-  const typed = time(runs, () => papaTyped(bytes, decimalComma));
-  const arrays = time(runs, () => papaArrays(bytes));
-  const timing = (name: string, ms: number, rows: number): ParseTiming => ({
-    name,
-    ms,
-    mbPerS: mb / (ms / 1000),
-    rows,
-  });
+  const count = Math.max(runs, PARSE_ROUNDS_MIN);
+  const { ms, results } = rounds(count, [
+    () => importFile('bench.csv', bytes),
+    () => papaTyped(bytes, decimalComma),
+    () => papaArrays(bytes),
+  ]);
+  const [oursMs = [], typedMs = [], arraysMs = []] = ms;
+  const ours = results[0] as ImportResult;
+  const typedRows = (results[1] as TypedRow[]).length;
+  const arrayRows = (results[2] as string[][]).length - 1;
+  const timing = (name: string, times: number[], rows: number): ParseTiming => {
+    const m = median(times);
+    return { name, ms: m, mbPerS: mb / (m / 1000), rows };
+  };
   return {
     timings: [
-      timing('ours: decode + parse + validate + columns', ours.ms, ours.result.accepted),
-      timing('PapaParse header + typed objects', typed.ms, typed.result.length),
-      timing('PapaParse arrays (no header, no types)', arrays.ms, arrays.result.length - 1),
+      timing('ours: decode + parse + validate + columns', oursMs, ours.accepted),
+      timing('PapaParse header + typed objects', typedMs, typedRows),
+      timing('PapaParse arrays (no header, no types)', arraysMs, arrayRows),
     ],
-    ours: ours.result,
+    ours,
+    // PapaParse's time over ours in each round, the median of those: the rounds pair the two sides.
+    typedRatio: median(typedMs.map((t, r) => t / (oursMs[r] ?? NaN))),
+    rounds: count,
   };
 }

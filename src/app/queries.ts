@@ -25,6 +25,7 @@ import { pageImportMarker, type ImportMarker } from './import-marker';
 import { linkProgress } from './link-progress';
 import { pageWorkspaceHint, type WorkspaceHint } from './workspace-hint';
 import { showExampleData } from '../data/workspace/example-choice';
+import { decodeRest } from '../data/dataset/example-dataset';
 import type { Ledger } from '../domain/ledger';
 
 /** The app's one QueryClient configuration: local data does not go stale or refetch on focus. */
@@ -281,6 +282,11 @@ function warmWorker(held?: Ledger): void {
 /** How long after the first dataset the worker's start may wait for the page to be idle. */
 const WARM_LATER_MS = 3_000;
 
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: WARM_LATER_MS });
+  else setTimeout(run, 0);
+}
+
 let exampleFirst = false;
 
 /**
@@ -314,10 +320,13 @@ export function startFirstLoad(showFromUrl: boolean | undefined): QueryClient {
   else {
     // The build's dataset needs no worker: it starts once the page has shown it and is idle (or at
     // once, if an import asks for it first), told that the page holds the example data's ledger.
+    // Before that, while idle, the part of the build's dataset left for when it is read (the ledger's
+    // cases, example-dataset.ts): the first view that shows them then does not wait for it.
     void startExampleDataset().then((built) => {
-      const start = (): void => warmWorker(built?.ledger);
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: WARM_LATER_MS });
-      else setTimeout(start, 0);
+      whenIdle(() => {
+        if (built) decodeRest(built);
+        whenIdle(() => warmWorker(built?.ledger));
+      });
     });
   }
   return client;

@@ -65,6 +65,41 @@ describe('resolveDuplicates', () => {
     expect(distinct.issues.finish()).toEqual([]);
   });
 
+  it('rows sorted in any order of indicator, region and period: a repeat is found wherever it is', () => {
+    // Every row of 2 indicators × 2 regions × 2 years × 2 genders, sorted by each of the six orders.
+    const fields = ['indicator', 'region', 'year'] as const;
+    const orders = [
+      [0, 1, 2],
+      [0, 2, 1],
+      [1, 0, 2],
+      [1, 2, 0],
+      [2, 0, 1],
+      [2, 1, 0],
+    ];
+    const all: Omit<RowSpec, 'line'>[] = [];
+    for (const indicator of ['a', 'b'])
+      for (const region of ['01', '03'])
+        for (const year of [2022, 2023])
+          for (const gender of [0, 1]) all.push({ indicator, region, year, gender, value: 1 });
+    for (const order of orders) {
+      const by = order.map((k) => fields[k] ?? 'year');
+      const sorted = [...all].sort((x, y) => {
+        for (const f of by) if (x[f] !== y[f]) return String(x[f]) < String(y[f]) ? -1 : 1;
+        return (x.gender ?? 0) - (y.gender ?? 0);
+      });
+      const lines = (rows: Omit<RowSpec, 'line'>[]): RowSpec[] => rows.map((r, i) => ({ ...r, line: i + 2 }));
+      expect(resolve(lines(sorted))).toMatchObject({ keep: undefined, repeated: 0, conflicting: 0 });
+      // A repeat right after its first row, one after a row of another gender, and one at the end.
+      for (const at of [1, 2, sorted.length]) {
+        const repeat = sorted[at - 1 - (at === 2 ? 1 : 0)] as Omit<RowSpec, 'line'>;
+        const rows = [...sorted.slice(0, at), { ...repeat, value: 2 }, ...sorted.slice(at)];
+        const outcome = resolve(lines(rows));
+        expect(outcome.conflicting, `order ${by.join(',')}, repeat at ${at}`).toBe(1);
+        expect(outcome.keep?.filter((k) => k === 0)).toHaveLength(1);
+      }
+    }
+  });
+
   it('a repeat with the same value is skipped with a warning naming the first line', () => {
     const { keep, repeated, conflicting, issues } = resolve([
       { value: 1.5, line: 2 },

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { readFiles } from '../../src/data/pipeline/import-files';
 import { buildDataset } from '../../src/data/dataset/build-dataset';
-import { decodeExampleDataset, encodeExampleDataset } from '../../src/data/dataset/example-dataset';
+import {
+  decodeExampleDataset,
+  decodeRest,
+  encodeExampleDataset,
+  EXAMPLE_DATASET_VERSION,
+} from '../../src/data/dataset/example-dataset';
 import { encodeTagged } from '../../src/data/json/tagged-json';
 import { packTargets, unpackTargets } from '../../src/data/dataset/target-columns';
 import { exampleDataset, exampleFiles } from '../../scripts/vite/example-seed';
@@ -24,11 +29,29 @@ describe('the example data’s dataset made at build time (example-dataset.ts)',
     expect(keys(built.ledger.cases)).toEqual(keys(made.ledger.cases));
   });
 
-  it('refuses a text of another version or without a dataset’s parts', () => {
-    const made = { version: 1, dataset: { indicators: [] } };
-    expect(() => decodeExampleDataset(encodeTagged({ ...made, version: 2 }))).toThrow(/version/);
+  it('refuses a text of another version or without a dataset’s parts', async () => {
+    const made = { version: EXAMPLE_DATASET_VERSION, dataset: { indicators: [] } };
+    expect(() => decodeExampleDataset(encodeTagged({ ...made, version: 1 }))).toThrow(/version/);
     expect(() => decodeExampleDataset(encodeTagged(made))).toThrow(/observations/);
-    expect(() => decodeExampleDataset('{"version":1}')).toThrow(/version/);
+    expect(() => decodeExampleDataset(`{"version":${EXAMPLE_DATASET_VERSION}}`)).toThrow(/version/);
+    // Without its second line, the ledger's cases.
+    const whole = await exampleDataset(DATA);
+    expect(() => decodeExampleDataset(whole.slice(0, whole.indexOf('\n')))).toThrow(/cases/);
+  });
+
+  it('decodes the ledger’s cases when they are first read, not before, and once', async () => {
+    const whole = await exampleDataset(DATA);
+    const split = whole.indexOf('\n');
+    // A broken second line goes unnoticed until the cases are read: they were not decoded before.
+    const broken = decodeExampleDataset(`${whole.slice(0, split)}\n{"not":"a list"}`);
+    expect(broken.observations.length).toBeGreaterThan(10_000);
+    expect(broken.ledger.frames.length).toBeGreaterThan(0);
+    expect(() => broken.ledger.cases).toThrow(/cases/);
+    const built = decodeExampleDataset(whole);
+    const count = decodeRest(built);
+    expect(count).toBeGreaterThan(1_000);
+    expect(built.ledger.cases).toBe(built.ledger.cases);
+    expect(Object.keys(built.ledger)).toEqual(['cases', 'frames', 'shares']);
   });
 
   it('gives back a dataset it was given', async () => {

@@ -1,17 +1,24 @@
+import type { Ledger, LedgerCase } from '../../domain/ledger';
 import { decodeTagged, encodeTagged } from '../json/tagged-json';
 import type { Dataset } from './dataset';
 
 /**
  * The example data's dataset as the import worker makes it for the page's first import (the example
  * files alone, no mapping), made when the app is built (scripts/vite/example-seed.ts) from the same
- * files by the same code, and named in the page (example-files.ts: fetchExampleDataset). A page whose
+ * files by the same code, and named in the page (example-files.ts: startExampleDataset). A page whose
  * saved workspace adds nothing to the import shows it without waiting for the worker.
+ *
+ * Two lines of tagged JSON: the dataset without the ledger's cases, then the cases. The cases are
+ * three quarters of the decoding and most views need none of them (Indikator, Kommunerna, Mål …):
+ * they are decoded the first time they are read, not before the first chart.
  */
-export const EXAMPLE_DATASET_VERSION = 1;
+export const EXAMPLE_DATASET_VERSION = 2;
 
 /** The dataset's text (tagged JSON: typed arrays, NaN, −0 and undefined come back as they were). */
 export function encodeExampleDataset(dataset: Dataset): string {
-  return encodeTagged({ version: EXAMPLE_DATASET_VERSION, dataset });
+  // JSON on one line: the tagged text is ASCII, its line breaks escaped, so the first is the split.
+  const head = { ...dataset, ledger: { ...dataset.ledger, cases: [] } };
+  return `${encodeTagged({ version: EXAMPLE_DATASET_VERSION, dataset: head })}\n${encodeTagged(dataset.ledger.cases)}`;
 }
 
 const KEYS: readonly (keyof Dataset)[] = [
@@ -24,14 +31,48 @@ const KEYS: readonly (keyof Dataset)[] = [
   'ledger',
 ];
 
+/**
+ * The ledger with its cases decoded from `text` when first read (then kept). Reading them throws if
+ * the text is not a list — a build that wrote a broken file, which the build's test catches.
+ */
+function lazyCases(ledger: Ledger, text: string): Ledger {
+  let cases: readonly LedgerCase[] | undefined;
+  const lazy = { ...ledger };
+  // The same key, in the same place: the ledger looks as the worker makes it.
+  Object.defineProperty(lazy, 'cases', {
+    enumerable: true,
+    configurable: false,
+    get(): readonly LedgerCase[] {
+      if (cases === undefined) {
+        const decoded = decodeTagged(text);
+        if (!Array.isArray(decoded)) throw new Error('example-dataset: the ledger’s cases are not a list');
+        cases = decoded as readonly LedgerCase[];
+      }
+      return cases;
+    },
+  });
+  return lazy;
+}
+
 /** The dataset made by encodeExampleDataset; throws on a text of another version or shape. */
 export function decodeExampleDataset(text: string): Dataset {
-  const parsed = decodeTagged(text) as { version?: unknown; dataset?: unknown };
+  const split = text.indexOf('\n');
+  const parsed = decodeTagged(split < 0 ? text : text.slice(0, split)) as {
+    version?: unknown;
+    dataset?: unknown;
+  };
   const dataset = parsed.dataset;
   if (parsed.version !== EXAMPLE_DATASET_VERSION || dataset === null || typeof dataset !== 'object')
     throw new Error('example-dataset: not an example dataset of this version');
   const missing = KEYS.filter((k) => !(k in dataset));
   if (missing.length > 0 || !(Reflect.get(dataset, 'indicatorOffsets') instanceof Uint32Array))
     throw new Error(`example-dataset: malformed (${missing.join(', ') || 'indicatorOffsets'})`);
-  return dataset as Dataset;
+  if (split < 0) throw new Error('example-dataset: malformed (the ledger’s cases)');
+  const made = dataset as Dataset;
+  return { ...made, ledger: lazyCases(made.ledger, text.slice(split + 1)) };
+}
+
+/** Decodes what decodeExampleDataset left for later (the ledger's cases) if not done yet: their count. */
+export function decodeRest(dataset: Dataset): number {
+  return dataset.ledger.cases.length;
 }
