@@ -8,7 +8,10 @@ import type {
   TitleComponentOption,
   TooltipComponentOption,
 } from 'echarts/components';
-import { format, type ComposeOption } from 'echarts/core';
+import type { ComposeOption } from 'echarts/core';
+// echarts.format.encodeHTML is this function (echarts re-exports zrender's; a test holds them to it):
+// imported from its own module, the page's first script does not take in ECharts' core with it.
+import { encodeHTML } from 'zrender/lib/core/dom.js';
 
 /** The option type of every chart we draw: only the modules the adapter registers. */
 export type ChartOption = ComposeOption<
@@ -29,7 +32,7 @@ export type { BarSeriesOption, LineSeriesOption, MapSeriesOption, ScatterSeriesO
 
 /** Escapes text for ECharts' HTML tooltips. Every text from data goes through it. */
 export function escapeHtml(text: string): string {
-  return format.encodeHTML(text);
+  return encodeHTML(text);
 }
 
 /**

@@ -17,4 +17,16 @@ describe('the build the end-to-end tests run', () => {
     expect(all).not.toContain('Download the React DevTools');
     expect(all).toContain('react.dev/errors');
   });
+
+  it('starts the page with one script file (and Rolldown’s runtime), not one request per shared module', async () => {
+    const html = await (await fetch(baseUrl)).text();
+    const js = [
+      ...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g),
+      ...html.matchAll(/<link rel="modulepreload"[^>]+href="([^"]+\.js)"/g),
+    ].map((m) => m[1] ?? '');
+    expect(js.filter((f) => !/rolldown-runtime/.test(f))).toEqual([expect.stringMatching(/assets\/index-/)]);
+    // The views and the chart library still load later, importing from it.
+    const entry = await (await fetch(new URL(js[0] ?? '', baseUrl))).text();
+    expect(entry).toMatch(/import\(["'`]\.\/echarts-lib-/);
+  });
 });
