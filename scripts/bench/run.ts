@@ -34,7 +34,7 @@ import { importOnly } from './import-only';
 import { rerenderOnly } from './rerender-only';
 import type { Goal } from './goal';
 import { BENCH_DIR, ensureBenchFiles, ensureHugeFile } from './generate';
-import { benchNodeParse, type ParseTiming } from './node-parse';
+import { benchNodeParse, PARSE_FORKS, type ParseTiming } from './node-parse';
 import { manyIndicatorsGoal } from './many-indicators';
 import { benchXlsx } from './xlsx';
 import { fmt } from './app-and-floor';
@@ -96,13 +96,16 @@ function benchProcesses(file: string, runs: number): { ours: number; papa: numbe
 
 function nodeFigures(files: Awaited<ReturnType<typeof ensureBenchFiles>>): void {
   console.log('\n(a) Import pipeline in Node');
-  const comma = benchNodeParse(files.comma, false, RUNS);
   console.log(
-    `  Medians of ${comma.rounds} rounds (each side in turn); the ratio is the median of each round's`,
+    `  Ours and PapaParse header + typed in turn, ${RUNS} rounds after a warm-up, in each of ${PARSE_FORKS} fresh processes;`,
   );
+  console.log(`  the ratio: each process's median of its rounds' ratios, the median of those`);
+  const comma = benchNodeParse(files.comma, false, RUNS);
   printTimings('`,` and decimal point', comma.timings);
+  console.log(`    ratio per process: ${comma.forkRatios.map((r) => `×${fmt(r, 2)}`).join(', ')}`);
   const semicolon = benchNodeParse(files.semicolon, true, RUNS);
   printTimings('`;` and decimal comma (Swedish Excel)', semicolon.timings);
+  console.log(`    ratio per process: ${semicolon.forkRatios.map((r) => `×${fmt(r, 2)}`).join(', ')}`);
   for (const [name, run] of [
     ['`,`', comma],
     ['`;`', semicolon],
