@@ -2,6 +2,7 @@ import { genderIndex, parseGender } from '../../domain/gender';
 import { parsePeriod, periodCode, type PeriodProblem } from '../../domain/period';
 import { resolveRegion, type RegionResolution } from '../../domain/region-resolver';
 import { REGIONS, regionIndexOf } from '../../domain/regions';
+import { RecentMap } from './recent-map';
 import type { IssueCollector } from '../issues/issue';
 import { parseValue, type DecimalHint } from '../text/number-parse';
 
@@ -16,9 +17,9 @@ export interface ReadValue {
  * so a million rows resolve each distinct spelling once. Every failure becomes an issue.
  */
 export class FieldReaders {
-  private readonly regions = new Map<string, RegionResolution>();
-  private readonly periods = new Map<string, number | PeriodProblem>();
-  private readonly genders = new Map<string, number>();
+  private readonly regions = new RecentMap<RegionResolution>();
+  private readonly periods = new RecentMap<number | PeriodProblem>();
+  private readonly genders = new RecentMap<number>();
 
   constructor(
     private readonly issues: IssueCollector,

@@ -1,6 +1,7 @@
 import type { ObservationBuilder } from '../columns/observation-store';
 import type { IssueCollector } from '../issues/issue';
 import { isWellFormed } from '../text/well-formed';
+import { RecentMap } from '../cells/recent-map';
 
 /** What `fixed` gives for a table's own indicator (from the title or the options) that is not well-formed. */
 export const MALFORMED_INDICATOR = -2;
@@ -11,7 +12,7 @@ export const MALFORMED_INDICATOR = -2;
  * registered: each row that names it is rejected with an issue. Each distinct id is checked once.
  */
 export class IndicatorCodes {
-  private readonly codes = new Map<string, number>();
+  private readonly codes = new RecentMap<number>();
 
   constructor(
     private readonly builder: ObservationBuilder,
