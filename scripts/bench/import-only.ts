@@ -8,7 +8,15 @@ import { resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { findChromium, launchChromium } from '../lib/chromium';
 import { buildAndServe } from '../lib/serve-build';
-import { chartsDrawn, FIRST_CHART_QUERY, heapMb, instrument, measureImport, median } from './browser';
+import {
+  chartsDrawn,
+  FIRST_CHART_QUERY,
+  heapMb,
+  instrument,
+  measureImport,
+  median,
+  settled,
+} from './browser';
 import { BENCH_DIR, ensureBenchFiles } from './generate';
 import type { Goal } from './goal';
 import { printBusyStretches, printLargestObjects, type CpuProfile } from './import-diagnose';
@@ -37,6 +45,7 @@ export async function importOnly(runs: number): Promise<Goal[]> {
       await page.addInitScript(instrument);
       await page.goto(`${app.url}${FIRST_CHART_QUERY}`);
       await chartsDrawn(page, 3);
+      await settled(page);
       const before = await heapMb(page);
       const cdp = await context.newCDPSession(page);
       const snapshots = process.env['BENCH_SNAPSHOT'] === '1';

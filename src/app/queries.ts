@@ -58,6 +58,8 @@ export const PERF_MARKS = {
   workspaceRead: 'rr:workspace-read',
   /** The import was the build's dataset of the example data (example-dataset.ts), not the worker's. */
   exampleDataset: 'rr:example-dataset',
+  /** What the build's dataset left for later is decoded (the ledger's cases, when the page is idle). */
+  exampleRest: 'rr:example-rest',
 } as const;
 
 /** A link whose data has come, to be imported with the rest; `at` tells one download from the next. */
@@ -324,7 +326,10 @@ export function startFirstLoad(showFromUrl: boolean | undefined): QueryClient {
     // cases, example-dataset.ts): the first view that shows them then does not wait for it.
     void startExampleDataset().then((built) => {
       whenIdle(() => {
-        if (built) decodeRest(built);
+        if (built) {
+          decodeRest(built);
+          performance.mark(PERF_MARKS.exampleRest);
+        }
         whenIdle(() => warmWorker(built?.ledger));
       });
     });

@@ -37,6 +37,8 @@ const KEYS: readonly (keyof Dataset)[] = [
  */
 function lazyCases(ledger: Ledger, text: string): Ledger {
   let cases: readonly LedgerCase[] | undefined;
+  // Let go once decoded: the text (a slice, holding the whole file's text) is not kept beside the cases.
+  let rest: string | undefined = text;
   const lazy = { ...ledger };
   // The same key, in the same place: the ledger looks as the worker makes it.
   Object.defineProperty(lazy, 'cases', {
@@ -44,9 +46,10 @@ function lazyCases(ledger: Ledger, text: string): Ledger {
     configurable: false,
     get(): readonly LedgerCase[] {
       if (cases === undefined) {
-        const decoded = decodeTagged(text);
+        const decoded = decodeTagged(rest ?? '');
         if (!Array.isArray(decoded)) throw new Error('example-dataset: the ledger’s cases are not a list');
         cases = decoded as readonly LedgerCase[];
+        rest = undefined;
       }
       return cases;
     },
