@@ -94,16 +94,17 @@ function exampleSeedPlugin(): Plugin {
   };
 }
 
+/** What a code-splitting group's name function may ask of the module graph (Rolldown's ChunkingContext). */
+interface ModuleGraph {
+  getModuleInfo(id: string): { isEntry: boolean; importers: readonly string[] } | null;
+}
+
 /**
  * Whether a module is in the page's first script: the entry, or imported (not dynamically) by a
  * module that is. Found by going up the importers, each module once; the answers are kept per build
  * (a module's importers do not change within one).
  */
-function inFirstScript(
-  id: string,
-  ctx: { getModuleInfo(id: string): { isEntry: boolean; importers: readonly string[] } | null },
-  known: Map<string, boolean>,
-): boolean {
+function inFirstScript(id: string, ctx: ModuleGraph, known: Map<string, boolean>): boolean {
   const kept = known.get(id);
   if (kept !== undefined) return kept;
   const visited = new Set([id]);
@@ -124,10 +125,7 @@ function inFirstScript(
 }
 
 /** The first script's modules as one chunk, 'index' (the entry's own name); others as Rolldown splits them. */
-function firstScriptGroup(): (
-  id: string,
-  ctx: { getModuleInfo(id: string): { isEntry: boolean; importers: readonly string[] } | null },
-) => string | null {
+function firstScriptGroup(): (id: string, ctx: ModuleGraph) => string | null {
   const known = new Map<string, boolean>();
   return (id, ctx) => (inFirstScript(id, ctx, known) ? 'index' : null);
 }
