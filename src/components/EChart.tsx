@@ -15,7 +15,7 @@ import type { ChartOption } from '../charts/echarts-types';
 import { inTurn } from './chart-turns';
 import { useFirstDrawTurn } from './use-first-draw-turn';
 import { EXPORT_PIXEL_RATIO } from './captioned-image';
-import { allocateCanvas } from './echarts-platform';
+import { allocateCanvas, releaseCanvasesOnRemoval } from './echarts-platform';
 
 export interface ChartRendering {
   readonly renderer: 'canvas' | 'svg';
@@ -222,6 +222,7 @@ export function EChart({
       data-testid={testId}
       aria-busy={!current}
       data-drawn={current}
+      ref={releaseCanvasesOnRemoval}
     >
       <loaded.ReactEChartsCore
         echarts={loaded.echarts}

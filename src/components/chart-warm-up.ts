@@ -9,6 +9,7 @@ import type * as EChartsLibModule from './echarts-lib';
 import type { EChartsType } from './echarts-lib';
 import { warmUpOptions } from '../charts/warm-up-options';
 import { importProgress } from '../app/import-progress';
+import { releaseCanvases } from './echarts-platform';
 
 export const CHARTS_WARMED_MARK = 'rr:charts-warmed';
 
@@ -24,12 +25,16 @@ let started = false;
 function warmUpSteps(lib: typeof EChartsLibModule): (() => void)[] {
   return warmUpOptions().flatMap((option) => {
     let instance: EChartsType | undefined;
+    const element = document.createElement('div');
     return [
       () => {
-        instance = lib.echarts.init(document.createElement('div'), null, { renderer: 'canvas', ...SIZE });
+        instance = lib.echarts.init(element, null, { renderer: 'canvas', ...SIZE });
       },
       () => instance?.setOption(option),
-      () => instance?.dispose(),
+      () => {
+        releaseCanvases(element);
+        instance?.dispose();
+      },
     ];
   });
 }

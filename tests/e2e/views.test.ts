@@ -415,6 +415,38 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
     await page.close();
   });
 
+  it("a removed chart's canvases let go of their pixels soon after, not in the collector's pause", async () => {
+    const { page, problems } = await sharedPage();
+    await showSelection(page, baseUrl, '?vy=lan&region=20');
+    // Län's sparklines, kept hold of past their removal.
+    const count = await page.evaluate(() => {
+      const kept = [...document.querySelectorAll('main .chart canvas')];
+      (window as unknown as { keptCanvases: Element[] }).keptCanvases = kept;
+      return kept.length;
+    });
+    expect(count).toBeGreaterThan(5);
+    await showSelection(page, baseUrl, '?vy=indikator&region=20&indikator=nyforetagande', 3);
+    // In slices after the change of view: wait until none has pixels, or fail with their sizes.
+    const sizes = (): Promise<string[]> =>
+      page.evaluate(() =>
+        (window as unknown as { keptCanvases: HTMLCanvasElement[] }).keptCanvases.map(
+          (c) => `${c.isConnected ? 'in the page' : 'removed'} ${c.width}×${c.height}`,
+        ),
+      );
+    await page
+      .waitForFunction(() =>
+        (window as unknown as { keptCanvases: HTMLCanvasElement[] }).keptCanvases.every(
+          (c) => !c.isConnected && c.width === 0 && c.height === 0,
+        ),
+      )
+      .catch(() => undefined);
+    const after = await sizes();
+    expect(after).toEqual(after.map(() => 'removed 0×0'));
+    // The charts shown now have theirs.
+    expect(await canvasHasDrawing(page, '[data-testid="trend-chart"]')).toBe(true);
+    expectClean(problems);
+  });
+
   it('is operable by keyboard: the view links, the county choice and the matrix cells', async () => {
     const { page } = await sharedPage();
     await showSelection(page, baseUrl, '?vy=lan&region=20', 5);
