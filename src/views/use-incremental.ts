@@ -15,7 +15,13 @@ interface Progress<T, R> {
   readonly stale: readonly R[];
 }
 
-function start<T, R>(items: readonly T[], compute: (item: T) => R, stale: readonly R[] = []): Progress<T, R> {
+function start<T, R>(
+  items: readonly T[],
+  compute: (item: T) => R,
+  stale: readonly R[] = [],
+  known?: readonly R[],
+): Progress<T, R> {
+  if (known?.length === items.length) return { items, compute, results: known, stale: [] };
   const eager = items.length <= EAGER_ITEMS;
   return { items, compute, results: eager ? items.map(compute) : [], stale: eager ? [] : stale };
 }
@@ -38,12 +44,17 @@ export interface Incremental<R> {
  * transition so that React yields too; while the page is printed, all at once. `compute` must be stable (useCallback): a new one, or new
  * items, start over.
  */
-export function useIncremental<T, R>(items: readonly T[], compute: (item: T) => R): Incremental<R> {
-  const [progress, setProgress] = useState(() => start(items, compute));
+export function useIncremental<T, R>(
+  items: readonly T[],
+  compute: (item: T) => R,
+  /** The results for these items and this `compute`, where they are known already (a cache). */
+  known?: readonly R[],
+): Incremental<R> {
+  const [progress, setProgress] = useState(() => start(items, compute, [], known));
   let current = progress;
   if (progress.items !== items || progress.compute !== compute) {
     const previous = [...progress.results, ...progress.stale.slice(progress.results.length)];
-    current = start(items, compute, progress.items === items ? previous : []);
+    current = start(items, compute, progress.items === items ? previous : [], known);
     setProgress(current);
   }
   // On paper every item: the rest is computed at once when printing starts (nothing lost in print).

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CompareView } from '../../src/views/CompareView';
 import { OverviewView } from '../../src/views/OverviewView';
@@ -52,6 +52,25 @@ describe('many indicators', () => {
       expect(document.querySelectorAll('.overview-card').length).toBe(COUNT);
       expect(document.querySelector('ol.chain')?.getAttribute('aria-busy')).toBe('false');
       expect(screen.getByTestId(`card-${ids[COUNT - 1]}`).textContent).toContain('90');
+    },
+  );
+
+  it(
+    'Län again for a region already summarised: every card and the counts at once; in another language, in slices again',
+    { timeout: 120_000 },
+    async () => {
+      renderView(OverviewView, dataset, { region: '25' });
+      expect(screen.queryByTestId('overview-counts')).toBeNull();
+      await waitFor(() => expect(screen.getByTestId('overview-counts')).toBeTruthy(), { timeout: 90_000 });
+      cleanup();
+      renderView(OverviewView, dataset, { region: '25' });
+      expect(screen.getByTestId('overview-counts')).toBeTruthy();
+      expect(document.querySelectorAll('.overview-card').length).toBe(COUNT);
+      expect(document.querySelector('ol.chain')?.getAttribute('aria-busy')).toBe('false');
+      cleanup();
+      renderView(OverviewView, dataset, { region: '25' }, 'en');
+      expect(screen.queryByTestId('overview-counts')).toBeNull();
+      expect(document.querySelectorAll('.overview-card').length).toBeLessThan(COUNT);
     },
   );
 });
