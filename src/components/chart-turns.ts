@@ -12,6 +12,8 @@ interface Job {
   readonly run: () => void;
   /** The queue waits for `release` after this job (a chart's first drawing). */
   readonly holds: boolean;
+  /** The next job runs in a task of its own (see inTurn's `endsTask`). */
+  readonly endsTask: boolean;
 }
 
 /** A chart whose drawing never reports (an error inside ECharts) holds the queue no longer than this. */
@@ -63,7 +65,7 @@ function runOne(): void {
   recentJobs.push(now - started);
   if (recentJobs.length > RECENT_JOBS) recentJobs.shift();
   if (holding || queue.length === 0) return;
-  if (mayRunAnother(now - taskStart, recentJobs)) queueMicrotask(runOne);
+  if (!job.endsTask && mayRunAnother(now - taskStart, recentJobs)) queueMicrotask(runOne);
   else post();
 }
 
@@ -84,9 +86,14 @@ function enqueue(job: Job): () => void {
   };
 }
 
-/** Queues a job after those already queued; returns a function that takes it off the queue. */
-export function inTurn(job: () => void): () => void {
-  return enqueue({ run: job, holds: false });
+/**
+ * Queues a job after those already queued; returns a function that takes it off the queue. With
+ * `endsTask`, no job runs after it in the same task: a job of another kind than the charts' (a step
+ * of a long option list, 10–20 ms), whose cost says nothing of the drawing queued after it (which,
+ * chained on, made one task of 50–70 ms when Indikator opened with two thousand indicators).
+ */
+export function inTurn(job: () => void, options?: { readonly endsTask?: boolean }): () => void {
+  return enqueue({ run: job, holds: false, endsTask: options?.endsTask ?? false });
 }
 
 export interface FirstDrawTurn {
@@ -101,7 +108,7 @@ export interface FirstDrawTurn {
  * chart is drawn), `cancel`, or HOLD_LIMIT_MS.
  */
 export function firstDrawInTurn(start: () => void): FirstDrawTurn {
-  const job: Job = { run: start, holds: true };
+  const job: Job = { run: start, holds: true, endsTask: false };
   const cancel = enqueue(job);
   return { done: () => release(job), cancel };
 }

@@ -36,8 +36,9 @@ export function IndicatorSelect({ groups, value, onChange }: IndicatorSelectProp
   const full = drawn >= total;
   useEffect(() => {
     if (full) return undefined;
-    return inTurn(() =>
-      flushSync(() => setDrawn((d) => (d + OPTIONS_STEP >= total ? Infinity : d + OPTIONS_STEP))),
+    return inTurn(
+      () => flushSync(() => setDrawn((d) => (d + OPTIONS_STEP >= total ? Infinity : d + OPTIONS_STEP))),
+      { endsTask: true },
     );
   }, [full, total, drawn]);
   // The width comes from every label, drawn or not yet: it never changes as the long list comes in.

@@ -34,6 +34,34 @@ describe('inTurn', () => {
   });
 });
 
+describe('inTurn with endsTask', () => {
+  /**
+   * The order of two jobs and the end of a chain of microtasks the first starts: a job chained on
+   * in the same task runs inside the chain (after its first link), one in a later task after it.
+   */
+  async function order(endsTask: boolean): Promise<string[]> {
+    const log: string[] = [];
+    const chain = (links: number): void =>
+      queueMicrotask(() => (links > 0 ? chain(links - 1) : log.push('microtasks drained')));
+    inTurn(
+      () => {
+        log.push('first');
+        chain(20);
+      },
+      { endsTask },
+    );
+    inTurn(() => log.push('second'));
+    await drained();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return log;
+  }
+
+  it('runs the next job in a task of its own; without it, a short job shares the task', async () => {
+    expect(await order(true)).toEqual(['first', 'microtasks drained', 'second']);
+    expect(await order(false)).toEqual(['first', 'second', 'microtasks drained']);
+  });
+});
+
 describe('mayRunAnother', () => {
   it('lets a task start another drawing only while it and the longest recent drawing stay under 40 ms', () => {
     // A county change on an idle machine: three drawings of 10–15 ms share one task (one frame).
