@@ -56,8 +56,11 @@ export default defineConfig({
           testTimeout: 240_000,
           hookTimeout: 300_000,
           // Files run side by side (maxWorkers above: two workers on two cores): an e2e test mostly
-          // waits on the browser, so two files fill the machine better than one. Each file has its
-          // own browser and fresh contexts; the build and its server are shared and read-only.
+          // waits on the browser, so two files fill the machine better than one. The files a worker
+          // runs share its module graph and so its Chromium (tests/e2e/browser.ts: a launch is about
+          // 1.7 s); each file has fresh contexts of its own; the build and its server are shared and
+          // read-only.
+          isolate: false,
         },
       },
     ],

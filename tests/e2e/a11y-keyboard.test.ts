@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage, seriousAxeViolations } from './browser';
+import { type FileBrowser, launchChromium, openPage, seriousAxeViolations } from './browser';
 import { expectClean, importCount, importDone, showSelection, VIEWPORTS, waitForApp } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -39,7 +39,7 @@ async function press(page: Page, key: string, expected: string): Promise<void> {
 }
 
 describe.skipIf(!chromiumPath)('keyboard and focus (WCAG 2.1 AA), in real Chromium', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
   let laptop: BrowserContext;
   // The tests that only look and press keys share one page and move inside the app between their
   // selections (showSelection); those that add files or targets get a context of their own.

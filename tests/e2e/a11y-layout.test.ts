@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage, seriousAxeViolations } from './browser';
+import { type FileBrowser, launchChromium, openPage, seriousAxeViolations } from './browser';
 import { addFiles, expectClean, goInApp, openView, shoot, showSelection, waitForApp, WAIT } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -53,7 +53,7 @@ async function sidewaysScrollers(
 }
 
 describe.skipIf(!chromiumPath)('reflow, titles and announcements (WCAG 1.4.10, 2.4.2, 4.1.3)', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
   let narrow: BrowserContext;
   // The tests that only look share one page, loaded once, and move inside the app (showSelection);
   // each sets the width it is about. The one that needs a first load and adds a file has its own.

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage, type PageProblems } from './browser';
+import { type FileBrowser, launchChromium, openPage, type PageProblems } from './browser';
 import {
   addFiles,
   expectClean,
@@ -49,7 +49,7 @@ async function summaryOf(page: Page, file: string): Promise<{ counts: number[]; 
 }
 
 describe.skipIf(!chromiumPath)('one value no longer blanks the app, also after a reload (Chromium)', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
   let context: BrowserContext;
   let page: Page;
   let problems: PageProblems;

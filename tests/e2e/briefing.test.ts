@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pdfPageTexts } from '../support/pdf-text';
-import { launchChromium, openPage, seriousAxeViolations } from './browser';
+import { type FileBrowser, launchChromium, openPage, seriousAxeViolations } from './browser';
 import { expectClean, showSelection, VIEWPORTS, waitForApp } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -24,7 +24,7 @@ const chosenInUrl = (page: Page): string[] =>
   (new URL(page.url()).searchParams.get('diagram') ?? '').split(',').filter((s) => s !== '');
 
 describe.skipIf(!chromiumPath)('Ledningsunderlag, the county briefing, in real Chromium', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
   let context: BrowserContext;
 
   beforeAll(async () => {

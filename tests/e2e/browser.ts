@@ -3,9 +3,40 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
-import { launchChromium } from '../../scripts/lib/chromium';
+import { launchChromium as launchOwnChromium } from '../../scripts/lib/chromium';
 
-export { launchChromium };
+/** What a test file does with its Chromium: make contexts, and close them all when it is done. */
+export type FileBrowser = Pick<Browser, 'newContext' | 'close'>;
+
+/**
+ * The worker's Chromium: the e2e files share one module graph per worker (`isolate: false` in
+ * vitest.config.ts), so the files a worker runs, one after another, share one browser: a launch is
+ * 1.6–1.8 s of the machine's time, about thirty files. Each file gets its own contexts (every context
+ * has its own storage and cache); the browser ends with the worker (Playwright closes what it
+ * launched when the process exits). A browser that died is launched again for the next file.
+ */
+let workerBrowser: Promise<Browser> | undefined;
+
+/**
+ * Chromium for one test file: its `newContext` makes a context in the worker's browser, and its
+ * `close` closes every context the file made (never the browser, which the next file uses).
+ */
+export async function launchChromium(executablePath: string): Promise<FileBrowser> {
+  let browser = await (workerBrowser ??= launchOwnChromium(executablePath));
+  if (!browser.isConnected()) browser = await (workerBrowser = launchOwnChromium(executablePath));
+  const own = new Set<BrowserContext>();
+  return {
+    newContext: async (options) => {
+      const context = await browser.newContext(options);
+      own.add(context);
+      context.on('close', () => own.delete(context));
+      return context;
+    },
+    close: async () => {
+      await Promise.all([...own].map((context) => context.close()));
+    },
+  };
+}
 
 /** What a page reported that a clean run must not have. */
 export interface PageProblems {
@@ -117,7 +148,7 @@ export function contextPerTest(
   chromiumPath: string,
   viewport: { readonly width: number; readonly height: number },
 ): { context: () => BrowserContext; another: () => Promise<BrowserContext> } {
-  let browser: Browser | undefined;
+  let browser: FileBrowser | undefined;
   let context: BrowserContext | undefined;
   const others: BrowserContext[] = [];
   const open = async (): Promise<BrowserContext> => {

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { rowXml, xlsxBytes } from '../support/xlsx-bytes';
-import { launchChromium, openPage, seriousAxeViolations } from './browser';
+import { type FileBrowser, launchChromium, openPage, seriousAxeViolations } from './browser';
 import { expectClean, goInApp, importCount, importDone, WAIT, waitForApp } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -43,7 +42,7 @@ const COUNT = `${CARD} [data-testid="strategy-target-count"]`;
 describe.skipIf(!chromiumPath)(
   'Strategi: targets for an indicator of the chain without data (Chromium)',
   () => {
-    let browser: Browser;
+    let browser: FileBrowser;
 
     beforeAll(async () => {
       browser = await launchChromium(chromiumPath);

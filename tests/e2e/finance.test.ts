@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { canvasHasDrawing, launchChromium, openPage, seriousAxeViolations } from './browser';
+import {
+  canvasHasDrawing,
+  type FileBrowser,
+  launchChromium,
+  openPage,
+  seriousAxeViolations,
+} from './browser';
 import {
   downloadBytes,
   downloadText,
@@ -78,7 +84,7 @@ async function caseRows(page: Page): Promise<string[][]> {
 }
 
 describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (Chromium)', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
   let context: BrowserContext;
   // The tests that only look and filter share one page and move inside the app between selections.
   let shared: Awaited<ReturnType<typeof openPage>> | undefined;

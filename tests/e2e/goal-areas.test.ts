@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage, seriousAxeViolations } from './browser';
+import { type FileBrowser, launchChromium, openPage, seriousAxeViolations } from './browser';
 import { expectClean, goInApp, importCount, importDone, WAIT, waitForApp } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -42,7 +42,7 @@ function exampleLedgerCount(region: string, year: string, area: string): { mnkr:
 }
 
 describe.skipIf(!chromiumPath)('Målområden in Finansiering and Jämför (Chromium)', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
 
   beforeAll(async () => {
     browser = await launchChromium(chromiumPath);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { HAVE_SHARED_FIXTURES, fixturePath } from '../support/shared-fixtures';
-import { launchChromium, openPage, seriousAxeViolations } from './browser';
+import { type FileBrowser, launchChromium, openPage, seriousAxeViolations } from './browser';
 import {
   addFiles,
   downloadText,
@@ -21,7 +21,7 @@ const chromiumPath = inject('chromiumPath');
 const OWN_FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
 describe.skipIf(!chromiumPath)('import from the UI and safety (Chromium)', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
   let context: BrowserContext;
 
   beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage, seriousAxeViolations } from './browser';
+import { type FileBrowser, launchChromium, openPage, seriousAxeViolations } from './browser';
 import { addFiles, expectClean, showSelection, summaryFor, VIEWPORTS, WAIT, waitForApp } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -25,7 +25,7 @@ async function tableRows(page: Page, testId: string): Promise<string[][]> {
 }
 
 describe.skipIf(!chromiumPath)('Finansiering with a ledger as a region exports it (Chromium)', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
 
   beforeAll(async () => {
     browser = await launchChromium(chromiumPath);

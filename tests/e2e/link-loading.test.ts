@@ -1,9 +1,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage, seriousAxeViolations, type PageProblems } from './browser';
+import {
+  type FileBrowser,
+  launchChromium,
+  openPage,
+  type PageProblems,
+  seriousAxeViolations,
+} from './browser';
 import {
   addFiles,
   importCount,
@@ -36,7 +42,7 @@ function expectOnlyLinkNoise(problems: PageProblems): void {
 const linkLine = (url: string): string => `[data-testid="link-status"][data-url="${url}"]`;
 
 describe.skipIf(!chromiumPath)('links load beside the rest, after the user agrees (Chromium)', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
   let server: Server;
   let origin = '';
   /** Every request the link server got, by path, in order. */
@@ -218,7 +224,7 @@ describe.skipIf(!chromiumPath)('links load beside the rest, after the user agree
 });
 
 describe.skipIf(!chromiumPath)('stored files and the store do not hold the app (Chromium)', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
 
   beforeAll(async () => {
     browser = await launchChromium(chromiumPath);

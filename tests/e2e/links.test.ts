@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from './browser';
+import { type FileBrowser, launchChromium, openPage } from './browser';
 import { expectClean, openView, VIEWPORTS, waitForApp } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -22,7 +22,7 @@ async function visibleState(page: Page): Promise<Record<string, string>> {
 }
 
 describe.skipIf(!chromiumPath)('a copied link reproduces the view exactly (Chromium)', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
   let context: BrowserContext;
 
   beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   MANY_CATALOGUED,
@@ -11,7 +11,7 @@ import {
   writeManyIndicatorFiles,
 } from '../../scripts/bench/many-indicators-file';
 import { CHAIN_LEVELS } from '../../src/domain/chain-levels';
-import { canvasHasDrawing, launchChromium, openPage, type PageProblems } from './browser';
+import { canvasHasDrawing, type FileBrowser, launchChromium, openPage, type PageProblems } from './browser';
 import { expectClean, goInApp, importCount, VIEWPORTS, waitForApp } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -46,7 +46,7 @@ async function focusedTestId(page: Page): Promise<string> {
  * measured in `npm run bench`, not here.)
  */
 describe.skipIf(!chromiumPath)('2 000 indicators in every view (built app)', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
   let context: BrowserContext;
   let page: Page;
   let problems: PageProblems;

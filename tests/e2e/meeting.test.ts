@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage, seriousAxeViolations } from './browser';
+import { type FileBrowser, launchChromium, openPage, seriousAxeViolations } from './browser';
 import { expectClean, openView, showSelection, VIEWPORTS, WAIT } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -45,7 +45,7 @@ async function fits(page: Page): Promise<{ scroll: boolean; footAboveBar: boolea
 }
 
 describe.skipIf(!chromiumPath)('Mötesläge, the meeting screen, in real Chromium at 1920 × 1080', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
   let projector: BrowserContext;
 
   beforeAll(async () => {

@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { COUNTIES } from '../../src/domain/regions';
 import { pdfPageTexts } from '../support/pdf-text';
-import { launchChromium, openPage, type PageProblems } from './browser';
+import { type FileBrowser, launchChromium, openPage, type PageProblems } from './browser';
 import { downloadBytes, downloadText, expectClean, goInApp, showSelection, VIEWPORTS, WAIT } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -56,7 +56,7 @@ function svgTexts(svg: string): string[] {
 }
 
 describe.skipIf(!chromiumPath)('print of every view and the captioned exports (built app, Chromium)', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
   let context: BrowserContext;
   let shared: { page: Page; problems: PageProblems } | undefined;
 

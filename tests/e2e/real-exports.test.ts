@@ -3,11 +3,11 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { WORKSPACE_VERSION } from '../../src/data/workspace/workspace-migrations';
 import { HAVE_SHARED_FIXTURES, fixturePath } from '../support/shared-fixtures';
-import { launchChromium, openPage } from './browser';
+import { type FileBrowser, launchChromium, openPage } from './browser';
 import {
   addFiles,
   allowLinks,
@@ -29,7 +29,7 @@ const chromiumPath = inject('chromiumPath');
 const OWN_FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
 describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
 
   beforeAll(async () => {
     browser = await launchChromium(chromiumPath);

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HAVE_SHARED_FIXTURES, fixturePath, readManifest } from '../support/shared-fixtures';
-import { launchChromium, openPage, type PageProblems } from './browser';
+import { type FileBrowser, launchChromium, openPage, type PageProblems } from './browser';
 import { addFiles, importCount, importDone, openSources, summaryFor, VIEWPORTS, waitForApp } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -19,7 +19,7 @@ function fixtureGroups(): [string, string[]][] {
 }
 
 describe.skipIf(!chromiumPath)('every shared fixture in the app (Chromium)', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
   let context: BrowserContext | undefined;
   let shared: { page: Page; problems: PageProblems } | undefined;
   /** Whether the page holds a fixture yet (the first is added, every next one replaces it). */

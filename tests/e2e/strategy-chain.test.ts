@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { rowXml, xlsxBytes } from '../support/xlsx-bytes';
-import { launchChromium, openPage, seriousAxeViolations } from './browser';
+import { type FileBrowser, launchChromium, openPage, seriousAxeViolations } from './browser';
 import {
   downloadBytes,
   expectClean,
@@ -159,7 +159,7 @@ async function editByKeyboard(page: Page, name: string): Promise<void> {
 }
 
 describe.skipIf(!chromiumPath)('Strategi: a region’s chain from its indicator list, kept (Chromium)', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
 
   beforeAll(async () => {
     browser = await launchChromium(chromiumPath);

@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readStrategyFile } from '../../src/data/strategy/strategy-open';
 import { writeStrategyJson } from '../../src/data/strategy/strategy-json';
 import { EMPTY_STRATEGY, type StrategyIndicator } from '../../src/domain/strategy';
 import { rowXml, xlsxBytes } from '../support/xlsx-bytes';
-import { launchChromium, openPage, seriousAxeViolations } from './browser';
+import { type FileBrowser, launchChromium, openPage, seriousAxeViolations } from './browser';
 import {
   downloadBytes,
   downloadText,
@@ -100,7 +100,7 @@ const THEIRS = Buffer.from(
 describe.skipIf(!chromiumPath)(
   'Strategi: the strategy as a file, and two chains side by side (Chromium)',
   () => {
-    let browser: Browser;
+    let browser: FileBrowser;
 
     beforeAll(async () => {
       browser = await launchChromium(chromiumPath);

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage, seriousAxeViolations } from './browser';
+import { type FileBrowser, launchChromium, openPage, seriousAxeViolations } from './browser';
 import { expectClean, goInApp, importCount, importDone, WAIT, waitForApp } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -11,7 +11,7 @@ const cardIn = (page: Page, cell: string, id: string) =>
   page.getByRole('group', { name: cell, exact: true }).getByTestId(`strategy-card-${id}`);
 
 describe.skipIf(!chromiumPath)('Strategi: the region’s chain, edited and kept (Chromium)', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
 
   beforeAll(async () => {
     browser = await launchChromium(chromiumPath);

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage, seriousAxeViolations } from './browser';
+import { type FileBrowser, launchChromium, openPage, seriousAxeViolations } from './browser';
 import { expectClean, importCount, importDone, trendTargets, VIEWPORTS, waitForApp } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -25,7 +25,7 @@ async function openTable(page: Page): Promise<void> {
 }
 
 describe.skipIf(!chromiumPath)('targets in bulk (Chromium)', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
 
   beforeAll(async () => {
     browser = await launchChromium(chromiumPath);

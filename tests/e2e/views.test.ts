@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { canvasHasDrawing, launchChromium, openPage, seriousAxeViolations } from './browser';
+import {
+  canvasHasDrawing,
+  type FileBrowser,
+  launchChromium,
+  openPage,
+  seriousAxeViolations,
+} from './browser';
 import {
   clickCountyOnMap,
   downloadBytes,
@@ -20,7 +26,7 @@ const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
 
 describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => {
-  let browser: Browser;
+  let browser: FileBrowser;
   let laptop: BrowserContext;
   // The tests here only look, choose and download: nothing they do is kept beyond the address. They
   // share one page, loaded once, and move inside the app between their selections (showSelection).
