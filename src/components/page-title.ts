@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef } from 'react';
 import type { Translate } from '../i18n/dictionary';
 
 /** Where a view reports its title (in the current language) once it has rendered. */
@@ -19,19 +19,32 @@ export function usePageTitle(title: string): void {
  * For the app: what views report their title to. Sets the document title in the current language
  * and, when the reporting view is not the one before (a change of view, not the first load, not a
  * change of county or language), announces the new view's title.
+ *
+ * The title is written to the document here, not kept in the app's state: a state would render the
+ * whole app shell again after every change of county (the title names the county), in the same
+ * frame as the charts it redraws.
  */
 export function useTitleSink(view: string, announce: (text: string) => void, t: Translate): TitleSink {
-  const [title, setTitle] = useState<string | undefined>(undefined);
   const lastView = useRef<string | undefined>(undefined);
+  const title = useRef<string | undefined>(undefined);
+  const translate = useRef(t);
+  // A view reports from its own effect, which runs before this one (a child's first): on a change of
+  // language its new title may come before `translate` is the new language's, so it is set again here.
   useEffect(() => {
-    document.title = title === undefined ? t('appTitle') : t('documentTitle', { title });
-  }, [title, t]);
+    translate.current = t;
+    setDocumentTitle(title.current === undefined ? t('appTitle') : t('documentTitle', { title: title.current }));
+  }, [t]);
   return useCallback(
     (next: string) => {
-      setTitle(next);
+      title.current = next;
+      setDocumentTitle(translate.current('documentTitle', { title: next }));
       if (lastView.current !== undefined && lastView.current !== view) announce(next);
       lastView.current = view;
     },
     [view, announce],
   );
+}
+
+function setDocumentTitle(text: string): void {
+  if (document.title !== text) document.title = text;
 }
