@@ -32,7 +32,9 @@ export function useTitleSink(view: string, announce: (text: string) => void, t: 
   // language its new title may come before `translate` is the new language's, so it is set again here.
   useEffect(() => {
     translate.current = t;
-    setDocumentTitle(title.current === undefined ? t('appTitle') : t('documentTitle', { title: title.current }));
+    setDocumentTitle(
+      title.current === undefined ? t('appTitle') : t('documentTitle', { title: title.current }),
+    );
   }, [t]);
   return useCallback(
     (next: string) => {
