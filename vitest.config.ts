@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { E2eLongestFirst } from './tests/support/e2e-order';
 import { MOCKING_FILES } from './tests/support/mocking-files';
 
 export default defineConfig({
@@ -8,6 +9,8 @@ export default defineConfig({
     // whole suite took 766 s so). Two workers: the e2e files mostly wait on Chromium, and the unit and
     // component files run beside them. Three were slower (a fresh clone: 662 s against 624 s).
     maxWorkers: 2,
+    // The end-to-end files longest first also in a fresh clone, which has no results cache.
+    sequence: { sequencer: E2eLongestFirst },
     projects: [
       {
         test: {
