@@ -99,7 +99,15 @@ describe.skipIf(!chromiumPath)('Mötesläge, the meeting screen, in real Chromiu
       await page.keyboard.press(key);
       await waitForSlide(page, n);
       expect(await text(page, 'slide-heading')).toBe(heading);
-      expect(await text(page, 'live-status')).toContain(`Bild ${n} av ${count}: ${heading}`);
+      // The heading takes the focus in the effect that announces the slide; the live region's text is
+      // rendered after it, so wait for the announcement (it never comes if the slide is not announced).
+      const announced = `Bild ${n} av ${count}: ${heading}`;
+      await page.waitForFunction(
+        (want) => (document.querySelector('[data-testid="live-status"]')?.textContent ?? '').includes(want),
+        announced,
+        { timeout: WAIT },
+      );
+      expect(await text(page, 'live-status')).toContain(announced);
       expect(new URL(page.url()).searchParams.get('bild')).toBe(String(n));
     }
 
