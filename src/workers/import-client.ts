@@ -3,7 +3,7 @@ import type { Dataset } from '../data/dataset/dataset';
 import type { ShapeMapping } from '../data/workspace/workspace';
 import { ledgerReceiver, type LedgerReceiver } from './ledger-reuse';
 import type { Ledger } from '../domain/ledger';
-import { unpackTargets } from '../data/dataset/target-columns';
+import { unpackTargetsInSlices } from '../data/dataset/target-columns';
 
 /**
  * The longest one import may take: past it the worker is ended (with what it held) and the import
@@ -61,6 +61,18 @@ function retire(handle: ImportWorker): void {
   endIfIdle(handle);
 }
 
+/** Resolves in a task of its own, queued behind the page's waiting tasks (no timer clamping). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 function spawn(): ImportWorker {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), {
     type: 'module',
@@ -80,7 +92,14 @@ function spawn(): ImportWorker {
     }
     handle.pending.delete(message.id);
     if (message.kind === 'failed') pending.reject(new Error(message.message));
-    else if (ledger) pending.resolve({ ...message.dataset, targets: unpackTargets(message.targets), ledger });
+    else if (ledger) {
+      // The targets are made in tasks of their own, after the one that received the message.
+      const { dataset } = message;
+      unpackTargetsInSlices(message.targets, nextTask).then(
+        (targets) => pending.resolve({ ...dataset, targets, ledger }),
+        (error: unknown) => pending.reject(error instanceof Error ? error : new Error(String(error))),
+      );
+    }
     endIfIdle(handle);
   };
   worker.onerror = (event) => {

@@ -3,7 +3,12 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_LIST } from '../../src/app/example-list';
 import { buildDataset } from '../../src/data/dataset/build-dataset';
-import { packTargets, targetTransferables, unpackTargets } from '../../src/data/dataset/target-columns';
+import {
+  packTargets,
+  targetTransferables,
+  unpackTargets,
+  unpackTargetsInSlices,
+} from '../../src/data/dataset/target-columns';
 import { readFiles, type NamedBytes } from '../../src/data/pipeline/import-files';
 import type { Target } from '../../src/domain/target';
 
@@ -68,5 +73,48 @@ describe('target columns (the way from the import worker to the page)', () => {
   it('refuse columns that point past their dictionaries, rather than make a target up', () => {
     const packed = packTargets(targets);
     expect(() => unpackTargets({ ...packed, regions: [] })).toThrow(/dictionary/);
+  });
+
+  it('in slices: the same targets in order, with a pause before each slice and none for no targets', async () => {
+    const many = Array.from({ length: 7 }, (_, i) =>
+      targets.map((t) => ({ ...t, value: t.value + i, region: i % 2 === 0 ? t.region : '01' })),
+    ).flat();
+    const packed = packTargets(many);
+    const made: number[] = [];
+    const back = await unpackTargetsInSlices(
+      packed,
+      () => {
+        made.push(0);
+        return Promise.resolve();
+      },
+      5,
+    );
+    expect(back).toStrictEqual(many);
+    expect(made).toHaveLength(Math.ceil(many.length / 5));
+    let paused = 0;
+    const none = await unpackTargetsInSlices(packTargets([]), () => {
+      paused++;
+      return Promise.resolve();
+    });
+    expect(none).toEqual([]);
+    expect(paused).toBe(0);
+  });
+
+  it('in slices: the work after a pause waits for it, and columns past their dictionaries reject', async () => {
+    let release = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let done = false;
+    const pending = unpackTargetsInSlices(packTargets(targets), () => gate, 2).then((t) => {
+      done = true;
+      return t;
+    });
+    await Promise.resolve();
+    expect(done).toBe(false);
+    release();
+    expect(await pending).toStrictEqual(targets);
+    const packed = packTargets(targets);
+    await expect(unpackTargetsInSlices({ ...packed, regions: [] }, () => Promise.resolve())).rejects.toThrow(
+      /dictionary/,
+    );
   });
 });

@@ -81,13 +81,13 @@ function entry(dictionary: readonly string[], code: number | undefined): string 
   return value;
 }
 
-export function unpackTargets(columns: TargetColumns): Target[] {
+/** Makes the targets `from` to `to` (exclusive) and adds them to `into`. */
+function unpackInto(columns: TargetColumns, from: number, to: number, into: Target[]): void {
   const { codes, periods, values, lines } = columns;
-  const targets: Target[] = [];
-  for (let i = 0; i < columns.count; i++) {
+  for (let i = from; i < to; i++) {
     const file = codes[i * CODES + 2] ?? -1;
     const baselineGranularity = periods[i * PERIODS + 3] ?? -1;
-    targets.push({
+    into.push({
       region: entry(columns.regions, codes[i * CODES]),
       indicator: entry(columns.indicators, codes[i * CODES + 1]),
       period: periodAt(periods, i * PERIODS),
@@ -98,6 +98,32 @@ export function unpackTargets(columns: TargetColumns): Target[] {
           : { period: periodAt(periods, i * PERIODS + 3), value: values[i * VALUES + 1] ?? 0 },
       source: file < 0 ? undefined : { file: entry(columns.files, file), line: lines[i] ?? 0 },
     });
+  }
+}
+
+export function unpackTargets(columns: TargetColumns): Target[] {
+  const targets: Target[] = [];
+  unpackInto(columns, 0, columns.count, targets);
+  return targets;
+}
+
+/** How many targets are made between two pauses (unpackTargetsInSlices): a few milliseconds' work. */
+export const TARGET_SLICE = 2500;
+
+/**
+ * unpackTargets in slices, awaiting `pause` before each: the page's 6 600 targets of a file with two
+ * thousand indicators took 13–18 ms to make, in the task that received the dataset (with the
+ * message's own decoding and, at times, a garbage collection: 53–63 ms). The same targets, in order.
+ */
+export async function unpackTargetsInSlices(
+  columns: TargetColumns,
+  pause: () => Promise<void>,
+  slice = TARGET_SLICE,
+): Promise<Target[]> {
+  const targets: Target[] = [];
+  for (let from = 0; from < columns.count; from += slice) {
+    await pause();
+    unpackInto(columns, from, Math.min(columns.count, from + slice), targets);
   }
   return targets;
 }
