@@ -20,6 +20,7 @@ import { hasExampleData } from './data/dataset/dataset-presence';
 import { FileDrop } from './components/FileDrop';
 import { FilePicker } from './components/FilePicker';
 import { I18nProvider, useI18n } from './components/i18n-context';
+import { createBusyFlag, MainRegion, ViewBusyProvider } from './components/view-busy';
 import { useImportAnnouncement } from './components/import-announcement';
 import { Announce, LiveStatus, useAnnouncer } from './components/LiveStatus';
 import { PageTitleSink, useTitleSink } from './components/page-title';
@@ -212,6 +213,7 @@ function Dashboard(): ReactElement {
     setPanel(undefined);
   };
   const { message, announce } = useAnnouncer();
+  const [viewBusy] = useState(createBusyFlag);
   const titleSink = useTitleSink(shown.view, announce, t);
   const noteAdded = useImportAnnouncement(
     { dataset, fetching: query.isFetching, failed: query.isError },
@@ -318,12 +320,13 @@ function Dashboard(): ReactElement {
         </Suspense>
       ) : null}
       <FileDrop onFiles={addFiles} />
-      {/* Busy until the workspace is read and the data imported (and while a new import runs or
-          the next view is on its way). The example data may be shown before the workspace is read
-          (queries.ts: startFirstLoad): the page is busy until it is. */}
-      <main
-        id="main"
-        aria-busy={
+      {/* Busy until the workspace is read and the data imported (and while a new import runs,
+          the next view is on its way or the view is drawing the selection just made: view-busy.tsx).
+          The example data may be shown before the workspace is read (queries.ts: startFirstLoad):
+          the page is busy until it is. */}
+      <MainRegion
+        flag={viewBusy}
+        busy={
           query.isFetching ||
           (!dataset && !query.isError) ||
           !api.ready ||
@@ -345,14 +348,21 @@ function Dashboard(): ReactElement {
           <WorkspaceContext.Provider value={shownApi}>
             <PageTitleSink.Provider value={titleSink}>
               <Announce.Provider value={announce}>
-                <CurrentView dataset={dataset} state={shown} onChange={update} onOpenSources={openSources} />
+                <ViewBusyProvider value={viewBusy}>
+                  <CurrentView
+                    dataset={dataset}
+                    state={shown}
+                    onChange={update}
+                    onOpenSources={openSources}
+                  />
+                </ViewBusyProvider>
               </Announce.Provider>
             </PageTitleSink.Provider>
           </WorkspaceContext.Provider>
         ) : query.isPending ? (
           <p role="status">{t('loading')}</p>
         ) : null}
-      </main>
+      </MainRegion>
       <footer className="app-footer">
         <p>{t('footer')}</p>
       </footer>

@@ -1,6 +1,7 @@
-import { memo, useCallback, type ReactElement } from 'react';
+import { memo, useCallback, useDeferredValue, type ReactElement } from 'react';
 import { useI18n } from '../components/i18n-context';
 import { usePageTitle } from '../components/page-title';
+import { useReportBusy } from '../components/view-busy';
 import { PanelBoundary } from '../components/PanelBoundary';
 import { RegionSelect } from '../components/RegionSelect';
 import { DownloadCsvButton } from '../components/DownloadCsvButton';
@@ -36,14 +37,20 @@ interface Question {
   readonly cards: OverviewCard[];
 }
 
-/** The evaluation questions, process and summative, by chain level, each with its indicators' status. */
+/**
+ * The evaluation questions, process and summative, by chain level, each with its indicators' status.
+ * Another county is shown in the select at once and the questions are drawn for it in a later render
+ * React may cut into slices, `main` busy meanwhile (as on Län: one task of 42–55 ms otherwise).
+ */
 export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps): ReactElement {
   const { t, lang } = useI18n();
+  const region = useDeferredValue(state.region);
+  useReportBusy(region !== state.region);
   // The URL has no region level yet: the view compares the län.
   const scope = LAN_SCOPE;
   const goalArea = useGoalAreaFilter(state.goalArea);
   const only = goalArea?.indicatorIds;
-  const { listed, model, complete } = useOverviewCards(dataset, scope, state.region, lang, t, only);
+  const { listed, model, complete } = useOverviewCards(dataset, scope, region, lang, t, only);
   // A long list: the browser styles, lays out and paints only the questions near the viewport.
   const many = listed.length > LAZY_SPARKLINES_ABOVE;
   const open = useCallback(
@@ -80,7 +87,7 @@ export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps):
           title={title}
           table={() =>
             overviewTable(
-              complete ? model : buildOverviewModel(dataset, scope, state.region, lang, t, only),
+              complete ? model : buildOverviewModel(dataset, scope, region, lang, t, only),
               title,
               lang,
               t,

@@ -46,6 +46,24 @@ export async function waitForApp(page: Page, charts = 0, view?: string): Promise
 }
 
 /**
+ * Chooses a county in the view's region select as a user does (its change event), and reads at once,
+ * in the same task: what the select shows and whether `main` is busy. A view that draws the county
+ * in a later render must be busy until it has.
+ */
+export async function chooseCounty(
+  page: Page,
+  code: string,
+): Promise<{ value: string; busy: string | null }> {
+  return page.evaluate((c) => {
+    const select = document.querySelector('[data-testid="region-select"]');
+    if (!(select instanceof HTMLSelectElement)) throw new Error('no region select');
+    select.value = c;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    return { value: select.value, busy: document.querySelector('main')?.getAttribute('aria-busy') ?? null };
+  }, code);
+}
+
+/**
  * Moves the open app to another selection the way its own links and the browser's back button do
  * (history.pushState, then popstate), without loading the page again, and waits until the view is
  * ready. For tests of how a selection is drawn; a test of what a page load does uses page.goto.

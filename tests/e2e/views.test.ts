@@ -10,6 +10,7 @@ import {
   seriousAxeViolations,
 } from './browser';
 import {
+  chooseCounty,
   clickCountyOnMap,
   downloadBytes,
   downloadText,
@@ -127,6 +128,13 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.emulateMedia({ media: 'screen' });
+
+    // Another county: the select shows it at once, and `main` is busy from the change until the view
+    // shows the county (the cards are drawn in a later render, main never says ready too early).
+    expect(await chooseCounty(page, '01')).toEqual({ value: '01', busy: 'true' });
+    await waitForApp(page, 10, 'lan');
+    expect(await page.textContent('.overview-title')).toContain('Stockholms län');
+    expect(await page.inputValue('[data-testid="region-select"]')).toBe('01');
 
     await page.click('[data-testid="card-nyforetagande"] h3 a');
     await page.waitForFunction(
@@ -313,6 +321,10 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
     expect(await page.locator('.question-process').count()).toBeGreaterThan(0);
     expect(await page.locator('.question-summative').count()).toBeGreaterThan(0);
     await shoot(page, 'fragor-1366');
+    // Another county: shown in the select at once, `main` busy until the questions show it.
+    expect(await chooseCounty(page, '20')).toEqual({ value: '20', busy: 'true' });
+    await waitForApp(page, 0, 'fragor');
+    expect(await page.textContent('h2.view-title')).toBe('Utvärderingsfrågor: Dalarnas län');
     expectClean(problems);
   });
 

@@ -1,0 +1,75 @@
+import {
+  createContext,
+  useContext,
+  useLayoutEffect,
+  useSyncExternalStore,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
+
+/**
+ * Whether the view is still being drawn for the selection the user just made: a view that draws a
+ * change in a render React may cut into slices (useDeferredValue) shows the old selection meanwhile,
+ * and says so here. `main` is busy (aria-busy) while it is, as it is while data loads, so screen
+ * readers and tests read the view only once it shows what was chosen.
+ */
+export interface BusyFlag {
+  readonly get: () => boolean;
+  readonly set: (busy: boolean) => void;
+  readonly subscribe: (listener: () => void) => () => void;
+}
+
+export function createBusyFlag(): BusyFlag {
+  let busy = false;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => busy,
+    set: (next) => {
+      if (next === busy) return;
+      busy = next;
+      for (const listener of [...listeners]) listener();
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+const ViewBusy = createContext<BusyFlag | undefined>(undefined);
+
+export const ViewBusyProvider = ViewBusy.Provider;
+
+/**
+ * A view reports that what it shows is behind the selection. Set in the commit that shows the old
+ * selection (a layout effect: `main` is busy before the browser paints it), cleared when the view
+ * has caught up or is gone.
+ */
+export function useReportBusy(busy: boolean): void {
+  const flag = useContext(ViewBusy);
+  useLayoutEffect(() => {
+    flag?.set(busy);
+  }, [flag, busy]);
+  useLayoutEffect(() => () => flag?.set(false), [flag]);
+}
+
+/**
+ * The page's `main`: busy while the page says so (`busy`) or the view does (the flag). Only this
+ * element renders again when the view's flag changes, not the page around it.
+ */
+export function MainRegion({
+  busy,
+  flag,
+  children,
+}: {
+  readonly busy: boolean;
+  readonly flag: BusyFlag;
+  readonly children: ReactNode;
+}): ReactElement {
+  const viewBusy = useSyncExternalStore(flag.subscribe, flag.get);
+  return (
+    <main id="main" aria-busy={busy || viewBusy}>
+      {children}
+    </main>
+  );
+}

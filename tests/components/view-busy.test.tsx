@@ -1,0 +1,66 @@
+import { screen, waitFor } from '@testing-library/react';
+import { useDeferredValue, type ReactElement } from 'react';
+import { describe, expect, it } from 'vitest';
+import { createBusyFlag, MainRegion, useReportBusy, ViewBusyProvider } from '../../src/components/view-busy';
+import { syncRoot } from '../support/sync-root';
+
+/**
+ * A view that draws a selection later (a deferred value) makes `main` busy in the commit that still
+ * shows the old one, and not busy once it shows the new one; a view that goes away leaves it free.
+ * Renders are committed with flushSync outside act(), so each commit can be read before React goes on.
+ */
+const { commit } = syncRoot();
+
+function DeferredView({ region }: { readonly region: string }): ReactElement {
+  const shown = useDeferredValue(region);
+  useReportBusy(shown !== region);
+  return <p data-testid="shown">{shown}</p>;
+}
+
+const flag = createBusyFlag();
+
+function Page({ region, view = true, busy = false }: { region: string; view?: boolean; busy?: boolean }) {
+  return (
+    <MainRegion flag={flag} busy={busy}>
+      <ViewBusyProvider value={flag}>{view ? <DeferredView region={region} /> : null}</ViewBusyProvider>
+    </MainRegion>
+  );
+}
+
+const mainBusy = (): string | null => screen.getByRole('main').getAttribute('aria-busy');
+const shown = (): string => screen.getByTestId('shown').textContent ?? '';
+
+describe('the view busy flag and main', () => {
+  it('is busy while the view shows the old selection, free once it shows the new one', async () => {
+    commit(<Page region="01" />);
+    expect(mainBusy()).toBe('false');
+    commit(<Page region="20" />);
+    expect(shown()).toBe('01');
+    expect(mainBusy()).toBe('true');
+    await waitFor(() => expect(shown()).toBe('20'));
+    expect(mainBusy()).toBe('false');
+  });
+
+  it('is free when the busy view goes away, and busy whenever the page itself says so', async () => {
+    commit(<Page region="01" />);
+    commit(<Page region="20" />);
+    expect(mainBusy()).toBe('true');
+    commit(<Page region="20" view={false} />);
+    expect(mainBusy()).toBe('false');
+    commit(<Page region="20" view={false} busy />);
+    expect(mainBusy()).toBe('true');
+  });
+
+  it('tells its listeners of a change only, and lets them go', () => {
+    const own = createBusyFlag();
+    const heard: boolean[] = [];
+    const stop = own.subscribe(() => heard.push(own.get()));
+    own.set(false);
+    own.set(true);
+    own.set(true);
+    own.set(false);
+    stop();
+    own.set(true);
+    expect(heard).toEqual([true, false]);
+  });
+});
