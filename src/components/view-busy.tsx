@@ -1,6 +1,7 @@
 import {
   createContext,
   useContext,
+  useDeferredValue,
   useLayoutEffect,
   useSyncExternalStore,
   type ReactElement,
@@ -51,6 +52,16 @@ export function useReportBusy(busy: boolean): void {
     flag?.set(busy);
   }, [flag, busy]);
   useLayoutEffect(() => () => flag?.set(false), [flag]);
+}
+
+/**
+ * A selection the view draws in a later render React may cut into slices (useDeferredValue), the
+ * view reported busy until it does: the value to draw with.
+ */
+export function useDeferredBusy<T>(value: T): T {
+  const shown = useDeferredValue(value);
+  useReportBusy(shown !== value);
+  return shown;
 }
 
 /**

@@ -1,10 +1,10 @@
-import { memo, useCallback, useDeferredValue, useMemo, type ReactElement } from 'react';
+import { memo, useCallback, useMemo, type ReactElement } from 'react';
 import { PALETTE } from '../charts/palette';
 import { CaptionText } from '../components/ChartFigure';
 import { indicatorHeadingTarget, requestFocus } from '../components/focus-request';
 import { useI18n } from '../components/i18n-context';
 import { usePageTitle } from '../components/page-title';
-import { useReportBusy } from '../components/view-busy';
+import { useDeferredBusy } from '../components/view-busy';
 import { PanelBoundary } from '../components/PanelBoundary';
 import { RegionSelect } from '../components/RegionSelect';
 import { DownloadCsvButton } from '../components/DownloadCsvButton';
@@ -184,8 +184,7 @@ const CardPanel = memo(function CardPanel(props: {
  */
 export function OverviewView({ dataset, state, onChange }: OverviewViewProps): ReactElement {
   const { t, lang } = useI18n();
-  const region = useDeferredValue(state.region);
-  useReportBusy(region !== state.region);
+  const region = useDeferredBusy(state.region);
   // A kommun is set against its county and Riket; a county or Riket, as before, against Riket.
   const scope = useMemo(() => scopeOf({ region, level: 'lan' }), [region]);
   const chosenScope = useMemo(() => scopeOf({ region: state.region, level: 'lan' }), [state.region]);

@@ -1,7 +1,7 @@
-import { memo, useCallback, useDeferredValue, type ReactElement } from 'react';
+import { memo, useCallback, type ReactElement } from 'react';
 import { useI18n } from '../components/i18n-context';
 import { usePageTitle } from '../components/page-title';
-import { useReportBusy } from '../components/view-busy';
+import { useDeferredBusy } from '../components/view-busy';
 import { PanelBoundary } from '../components/PanelBoundary';
 import { RegionSelect } from '../components/RegionSelect';
 import { DownloadCsvButton } from '../components/DownloadCsvButton';
@@ -44,8 +44,7 @@ interface Question {
  */
 export function QuestionsView({ dataset, state, onChange }: QuestionsViewProps): ReactElement {
   const { t, lang } = useI18n();
-  const region = useDeferredValue(state.region);
-  useReportBusy(region !== state.region);
+  const region = useDeferredBusy(state.region);
   // The URL has no region level yet: the view compares the län.
   const scope = LAN_SCOPE;
   const goalArea = useGoalAreaFilter(state.goalArea);
