@@ -27,14 +27,68 @@ export interface StepFigure {
   readonly longTasks: number;
   /** With BENCH_PROFILE=1: the functions with the most self time during the step. */
   readonly hotspots: readonly string[];
+  /**
+   * What the browser tells of each frame over 50 ms during the step (Long Animation Frames): its
+   * length, its scripts (what ran them, for how long) and its style and layout, so that a long task
+   * can be laid to the app's code, to the page's layout or to neither (a collection, the machine).
+   */
+  readonly frames: readonly string[];
+}
+
+interface FrameRecord {
+  readonly start: number;
+  readonly text: string;
 }
 
 function instrument(): void {
-  const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+  const w = window as unknown as {
+    __longTasks: { start: number; duration: number }[];
+    __frames: { start: number; text: string }[];
+  };
   w.__longTasks = [];
+  w.__frames = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // Long Animation Frames (Chromium 123+): where a long frame's time went. Only frames with a task
+  // over 50 ms in them are kept (blockingDuration > 0).
+  interface Script {
+    invoker: string;
+    sourceFunctionName: string;
+    duration: number;
+    forcedStyleAndLayoutDuration: number;
+  }
+  interface Frame {
+    startTime: number;
+    duration: number;
+    blockingDuration: number;
+    renderStart: number;
+    styleAndLayoutStart: number;
+    scripts: Script[];
+  }
+  if (!PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) return;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as unknown as Frame[]) {
+      if (e.blockingDuration <= 0) continue;
+      const end = e.startTime + e.duration;
+      const scripts = [...e.scripts]
+        .sort((a, b) => b.duration - a.duration)
+        .slice(0, 3)
+        .map(
+          (s) =>
+            `${s.invoker}${s.sourceFunctionName ? ` (${s.sourceFunctionName})` : ''} ${Math.round(s.duration)} ms` +
+            (s.forcedStyleAndLayoutDuration >= 5
+              ? `, forced layout ${Math.round(s.forcedStyleAndLayoutDuration)} ms`
+              : ''),
+        );
+      const render = e.renderStart > 0 ? Math.round(end - e.renderStart) : 0;
+      const layout = e.styleAndLayoutStart > 0 ? Math.round(end - e.styleAndLayoutStart) : 0;
+      w.__frames.push({
+        start: e.startTime,
+        text: `frame ${Math.round(e.duration)} ms: ${scripts.join('; ') || 'no script'}; rendering ${render} ms (style and layout ${layout} ms)`,
+      });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
 }
 
 /** The view is ready by the app's own signals, and no long task has ended for QUIET_MS. */
@@ -102,9 +156,13 @@ async function step(
         .map((lt) => lt.duration),
     start,
   );
-  await page.evaluate(() => {
-    (window as unknown as { __longTasks: unknown[] }).__longTasks = [];
-  });
+  const frames = await page.evaluate((t) => {
+    const w = window as unknown as { __longTasks: unknown[]; __frames: FrameRecord[] };
+    const kept = w.__frames.filter((f) => f.start >= t).map((f) => f.text);
+    w.__longTasks = [];
+    w.__frames = [];
+    return kept;
+  }, start);
   const profile = cdp
     ? ((await cdp.send('Profiler.stop')) as { profile: Parameters<typeof hotspots>[0] })
     : undefined;
@@ -113,6 +171,7 @@ async function step(
     longestMs: Math.max(0, ...tasks),
     longTasks: tasks.length,
     hotspots: profile ? hotspots(profile.profile) : [],
+    frames,
   };
 }
 
@@ -250,6 +309,11 @@ export async function manyIndicatorsGoal(
       `      ${step.padEnd(40)} ${ms.toFixed(0).padStart(6)} ms ${(baseMs === undefined ? '–' : `${baseMs.toFixed(0)} ms`).padStart(14)}  ${walks.padEnd(24)} ${verdict}`,
     );
     for (const h of figures[0]?.hotspots ?? []) console.log(`          ${h}`);
+    // Where a walk's long tasks went (its frames over 50 ms with a long task in them).
+    figures.forEach((f, walk) => {
+      if (f.longestMs > LONG_TASK_GOAL_MS)
+        for (const text of f.frames) console.log(`          walk ${walk + 1}: ${text}`);
+    });
     if (!worst || ms > worst.ms) worst = { step, ms };
   }
   const worstMs = worst?.ms ?? 0;

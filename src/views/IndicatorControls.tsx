@@ -29,6 +29,8 @@ interface IndicatorControlsProps {
   readonly model: IndicatorModel;
   readonly scope: RegionScope;
   readonly state: UrlState;
+  /** The indicator chosen (shown at once, also while the view still draws the one before). */
+  readonly indicator: string;
   readonly periodOptions: readonly SelectOption<string>[];
   readonly onChange: (change: Partial<UrlState>) => void;
 }
@@ -38,6 +40,7 @@ export function IndicatorControls({
   model,
   scope,
   state,
+  indicator,
   periodOptions,
   onChange,
 }: IndicatorControlsProps): ReactElement {
@@ -59,7 +62,7 @@ export function IndicatorControls({
       />
       <IndicatorSelect
         groups={model.groups}
-        value={model.listed.indicator.id}
+        value={indicator}
         onChange={(id) => onChange({ indicator: id, at: undefined, from: undefined, to: undefined })}
       />
       {model.granularities.length > 1 ? (

@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, type ReactElement, type ReactNode } from 're
 import { useI18n } from '../components/i18n-context';
 import { PanelBoundary } from '../components/PanelBoundary';
 import { usePageTitle } from '../components/page-title';
+import { useReportBusy } from '../components/view-busy';
 import { useWorkspaceApi } from '../components/workspace-context';
 import { pick } from '../domain/language';
 import { periodKey, periodLabel, periodLongLabel } from '../domain/period';
@@ -45,8 +46,15 @@ export function IndicatorView(props: IndicatorViewProps): ReactElement {
   return shown ? <IndicatorBody {...props} /> : <div className="view-pending" aria-busy="true" />;
 }
 
-function IndicatorBody({ dataset, state, onChange }: IndicatorViewProps): ReactElement {
+function IndicatorBody({ dataset, state: current, onChange }: IndicatorViewProps): ReactElement {
   const { t, lang } = useI18n();
+  // Another indicator is drawn in a later render React may cut into slices (its model and every
+  // panel are new: one task of 30–60 ms on a 2-core machine, with the example data too); meanwhile
+  // the view shows the indicator before, `main` busy, and the choice shows the new one. A county or a
+  // period is drawn at once (its charts follow in turns).
+  const deferred = useDeferredValue(current);
+  const state = deferred.indicator !== current.indicator ? deferred : current;
+  useReportBusy(state !== current);
   // The län, or the kommuner of the county in focus (a kommun in focus: its county's kommuner).
   const scope = useMemo(
     () => scopeOf({ region: state.region, level: state.level }),
@@ -92,7 +100,10 @@ function IndicatorBody({ dataset, state, onChange }: IndicatorViewProps): ReactE
         <IndicatorControls
           model={model}
           scope={scope}
-          state={state}
+          state={current}
+          indicator={
+            state === current ? model.listed.indicator.id : (current.indicator ?? model.listed.indicator.id)
+          }
           periodOptions={periodOptions}
           onChange={onChange}
         />,

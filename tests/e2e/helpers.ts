@@ -46,21 +46,30 @@ export async function waitForApp(page: Page, charts = 0, view?: string): Promise
 }
 
 /**
- * Chooses a county in the view's region select as a user does (its change event), and reads at once,
- * in the same task: what the select shows and whether `main` is busy. A view that draws the county
+ * Chooses `value` in the view's select `testId` as a user does (its change event), and reads at once,
+ * in the same task: what the select shows and whether `main` is busy. A view that draws the choice
  * in a later render must be busy until it has.
  */
-export async function chooseCounty(
+export async function chooseIn(
   page: Page,
-  code: string,
+  testId: string,
+  value: string,
 ): Promise<{ value: string; busy: string | null }> {
-  return page.evaluate((c) => {
-    const select = document.querySelector('[data-testid="region-select"]');
-    if (!(select instanceof HTMLSelectElement)) throw new Error('no region select');
-    select.value = c;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    return { value: select.value, busy: document.querySelector('main')?.getAttribute('aria-busy') ?? null };
-  }, code);
+  return page.evaluate(
+    ([id, v]) => {
+      const select = document.querySelector(`[data-testid="${id}"]`);
+      if (!(select instanceof HTMLSelectElement)) throw new Error(`no select ${id}`);
+      select.value = v;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      return { value: select.value, busy: document.querySelector('main')?.getAttribute('aria-busy') ?? null };
+    },
+    [testId, value] as const,
+  );
+}
+
+/** chooseIn for the view's region select: a county. */
+export function chooseCounty(page: Page, code: string): Promise<{ value: string; busy: string | null }> {
+  return chooseIn(page, 'region-select', code);
 }
 
 /**
