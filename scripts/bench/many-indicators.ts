@@ -319,6 +319,17 @@ export async function manyIndicatorsGoal(
   const worstMs = worst?.ms ?? 0;
   const worstFloor = Math.max(0, ...[...floorSteps.values()].map((f) => median(f.map((x) => x.longestMs))));
   console.log("      (walks: each walk's longest task in ms, and its number of tasks over 50 ms)");
+  // How often a step's walk had a task over the goal at all, with the files and with the example data
+  // alone: the share of a 2-core machine's stray long tasks (a collection, a slow spell) beside the
+  // app's own.
+  const over = (walks: readonly (readonly StepFigure[])[]): string => {
+    const all = walks.flat();
+    const long = all.filter((f) => f.longestMs > LONG_TASK_GOAL_MS).length;
+    return `${long} of ${all.length}`;
+  };
+  console.log(
+    `      steps walked with a task over ${LONG_TASK_GOAL_MS} ms: ${over(fileWalks)} with the files, ${over(floorWalks)} with the example data alone`,
+  );
   return {
     figure: `${count} indicators: longest task, any view`,
     measured: `${worstMs.toFixed(0)} ms (${worst?.step ?? '–'})`,
