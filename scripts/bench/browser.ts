@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../lib/chromium';
+import { recordLongFrames, takeLongFrames } from './long-frames';
 
 export interface BrowserFigures {
   /** Medians over fresh browser contexts, from navigation start to the first chart drawn. */
@@ -16,6 +17,8 @@ export interface BrowserFigures {
   readonly longestBlockMs: number;
   readonly longTasksOver50: number;
   readonly longestLongTaskMs: number;
+  /** The frames with those long tasks, described (long-frames.ts). */
+  readonly longTaskFrames: readonly string[];
   readonly heapBeforeMb: number;
   readonly heapAfterMb: number;
   readonly heapForObservationsMb: number;
@@ -251,6 +254,8 @@ export async function measureImport(
     readonly maxGap: number;
     readonly longTasks: number;
     readonly longest: number;
+    /** The frames with those long tasks, described (long-frames.ts; the page records them if asked). */
+    readonly frames: readonly string[];
   };
 }> {
   await page.evaluate(() => (window as unknown as { __startBeat: () => void }).__startBeat());
@@ -280,7 +285,7 @@ export async function measureImport(
   await page.evaluate(() => {
     (window as unknown as { __bench: { beating: boolean } }).__bench.beating = false;
   });
-  return { ready, stats };
+  return { ready, stats: { ...stats, frames: await takeLongFrames(page, before) } };
 }
 
 export async function benchBrowser(
@@ -302,6 +307,7 @@ export async function benchBrowser(
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     await page.addInitScript(instrument);
+    await page.addInitScript(recordLongFrames);
 
     await page.goto(appFirst);
     await chartsDrawn(page, 3);
@@ -325,6 +331,7 @@ export async function benchBrowser(
       longestBlockMs: stats.maxGap,
       longTasksOver50: stats.longTasks,
       longestLongTaskMs: stats.longest,
+      longTaskFrames: stats.frames,
       heapBeforeMb,
       heapAfterMb,
       heapForObservationsMb: heapAfterMb - heapBeforeMb,

@@ -20,6 +20,7 @@ import {
 import { BENCH_DIR, ensureBenchFiles } from './generate';
 import type { Goal } from './goal';
 import { printBusyStretches, printLargestObjects, type CpuProfile } from './import-diagnose';
+import { recordLongFrames } from './long-frames';
 import { fmt } from './app-and-floor';
 
 async function takeSnapshot(cdp: CDPSession): Promise<string> {
@@ -43,6 +44,7 @@ export async function importOnly(runs: number): Promise<Goal[]> {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
       const page = await context.newPage();
       await page.addInitScript(instrument);
+      await page.addInitScript(recordLongFrames);
       await page.goto(`${app.url}${FIRST_CHART_QUERY}`);
       await chartsDrawn(page, 3);
       await settled(page);
@@ -69,6 +71,7 @@ export async function importOnly(runs: number): Promise<Goal[]> {
       console.log(
         `  run ${i + 1}: ${fmt(ready - stats.picked)} ms to ready; heap +${fmt(after - before, 1)} MB = ${fmt(bytes, 1)} B per observation; long tasks > 50 ms: ${stats.longTasks}${stats.longTasks > 0 ? ` (longest ${fmt(stats.longest, 1)} ms)` : ''}; longest block ${fmt(stats.maxGap, 1)} ms`,
       );
+      for (const frame of stats.frames) console.log(`    ${frame}`);
       if (snapshots) printLargestObjects(await takeSnapshot(cdp), sizesBefore);
       await cdp.detach();
       await context.close();

@@ -12,6 +12,7 @@
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../lib/chromium';
+import { recordLongFrames, takeLongFrames } from './long-frames';
 import { BENCH_DIR } from './generate';
 import { MANY_INDICATORS, writeManyIndicatorFiles } from './many-indicators-file';
 
@@ -35,60 +36,12 @@ export interface StepFigure {
   readonly frames: readonly string[];
 }
 
-interface FrameRecord {
-  readonly start: number;
-  readonly text: string;
-}
-
 function instrument(): void {
-  const w = window as unknown as {
-    __longTasks: { start: number; duration: number }[];
-    __frames: { start: number; text: string }[];
-  };
+  const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
   w.__longTasks = [];
-  w.__frames = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
-  // Long Animation Frames (Chromium 123+): where a long frame's time went. Only frames with a task
-  // over 50 ms in them are kept (blockingDuration > 0).
-  interface Script {
-    invoker: string;
-    sourceFunctionName: string;
-    duration: number;
-    forcedStyleAndLayoutDuration: number;
-  }
-  interface Frame {
-    startTime: number;
-    duration: number;
-    blockingDuration: number;
-    renderStart: number;
-    styleAndLayoutStart: number;
-    scripts: Script[];
-  }
-  if (!PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) return;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as unknown as Frame[]) {
-      if (e.blockingDuration <= 0) continue;
-      const end = e.startTime + e.duration;
-      const scripts = [...e.scripts]
-        .sort((a, b) => b.duration - a.duration)
-        .slice(0, 3)
-        .map(
-          (s) =>
-            `${s.invoker}${s.sourceFunctionName ? ` (${s.sourceFunctionName})` : ''} ${Math.round(s.duration)} ms` +
-            (s.forcedStyleAndLayoutDuration >= 5
-              ? `, forced layout ${Math.round(s.forcedStyleAndLayoutDuration)} ms`
-              : ''),
-        );
-      const render = e.renderStart > 0 ? Math.round(end - e.renderStart) : 0;
-      const layout = e.styleAndLayoutStart > 0 ? Math.round(end - e.styleAndLayoutStart) : 0;
-      w.__frames.push({
-        start: e.startTime,
-        text: `frame ${Math.round(e.duration)} ms: ${scripts.join('; ') || 'no script'}; rendering ${render} ms (style and layout ${layout} ms)`,
-      });
-    }
-  }).observe({ type: 'long-animation-frame', buffered: true });
 }
 
 /** The view is ready by the app's own signals, and no long task has ended for QUIET_MS. */
@@ -156,13 +109,10 @@ async function step(
         .map((lt) => lt.duration),
     start,
   );
-  const frames = await page.evaluate((t) => {
-    const w = window as unknown as { __longTasks: unknown[]; __frames: FrameRecord[] };
-    const kept = w.__frames.filter((f) => f.start >= t).map((f) => f.text);
-    w.__longTasks = [];
-    w.__frames = [];
-    return kept;
-  }, start);
+  await page.evaluate(() => {
+    (window as unknown as { __longTasks: unknown[] }).__longTasks = [];
+  });
+  const frames = await takeLongFrames(page, start);
   const profile = cdp
     ? ((await cdp.send('Profiler.stop')) as { profile: Parameters<typeof hotspots>[0] })
     : undefined;
@@ -203,6 +153,7 @@ export async function benchManyIndicators(
     const page = await context.newPage();
     page.setDefaultTimeout(WAIT);
     await page.addInitScript(instrument);
+    await page.addInitScript(recordLongFrames);
     const cdp = process.env['BENCH_PROFILE'] === '1' ? await context.newCDPSession(page) : undefined;
     if (cdp) {
       await cdp.send('Profiler.enable');

@@ -187,6 +187,7 @@ function browserFigures(b: BrowserFigures, rows: number): void {
   console.log(
     `    longest main-thread block during the import: ${fmt(b.longestBlockMs, 1)} ms; long tasks (> 50 ms): ${b.longTasksOver50}${b.longTasksOver50 > 0 ? `, longest ${fmt(b.longestLongTaskMs, 1)} ms` : ''}`,
   );
+  for (const frame of b.longTaskFrames) console.log(`      ${frame}`);
   console.log(
     `    re-render after a county change, 1M loaded: median ${fmt(median1m, 1)} ms, worst ${fmt(worst, 1)} ms of ${b.rerenderMs.length}, after a walk not counted (median ${fmt(median(b.rerenderWarmUpMs), 1)} ms, worst ${fmt(Math.max(...b.rerenderWarmUpMs), 1)} ms); floor ${fmt(b.floorRerenderMs, 1)} ms`,
   );
