@@ -37,6 +37,18 @@ function markFinished(): void {
   performance.mark(CHART_FINISHED_MARK);
 }
 
+/**
+ * The page's first chart is made with its option at once: the page is loading, its tasks are long
+ * anyway, and the empty drawing, the turn that gives the canvas its pixels and the turn that draws the
+ * option cost the first chart some 100–200 ms on a 2-core machine. Every later chart is staggered.
+ */
+let firstChartLeft = true;
+function takeFirstChart(): boolean {
+  const first = firstChartLeft;
+  firstChartLeft = false;
+  return first;
+}
+
 /** Canvas in the app; tests in jsdom (which has no canvas or layout) render SVG at a fixed width. */
 export const ChartRendererContext = createContext<ChartRendering>({ renderer: 'canvas' });
 
@@ -146,8 +158,10 @@ export function EChart({
   const staggered = renderer === 'canvas';
   // In the browser a chart is first made empty, and its option drawn in a later turn: making an
   // instance (echarts-for-react makes it twice, the second time inside the first one's frame) and
-  // drawing an option for the first time were one task of 50–90 ms.
-  const [shown, setShown] = useState<ChartOption>(staggered ? EMPTY_OPTION : option);
+  // drawing an option for the first time were one task of 50–90 ms. Not the page's first chart.
+  const [shown, setShown] = useState<ChartOption>(() =>
+    staggered && !takeFirstChart() ? EMPTY_OPTION : option,
+  );
   const [ready, setReady] = useState(false);
   useEffect(() => {
     if (!staggered || !ready || shown === option) return undefined;
