@@ -56,13 +56,17 @@ export function useReportBusy(busy: boolean): void {
 
 /**
  * A selection the view draws in a later render React may cut into slices (useDeferredValue), the
- * view reported busy until it does: the value to draw with.
+ * view reported busy until it does: the value to draw with. With `deferred`, only a change it
+ * accepts (from the value shown to the new one) waits; any other is drawn at once.
  */
-export function useDeferredBusy<T>(value: T): T {
+export function useDeferredBusy<T>(value: T, deferred: (shown: T, next: T) => boolean = always): T {
   const shown = useDeferredValue(value);
-  useReportBusy(shown !== value);
-  return shown;
+  const drawn = shown !== value && deferred(shown, value) ? shown : value;
+  useReportBusy(drawn !== value);
+  return drawn;
 }
+
+const always = (): boolean => true;
 
 /**
  * The page's `main`: busy while the page says so (`busy`) or the view does (the flag). Only this

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, type ReactElement, type ReactNode } from 're
 import { useI18n } from '../components/i18n-context';
 import { PanelBoundary } from '../components/PanelBoundary';
 import { usePageTitle } from '../components/page-title';
-import { useReportBusy } from '../components/view-busy';
+import { useDeferredBusy } from '../components/view-busy';
 import { useWorkspaceApi } from '../components/workspace-context';
 import { pick } from '../domain/language';
 import { periodKey, periodLabel, periodLongLabel } from '../domain/period';
@@ -46,15 +46,15 @@ export function IndicatorView(props: IndicatorViewProps): ReactElement {
   return shown ? <IndicatorBody {...props} /> : <div className="view-pending" aria-busy="true" />;
 }
 
+const otherIndicator = (shown: UrlState, next: UrlState): boolean => shown.indicator !== next.indicator;
+
 function IndicatorBody({ dataset, state: current, onChange }: IndicatorViewProps): ReactElement {
   const { t, lang } = useI18n();
   // Another indicator is drawn in a later render React may cut into slices (its model and every
   // panel are new: one task of 30–60 ms on a 2-core machine, with the example data too); meanwhile
   // the view shows the indicator before, `main` busy, and the choice shows the new one. A county or a
   // period is drawn at once (its charts follow in turns).
-  const deferred = useDeferredValue(current);
-  const state = deferred.indicator !== current.indicator ? deferred : current;
-  useReportBusy(state !== current);
+  const state = useDeferredBusy(current, otherIndicator);
   // The län, or the kommuner of the county in focus (a kommun in focus: its county's kommuner).
   const scope = useMemo(
     () => scopeOf({ region: state.region, level: state.level }),

@@ -1,7 +1,13 @@
 import { screen, waitFor } from '@testing-library/react';
 import { useDeferredValue, type ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { createBusyFlag, MainRegion, useReportBusy, ViewBusyProvider } from '../../src/components/view-busy';
+import {
+  createBusyFlag,
+  MainRegion,
+  useDeferredBusy,
+  useReportBusy,
+  ViewBusyProvider,
+} from '../../src/components/view-busy';
 import { syncRoot } from '../support/sync-root';
 
 /**
@@ -23,6 +29,28 @@ function Page({ region, view = true, busy = false }: { region: string; view?: bo
   return (
     <MainRegion flag={flag} busy={busy}>
       <ViewBusyProvider value={flag}>{view ? <DeferredView region={region} /> : null}</ViewBusyProvider>
+    </MainRegion>
+  );
+}
+
+interface Choice {
+  readonly region: string;
+  readonly indicator: string;
+}
+const otherIndicator = (shown: Choice, next: Choice): boolean => shown.indicator !== next.indicator;
+
+/** Defers a change of indicator only (as Indikator does): a change of region is drawn at once. */
+function IndicatorLikeView({ choice }: { readonly choice: Choice }): ReactElement {
+  const drawn = useDeferredBusy(choice, otherIndicator);
+  return <p data-testid="shown">{`${drawn.region} ${drawn.indicator}`}</p>;
+}
+
+function ChoicePage({ choice }: { readonly choice: Choice }): ReactElement {
+  return (
+    <MainRegion flag={flag} busy={false}>
+      <ViewBusyProvider value={flag}>
+        <IndicatorLikeView choice={choice} />
+      </ViewBusyProvider>
     </MainRegion>
   );
 }
@@ -49,6 +77,18 @@ describe('the view busy flag and main', () => {
     expect(mainBusy()).toBe('false');
     commit(<Page region="20" view={false} busy />);
     expect(mainBusy()).toBe('true');
+  });
+
+  it('defers only the changes the view asks to (useDeferredBusy with a test): others are drawn at once', async () => {
+    commit(<ChoicePage choice={{ region: '01', indicator: 'a' }} />);
+    commit(<ChoicePage choice={{ region: '01', indicator: 'b' }} />);
+    expect(shown()).toBe('01 a');
+    expect(mainBusy()).toBe('true');
+    await waitFor(() => expect(shown()).toBe('01 b'));
+    expect(mainBusy()).toBe('false');
+    commit(<ChoicePage choice={{ region: '20', indicator: 'b' }} />);
+    expect(shown()).toBe('20 b');
+    expect(mainBusy()).toBe('false');
   });
 
   it('tells its listeners of a change only, and lets them go', () => {
