@@ -9,8 +9,7 @@ import { recordLongFrames, takeLongFrames } from './long-frames';
 
 export interface BrowserFigures {
   /** Medians over fresh browser contexts, from navigation start to the first chart drawn. */
-  readonly firstChartMs: number;
-  readonly floorFirstChartMs: number;
+  readonly first: FirstCharts;
   /** The floor page's three setOption calls on prepared options (median of its runs before and after the app's). */
   readonly floorRerenderMs: number;
   readonly fileToReadyMs: number;
@@ -99,23 +98,39 @@ async function firstChart(browser: Browser, url: string): Promise<number> {
 /** The URL whose first chart is timed: the Indikator view of nyföretagande in Dalarna. */
 export const FIRST_CHART_QUERY = '?vy=indikator&region=20&indikator=nyforetagande';
 
+/** Medians of cold loads, from navigation start to the first chart drawn, ms. */
+export interface FirstCharts {
+  readonly app: number;
+  readonly floor: number;
+  /** The React floor's (scripts/bench/react-floor), when it was loaded too. */
+  readonly reactFloor: number | undefined;
+}
+
 /**
  * Medians of `runs` cold loads of the floor page and of the app, in turn (floor, app, floor, …), so
- * that a slow spell of the machine falls on both.
+ * that a slow spell of the machine falls on both; with `reactFloorUrl`, the React floor's loads too
+ * (floor, React floor, app, …: scripts/bench/react-floor, a diagnostic beside the goal's floor).
  */
 export async function firstCharts(
   browser: Browser,
   baseUrl: string,
   floorUrl: string,
   runs: number,
-): Promise<{ readonly app: number; readonly floor: number }> {
+  reactFloorUrl?: string,
+): Promise<FirstCharts> {
   const app: number[] = [];
   const floor: number[] = [];
+  const reactFloor: number[] = [];
   for (let i = 0; i < runs; i++) {
     floor.push(await firstChart(browser, `${floorUrl}?first`));
+    if (reactFloorUrl !== undefined) reactFloor.push(await firstChart(browser, reactFloorUrl));
     app.push(await firstChart(browser, `${baseUrl}${FIRST_CHART_QUERY}`));
   }
-  return { app: median(app), floor: median(floor) };
+  return {
+    app: median(app),
+    floor: median(floor),
+    reactFloor: reactFloor.length > 0 ? median(reactFloor) : undefined,
+  };
 }
 
 /**
@@ -294,13 +309,12 @@ export async function benchBrowser(
   floorUrl: string,
   bigFile: string,
   runs: number,
+  reactFloorUrl?: string,
 ): Promise<BrowserFigures> {
   const browser = await launchChromium(chromiumPath);
   try {
     const appFirst = `${baseUrl}${FIRST_CHART_QUERY}`;
-    const first = await firstCharts(browser, baseUrl, floorUrl, runs);
-    const firstChartMs = first.app;
-    const floorFirstChartMs = first.floor;
+    const first = await firstCharts(browser, baseUrl, floorUrl, runs, reactFloorUrl);
     // The floor's re-renders before the app's and after them: a slow spell of the machine falls on both.
     const floorBefore = await floorRerenders(browser, floorUrl, 8);
 
@@ -324,8 +338,7 @@ export async function benchBrowser(
     await context.close();
     const floorRerenderMs = median([...floorBefore, ...(await floorRerenders(browser, floorUrl, 8))]);
     return {
-      firstChartMs,
-      floorFirstChartMs,
+      first,
       floorRerenderMs,
       fileToReadyMs: ready - stats.picked,
       longestBlockMs: stats.maxGap,
