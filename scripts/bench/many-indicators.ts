@@ -15,6 +15,8 @@ import { launchChromium } from '../lib/chromium';
 import { recordLongFrames, takeLongFrames } from './long-frames';
 import { BENCH_DIR } from './generate';
 import { MANY_INDICATORS, writeManyIndicatorFiles } from './many-indicators-file';
+import { fmt } from './app-and-floor';
+import type { Goal } from './goal';
 
 /** The goal: no main-thread task over this, on any view. */
 export const LONG_TASK_GOAL_MS = 50;
@@ -228,11 +230,7 @@ function byStep(walks: readonly (readonly StepFigure[])[]): Map<string, StepFigu
  * by 50–100 ms between runs on a 2-core machine: a collection, the machine's other work), with every
  * walk's figure beside it. Prints the steps and returns the goal's line for the closing table.
  */
-export async function manyIndicatorsGoal(
-  chromiumPath: string,
-  baseUrl: string,
-  runs: number,
-): Promise<{ figure: string; measured: string; floor: string; ratio: string; goal: string; met: boolean }> {
+export async function manyIndicatorsGoal(chromiumPath: string, baseUrl: string, runs: number): Promise<Goal> {
   const count = MANY_INDICATORS.toLocaleString('sv-SE');
   console.log(
     `\n    ${count} indicators: longest main-thread task per step, median of ${runs} walks (goal ≤ ${LONG_TASK_GOAL_MS} ms)`,
@@ -282,10 +280,10 @@ export async function manyIndicatorsGoal(
     `      steps walked with a task over ${LONG_TASK_GOAL_MS} ms: ${over(fileWalks)} with the files, ${over(floorWalks)} with the example data alone`,
   );
   return {
-    figure: `${count} indicators: longest task, any view`,
-    measured: `${worstMs.toFixed(0)} ms (${worst?.step ?? '–'})`,
-    floor: `${worstFloor.toFixed(0)} ms`,
-    ratio: worstFloor > 0 ? `×${(worstMs / worstFloor).toFixed(2)}` : '–',
+    figure: `${count} indikatorer: längsta uppgift, alla vyer`,
+    measured: `${fmt(worstMs)} ms (${worst?.step ?? '–'})`,
+    floor: `${fmt(worstFloor)} ms`,
+    ratio: worstFloor > 0 ? `×${fmt(worstMs / worstFloor, 2)}` : '–',
     goal: `≤ ${LONG_TASK_GOAL_MS} ms`,
     met: worstMs <= LONG_TASK_GOAL_MS,
   };
