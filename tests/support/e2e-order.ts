@@ -14,6 +14,7 @@ export const E2E_SECONDS: Readonly<Record<string, number>> = {
   'link-loading.test.ts': 66,
   'blanking.test.ts': 65,
   'workspace-file.test.ts': 52,
+  'hostile-workbooks.test.ts': 45,
   'views.test.ts': 43,
   'import-safety.test.ts': 42,
   'links.test.ts': 38,

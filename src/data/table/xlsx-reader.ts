@@ -16,8 +16,8 @@ function readLater(_head: FileHead, context: ReaderContext): ReaderOutcome {
  */
 async function readXlsx(head: FileHead, context: ReaderContext): Promise<ReaderOutcome> {
   const { issues, options } = context;
-  const { readWorkbook, emitRecords } = await import('./xlsx/workbook-reader');
-  const book = readWorkbook(head.bytes, options.sheet, issues);
+  const { readWorkbookAsync, emitRecords } = await import('./xlsx/workbook-reader');
+  const book = await readWorkbookAsync(head.bytes, options.sheet, issues);
   if (book === undefined) {
     options.onProgress?.(1);
     return emptyOutcome('xlsx', 'binary');

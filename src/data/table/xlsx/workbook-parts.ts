@@ -1,7 +1,8 @@
 import { isDateFormat } from './date-formats';
 import { XLSX_MAX_CELL_CHARS, XLSX_MAX_SHARED_STRINGS } from './limits';
+import { scanPart, type ScanSteps } from './part-scans';
 import { attr } from './xml-attributes';
-import { XmlScanner, type XmlHandler } from './xml-scanner';
+import type { XmlHandler } from './xml-scanner';
 import { textOf, unescapeXlsx } from './xml-text';
 import { XlsxFormatError, type ZipArchive } from './zip-archive';
 
@@ -21,9 +22,6 @@ export interface WorkbookInfo {
 /** A shared string, or null for one longer than Excel's cell limit (its cells are errors). */
 export type SharedString = string | null;
 
-/** Bytes of one text node held before it is certainly too long (a character takes up to 10 as an entity). */
-export const RAW_TEXT_CAP = XLSX_MAX_CELL_CHARS * 10;
-
 const REL_BASES = [
   'http://schemas.openxmlformats.org/officeDocument/2006/relationships/',
   'http://purl.oclc.org/ooxml/officeDocument/relationships/',
@@ -40,12 +38,6 @@ function onOpen(open: (name: string, b: Uint8Array, from: number, to: number) =>
   };
 }
 
-export function scan(zip: ZipArchive, part: string, handler: XmlHandler): void {
-  const scanner = new XmlScanner(handler, part, RAW_TEXT_CAP);
-  zip.read(part, (chunk) => scanner.feed(chunk));
-  scanner.end();
-}
-
 /** The relationship target as a path in the archive: absolute from the root, else relative to xl/. */
 function partPath(target: string): string {
   const out: string[] = [];
@@ -58,13 +50,13 @@ function partPath(target: string): string {
 }
 
 /** xl/workbook.xml and its relationships: the sheets in order, their parts, the date system. */
-export function readWorkbookInfo(zip: ZipArchive): WorkbookInfo {
+export function* workbookInfoSteps(zip: ZipArchive): ScanSteps<WorkbookInfo> {
   for (const part of ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels'])
     if (!zip.has(part)) throw new XlsxFormatError(`${part} missing`);
   const targets = new Map<string, string>();
   let sharedStrings: string | undefined;
   let styles: string | undefined;
-  scan(
+  yield* scanPart(
     zip,
     'xl/_rels/workbook.xml.rels',
     onOpen((name, s, from, to) => {
@@ -81,7 +73,7 @@ export function readWorkbookInfo(zip: ZipArchive): WorkbookInfo {
   );
   const sheets: SheetEntry[] = [];
   let date1904: boolean | undefined;
-  scan(
+  yield* scanPart(
     zip,
     'xl/workbook.xml',
     onOpen((name, s, from, to) => {
@@ -102,7 +94,7 @@ export function readWorkbookInfo(zip: ZipArchive): WorkbookInfo {
  * For each cell style (cellXfs, by index), whether its number format shows a date. A style that
  * names no format of its own takes its base style's (cellStyleXfs), as Excel does.
  */
-export function readDateStyles(zip: ZipArchive, path: string | undefined): readonly boolean[] {
+export function* dateStyleSteps(zip: ZipArchive, path: string | undefined): ScanSteps<readonly boolean[]> {
   const part = path ?? 'xl/styles.xml';
   if (!zip.has(part)) return [];
   const codes = new Map<number, string | undefined>();
@@ -138,12 +130,15 @@ export function readDateStyles(zip: ZipArchive, path: string | undefined): reado
     text: () => undefined,
     textTooLong: () => undefined,
   };
-  scan(zip, part, handler);
+  yield* scanPart(zip, part, handler);
   return dates;
 }
 
 /** The shared strings (rich-text runs joined, phonetic runs left out), streamed. */
-export function readSharedStrings(zip: ZipArchive, path: string | undefined): readonly SharedString[] {
+export function* sharedStringSteps(
+  zip: ZipArchive,
+  path: string | undefined,
+): ScanSteps<readonly SharedString[]> {
   const part = path ?? 'xl/sharedStrings.xml';
   if (!zip.has(part)) return [];
   const strings: SharedString[] = [];
@@ -192,7 +187,7 @@ export function readSharedStrings(zip: ZipArchive, path: string | undefined): re
       long = true;
     },
   };
-  scan(zip, part, handler);
+  yield* scanPart(zip, part, handler);
   return strings;
 }
 

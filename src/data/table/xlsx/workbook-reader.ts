@@ -1,14 +1,14 @@
 import type { IssueCollector } from '../../issues/issue';
 import type { CellStyleInfo } from './cell-value';
 import { XLSX_MAX_GRID_CELLS } from './limits';
+import { runScans, runScansAsync, scanPart, type ScanSteps } from './part-scans';
 import { SheetCellCapError, SheetCellReader } from './sheet-cells';
 import { sheetTable, type SheetTable } from './sheet-table';
 import {
-  readDateStyles,
-  readSharedStrings,
-  readWorkbookInfo,
-  scan,
+  dateStyleSteps,
   SharedStringsCapError,
+  sharedStringSteps,
+  workbookInfoSteps,
   type SheetEntry,
 } from './workbook-parts';
 import { XlsxFormatError, XlsxInflateCapError, ZipArchive } from './zip-archive';
@@ -40,11 +40,11 @@ function report(error: unknown, issues: IssueCollector, sheet: string | undefine
 }
 
 /** One sheet streamed from its part into a table; failures are thrown (see report). */
-function readSheet(zip: ZipArchive, entry: SheetEntry, info: CellStyleInfo): SheetTable {
+function* sheetSteps(zip: ZipArchive, entry: SheetEntry, info: CellStyleInfo): ScanSteps<SheetTable> {
   if (entry.path === undefined || !zip.has(entry.path))
     throw new XlsxFormatError("the sheet's part is missing");
   const handler = new SheetCellReader(entry.name, info);
-  scan(zip, entry.path, handler);
+  yield* scanPart(zip, entry.path, handler);
   const cells = handler.finish();
   const table = sheetTable(cells, entry.name);
   const grid = table.rowsWithData * table.width;
@@ -66,22 +66,41 @@ class SheetGridError extends Error {
  * first, then only the parts needed — the workbook and its relationships, the styles (for date
  * formats), the shared strings, and the sheets in order until one holds a table (or the one named).
  * Parts nobody asks for are never inflated. Every failure it knows is an issue, not an exception.
+ * Each part is inflated as it is scanned: at once with fflate (the strategy file, small), or with the
+ * platform's inflater as the bytes come (readWorkbookAsync: the import, in its worker).
  */
 export function readWorkbook(
   bytes: Uint8Array,
   wanted: string | undefined,
   issues: IssueCollector,
 ): WorkbookRead | undefined {
+  return runScans(workbookSteps(bytes, wanted, issues));
+}
+
+/** readWorkbook, each part inflated by the platform's own inflater where there is one. */
+export function readWorkbookAsync(
+  bytes: Uint8Array,
+  wanted: string | undefined,
+  issues: IssueCollector,
+): Promise<WorkbookRead | undefined> {
+  return runScansAsync(workbookSteps(bytes, wanted, issues));
+}
+
+function* workbookSteps(
+  bytes: Uint8Array,
+  wanted: string | undefined,
+  issues: IssueCollector,
+): ScanSteps<WorkbookRead | undefined> {
   let zip: ZipArchive;
   let info: CellStyleInfo;
   let sheets: readonly SheetEntry[];
   try {
     zip = ZipArchive.open(bytes);
-    const book = readWorkbookInfo(zip);
+    const book = yield* workbookInfoSteps(zip);
     sheets = book.sheets;
     info = {
-      dateStyles: readDateStyles(zip, book.styles),
-      shared: readSharedStrings(zip, book.sharedStrings),
+      dateStyles: yield* dateStyleSteps(zip, book.styles),
+      shared: yield* sharedStringSteps(zip, book.sharedStrings),
       date1904: book.date1904,
     };
   } catch (error) {
@@ -90,9 +109,9 @@ export function readWorkbook(
   }
   const names = sheets.map((s) => s.name);
   // A sheet passed over reports only why it could not be read; the cell issues are the sheet read's.
-  const attempt = (entry: SheetEntry): SheetTable | undefined => {
+  function* attempt(entry: SheetEntry): ScanSteps<SheetTable | undefined> {
     try {
-      return readSheet(zip, entry, info);
+      return yield* sheetSteps(zip, entry, info);
     } catch (error) {
       if (error instanceof SheetGridError)
         issues.add('xlsx_sheet_too_wide', 1, null, {
@@ -104,32 +123,28 @@ export function readWorkbook(
       else if (!report(error, issues, entry.name)) throw error;
       return undefined;
     }
-  };
+  }
   const sheet =
     wanted !== undefined || sheets.length <= 1
-      ? named(sheets.find((s) => s.name === wanted) ?? sheets[0], attempt)
-      : firstWithTable(sheets, attempt);
+      ? yield* named(sheets.find((s) => s.name === wanted) ?? sheets[0], attempt)
+      : yield* firstWithTable(sheets, attempt);
   for (const add of sheet?.table?.issues ?? []) add(issues);
   return { names, sheet };
 }
 
 type Chosen = { name: string; table: SheetTable | undefined } | undefined;
 
-function named(
-  entry: SheetEntry | undefined,
-  attempt: (entry: SheetEntry) => SheetTable | undefined,
-): Chosen {
-  return entry && { name: entry.name, table: attempt(entry) };
+type Attempt = (entry: SheetEntry) => ScanSteps<SheetTable | undefined>;
+
+function* named(entry: SheetEntry | undefined, attempt: Attempt): ScanSteps<Chosen> {
+  return entry && { name: entry.name, table: yield* attempt(entry) };
 }
 
 /** The first sheet that holds a table, read lazily in order; else the first sheet. */
-function firstWithTable(
-  sheets: readonly SheetEntry[],
-  attempt: (entry: SheetEntry) => SheetTable | undefined,
-): Chosen {
+function* firstWithTable(sheets: readonly SheetEntry[], attempt: Attempt): ScanSteps<Chosen> {
   let first: SheetTable | undefined;
   for (const [i, entry] of sheets.entries()) {
-    const table = attempt(entry);
+    const table = yield* attempt(entry);
     if (i === 0) first = table;
     if (table?.hasTable) return { name: entry.name, table };
   }
