@@ -59,10 +59,7 @@ export class ZipArchive {
   }
 
   /** A part's packed bytes and the function that takes its inflated bytes, checking the caps. */
-  private part(
-    name: string,
-    onBytes: (chunk: Uint8Array) => void,
-  ): { readonly entry: ZipEntry; readonly packed: Uint8Array; readonly take: (chunk: Uint8Array) => void } {
+  private part(name: string, onBytes: (chunk: Uint8Array) => void): PartBytes {
     const entry = this.entries.get(name);
     if (!entry) throw new XlsxFormatError(`${name} missing`);
     const start = dataStart(this.bytes, entry, name);
@@ -75,27 +72,12 @@ export class ZipArchive {
       if (this.inflated > this.totalLimit) throw new XlsxInflateCapError('total', name, this.totalLimit);
       if (chunk.length > 0) onBytes(chunk);
     };
-    return { entry, packed, take };
+    return { name, entry, packed, take };
   }
 
   /** Inflates one part, handing its bytes on in pieces; throws XlsxInflateCapError past a cap. */
   read(name: string, onBytes: (chunk: Uint8Array) => void): void {
-    const { entry, packed, take } = this.part(name, onBytes);
-    if (entry.method === 0) {
-      for (let at = 0; at < packed.length; at += STORED_SLICE) take(packed.subarray(at, at + STORED_SLICE));
-      return;
-    }
-    const inflater = new Inflate((chunk) => take(chunk));
-    try {
-      for (let at = 0; at < packed.length; at += PUSH_BYTES) {
-        const end = Math.min(packed.length, at + PUSH_BYTES);
-        inflater.push(packed.subarray(at, end), end === packed.length);
-      }
-      if (packed.length === 0) inflater.push(new Uint8Array(0), true);
-    } catch (error) {
-      if (isFlateError(error)) throw new XlsxFormatError(`${name}: ${error.message}`);
-      throw error;
-    }
+    inflateAtOnce(this.part(name, onBytes));
   }
 
   /**
@@ -105,9 +87,10 @@ export class ZipArchive {
    * stored or empty part, `read`.
    */
   async readAsync(name: string, onBytes: (chunk: Uint8Array) => void): Promise<void> {
-    const { entry, packed, take } = this.part(name, onBytes);
+    const part = this.part(name, onBytes);
+    const { entry, packed, take } = part;
     if (entry.method === 0 || packed.length === 0 || typeof DecompressionStream !== 'function') {
-      this.read(name, onBytes);
+      inflateAtOnce(part);
       return;
     }
     const reader = new Blob([packed.slice()])
@@ -129,6 +112,33 @@ export class ZipArchive {
       reader.cancel().catch(() => undefined);
       throw error;
     }
+  }
+}
+
+/** A part located in the archive: its packed bytes, and what takes its inflated bytes (the caps checked). */
+interface PartBytes {
+  readonly name: string;
+  readonly entry: ZipEntry;
+  readonly packed: Uint8Array;
+  readonly take: (chunk: Uint8Array) => void;
+}
+
+/** Inflates a part with fflate in small steps (a stored part in slices), each piece taken at once. */
+function inflateAtOnce({ name, entry, packed, take }: PartBytes): void {
+  if (entry.method === 0) {
+    for (let at = 0; at < packed.length; at += STORED_SLICE) take(packed.subarray(at, at + STORED_SLICE));
+    return;
+  }
+  const inflater = new Inflate((chunk) => take(chunk));
+  try {
+    for (let at = 0; at < packed.length; at += PUSH_BYTES) {
+      const end = Math.min(packed.length, at + PUSH_BYTES);
+      inflater.push(packed.subarray(at, end), end === packed.length);
+    }
+    if (packed.length === 0) inflater.push(new Uint8Array(0), true);
+  } catch (error) {
+    if (isFlateError(error)) throw new XlsxFormatError(`${name}: ${error.message}`);
+    throw error;
   }
 }
 
