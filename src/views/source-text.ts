@@ -6,20 +6,8 @@ import { rowFiles, rowRegions } from '../data/dataset/store-query';
 import { kommunCodesOf } from '../domain/county-from-kommuner';
 import type { Indicator } from '../domain/indicator';
 import type { Lang } from '../domain/language';
-import { RIKET } from '../domain/regions';
+import { ledgerFilesOf } from '../domain/ledger-files';
 import { translate } from '../i18n/dictionary';
-
-/** The files a region's ledger rows (cases, frames, plans) come from; Riket's are every county's. */
-function ledgerFiles(dataset: Dataset, regions: readonly string[] | undefined): string[] {
-  const all = !regions || regions.includes(RIKET.code);
-  const wanted = new Set(regions);
-  const { cases, frames, shares } = dataset.ledger;
-  return [
-    ...new Set(
-      [...cases, ...frames, ...shares].filter((row) => all || wanted.has(row.region)).map((row) => row.file),
-    ),
-  ];
-}
 
 /**
  * The source of what the 1:1 ledger of the given regions (all when undefined) shows: the user's ledger
@@ -31,7 +19,7 @@ export function ledgerSourceText(
   exampleLabel: string,
 ): string {
   const example = exampleFileNames(dataset);
-  const files = ledgerFiles(dataset, regions);
+  const files = ledgerFilesOf(dataset.ledger, regions);
   const parts = [
     ...files.filter((f) => !example.has(f)),
     ...(files.some((f) => example.has(f)) ? [exampleLabel] : []),
@@ -57,7 +45,7 @@ export function sourceText(
   const rows = rowFiles(dataset, indicator.id, regions);
   const files = rows.flatMap((file) =>
     file === LEDGER_SOURCE || file === DERIVED_SOURCE
-      ? ledgerFiles(dataset, regions)
+      ? ledgerFilesOf(dataset.ledger, regions)
       : file === KOMMUN_SUM_SOURCE
         ? []
         : [file],

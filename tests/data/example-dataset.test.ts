@@ -9,6 +9,7 @@ import {
   EXAMPLE_DATASET_VERSION,
 } from '../../src/data/dataset/example-dataset';
 import { encodeTagged } from '../../src/data/json/tagged-json';
+import { ledgerFilesOf } from '../../src/domain/ledger-files';
 import { packTargets, unpackTargets } from '../../src/data/dataset/target-columns';
 import { exampleDataset, exampleFiles } from '../../scripts/vite/example-seed';
 
@@ -37,6 +38,16 @@ describe('the example data’s dataset made at build time (example-dataset.ts)',
     // Without its second line, the ledger's cases.
     const whole = await exampleDataset(DATA);
     expect(() => decodeExampleDataset(whole.slice(0, whole.indexOf('\n')))).toThrow(/cases/);
+    // Without the files of the cases, or with something else there.
+    const [first = '', rest = ''] = [
+      whole.slice(0, whole.indexOf('\n')),
+      whole.slice(whole.indexOf('\n') + 1),
+    ];
+    const head = JSON.parse(first) as Record<string, unknown>;
+    for (const caseFiles of [undefined, 'x', [['20']], [[20, 'a.csv']]])
+      expect(() => decodeExampleDataset(`${JSON.stringify({ ...head, caseFiles })}\n${rest}`)).toThrow(
+        /caseFiles/,
+      );
   });
 
   it('decodes the ledger’s cases when they are first read, not before, and once', async () => {
@@ -46,9 +57,19 @@ describe('the example data’s dataset made at build time (example-dataset.ts)',
     const broken = decodeExampleDataset(`${whole.slice(0, split)}\n{"not":"a list"}`);
     expect(broken.observations.length).toBeGreaterThan(10_000);
     expect(broken.ledger.frames.length).toBeGreaterThan(0);
-    expect(() => broken.ledger.cases).toThrow(/cases/);
+    // Which files each county's cases come from (Län's cards ask, to say what is invented) is known
+    // without the cases: the same as the decoded cases say.
     const built = decodeExampleDataset(whole);
-    const count = decodeRest(built);
+    const counties = [...new Set(built.ledger.cases.map((c) => c.region))];
+    expect(counties.length).toBeGreaterThan(5);
+    const fresh = decodeExampleDataset(whole);
+    for (const region of counties)
+      expect(ledgerFilesOf(broken.ledger, [region])).toEqual(
+        ledgerFilesOf({ ...fresh.ledger, cases: [...fresh.ledger.cases] }, [region]),
+      );
+    expect(ledgerFilesOf(broken.ledger, undefined).length).toBeGreaterThan(0);
+    expect(() => broken.ledger.cases).toThrow(/cases/);
+    const count = decodeRest(decodeExampleDataset(whole));
     expect(count).toBeGreaterThan(1_000);
     expect(built.ledger.cases).toBe(built.ledger.cases);
     expect(Object.keys(built.ledger)).toEqual(['cases', 'frames', 'shares']);

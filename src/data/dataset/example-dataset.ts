@@ -1,4 +1,5 @@
 import type { Ledger, LedgerCase } from '../../domain/ledger';
+import { knowCaseFiles, regionFiles, type RegionFile } from '../../domain/ledger-files';
 import { decodeTagged, encodeTagged } from '../json/tagged-json';
 import type { Dataset } from './dataset';
 
@@ -10,15 +11,17 @@ import type { Dataset } from './dataset';
  *
  * Two lines of tagged JSON: the dataset without the ledger's cases, then the cases. The cases are
  * three quarters of the decoding and most views need none of them (Indikator, Kommunerna, Mål …):
- * they are decoded the first time they are read, not before the first chart.
+ * they are decoded the first time they are read, not before the first chart. The first line names the
+ * files each county's cases come from (which Län's cards ask, to say what is invented).
  */
-export const EXAMPLE_DATASET_VERSION = 2;
+export const EXAMPLE_DATASET_VERSION = 3;
 
 /** The dataset's text (tagged JSON: typed arrays, NaN, −0 and undefined come back as they were). */
 export function encodeExampleDataset(dataset: Dataset): string {
   // JSON on one line: the tagged text is ASCII, its line breaks escaped, so the first is the split.
   const head = { ...dataset, ledger: { ...dataset.ledger, cases: [] } };
-  return `${encodeTagged({ version: EXAMPLE_DATASET_VERSION, dataset: head })}\n${encodeTagged(dataset.ledger.cases)}`;
+  const caseFiles = regionFiles(dataset.ledger.cases);
+  return `${encodeTagged({ version: EXAMPLE_DATASET_VERSION, dataset: head, caseFiles })}\n${encodeTagged(dataset.ledger.cases)}`;
 }
 
 const KEYS: readonly (keyof Dataset)[] = [
@@ -57,12 +60,26 @@ function lazyCases(ledger: Ledger, text: string): Ledger {
   return lazy;
 }
 
+function isRegionFiles(value: unknown): value is readonly RegionFile[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (pair) =>
+        Array.isArray(pair) &&
+        pair.length === 2 &&
+        typeof pair[0] === 'string' &&
+        typeof pair[1] === 'string',
+    )
+  );
+}
+
 /** The dataset made by encodeExampleDataset; throws on a text of another version or shape. */
 export function decodeExampleDataset(text: string): Dataset {
   const split = text.indexOf('\n');
   const parsed = decodeTagged(split < 0 ? text : text.slice(0, split)) as {
     version?: unknown;
     dataset?: unknown;
+    caseFiles?: unknown;
   };
   const dataset = parsed.dataset;
   if (parsed.version !== EXAMPLE_DATASET_VERSION || dataset === null || typeof dataset !== 'object')
@@ -71,8 +88,12 @@ export function decodeExampleDataset(text: string): Dataset {
   if (missing.length > 0 || !(Reflect.get(dataset, 'indicatorOffsets') instanceof Uint32Array))
     throw new Error(`example-dataset: malformed (${missing.join(', ') || 'indicatorOffsets'})`);
   if (split < 0) throw new Error('example-dataset: malformed (the ledger’s cases)');
+  const { caseFiles } = parsed;
+  if (!isRegionFiles(caseFiles)) throw new Error('example-dataset: malformed (caseFiles)');
   const made = dataset as Dataset;
-  return { ...made, ledger: lazyCases(made.ledger, text.slice(split + 1)) };
+  const ledger = lazyCases(made.ledger, text.slice(split + 1));
+  knowCaseFiles(ledger, caseFiles);
+  return { ...made, ledger };
 }
 
 /** Decodes what decodeExampleDataset left for later (the ledger's cases) if not done yet: their count. */

@@ -4,15 +4,7 @@ import { KOMMUN_SUM_SOURCE } from '../../data/dataset/kommun-sums';
 import { LEDGER_SOURCE } from '../../data/dataset/ledger-dataset';
 import { rowFiles } from '../../data/dataset/store-query';
 import { kommunCodesOf } from '../../domain/county-from-kommuner';
-import { RIKET } from '../../domain/regions';
-
-/** Whether the region's 1:1 ledger rows (cases, frames, plans; Riket's: every county's) include the example's. */
-function ledgerInvented(dataset: Dataset, region: string, example: ReadonlySet<string>): boolean {
-  const { cases, frames, shares } = dataset.ledger;
-  return [...cases, ...frames, ...shares].some(
-    (row) => (region === RIKET.code || row.region === region) && example.has(row.file),
-  );
-}
+import { ledgerFilesOf } from '../../domain/ledger-files';
 
 /**
  * Whether an indicator's values for a region come from the app's invented example data: a row from an
@@ -24,7 +16,8 @@ export function isInvented(dataset: Dataset, indicator: string, region: string):
   if (example.size === 0) return false;
   return rowFiles(dataset, indicator, [region]).some((file) => {
     if (example.has(file)) return true;
-    if (file === LEDGER_SOURCE || file === DERIVED_SOURCE) return ledgerInvented(dataset, region, example);
+    if (file === LEDGER_SOURCE || file === DERIVED_SOURCE)
+      return ledgerFilesOf(dataset.ledger, [region]).some((f) => example.has(f));
     if (file === KOMMUN_SUM_SOURCE)
       return kommunCodesOf(region).some((k) => rowFiles(dataset, indicator, [k]).some((f) => example.has(f)));
     return false;
