@@ -25,7 +25,7 @@ import { pageImportMarker, type ImportMarker } from './import-marker';
 import { linkProgress } from './link-progress';
 import { pageWorkspaceHint, type WorkspaceHint } from './workspace-hint';
 import { showExampleData } from '../data/workspace/example-choice';
-import { decodeRest } from '../data/dataset/example-dataset';
+import { decodeRestStep } from '../data/dataset/example-dataset';
 import type { Ledger } from '../domain/ledger';
 
 /** The app's one QueryClient configuration: local data does not go stale or refetch on focus. */
@@ -281,6 +281,9 @@ function warmWorker(held?: Ledger): void {
   warmImportWorker(exampleInputs(), fetchExampleSeed(), held);
 }
 
+/** How long one idle turn may decode the example's ledger cases before it lets the page go on. */
+const REST_SLICE_MS = 15;
+
 /** How long after the first dataset the worker's start may wait for the page to be idle. */
 const WARM_LATER_MS = 3_000;
 
@@ -325,13 +328,16 @@ export function startFirstLoad(showFromUrl: boolean | undefined): QueryClient {
     // Before that, while idle, the part of the build's dataset left for when it is read (the ledger's
     // cases, example-dataset.ts): the first view that shows them then does not wait for it.
     void startExampleDataset().then((built) => {
-      whenIdle(() => {
-        if (built) {
-          decodeRest(built);
-          performance.mark(PERF_MARKS.exampleRest);
+      const rest = (): void => {
+        // A line of cases per idle turn while the turn has time left (a line is about 5 ms).
+        const started = performance.now();
+        while (built && !decodeRestStep(built)) {
+          if (performance.now() - started > REST_SLICE_MS) return whenIdle(rest);
         }
+        if (built) performance.mark(PERF_MARKS.exampleRest);
         whenIdle(() => warmWorker(built?.ledger));
-      });
+      };
+      whenIdle(rest);
     });
   }
   return client;
