@@ -69,6 +69,15 @@ describe('dataset and its queries', () => {
     expect(coverage.granularities).toEqual(['year', 'quarter']);
     expect(coverage.genders).toEqual(['T']);
     expect(indicatorCoverage(dataset, 'arbetsloshet').genders).toEqual(['T', 'K']);
+    // Made once per dataset and indicator (Län asks for every card on every county change); a dataset
+    // with other rows has coverages of its own.
+    expect(indicatorCoverage(dataset, 'nyforetagande')).toBe(coverage);
+    const other = {
+      ...dataset,
+      observations: { ...dataset.observations, gender: dataset.observations.gender.map(() => 1) },
+    };
+    expect(indicatorCoverage(other, 'nyforetagande').genders).toEqual(['K']);
+    expect(indicatorCoverage(dataset, 'nyforetagande').genders).toEqual(['T']);
   });
 
   it('finds the latest period with a number and the cross-section for it', () => {

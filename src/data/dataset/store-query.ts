@@ -51,7 +51,22 @@ export interface IndicatorCoverage {
   readonly regionIndexes: ReadonlySet<number>;
 }
 
+/** Each dataset's coverages by indicator, made once (a dataset never changes once built). */
+const coverages = new WeakMap<Dataset, Map<string, IndicatorCoverage>>();
+
+/**
+ * An indicator's coverage: one pass over its rows, made once per dataset — Län asks for every card
+ * (its natural granularity, whether a county's kommuner have data) on every county change.
+ */
 export function indicatorCoverage(dataset: Dataset, indicator: string): IndicatorCoverage {
+  let perDataset = coverages.get(dataset);
+  if (!perDataset) coverages.set(dataset, (perDataset = new Map()));
+  let coverage = perDataset.get(indicator);
+  if (!coverage) perDataset.set(indicator, (coverage = coverageOf(dataset, indicator)));
+  return coverage;
+}
+
+function coverageOf(dataset: Dataset, indicator: string): IndicatorCoverage {
   const range = rowRange(dataset, indicator);
   const granularities = new Set<number>();
   const genders = new Set<number>();

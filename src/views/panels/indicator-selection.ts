@@ -2,8 +2,7 @@ import type { Gender } from '../../domain/gender';
 import { parsePeriod, type Granularity, type Period } from '../../domain/period';
 import { inScope, referenceRegion, trendComparable } from '../../domain/region-scope';
 import { regionByCode, type Region } from '../../domain/regions';
-import type { Dataset } from '../../data/dataset/dataset';
-import { indicatorCoverage, type IndicatorCoverage } from '../../data/dataset/store-query';
+import { indicatorCoverage } from '../../data/dataset/store-query';
 import type { GenderChoice, UrlState } from '../../state/url-state';
 import type { ListedIndicator } from '../indicator-list';
 import type { PanelContext } from './panel-context';
@@ -41,17 +40,6 @@ export function chooseIndicator(
   );
 }
 
-/** An indicator's coverage per dataset: a county change asks again (a pass over the indicator's rows). */
-const coverageCache = new WeakMap<Dataset, Map<string, IndicatorCoverage>>();
-
-function cachedCoverage(dataset: Dataset, indicator: string): IndicatorCoverage {
-  let perDataset = coverageCache.get(dataset);
-  if (!perDataset) coverageCache.set(dataset, (perDataset = new Map()));
-  let coverage = perDataset.get(indicator);
-  if (!coverage) perDataset.set(indicator, (coverage = indicatorCoverage(dataset, indicator)));
-  return coverage;
-}
-
 /**
  * Choices the data cannot honour (quarters an indicator does not have, a kön it lacks, a region
  * outside the scope) fall back to what it has, so that a stale link still opens a working view.
@@ -61,7 +49,7 @@ export function resolveIndicatorSelection(
   listed: ListedIndicator,
   choice: IndicatorChoice,
 ): IndicatorSelection {
-  const coverage = cachedCoverage(dataset, listed.indicator.id);
+  const coverage = indicatorCoverage(dataset, listed.indicator.id);
   const granularities = coverage.granularities;
   const granularity: Granularity =
     choice.granularity !== undefined && granularities.includes(choice.granularity)
