@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadECharts, preloadMap } from './components/EChart';
 import { scopeMap } from './charts/map-option';
+import { warmNumberFormats } from './i18n/format';
 import { parseUrlState, scopeOf } from './state/url-state';
 import './styles.css';
 import './print.css';
@@ -16,6 +17,8 @@ if (!container) throw new Error('#root is missing from index.html');
 void loadECharts();
 const state = parseUrlState(window.location.search);
 if (state.view === 'indikator') preloadMap(scopeMap(scopeOf(state))).catch(() => undefined);
+// The number formats, in a task of their own while the page waits for its data.
+setTimeout(() => warmNumberFormats(state.lang), 0);
 createRoot(container).render(
   <StrictMode>
     <App queryClient={queryClient} />

@@ -49,3 +49,13 @@ export function formatAxisNumber(value: number, lang: Lang): string {
   }
   return format.format(value);
 }
+
+/**
+ * Makes the number formats a first view uses (0–2 decimals, the axes') before it asks for them. The
+ * first Intl.NumberFormat of a locale loads its data, 25–50 ms each in the page's first render here;
+ * made while the page waits for its data, that time is off the first chart's way.
+ */
+export function warmNumberFormats(lang: Lang): void {
+  for (const decimals of [0, 1, 2]) numberFormat(lang, decimals);
+  formatAxisNumber(0, lang);
+}
