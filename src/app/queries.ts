@@ -329,7 +329,7 @@ export function startFirstLoad(showFromUrl: boolean | undefined): QueryClient {
     // cases, example-dataset.ts): the first view that shows them then does not wait for it.
     void startExampleDataset().then((built) => {
       const rest = (): void => {
-        // A line of cases per idle turn while the turn has time left (a line is about 5 ms).
+        // Lines of cases while the idle turn has time left (a line is a fifteenth of the cases).
         const started = performance.now();
         while (built && !decodeRestStep(built)) {
           if (performance.now() - started > REST_SLICE_MS) return whenIdle(rest);
