@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /** At least this many columns are drawn: a matrix of normal size is drawn whole. */
 export const MIN_WINDOW_COLUMNS = 40;
@@ -13,8 +13,11 @@ export const EAGER_COLUMNS = 80;
  * four make 40 (the minimum), and no such frame over 50 ms in three walks.
  */
 const OVERSCAN = 4;
-/** A column's width before one has been measured (2.8rem at 16 px). */
-const FALLBACK_WIDTH = 46;
+/**
+ * A column's width before one has been measured: 2.8rem at 16 px and the border between columns
+ * (styles.css, .indicator-head), as Chromium lays it out.
+ */
+const FALLBACK_WIDTH = 45.8;
 
 export interface ColumnWindow {
   /** The scrolling container. */
@@ -45,6 +48,8 @@ export function useColumnWindow(count: number): ColumnWindow {
   const [columnWidth, setColumnWidth] = useState(FALLBACK_WIDTH);
   const [first, setFirst] = useState(0);
   const [visible, setVisible] = useState(0);
+  // Where the view's left edge is, in columns (fractional), and the width that was measured with.
+  const left = useRef({ column: 0, width: FALLBACK_WIDTH });
   // Measured once laid out (a ResizeObserver), never by forcing a layout in the render's own task.
   const observer = useRef<ResizeObserver | null>(null);
   const measureRef = useCallback((element: HTMLElement | null) => {
@@ -56,12 +61,23 @@ export function useColumnWindow(count: number): ColumnWindow {
     });
     observer.current.observe(element);
   }, []);
+  // A new width (the first measure, another font size) keeps the column at the left edge where it
+  // was: the spacers' widths have changed under the scroll position, and the window read from that
+  // position would be elsewhere (a jump, which takes the focused cell out of the page).
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    if (!element || left.current.width === columnWidth) return;
+    const column = left.current.column;
+    left.current = { column, width: columnWidth };
+    if (column > 0) element.scrollLeft = column * columnWidth;
+  }, [columnWidth]);
   useEffect(() => {
     const element = scrollRef.current;
     if (!element) return undefined;
     let frame = 0;
     const update = (): void => {
       frame = 0;
+      left.current = { column: element.scrollLeft / columnWidth, width: columnWidth };
       setFirst(Math.floor(element.scrollLeft / columnWidth));
       setVisible(Math.ceil(element.clientWidth / columnWidth));
     };
@@ -87,7 +103,9 @@ export function useColumnWindow(count: number): ColumnWindow {
       const { start: s, end: e } = windowAt(first, count, visible);
       if (column >= s && column < e) return;
       setFirst(column);
-      if (element) element.scrollLeft = Math.max(0, column * columnWidth - element.clientWidth / 2);
+      if (!element) return;
+      element.scrollLeft = Math.max(0, column * columnWidth - element.clientWidth / 2);
+      left.current = { column: element.scrollLeft / columnWidth, width: columnWidth };
     },
     [first, count, visible, columnWidth],
   );
