@@ -16,6 +16,69 @@ function rowRange(dataset: Dataset, indicator: string): [number, number] | undef
   return [dataset.indicatorOffsets[code] ?? 0, dataset.indicatorOffsets[code + 1] ?? 0];
 }
 
+/**
+ * An indicator's rows grouped by region, each group in row order (a file's later row stays later):
+ * region r's rows are `base + rows[k]` for k in [starts[r], starts[r + 1]). Offsets from the range's
+ * start, in 16 bits where the indicator has fewer than 65 536 rows.
+ */
+interface RegionRows {
+  readonly base: number;
+  readonly starts: Int32Array;
+  readonly rows: Uint16Array | Uint32Array;
+}
+
+/** Each dataset's region groups by indicator, made when an indicator is first asked for by region. */
+const regionRowIndexes = new WeakMap<Dataset, Map<string, RegionRows | undefined>>();
+
+/**
+ * The rows of one indicator grouped by region, made once per dataset and indicator (one counting
+ * pass): a county change asks for a few regions' rows of the chosen indicator several times
+ * (the series, the latest period, the files of the source line), which would each read all its rows.
+ */
+function regionRowsOf(dataset: Dataset, indicator: string): RegionRows | undefined {
+  let perDataset = regionRowIndexes.get(dataset);
+  if (!perDataset) regionRowIndexes.set(dataset, (perDataset = new Map()));
+  if (perDataset.has(indicator)) return perDataset.get(indicator);
+  const range = rowRange(dataset, indicator);
+  let index: RegionRows | undefined;
+  if (range) {
+    const [from, to] = range;
+    const region = dataset.observations.region;
+    let most = REGIONS.length - 1;
+    for (let i = from; i < to; i++) most = Math.max(most, region[i] ?? 0);
+    const starts = new Int32Array(most + 2);
+    for (let i = from; i < to; i++) {
+      const r = (region[i] ?? 0) + 1;
+      starts[r] = (starts[r] ?? 0) + 1;
+    }
+    for (let r = 1; r < starts.length; r++) starts[r] = (starts[r] ?? 0) + (starts[r - 1] ?? 0);
+    const rows = to - from < 65_536 ? new Uint16Array(to - from) : new Uint32Array(to - from);
+    const next = starts.slice(0, -1);
+    for (let i = from; i < to; i++) {
+      const r = region[i] ?? 0;
+      const slot = next[r] ?? 0;
+      rows[slot] = i - from;
+      next[r] = slot + 1;
+    }
+    index = { base: from, starts, rows };
+  }
+  perDataset.set(indicator, index);
+  return index;
+}
+
+/** Calls `visit` with each row of `indicator` in `region` (an index into REGIONS), in row order. */
+function forRegionRows(
+  dataset: Dataset,
+  indicator: string,
+  region: number,
+  visit: (row: number) => void,
+): void {
+  const index = regionRowsOf(dataset, indicator);
+  if (!index || region + 1 >= index.starts.length) return;
+  const end = index.starts[region + 1] ?? 0;
+  for (let k = index.starts[region] ?? 0; k < end; k++) visit(index.base + (index.rows[k] ?? 0));
+}
+
 export interface SeriesQuery {
   readonly indicator: string;
   readonly region: string;
@@ -28,19 +91,17 @@ export interface SeriesQuery {
  * (files are merged in the order they were given).
  */
 export function querySeries(dataset: Dataset, q: SeriesQuery): SeriesPoint[] {
-  const range = rowRange(dataset, q.indicator);
   const region = regionIndexOf(q.region);
-  if (!range || region === undefined) return [];
+  if (region === undefined) return [];
   const c = dataset.observations;
   const gender = genderIndex(q.gender);
   const granularity = GRANULARITIES.indexOf(q.granularity);
   const byPeriod = new Map<number, number>();
-  for (let i = range[0]; i < range[1]; i++) {
-    if (c.region[i] !== region || c.gender[i] !== gender) continue;
+  forRegionRows(dataset, q.indicator, region, (i) => {
+    if (c.gender[i] !== gender) return;
     const code = c.period[i] ?? 0;
-    if (granularityOfCode(code) !== granularity) continue;
-    byPeriod.set(code, i);
-  }
+    if (granularityOfCode(code) === granularity) byPeriod.set(code, i);
+  });
   return [...byPeriod.entries()].sort((a, b) => a[0] - b[0]).map(([code, i]) => pointAt(dataset, code, i));
 }
 
@@ -128,17 +189,16 @@ export function latestPeriodCode(
   gender: Gender,
   regions: ReadonlySet<number>,
 ): number | undefined {
-  const range = rowRange(dataset, indicator);
-  if (!range) return undefined;
   const c = dataset.observations;
   const g = genderIndex(gender);
   const k = GRANULARITIES.indexOf(granularity);
   let latest: number | undefined;
-  for (let i = range[0]; i < range[1]; i++) {
-    const code = c.period[i] ?? 0;
-    if (c.gender[i] !== g || granularityOfCode(code) !== k || (c.marker[i] ?? 0) !== 0) continue;
-    if (!regions.has(c.region[i] ?? 0)) continue;
-    if (latest === undefined || code > latest) latest = code;
+  for (const region of regions) {
+    forRegionRows(dataset, indicator, region, (i) => {
+      const code = c.period[i] ?? 0;
+      if (c.gender[i] !== g || granularityOfCode(code) !== k || (c.marker[i] ?? 0) !== 0) return;
+      if (latest === undefined || code > latest) latest = code;
+    });
   }
   return latest;
 }
@@ -215,14 +275,24 @@ function pointAt(dataset: Dataset, period: number, i: number): SeriesPoint {
 
 /** The files an indicator's rows come from — for the given region codes, or all — in the order first met. */
 export function rowFiles(dataset: Dataset, indicator: string, regions?: readonly string[]): string[] {
-  const range = rowRange(dataset, indicator);
-  if (!range) return [];
   const c = dataset.observations;
-  const wanted = regions ? new Set(regions.flatMap((r) => regionIndexOf(r) ?? [])) : undefined;
-  const files = new Set<number>();
-  for (let i = range[0]; i < range[1]; i++)
-    if (!wanted || wanted.has(c.region[i] ?? 0)) files.add(c.file[i] ?? 0);
-  return [...files].map((f) => c.files[f] ?? '');
+  if (!regions) {
+    const range = rowRange(dataset, indicator);
+    if (!range) return [];
+    const files = new Set<number>();
+    for (let i = range[0]; i < range[1]; i++) files.add(c.file[i] ?? 0);
+    return [...files].map((f) => c.files[f] ?? '');
+  }
+  // Each file's first row among the regions' rows: the files in the order the rows meet them.
+  const first = new Map<number, number>();
+  for (const region of new Set(regions.flatMap((r) => regionIndexOf(r) ?? []))) {
+    forRegionRows(dataset, indicator, region, (i) => {
+      const file = c.file[i] ?? 0;
+      const seen = first.get(file);
+      if (seen === undefined || i < seen) first.set(file, i);
+    });
+  }
+  return [...first].sort((a, b) => a[1] - b[1]).map(([f]) => c.files[f] ?? '');
 }
 
 /** The region codes whose rows of an indicator come from `file` — among the given codes, or all. */
