@@ -75,6 +75,36 @@ function RegionAndKommunSelect({
     [lang],
   );
   const width = useMemo(() => selectWidth([...regionChoiceLabels(t, lang), t('scopeAllLan')]), [t, lang]);
+  // The 312 choices and 311 suggestions, made once per language: a region chosen re-renders the
+  // select, and React passes over elements it was handed before without comparing them again.
+  const options = useMemo(
+    () => (
+      <>
+        <option value={RIKET.code}>{name(RIKET, lang)}</option>
+        <optgroup label={t('scopeAllLan')}>
+          {COUNTIES.map((c) => (
+            <option key={c.code} value={c.code}>
+              {name(c, lang)}
+            </option>
+          ))}
+        </optgroup>
+        {COUNTIES.map((c) => (
+          <optgroup key={c.code} label={t('kommunGroup', { county: name(c, lang) })}>
+            {MUNICIPALITY_REGIONS.filter((m) => m.countyCode === c.code).map((m) => (
+              <option key={m.code} value={m.code}>
+                {name(m, lang)}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </>
+    ),
+    [t, lang],
+  );
+  const suggestions = useMemo(
+    () => [...COUNTIES, ...MUNICIPALITY_REGIONS].map((r) => <option key={r.code} value={name(r, lang)} />),
+    [lang],
+  );
   const choose = (text: string): void => {
     const code = byName.get(foldName(text.trim()));
     if (code === undefined) return;
@@ -92,23 +122,7 @@ function RegionAndKommunSelect({
           onChange={(e) => onChange(e.target.value)}
           data-testid={testId}
         >
-          <option value={RIKET.code}>{name(RIKET, lang)}</option>
-          <optgroup label={t('scopeAllLan')}>
-            {COUNTIES.map((c) => (
-              <option key={c.code} value={c.code}>
-                {name(c, lang)}
-              </option>
-            ))}
-          </optgroup>
-          {COUNTIES.map((c) => (
-            <optgroup key={c.code} label={t('kommunGroup', { county: name(c, lang) })}>
-              {MUNICIPALITY_REGIONS.filter((m) => m.countyCode === c.code).map((m) => (
-                <option key={m.code} value={m.code}>
-                  {name(m, lang)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          {options}
         </select>
       </div>
       <div className="control">
@@ -133,11 +147,7 @@ function RegionAndKommunSelect({
           }}
           data-testid="region-search"
         />
-        <datalist id={listId}>
-          {[...COUNTIES, ...MUNICIPALITY_REGIONS].map((r) => (
-            <option key={r.code} value={name(r, lang)} />
-          ))}
-        </datalist>
+        <datalist id={listId}>{suggestions}</datalist>
       </div>
     </>
   );
