@@ -115,7 +115,8 @@ function CardChunk<T>({
         focusTo.current = fromBelow ? 'last' : 'first';
         flushSync(() => setNear(true));
       }}
-      style={height === undefined ? undefined : { height }}
+      // The slots' count sizes the chunk while the browser skips laying them out (styles.css).
+      style={{ ['--slots' as string]: items.length, ...(height === undefined ? {} : { height }) }}
     >
       {items.map((_, i) => (
         <div key={i} className="card-slot" aria-hidden="true" />

@@ -85,6 +85,27 @@ describe.skipIf(!chromiumPath)('2 000 indicators in every view (built app)', () 
     expect(drawn).toBeLessThan(MANY_INDICATORS / 4);
     expect(drawn + (await page.locator('.card-slot').count())).toBeGreaterThanOrEqual(MANY_INDICATORS);
     expect(await page.getAttribute('.card-grid-waiting', 'aria-label')).toMatch(/^Kort \d+–\d+ av \d+/);
+    // Out of sight, a waiting chunk's slots are not laid out, yet the chunk is as high as they would
+    // make it: its height from its slot count and the grid's columns, the same as with them laid out.
+    const heights = await page.evaluate(() => {
+      const chunks = [...document.querySelectorAll<HTMLElement>('.card-grid-waiting')].filter(
+        (c) => c.style.height === '' && c.getBoundingClientRect().top > 3 * window.innerHeight,
+      );
+      return chunks.slice(0, 3).map((chunk) => {
+        const skipped = getComputedStyle(chunk).contentVisibility;
+        const estimated = chunk.getBoundingClientRect().height;
+        chunk.style.contentVisibility = 'visible';
+        const laidOut = chunk.getBoundingClientRect().height;
+        chunk.style.contentVisibility = '';
+        return { skipped, estimated, laidOut };
+      });
+    });
+    expect(heights.length).toBeGreaterThan(0);
+    for (const h of heights) {
+      expect(h.skipped).toBe('auto');
+      expect(h.laidOut).toBeGreaterThan(0);
+      expect(Math.abs(h.estimated - h.laidOut)).toBeLessThan(1);
+    }
     expect(await page.textContent('[data-testid="overview-counts"]')).toMatch(/\d/);
     // Tab from the last card of the first chunk draws the next chunk and lands on its first card.
     const before = new Set(
