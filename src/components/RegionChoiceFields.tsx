@@ -1,6 +1,7 @@
 import { useId, type ReactElement } from 'react';
-import { COUNTIES, MUNICIPALITY_REGIONS, regionName, RIKET } from '../domain/regions';
+import { COUNTIES, regionName, RIKET } from '../domain/regions';
 import { useI18n } from './i18n-context';
+import { KommunOptionGroups } from './KommunOptionGroups';
 import { CONSTANT, NONE, type ColumnChoice, type MappingField } from './mapping-form';
 import { regionChoiceLabels } from './RegionSelect';
 import { selectWidth } from './select-width';
@@ -59,15 +60,7 @@ export function RegionChoiceFields({
                 {regionName(r, lang)}
               </option>
             ))}
-            {COUNTIES.map((c) => (
-              <optgroup key={c.code} label={t('kommunGroup', { county: regionName(c, lang) })}>
-                {MUNICIPALITY_REGIONS.filter((k) => k.countyCode === c.code).map((k) => (
-                  <option key={k.code} value={k.code}>
-                    {regionName(k, lang)}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            <KommunOptionGroups />
           </select>
         </div>
       ) : null}

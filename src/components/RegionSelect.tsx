@@ -5,6 +5,7 @@ import { foldName } from '../domain/text-match';
 import type { Lang } from '../domain/language';
 import type { Translate } from '../i18n/dictionary';
 import { useI18n } from './i18n-context';
+import { KommunOptionGroups } from './KommunOptionGroups';
 import { selectWidth } from './select-width';
 import { SelectField } from './SelectField';
 
@@ -88,15 +89,7 @@ function RegionAndKommunSelect({
             </option>
           ))}
         </optgroup>
-        {COUNTIES.map((c) => (
-          <optgroup key={c.code} label={t('kommunGroup', { county: name(c, lang) })}>
-            {MUNICIPALITY_REGIONS.filter((m) => m.countyCode === c.code).map((m) => (
-              <option key={m.code} value={m.code}>
-                {name(m, lang)}
-              </option>
-            ))}
-          </optgroup>
-        ))}
+        <KommunOptionGroups />
       </>
     ),
     [t, lang],

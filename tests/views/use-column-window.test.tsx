@@ -51,6 +51,16 @@ function Harness({ onWindow }: { readonly onWindow: (w: ColumnWindow) => void })
   );
 }
 
+/** The harness in a 1 000 px box, with ResizeObservers the test reports; `current` is its latest window. */
+function mount(): { box: HTMLElement; head: HTMLElement; current: () => ColumnWindow | undefined } {
+  vi.stubGlobal('ResizeObserver', ReportedResizeObserver);
+  let latest: ColumnWindow | undefined;
+  const view = render(<Harness onWindow={(w) => (latest = w)} />);
+  const box = view.getByTestId('box');
+  scrollBox(box, 1_000);
+  return { box, head: view.getByTestId('head'), current: () => latest };
+}
+
 afterEach(() => {
   vi.unstubAllGlobals();
   ReportedResizeObserver.live.clear();
@@ -58,44 +68,34 @@ afterEach(() => {
 
 describe('useColumnWindow', () => {
   it('keeps the column at the left edge when the measured width changes, so the window stays on the column the keyboard reached', () => {
-    vi.stubGlobal('ResizeObserver', ReportedResizeObserver);
-    let current: ColumnWindow | undefined;
-    const view = render(<Harness onWindow={(w) => (current = w)} />);
-    const box = view.getByTestId('box');
-    const head = view.getByTestId('head');
-    scrollBox(box, 1_000);
+    const { box, head, current } = mount();
     ReportedResizeObserver.reportOn(box);
-    expect(current?.start).toBe(0);
+    expect(current()?.start).toBe(0);
     // Ctrl+End before the first column head has been measured: the window goes to the last column.
-    act(() => current?.reveal(COUNT - 1));
-    expect(current?.end).toBe(COUNT);
+    act(() => current()?.reveal(COUNT - 1));
+    expect(current()?.end).toBe(COUNT);
     const scrolledTo = box.scrollLeft;
     expect(scrolledTo).toBeGreaterThan(0);
     // The head measures wider than the width guessed before (a larger font): the spacers grow under
     // the scroll position, and the left edge must stay on the same column, not on an earlier one.
-    const width = (current?.columnWidth ?? 0) * 1.2;
+    const width = (current()?.columnWidth ?? 0) * 1.2;
     head.getBoundingClientRect = () => new DOMRect(0, 0, width, 100);
     ReportedResizeObserver.reportOn(head);
-    expect(current?.columnWidth).toBeCloseTo(width);
+    expect(current()?.columnWidth).toBeCloseTo(width);
     expect(box.scrollLeft / width).toBeCloseTo(scrolledTo / (width / 1.2));
     ReportedResizeObserver.reportOn(box);
-    expect(current?.start).toBeLessThanOrEqual(COUNT - 1);
-    expect(current?.end).toBe(COUNT);
+    expect(current()?.start).toBeLessThanOrEqual(COUNT - 1);
+    expect(current()?.end).toBe(COUNT);
   });
 
   it('follows the scroll position once measured', () => {
-    vi.stubGlobal('ResizeObserver', ReportedResizeObserver);
-    let current: ColumnWindow | undefined;
-    const view = render(<Harness onWindow={(w) => (current = w)} />);
-    const box = view.getByTestId('box');
-    const head = view.getByTestId('head');
-    scrollBox(box, 1_000);
+    const { box, head, current } = mount();
     head.getBoundingClientRect = () => new DOMRect(0, 0, 50, 100);
     ReportedResizeObserver.reportOn(head);
     ReportedResizeObserver.reportOn(box);
     box.scrollLeft = 500 * 50;
     ReportedResizeObserver.reportOn(box);
-    expect(current?.start).toBe(500 - 4);
-    expect(current?.end).toBeGreaterThan(500 + 20);
+    expect(current()?.start).toBe(500 - 4);
+    expect(current()?.end).toBeGreaterThan(500 + 20);
   });
 });
