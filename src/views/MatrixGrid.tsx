@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, type ReactElement } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, type ReactElement } from 'react';
 import { useI18n } from '../components/i18n-context';
 import { pick } from '../domain/language';
 import { comparedRegions, type RegionScope } from '../domain/region-scope';
@@ -113,6 +113,11 @@ export function MatrixGrid({
   const grid = useRovingGrid(rows.length, indicators.length, revealCell);
   // Scrolled away from the active cell, the Tab stop is the first drawn cell of its row.
   const tabCol = grid.current.col >= start && grid.current.col < end ? grid.current.col : start;
+  // Scrolled away while a cell had focus: focus stays in the grid, on its Tab stop (no dependencies:
+  // after every render, as the cell may go in any of them).
+  const { keepFocus } = grid;
+  const tabRow = grid.current.row;
+  useLayoutEffect(() => keepFocus({ row: tabRow, col: tabCol }));
   const drawn = useMemo(() => indicators.slice(start, end), [indicators, start, end]);
   // A column's cells, computed when its first cell is drawn (and kept for the dataset:
   // cachedMatrixColumn) — by the cell, so that the work falls into the render's slices.

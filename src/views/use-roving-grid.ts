@@ -14,6 +14,11 @@ export interface RovingGrid {
   /** The ref for a cell's control. */
   readonly cellRef: (cell: GridCell) => (element: HTMLButtonElement | null) => void;
   readonly onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+  /**
+   * After a render: if the focused cell left the page without a key moving it (the drawn window
+   * scrolled away from it), focus goes to `cell`, the grid's Tab stop now, as soon as it is drawn.
+   */
+  readonly keepFocus: (cell: GridCell) => void;
 }
 
 /**
@@ -30,6 +35,10 @@ export function useRovingGrid(
   const [active, setActive] = useState<GridCell>({ row: 0, col: 0 });
   const cells = useRef(new Map<string, HTMLButtonElement>());
   const pending = useRef<string | undefined>(undefined);
+  // The focused cell left the page (its element went while it had focus).
+  const lost = useRef(false);
+  // A cell focused by keepFocus is not scrolled to: the user scrolled the grid where it is.
+  const quietly = useRef(false);
   const current = {
     row: Math.min(active.row, Math.max(rowCount - 1, 0)),
     col: Math.min(active.col, Math.max(colCount - 1, 0)),
@@ -54,11 +63,31 @@ export function useRovingGrid(
           cells.current.set(key, element);
           if (pending.current === key) {
             pending.current = undefined;
-            element.focus();
+            element.focus({ preventScroll: quietly.current });
+            quietly.current = false;
           }
-        } else cells.current.delete(key);
+        } else {
+          // Still in the page while its ref is let go: whether it had focus can be read.
+          if (cells.current.get(key) === document.activeElement) lost.current = true;
+          cells.current.delete(key);
+        }
       },
     [],
   );
-  return { current, setActive, cellRef, onKeyDown };
+  const keepFocus = useCallback(({ row, col }: GridCell): void => {
+    if (!lost.current) return;
+    lost.current = false;
+    // A key's move is on its way to its own cell (Ctrl+End to a cell not drawn yet).
+    if (pending.current !== undefined || document.activeElement !== document.body) return;
+    // The cell focused is the active one: the arrow keys move on from where focus is.
+    setActive({ row, col });
+    const key = `${row}:${col}`;
+    const element = cells.current.get(key);
+    if (element) element.focus({ preventScroll: true });
+    else {
+      pending.current = key;
+      quietly.current = true;
+    }
+  }, []);
+  return { current, setActive, cellRef, onKeyDown, keepFocus };
 }

@@ -199,6 +199,40 @@ describe.skipIf(!chromiumPath)('2 000 indicators in every view (built app)', () 
     await waitForApp(page, 3, 'indikator');
   });
 
+  it('Jämför: scrolled by the mouse away from the focused cell, focus stays in the grid (on its Tab stop) and the arrows go on from there', async () => {
+    await page.click('[data-testid="nav-jamfor"]');
+    await waitForApp(page, 0, 'jamfor');
+    const matrix = '[data-testid="matrix"]';
+    await page.focus(`${matrix} button[tabindex="0"]`);
+    const before = await focusedTestId(page);
+    expect(before).toMatch(/^cell-01-/);
+    // Halfway along: none of the columns drawn before is drawn now.
+    await page.evaluate((sel) => {
+      const scroller = document.querySelector(sel)?.closest('.matrix-scroll');
+      if (scroller) scroller.scrollLeft = scroller.scrollWidth / 2;
+    }, matrix);
+    await page.waitForFunction((sel) => {
+      const first = document.querySelector(`${sel} tbody tr:first-child td.cell`);
+      return Number(first?.getAttribute('aria-colindex')) > 100;
+    }, matrix);
+    await page.waitForFunction(() =>
+      /^cell-01-/.test(document.activeElement?.getAttribute('data-testid') ?? ''),
+    );
+    expect(await focusedTestId(page)).not.toBe(before);
+    const col = Number(
+      await page.evaluate(() => document.activeElement?.closest('td')?.getAttribute('aria-colindex')),
+    );
+    expect(col).toBeGreaterThan(100);
+    expect(await page.getAttribute(`${matrix} button[tabindex="0"]`, 'data-testid')).toBe(
+      await focusedTestId(page),
+    );
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(
+      (c) => Number(document.activeElement?.closest('td')?.getAttribute('aria-colindex')) === c + 1,
+      col,
+    );
+  });
+
   it('Frågor: every catalogued indicator is under its question; one of the last opens', async () => {
     await page.click('[data-testid="nav-fragor"]');
     await waitForApp(page, 0, 'fragor');
