@@ -111,8 +111,9 @@ export function MatrixGrid({
   const revealCell = useCallback((cell: GridCell) => reveal(cell.col), [reveal]);
   // One Tab stop for the whole matrix (a roving tabindex): the active cell; arrows move it.
   const grid = useRovingGrid(rows.length, indicators.length, revealCell);
-  // Scrolled away from the active cell, the Tab stop is the first drawn cell of its row.
-  const tabCol = grid.current.col >= start && grid.current.col < end ? grid.current.col : start;
+  // Scrolled away from the active cell, the Tab stop is the first cell of its row in view.
+  const inView = Math.min(Math.max(columnWindow.leftColumn, start), Math.max(start, end - 1));
+  const tabCol = grid.current.col >= start && grid.current.col < end ? grid.current.col : inView;
   // Scrolled away while a cell had focus: focus stays in the grid, on its Tab stop (no dependencies:
   // after every render, as the cell may go in any of them).
   const { keepFocus } = grid;

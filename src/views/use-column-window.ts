@@ -28,6 +28,8 @@ export interface ColumnWindow {
   readonly start: number;
   readonly end: number;
   readonly columnWidth: number;
+  /** The column at the view's left edge (or the one the keyboard was last brought to). */
+  readonly leftColumn: number;
   /** Brings a column into the drawn range and into view (the keyboard moved there). */
   readonly reveal: (column: number) => void;
 }
@@ -109,5 +111,5 @@ export function useColumnWindow(count: number): ColumnWindow {
     },
     [first, count, visible, columnWidth],
   );
-  return { scrollRef, measureRef, start, end, columnWidth, reveal };
+  return { scrollRef, measureRef, start, end, columnWidth, leftColumn: first, reveal };
 }

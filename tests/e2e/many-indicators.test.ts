@@ -226,6 +226,13 @@ describe.skipIf(!chromiumPath)('2 000 indicators in every view (built app)', () 
     expect(await page.getAttribute(`${matrix} button[tabindex="0"]`, 'data-testid')).toBe(
       await focusedTestId(page),
     );
+    // The cell focus went to is in view: its focus ring can be seen.
+    const inView = await page.evaluate(() => {
+      const cell = document.activeElement?.getBoundingClientRect();
+      const box = document.activeElement?.closest('.matrix-scroll')?.getBoundingClientRect();
+      return cell && box ? cell.left >= box.left && cell.right <= box.right : false;
+    });
+    expect(inView).toBe(true);
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(
       (c) => Number(document.activeElement?.closest('td')?.getAttribute('aria-colindex')) === c + 1,
