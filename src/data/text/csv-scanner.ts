@@ -55,14 +55,24 @@ export class CsvScanner {
   /** Feeds the next chunk of decoded text. */
   push(chunk: string): void {
     if (this.finished) throw new Error('CsvScanner: push after finish');
-    this.scan(this.pending + chunk, false);
+    // The record cut off by the last chunk is finished on a short string of its own, and the chunk
+    // then scanned where it is: a 1 MB chunk joined to the rest of a record would be a joined
+    // (cons) string, whose every character costs an extra step to read.
+    const lf = this.pending === '' ? -1 : chunk.indexOf('\n');
+    if (lf < 0) {
+      this.scan(this.pending + chunk, 0, false);
+      return;
+    }
+    this.scan(this.pending + chunk.slice(0, lf + 1), 0, false);
+    if (this.pending === '') this.scan(chunk, lf + 1, false);
+    else this.scan(this.pending + chunk.slice(lf + 1), 0, false);
   }
 
   /** Ends the input: the last record may end without a line break. */
   finish(): void {
     if (this.finished) return;
     this.finished = true;
-    this.scan(this.pending, true);
+    this.scan(this.pending, 0, true);
     this.pending = '';
   }
 
@@ -75,12 +85,13 @@ export class CsvScanner {
     this.fieldLines[index] = line;
   }
 
-  private scan(text: string, final: boolean): void {
+  /** Scans `text` from `start` (where a record starts). */
+  private scan(text: string, start: number, final: boolean): void {
     const n = text.length;
     const delimiter = this.delimiter;
     const fields = this.fields;
     let line = this.pendingLine;
-    let pos = 0;
+    let pos = start;
     // The line at `pos`: where a record cut off by the end of a chunk starts again.
     let lineAtPos = line;
 
