@@ -28,7 +28,10 @@ export interface ColumnWindow {
   readonly start: number;
   readonly end: number;
   readonly columnWidth: number;
-  /** The column at the view's left edge (or the one the keyboard was last brought to). */
+  /**
+   * The first column wholly in view (or the one the keyboard was last brought to): not the one cut
+   * by the view's left edge, which at narrow widths sits under the county names stuck to the left.
+   */
   readonly leftColumn: number;
   /** Brings a column into the drawn range and into view (the keyboard moved there). */
   readonly reveal: (column: number) => void;
@@ -41,6 +44,16 @@ function windowAt(first: number, count: number, visible: number): { start: numbe
 }
 
 /**
+ * The first column whose left edge is at or right of the scroll position: wholly in view whether the
+ * first (county) column scrolls away with the rest or sticks to the left and covers that much of
+ * the view (the columns start one county column to the right of the scroll origin). Half a pixel of
+ * the layout's rounding counts as in place.
+ */
+export function wholeColumnAt(scrollLeft: number, columnWidth: number): number {
+  return Math.max(0, Math.ceil((scrollLeft - 0.5) / columnWidth));
+}
+
+/**
  * Horizontal windowing for a grid of many equal-width columns (two thousand indicators): only the
  * columns near the scrolled-to place are drawn; the rest are spacers of their width, so the scroll
  * range stays true. The window follows the container's scroll.
@@ -50,6 +63,7 @@ export function useColumnWindow(count: number): ColumnWindow {
   const [columnWidth, setColumnWidth] = useState(FALLBACK_WIDTH);
   const [first, setFirst] = useState(0);
   const [visible, setVisible] = useState(0);
+  const [leftColumn, setLeftColumn] = useState(0);
   // Where the view's left edge is, in columns (fractional), and the width that was measured with.
   const left = useRef({ column: 0, width: FALLBACK_WIDTH });
   // Measured once laid out (a ResizeObserver), never by forcing a layout in the render's own task.
@@ -81,6 +95,7 @@ export function useColumnWindow(count: number): ColumnWindow {
       frame = 0;
       left.current = { column: element.scrollLeft / columnWidth, width: columnWidth };
       setFirst(Math.floor(element.scrollLeft / columnWidth));
+      setLeftColumn(wholeColumnAt(element.scrollLeft, columnWidth));
       setVisible(Math.ceil(element.clientWidth / columnWidth));
     };
     const onScroll = (): void => {
@@ -105,11 +120,12 @@ export function useColumnWindow(count: number): ColumnWindow {
       const { start: s, end: e } = windowAt(first, count, visible);
       if (column >= s && column < e) return;
       setFirst(column);
+      setLeftColumn(column);
       if (!element) return;
       element.scrollLeft = Math.max(0, column * columnWidth - element.clientWidth / 2);
       left.current = { column: element.scrollLeft / columnWidth, width: columnWidth };
     },
     [first, count, visible, columnWidth],
   );
-  return { scrollRef, measureRef, start, end, columnWidth, leftColumn: first, reveal };
+  return { scrollRef, measureRef, start, end, columnWidth, leftColumn, reveal };
 }

@@ -199,45 +199,94 @@ describe.skipIf(!chromiumPath)('2 000 indicators in every view (built app)', () 
     await waitForApp(page, 3, 'indikator');
   });
 
-  it('Jämför: scrolled by the mouse away from the focused cell, focus stays in the grid (on its Tab stop) and the arrows go on from there', async () => {
-    await page.click('[data-testid="nav-jamfor"]');
-    await waitForApp(page, 0, 'jamfor');
+  /**
+   * Scrolls the matrix by the mouse (no keyboard) to `fraction` of its width, half a column past a
+   * column's edge, and checks that focus went to the grid's Tab stop, a cell wholly in view and not
+   * under the county names, from which the arrows go on.
+   */
+  async function scrollAwayKeepsFocus(fraction: number): Promise<void> {
     const matrix = '[data-testid="matrix"]';
     await page.focus(`${matrix} button[tabindex="0"]`);
     const before = await focusedTestId(page);
     expect(before).toMatch(/^cell-01-/);
-    // Halfway along: none of the columns drawn before is drawn now.
-    await page.evaluate((sel) => {
-      const scroller = document.querySelector(sel)?.closest('.matrix-scroll');
-      if (scroller) scroller.scrollLeft = scroller.scrollWidth / 2;
-    }, matrix);
-    await page.waitForFunction((sel) => {
-      const first = document.querySelector(`${sel} tbody tr:first-child td.cell`);
-      return Number(first?.getAttribute('aria-colindex')) > 100;
-    }, matrix);
-    await page.waitForFunction(() =>
-      /^cell-01-/.test(document.activeElement?.getAttribute('data-testid') ?? ''),
+    const beforeCol = Number(
+      await page.evaluate(() => document.activeElement?.closest('td')?.getAttribute('aria-colindex')),
     );
-    expect(await focusedTestId(page)).not.toBe(before);
+    // None of the columns drawn before is drawn there; the edge cuts a column in half.
+    const target = await page.evaluate(
+      ({ sel, fraction }) => {
+        const scroller = document.querySelector(sel)?.closest('.matrix-scroll');
+        const head = document.querySelector(`${sel} .indicator-head`);
+        if (!scroller || !head) return -1;
+        const width = head.getBoundingClientRect().width;
+        const column = Math.floor((scroller.scrollWidth * fraction) / width);
+        scroller.scrollLeft = (column + 0.5) * width;
+        return column;
+      },
+      { sel: matrix, fraction },
+    );
+    expect(Math.abs(target - beforeCol)).toBeGreaterThan(100);
+    await page.waitForFunction(
+      ({ sel, target }) => {
+        const first = document.querySelector(`${sel} tbody tr:first-child td.cell`);
+        return Math.abs(Number(first?.getAttribute('aria-colindex')) - target) < 20;
+      },
+      { sel: matrix, target },
+    );
+    await page.waitForFunction((b) => {
+      const id = document.activeElement?.getAttribute('data-testid') ?? '';
+      return /^cell-01-/.test(id) && id !== b;
+    }, before);
     const col = Number(
       await page.evaluate(() => document.activeElement?.closest('td')?.getAttribute('aria-colindex')),
     );
-    expect(col).toBeGreaterThan(100);
+    expect(Math.abs(col - target)).toBeLessThan(20);
     expect(await page.getAttribute(`${matrix} button[tabindex="0"]`, 'data-testid')).toBe(
       await focusedTestId(page),
     );
-    // The cell focus went to is in view: its focus ring can be seen.
-    const inView = await page.evaluate(() => {
-      const cell = document.activeElement?.getBoundingClientRect();
-      const box = document.activeElement?.closest('.matrix-scroll')?.getBoundingClientRect();
-      return cell && box ? cell.left >= box.left && cell.right <= box.right : false;
+    // The cell focus went to is in view and nothing covers it (at narrow widths the county names
+    // stick to the left over the columns scrolled under them): its focus ring can be seen.
+    const seen = await page.evaluate(() => {
+      const cell = document.activeElement;
+      const box = cell?.closest('.matrix-scroll')?.getBoundingClientRect();
+      const r = cell?.getBoundingClientRect();
+      if (!cell || !box || !r) return 'no cell';
+      if (r.left < box.left || r.right > box.right) return 'outside the scroll box';
+      const y = r.top + r.height / 2;
+      for (const x of [r.left + 1, r.right - 1]) {
+        const hit = document.elementFromPoint(x, y);
+        if (!hit || !(hit === cell || cell.contains(hit)))
+          return `covered at ${Math.round(x)} by ${hit?.tagName ?? 'nothing'}`;
+      }
+      return 'seen';
     });
-    expect(inView).toBe(true);
+    expect(seen).toBe('seen');
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(
       (c) => Number(document.activeElement?.closest('td')?.getAttribute('aria-colindex')) === c + 1,
       col,
     );
+  }
+
+  it('Jämför: scrolled by the mouse away from the focused cell, focus stays in the grid (on its Tab stop) and the arrows go on from there', async () => {
+    await page.click('[data-testid="nav-jamfor"]');
+    await waitForApp(page, 0, 'jamfor');
+    await scrollAwayKeepsFocus(0.5);
+  });
+
+  it('Jämför at 640 px (200 % zoom), the county names stuck to the left: focus scrolled away goes to a cell beside them, not under them', async () => {
+    await page.setViewportSize({ width: 640, height: 800 });
+    try {
+      const sticky = await page.evaluate(
+        () =>
+          getComputedStyle(document.querySelector('[data-testid="matrix"] tbody th') ?? document.body)
+            .position,
+      );
+      expect(sticky).toBe('sticky');
+      await scrollAwayKeepsFocus(0.8);
+    } finally {
+      await page.setViewportSize(VIEWPORTS.laptop);
+    }
   });
 
   it('Frågor: every catalogued indicator is under its question; one of the last opens', async () => {

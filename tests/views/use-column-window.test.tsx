@@ -97,5 +97,20 @@ describe('useColumnWindow', () => {
     ReportedResizeObserver.reportOn(box);
     expect(current()?.start).toBe(500 - 4);
     expect(current()?.end).toBeGreaterThan(500 + 20);
+    expect(current()?.leftColumn).toBe(500);
+  });
+
+  it('names the first column wholly in view, not the one the left edge cuts (under the county names at narrow widths)', () => {
+    const { box, head, current } = mount();
+    head.getBoundingClientRect = () => new DOMRect(0, 0, 50, 100);
+    ReportedResizeObserver.reportOn(head);
+    box.scrollLeft = 500 * 50 + 20;
+    ReportedResizeObserver.reportOn(box);
+    expect(current()?.start).toBe(500 - 4);
+    expect(current()?.leftColumn).toBe(501);
+    // Half a pixel of layout rounding short of a column's edge: that column is in place.
+    box.scrollLeft = 600 * 50 - 0.4;
+    ReportedResizeObserver.reportOn(box);
+    expect(current()?.leftColumn).toBe(600);
   });
 });
