@@ -10,6 +10,7 @@ import type { ListedIndicator } from './indicator-list';
 import { cachedMatrixColumn, type MatrixColumnGroup } from './matrix-model';
 import { MatrixCellButton } from './MatrixCellButton';
 import { EAGER_COLUMNS, useColumnWindow } from './use-column-window';
+import { useCountyColumnWidth } from './use-county-column-width';
 import { useJumps, useRowsDrawn } from './use-drawn-rows';
 import { useRovingGrid, type GridCell } from './use-roving-grid';
 
@@ -94,6 +95,7 @@ export function MatrixGrid({
   );
   const columnWindow = useColumnWindow(indicators.length);
   const { scrollRef, measureRef, reveal, columnWidth } = columnWindow;
+  const countyColumnRef = useCountyColumnWidth();
   const wanted = useMemo(
     () => ({ start: columnWindow.start, end: columnWindow.end }),
     [columnWindow.start, columnWindow.end],
@@ -161,7 +163,7 @@ export function MatrixGrid({
             <Spacer columns={indicators.length - end} width={columnWidth} />
           </tr>
           <tr aria-rowindex={2}>
-            <th scope="col" aria-colindex={1}>
+            <th scope="col" aria-colindex={1} ref={countyColumnRef}>
               {regionColumn}
             </th>
             <Spacer columns={start} width={columnWidth} />

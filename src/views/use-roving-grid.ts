@@ -27,6 +27,17 @@ export interface RovingGrid {
  * In a windowed grid the cell moved to may not be drawn yet: `reveal` asks for it, and it gets
  * focus as soon as it is drawn.
  */
+/**
+ * Focuses a cell the keyboard moved to, scrolled wholly into view: focus() alone leaves a cell where
+ * it is when part of it shows, and at narrow widths that part may be under the county names stuck
+ * to the left, which the scroll container's scroll-padding keeps clear (styles.css).
+ */
+function focusInView(element: HTMLElement): void {
+  element.focus({ preventScroll: true });
+  // jsdom has no scrollIntoView.
+  if ('scrollIntoView' in element) element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
 export function useRovingGrid(
   rowCount: number,
   colCount: number,
@@ -53,7 +64,7 @@ export function useRovingGrid(
     const element = cells.current.get(key);
     pending.current = element ? undefined : key;
     reveal?.(next);
-    element?.focus();
+    if (element) focusInView(element);
   };
   const cellRef = useCallback(
     ({ row, col }: GridCell) =>
@@ -63,7 +74,8 @@ export function useRovingGrid(
           cells.current.set(key, element);
           if (pending.current === key) {
             pending.current = undefined;
-            element.focus({ preventScroll: quietly.current });
+            if (quietly.current) element.focus({ preventScroll: true });
+            else focusInView(element);
             quietly.current = false;
           }
         } else {
