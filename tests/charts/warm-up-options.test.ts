@@ -30,6 +30,15 @@ describe('warmUpOptions', () => {
     expect(ranking).toBeDefined();
   });
 
+  it('holds bars along category names that wrap, as Finansiering’s RUS and chain-level charts draw them', () => {
+    const wrapping = options.filter((o) => {
+      const yAxis = (o as { yAxis?: { type?: string; axisLabel?: { overflow?: string } } }).yAxis;
+      return yAxis?.type === 'category' && yAxis.axisLabel?.overflow === 'break';
+    });
+    expect(wrapping).toHaveLength(1);
+    expect(seriesOf(wrapping[0]).every((s) => s.type === 'bar')).toBe(true);
+  });
+
   it('starts with the smaller charts, so that no drawing of the warm-up is long by itself', () => {
     const counts = options.map((o) => seriesOf(o).length);
     expect(counts.slice(0, 2)).toEqual([1, 1]);
