@@ -3,6 +3,7 @@ import {
   useContext,
   useDeferredValue,
   useLayoutEffect,
+  useState,
   useSyncExternalStore,
   type ReactElement,
   type ReactNode,
@@ -56,17 +57,25 @@ export function useReportBusy(busy: boolean): void {
 
 /**
  * A selection the view draws in a later render React may cut into slices (useDeferredValue), the
- * view reported busy until it does: the value to draw with. With `deferred`, only a change it
- * accepts (from the value shown to the new one) waits; any other is drawn at once.
+ * view reported busy until it does: the value to draw with. With `keyOf`, only a change of its key
+ * (a primitive: Indikator's indicator) waits, and the value drawn meanwhile is the one drawn last;
+ * any other change is drawn at once, and no later render follows it (React renders a deferred
+ * value's component again whenever the value changes: for a county change in Indikator that was a
+ * second render of the whole view, 3–6 ms, between the change and its charts).
  */
-export function useDeferredBusy<T>(value: T, deferred: (shown: T, next: T) => boolean = always): T {
-  const shown = useDeferredValue(value);
-  const drawn = shown !== value && deferred(shown, value) ? shown : value;
-  useReportBusy(drawn !== value);
-  return drawn;
+export function useDeferredBusy<T>(value: T, keyOf: (value: T) => unknown = itself): T {
+  const key = keyOf(value);
+  const shownKey = useDeferredValue(key);
+  const behind = !Object.is(shownKey, key);
+  // The value last drawn, kept as React keeps information from earlier renders: set while rendering,
+  // which runs this component's body once more before its children, not the render after it.
+  const [last, setLast] = useState(value);
+  if (!behind && last !== value) setLast(value);
+  useReportBusy(behind);
+  return behind ? last : value;
 }
 
-const always = (): boolean => true;
+const itself = <T,>(value: T): T => value;
 
 /**
  * The page's `main`: busy while the page says so (`busy`) or the view does (the flag). Only this

@@ -46,7 +46,7 @@ export function IndicatorView(props: IndicatorViewProps): ReactElement {
   return shown ? <IndicatorBody {...props} /> : <div className="view-pending" aria-busy="true" />;
 }
 
-const otherIndicator = (shown: UrlState, next: UrlState): boolean => shown.indicator !== next.indicator;
+const indicatorOf = (state: UrlState): string | undefined => state.indicator;
 
 function IndicatorBody({ dataset, state: current, onChange }: IndicatorViewProps): ReactElement {
   const { t, lang } = useI18n();
@@ -54,7 +54,7 @@ function IndicatorBody({ dataset, state: current, onChange }: IndicatorViewProps
   // panel are new: one task of 30–60 ms on a 2-core machine, with the example data too); meanwhile
   // the view shows the indicator before, `main` busy, and the choice shows the new one. A county or a
   // period is drawn at once (its charts follow in turns).
-  const state = useDeferredBusy(current, otherIndicator);
+  const state = useDeferredBusy(current, indicatorOf);
   // The län, or the kommuner of the county in focus (a kommun in focus: its county's kommuner).
   const scope = useMemo(
     () => scopeOf({ region: state.region, level: state.level }),

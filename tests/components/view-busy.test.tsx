@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { useDeferredValue, type ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import {
@@ -37,12 +37,20 @@ interface Choice {
   readonly region: string;
   readonly indicator: string;
 }
-const otherIndicator = (shown: Choice, next: Choice): boolean => shown.indicator !== next.indicator;
+const indicatorOf = (choice: Choice): string => choice.indicator;
+
+/** Renders of IndicatorLikeView's content (a pass that renders the view renders it once). */
+let renders = 0;
+
+function ShownText({ text }: { readonly text: string }): ReactElement {
+  renders++;
+  return <p data-testid="shown">{text}</p>;
+}
 
 /** Defers a change of indicator only (as Indikator does): a change of region is drawn at once. */
 function IndicatorLikeView({ choice }: { readonly choice: Choice }): ReactElement {
-  const drawn = useDeferredBusy(choice, otherIndicator);
-  return <p data-testid="shown">{`${drawn.region} ${drawn.indicator}`}</p>;
+  const drawn = useDeferredBusy(choice, indicatorOf);
+  return <ShownText text={`${drawn.region} ${drawn.indicator}`} />;
 }
 
 function ChoicePage({ choice }: { readonly choice: Choice }): ReactElement {
@@ -89,6 +97,30 @@ describe('the view busy flag and main', () => {
     commit(<ChoicePage choice={{ region: '20', indicator: 'b' }} />);
     expect(shown()).toBe('20 b');
     expect(mainBusy()).toBe('false');
+  });
+
+  it('draws a change it does not defer in one render, with no deferred render after it', async () => {
+    const view = render(<ChoicePage choice={{ region: '01', indicator: 'a' }} />);
+    // act (in render and rerender) runs everything React has scheduled, deferred renders too.
+    renders = 0;
+    await act(async () => view.rerender(<ChoicePage choice={{ region: '20', indicator: 'a' }} />));
+    expect(shown()).toBe('20 a');
+    expect(renders).toBe(1);
+    // A deferred change: the old indicator first, then the new one in a render of its own.
+    renders = 0;
+    await act(async () => view.rerender(<ChoicePage choice={{ region: '20', indicator: 'b' }} />));
+    expect(shown()).toBe('20 b');
+    expect(renders).toBe(2);
+    view.unmount();
+  });
+
+  it('meanwhile draws the value drawn last, also when a change it does not defer comes in between', () => {
+    commit(<ChoicePage choice={{ region: '01', indicator: 'a' }} />);
+    commit(<ChoicePage choice={{ region: '01', indicator: 'b' }} />);
+    expect(shown()).toBe('01 a');
+    commit(<ChoicePage choice={{ region: '20', indicator: 'b' }} />);
+    expect(shown()).toBe('01 a');
+    expect(mainBusy()).toBe('true');
   });
 
   it('tells its listeners of a change only, and lets them go', () => {
