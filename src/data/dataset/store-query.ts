@@ -27,18 +27,31 @@ interface RegionRows {
   readonly rows: Uint16Array | Uint32Array;
 }
 
-/** Each dataset's region groups by indicator, made when an indicator is first asked for by region. */
-const regionRowIndexes = new WeakMap<Dataset, Map<string, RegionRows | undefined>>();
+/**
+ * A value per dataset and indicator, computed when first asked for and kept with the dataset (which
+ * never changes once built).
+ */
+function perIndicator<V>(
+  compute: (dataset: Dataset, indicator: string) => V,
+): (dataset: Dataset, indicator: string) => V {
+  const cache = new WeakMap<Dataset, Map<string, { readonly value: V }>>();
+  return (dataset, indicator) => {
+    let perDataset = cache.get(dataset);
+    if (!perDataset) cache.set(dataset, (perDataset = new Map()));
+    let kept = perDataset.get(indicator);
+    if (!kept) perDataset.set(indicator, (kept = { value: compute(dataset, indicator) }));
+    return kept.value;
+  };
+}
 
 /**
  * The rows of one indicator grouped by region, made once per dataset and indicator (one counting
  * pass): a county change asks for a few regions' rows of the chosen indicator several times
  * (the series, the latest period, the files of the source line), which would each read all its rows.
  */
-function regionRowsOf(dataset: Dataset, indicator: string): RegionRows | undefined {
-  let perDataset = regionRowIndexes.get(dataset);
-  if (!perDataset) regionRowIndexes.set(dataset, (perDataset = new Map()));
-  if (perDataset.has(indicator)) return perDataset.get(indicator);
+const regionRowsOf = perIndicator(groupByRegion);
+
+function groupByRegion(dataset: Dataset, indicator: string): RegionRows | undefined {
   const range = rowRange(dataset, indicator);
   let index: RegionRows | undefined;
   if (range) {
@@ -62,7 +75,6 @@ function regionRowsOf(dataset: Dataset, indicator: string): RegionRows | undefin
     }
     index = { base: from, starts, rows };
   }
-  perDataset.set(indicator, index);
   return index;
 }
 
@@ -112,20 +124,12 @@ export interface IndicatorCoverage {
   readonly regionIndexes: ReadonlySet<number>;
 }
 
-/** Each dataset's coverages by indicator, made once (a dataset never changes once built). */
-const coverages = new WeakMap<Dataset, Map<string, IndicatorCoverage>>();
-
 /**
  * An indicator's coverage: one pass over its rows, made once per dataset — Län asks for every card
  * (its natural granularity, whether a county's kommuner have data) on every county change.
  */
-export function indicatorCoverage(dataset: Dataset, indicator: string): IndicatorCoverage {
-  let perDataset = coverages.get(dataset);
-  if (!perDataset) coverages.set(dataset, (perDataset = new Map()));
-  let coverage = perDataset.get(indicator);
-  if (!coverage) perDataset.set(indicator, (coverage = coverageOf(dataset, indicator)));
-  return coverage;
-}
+export const indicatorCoverage: (dataset: Dataset, indicator: string) => IndicatorCoverage =
+  perIndicator(coverageOf);
 
 function coverageOf(dataset: Dataset, indicator: string): IndicatorCoverage {
   const range = rowRange(dataset, indicator);
