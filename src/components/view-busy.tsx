@@ -61,7 +61,7 @@ export function useReportBusy(busy: boolean): void {
  * (a primitive: Indikator's indicator) waits, and the value drawn meanwhile is the one drawn last;
  * any other change is drawn at once, and no later render follows it (React renders a deferred
  * value's component again whenever the value changes: for a county change in Indikator that was a
- * second render of the whole view, 3–6 ms, between the change and its charts).
+ * second render of the whole view, 2.5–6.5 ms, between the change and its charts).
  */
 export function useDeferredBusy<T>(value: T, keyOf: (value: T) => unknown = itself): T {
   const key = keyOf(value);

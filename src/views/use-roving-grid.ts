@@ -22,12 +22,6 @@ export interface RovingGrid {
 }
 
 /**
- * One Tab stop for a whole grid (a roving tabindex): the active cell; arrow keys, Home/End and
- * Ctrl+Home/End move it and its focus. The active cell stays inside the grid when the grid shrinks.
- * In a windowed grid the cell moved to may not be drawn yet: `reveal` asks for it, and it gets
- * focus as soon as it is drawn.
- */
-/**
  * Focuses a cell the keyboard moved to, scrolled wholly into view: focus() alone leaves a cell where
  * it is when part of it shows, and at narrow widths that part may be under the county names stuck
  * to the left, which the scroll container's scroll-padding keeps clear (styles.css).
@@ -38,6 +32,12 @@ function focusInView(element: HTMLElement): void {
   if ('scrollIntoView' in element) element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
+/**
+ * One Tab stop for a whole grid (a roving tabindex): the active cell; arrow keys, Home/End and
+ * Ctrl+Home/End move it and its focus. The active cell stays inside the grid when the grid shrinks.
+ * In a windowed grid the cell moved to may not be drawn yet: `reveal` asks for it, and it gets
+ * focus as soon as it is drawn.
+ */
 export function useRovingGrid(
   rowCount: number,
   colCount: number,
