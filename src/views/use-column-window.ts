@@ -49,7 +49,7 @@ function windowAt(first: number, count: number, visible: number): { start: numbe
  * the view (the columns start one county column to the right of the scroll origin). Half a pixel of
  * the layout's rounding counts as in place.
  */
-export function wholeColumnAt(scrollLeft: number, columnWidth: number): number {
+function wholeColumnAt(scrollLeft: number, columnWidth: number): number {
   return Math.max(0, Math.ceil((scrollLeft - 0.5) / columnWidth));
 }
 
