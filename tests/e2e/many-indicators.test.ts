@@ -286,6 +286,13 @@ describe.skipIf(!chromiumPath)('2 000 indicators in every view (built app)', () 
     await page.click('[data-testid="nav-jamfor"]');
     await waitForApp(page, 0, 'jamfor');
     await scrollAwayKeepsFocus(0.5);
+    // Halfway along the two thousand columns, each row still says which county it is.
+    const countyAtLeft = await page.evaluate(() => {
+      const name = document.querySelector('[data-testid="matrix"] tbody th')?.getBoundingClientRect();
+      const box = document.querySelector('.matrix-scroll')?.getBoundingClientRect();
+      return name && box ? Math.abs(name.left - box.left) < 2 && name.right > box.left : false;
+    });
+    expect(countyAtLeft).toBe(true);
   });
 
   it('Jämför at 640 px (200 % zoom), the county names stuck to the left: focus scrolled away goes to a cell beside them, not under them', async () => {
