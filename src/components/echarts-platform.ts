@@ -100,8 +100,3 @@ export function releaseCanvases(root: ParentNode): void {
   removed.push(...root.querySelectorAll('canvas'));
   if (!waiting && removed.length > 0) laterTask(releaseSome);
 }
-
-/** A ref for a chart's element: when the element is removed, its canvases let go of their pixels. */
-export function releaseCanvasesOnRemoval(element: HTMLElement | null): (() => void) | undefined {
-  return element ? () => releaseCanvases(element) : undefined;
-}

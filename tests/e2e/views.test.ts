@@ -489,6 +489,46 @@ describe.skipIf(!chromiumPath)('every view in real Chromium (built app)', () => 
     await page.waitForFunction(() => window.location.search.includes('region=03'));
   });
 
+  it('a chart is drawn at its box’s width, and again at the new width when the window narrows and widens', async () => {
+    const { page, problems } = await sharedPage();
+    await showSelection(page, baseUrl, '?vy=indikator&region=14&indikator=uppvaxling', 3);
+    // Each chart's laid-out content width and the width its canvas is drawn at (ECharts' CSS width).
+    const sizes = (): Promise<[number, number][]> =>
+      page.$$eval('main .chart', (charts) =>
+        charts.map((chart): [number, number] => {
+          const canvas = chart.querySelector('canvas');
+          return [
+            Math.floor(parseFloat(getComputedStyle(chart).width)),
+            canvas ? parseFloat(canvas.style.width) : -1,
+          ];
+        }),
+      );
+    // Every chart drawn at its box's width, and (given the widths before) every box's width changed.
+    const drawnAtBox = (before: readonly (readonly [number, number])[] | undefined): boolean =>
+      [...document.querySelectorAll('main .chart')].every((chart, i) => {
+        const canvas = chart.querySelector('canvas');
+        const box = Math.floor(parseFloat(getComputedStyle(chart).width));
+        return canvas !== null && box === parseFloat(canvas.style.width) && box !== before?.[i]?.[0];
+      });
+    const wide = await sizes();
+    expect(wide).toHaveLength(3);
+    for (const [box, drawn] of wide) expect(drawn).toBe(box);
+    try {
+      await page.setViewportSize({ width: 900, height: 768 });
+      await page.waitForFunction(drawnAtBox, wide);
+      const narrow = await sizes();
+      for (const [i, [box, drawn]] of narrow.entries()) {
+        expect(box).not.toBe(wide[i]?.[0]);
+        expect(drawn).toBe(box);
+      }
+    } finally {
+      await page.setViewportSize(VIEWPORTS.laptop);
+    }
+    await page.waitForFunction(drawnAtBox, undefined);
+    expect(await sizes()).toEqual(wide);
+    expectClean(problems);
+  });
+
   // Last: the shared page's window becomes the projector's.
   it('reads well on a 1920×1080 projector: every view', async () => {
     const { page, problems } = await sharedPage();
