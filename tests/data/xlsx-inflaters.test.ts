@@ -14,12 +14,15 @@ import {
   xlsxBytes,
   type WorkbookSpec,
 } from '../support/xlsx-bytes';
+import { setRawInflater } from '../../src/data/table/xlsx/raw-inflater';
+import { nodeRawInflater } from '../../scripts/lib/node-inflater';
 
 /**
  * The workbook reader is written once as steps (src/data/table/xlsx/part-scans.ts) and driven two
  * ways: at once with fflate (readWorkbook: the strategy file) or as the platform's inflater hands
- * over the bytes (readWorkbookAsync: the import; DecompressionStream in Node as in the browser).
- * Both read the same cells and say the same things, caps and broken parts included.
+ * over the bytes (readWorkbookAsync: the import; DecompressionStream in Node as in the browser, or
+ * Node's zlib as check-data sets it). All read the same cells and say the same things, caps and
+ * broken parts included.
  */
 
 const MiB = 1024 * 1024;
@@ -45,12 +48,19 @@ function outcome(book: WorkbookRead | undefined, issues: IssueCollector): Outcom
   };
 }
 
-async function both(bytes: Uint8Array): Promise<{ sync: Outcome; native: Outcome }> {
+async function every(bytes: Uint8Array): Promise<{ sync: Outcome; native: Outcome; zlib: Outcome }> {
   const first = new IssueCollector('bok.xlsx');
   const sync = outcome(readWorkbook(bytes, undefined, first), first);
   const second = new IssueCollector('bok.xlsx');
   const native = outcome(await readWorkbookAsync(bytes, undefined, second), second);
-  return { sync, native };
+  const third = new IssueCollector('bok.xlsx');
+  setRawInflater(nodeRawInflater);
+  try {
+    const zlib = outcome(await readWorkbookAsync(bytes, undefined, third), third);
+    return { sync, native, zlib };
+  } finally {
+    setRawInflater(undefined);
+  }
 }
 
 const cases: readonly (readonly [string, () => WorkbookSpec, (o: Outcome) => void])[] = [
@@ -96,14 +106,15 @@ const cases: readonly (readonly [string, () => WorkbookSpec, (o: Outcome) => voi
   ],
 ];
 
-describe('both inflaters read a workbook alike', () => {
+describe('every inflater reads a workbook alike', () => {
   it.each(cases)('%s', async (_, spec, check) => {
-    const { sync, native } = await both(xlsxBytes(spec()));
+    const { sync, native, zlib } = await every(xlsxBytes(spec()));
     check(native);
     expect(native).toEqual(sync);
+    expect(zlib).toEqual(sync);
   });
 
-  it('a part whose deflate stream is broken: the same xlsx_unreadable from both', async () => {
+  it('a part whose deflate stream is broken: the same xlsx_unreadable from each', async () => {
     const bytes = xlsxBytes({ sheets: [{ name: 'Blad1', rows: `${HEADER}${DATA}` }] });
     // The sheet's deflate data, found by its local header's name, overwritten with bytes that are no
     // deflate stream (a reserved block type).
@@ -112,8 +123,8 @@ describe('both inflaters read a workbook alike', () => {
     expect(at).toBeGreaterThan(0);
     const broken = bytes.slice();
     broken.fill(0xff, at + name.length, at + name.length + 8);
-    const { sync, native } = await both(broken);
-    for (const read of [native, sync]) {
+    const { sync, native, zlib } = await every(broken);
+    for (const read of [native, sync, zlib]) {
       expect(read.issues.map((i) => i.split('@')[0])).toEqual(['xlsx_unreadable']);
       expect(read.issues[0]).toContain('xl/worksheets/sheet1.xml');
     }
