@@ -59,7 +59,9 @@ export class XmlScanner {
       const lt = nextByte(b, LT, i);
       if (this.skipping) {
         if (lt < 0) return;
+        // The rest of a text skipped as too long is skipped too (it was handed on as text).
         this.skipping = false;
+        i = lt;
       }
       if (lt < 0) {
         if (h.wantsText) this.holdText(b, i);
