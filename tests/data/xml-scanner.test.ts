@@ -20,9 +20,10 @@ function recorder(): { handler: XmlHandler; log: string[] } {
       const top = open[open.length - 1];
       return top === 'v' || top === 't';
     },
-    open(name: string, b: Uint8Array, from: number, to: number, selfClosing: boolean): void {
+    open(name: string, b: Uint8Array, from: number, to: number, selfClosing: boolean): undefined {
       log.push(`<${name}${bytesText(b, from, to)}${selfClosing ? '/' : ''}>`);
       if (!selfClosing) open.push(name);
+      return undefined;
     },
     close(name: string): void {
       log.push(`</${name}>`);

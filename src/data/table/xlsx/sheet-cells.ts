@@ -14,7 +14,19 @@ import {
 } from './limits';
 import { eachAttr } from './xml-attributes';
 import type { XmlHandler } from './xml-scanner';
-import { bytesText, textOf } from './xml-text';
+import { bytesText, nextByte, textOf } from './xml-text';
+
+const LT = 60;
+const GT = 62;
+const LETTER_V = 118;
+/** What ends the commonest cell, `<c …><v>…</v></c>`. */
+const VALUE_CELL_END = '</v></c>';
+
+function startsWith(b: Uint8Array, at: number, text: string): boolean {
+  if (at + text.length > b.length) return false;
+  for (let k = 0; k < text.length; k++) if (b[at + k] !== text.charCodeAt(k)) return false;
+  return true;
+}
 
 /** An issue found in a sheet, added to the file's issues only if the sheet is the one read. */
 export type SheetIssue = (issues: IssueCollector) => void;
@@ -79,15 +91,16 @@ export class SheetCellReader implements XmlHandler {
     this.cells = { store: new CellStore(info.shared), issues: [] };
   }
 
-  open(name: string, b: Uint8Array, from: number, to: number, selfClosing: boolean): void {
+  open(name: string, b: Uint8Array, from: number, to: number, selfClosing: boolean): number | undefined {
     if (name === 'c') {
-      if (!this.inData) return;
+      if (!this.inData) return undefined;
       this.refState = 0;
       this.type = undefined;
       this.style = -1;
       eachAttr(b, from, to, this.cellAttr);
       this.openCell();
       if (selfClosing) this.closeCell();
+      else return this.wholeCell(b, to + 1);
     } else if (name === 'row') {
       if (!this.inData) return;
       this.row = 0;
@@ -96,6 +109,24 @@ export class SheetCellReader implements XmlHandler {
       if (selfClosing) this.close('row');
     } else if (name === 'sheetData') this.inData = !selfClosing;
     else if (this.inCell) this.openInCell(name, selfClosing);
+    return undefined;
+  }
+
+  /**
+   * The commonest cell as a whole, `<v>…</v></c>` right after its tag (at `at`) and within these
+   * bytes: what the scanner would hand over as four calls, handled here in the same order (a value
+   * opened, its text, the value and the cell closed). Returns the index after `</c>`, or undefined
+   * (any other shape, or the cell cut off by the piece's end: the scanner goes on as usual).
+   */
+  private wholeCell(b: Uint8Array, at: number): number | undefined {
+    if (b[at] !== LT || b[at + 1] !== LETTER_V || b[at + 2] !== GT) return undefined;
+    const lt = nextByte(b, LT, at + 3);
+    if (lt < 0 || !startsWith(b, lt, VALUE_CELL_END)) return undefined;
+    this.openInCell('v', false);
+    if (lt > at + 3) this.text(b, at + 3, lt, false);
+    this.close('v');
+    this.close('c');
+    return lt + VALUE_CELL_END.length;
   }
 
   private openInCell(name: string, selfClosing: boolean): void {

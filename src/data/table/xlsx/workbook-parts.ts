@@ -31,7 +31,10 @@ const REL_BASES = [
 function onOpen(open: (name: string, b: Uint8Array, from: number, to: number) => void): XmlHandler {
   return {
     wantsText: false,
-    open,
+    open: (name, b, from, to) => {
+      open(name, b, from, to);
+      return undefined;
+    },
     close: () => undefined,
     text: () => undefined,
     textTooLong: () => undefined,
@@ -149,13 +152,13 @@ export function* sharedStringSteps(
   let long = false;
   const handler = {
     wantsText: false,
-    open(name: string, _b: Uint8Array, _from: number, _to: number, selfClosing: boolean): void {
+    open(name: string, _b: Uint8Array, _from: number, _to: number, selfClosing: boolean): undefined {
       if (name === 'si') {
         inSi = !selfClosing;
         raw = '';
         long = false;
         if (selfClosing) strings.push('');
-      } else if (!inSi) return;
+      } else if (!inSi) return undefined;
       else if (name === 'r') inRun = !selfClosing;
       else if (name === 'rPh') inPhonetic = !selfClosing;
       else if (name === 't' && !inPhonetic) {
@@ -163,6 +166,7 @@ export function* sharedStringSteps(
         if (!inRun) raw = '';
         handler.wantsText = !selfClosing;
       }
+      return undefined;
     },
     close(name: string): void {
       if (name === 't') handler.wantsText = false;

@@ -9,7 +9,11 @@ import { bytesText, nextByte } from './xml-text';
 export interface XmlHandler {
   /** True while text is wanted: the scanner decodes no text otherwise. */
   readonly wantsText: boolean;
-  open(name: string, bytes: Uint8Array, from: number, to: number, selfClosing: boolean): void;
+  /**
+   * An open tag. A handler may read on past the tag itself (a sheet's commonest cell, whole) and
+   * return the index after what it read: the scanner goes on from there. Undefined: after the tag.
+   */
+  open(name: string, bytes: Uint8Array, from: number, to: number, selfClosing: boolean): number | undefined;
   close(name: string): void;
   /** A text node's bytes, whole (see textOf); a CDATA section's on their own, `cdata` true. */
   text(bytes: Uint8Array, from: number, to: number, cdata: boolean): void;
@@ -110,8 +114,14 @@ export class XmlScanner {
     let nameEnd = lt + 1;
     while (nameEnd < gt && !isNameEnd(b[nameEnd] ?? 0)) nameEnd++;
     const selfClosing = b[gt - 1] === SLASH;
-    this.handler.open(nameAt(b, lt + 1, nameEnd), b, nameEnd, selfClosing ? gt - 1 : gt, selfClosing);
-    return gt + 1;
+    const read = this.handler.open(
+      nameAt(b, lt + 1, nameEnd),
+      b,
+      nameEnd,
+      selfClosing ? gt - 1 : gt,
+      selfClosing,
+    );
+    return typeof read === 'number' && read > gt && read <= b.length ? read : gt + 1;
   }
 
   /** A comment, CDATA (its text, as written) or a refused DOCTYPE. */
