@@ -14,19 +14,13 @@ import {
 } from './limits';
 import { eachAttr } from './xml-attributes';
 import type { XmlHandler } from './xml-scanner';
-import { bytesText, nextByte, textOf } from './xml-text';
+import { bytesText, nextByte, startsWith, textOf } from './xml-text';
 
 const LT = 60;
 const GT = 62;
 const LETTER_V = 118;
 /** What ends the commonest cell, `<c …><v>…</v></c>`. */
 const VALUE_CELL_END = '</v></c>';
-
-function startsWith(b: Uint8Array, at: number, text: string): boolean {
-  if (at + text.length > b.length) return false;
-  for (let k = 0; k < text.length; k++) if (b[at + k] !== text.charCodeAt(k)) return false;
-  return true;
-}
 
 /** An issue found in a sheet, added to the file's issues only if the sheet is the one read. */
 export type SheetIssue = (issues: IssueCollector) => void;

@@ -1,4 +1,4 @@
-import { find, xmlText } from './xml-text';
+import { find, startsWith, xmlText } from './xml-text';
 
 const QUOTE = 34;
 const APOS = 39;
@@ -6,12 +6,6 @@ const COLON = 58;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
-}
-
-function startsWith(b: Uint8Array, at: number, text: string): boolean {
-  if (at + text.length > b.length) return false;
-  for (let k = 0; k < text.length; k++) if (b[at + k] !== text.charCodeAt(k)) return false;
-  return true;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { XML_MAX_TAG_CHARS } from './limits';
 import { XlsxFormatError } from './zip-archive';
-import { bytesText, nextByte } from './xml-text';
+import { bytesText, nextByte, startsWith } from './xml-text';
 
 /**
  * What the scanner calls. A tag is handed over as the bytes and the span it occupies, so that
@@ -139,12 +139,6 @@ export class XmlScanner {
     }
     throw new XlsxFormatError(`${this.part}: a DOCTYPE is not allowed in a workbook`);
   }
-}
-
-function startsWith(b: Uint8Array, at: number, text: string): boolean {
-  if (at + text.length > b.length) return false;
-  for (let k = 0; k < text.length; k++) if (b[at + k] !== text.charCodeAt(k)) return false;
-  return true;
 }
 
 /** The index after the first `marker` from `from`; -1 when not there yet. */

@@ -23,6 +23,13 @@ export function find(b: Uint8Array, byte: number, from: number, to: number): num
   return -1;
 }
 
+/** Whether b holds the (ASCII) `text` at `at`. */
+export function startsWith(b: Uint8Array, at: number, text: string): boolean {
+  if (at + text.length > b.length) return false;
+  for (let k = 0; k < text.length; k++) if (b[at + k] !== text.charCodeAt(k)) return false;
+  return true;
+}
+
 /**
  * The index of the next `byte` from `from` to the end of b, or -1. Most searches in a sheet end
  * within a few bytes, where a loop costs far less than a call to indexOf; a longer one (a long
