@@ -6,12 +6,18 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../lib/chromium';
 import { recordLongFrames, takeLongFrames } from './long-frames';
+import { recordChartCalls, replayedChanges, type MeasuredChange } from './rerender-floor';
 
 export interface BrowserFigures {
   /** Medians over fresh browser contexts, from navigation start to the first chart drawn. */
   readonly first: FirstCharts;
-  /** The floor page's three setOption calls on prepared options (median of its runs before and after the app's). */
-  readonly floorRerenderMs: number;
+  /**
+   * The re-render's floor: the setOption calls the app made in its counted county changes, made
+   * again on the same charts in the same page (rerender-floor.ts), median.
+   */
+  readonly rerenderFloorMs: number;
+  /** The floor page's three setOption calls on its own options (median of its runs before and after the app's): beside it. */
+  readonly floorPageRerenderMs: number;
   readonly fileToReadyMs: number;
   readonly longestBlockMs: number;
   readonly longTasksOver50: number;
@@ -200,9 +206,18 @@ export async function rerenders(
   indicator: string,
   walk: readonly string[] = COUNTY_WALK,
 ): Promise<number[]> {
+  return (await rerenderChanges(page, indicator, walk)).map((c) => c.end - c.start);
+}
+
+/** The county changes of `rerenders`, each from the change to the third chart drawn (page time). */
+export async function rerenderChanges(
+  page: Page,
+  indicator: string,
+  walk: readonly string[] = COUNTY_WALK,
+): Promise<MeasuredChange[]> {
   await page.selectOption('[data-testid="indicator-select"]', indicator);
   await chartsDrawn(page);
-  const times: number[] = [];
+  const changes: MeasuredChange[] = [];
   for (const region of walk) {
     const start = await page.evaluate((code) => {
       const select = document.querySelector('[data-testid="region-select"]');
@@ -214,10 +229,10 @@ export async function rerenders(
     }, region);
     // Three charts redraw (trend, ranking, map); the selection is shown when the last has finished.
     const end = await chartMarksAfter(page, start, 3, 60_000);
-    times.push(end - start);
+    changes.push({ start, end });
     await chartsDrawn(page);
   }
-  return times;
+  return changes;
 }
 
 /**
@@ -230,11 +245,11 @@ export async function warmRerenders(
   indicator: string,
   passes: number,
   walk: readonly string[] = COUNTY_WALK,
-): Promise<{ readonly warmUp: number[]; readonly times: number[] }> {
+): Promise<{ readonly warmUp: number[]; readonly times: number[]; readonly changes: MeasuredChange[] }> {
   const warmUp = await rerenders(page, indicator, walk);
-  const times: number[] = [];
-  for (let i = 0; i < passes; i++) times.push(...(await rerenders(page, indicator, walk)));
-  return { warmUp, times };
+  const changes: MeasuredChange[] = [];
+  for (let i = 0; i < passes; i++) changes.push(...(await rerenderChanges(page, indicator, walk)));
+  return { warmUp, times: changes.map((c) => c.end - c.start), changes };
 }
 
 /**
@@ -322,6 +337,7 @@ export async function benchBrowser(
     const page = await context.newPage();
     await page.addInitScript(instrument);
     await page.addInitScript(recordLongFrames);
+    await page.addInitScript(recordChartCalls);
 
     await page.goto(appFirst);
     await chartsDrawn(page, 3);
@@ -336,11 +352,13 @@ export async function benchBrowser(
 
     // Re-render after a selection change, with the million observations loaded.
     const rerender = await warmRerenders(page, 'indikator_07', 2);
+    const rerenderFloorMs = median(await replayedChanges(page, rerender.changes, 2));
     await context.close();
-    const floorRerenderMs = median([...floorBefore, ...(await floorRerenders(browser, floorUrl, 8))]);
+    const floorPageRerenderMs = median([...floorBefore, ...(await floorRerenders(browser, floorUrl, 8))]);
     return {
       first,
-      floorRerenderMs,
+      rerenderFloorMs,
+      floorPageRerenderMs,
       fileToReadyMs: ready - stats.picked,
       longestBlockMs: stats.maxGap,
       longTasksOver50: stats.longTasks,
@@ -366,6 +384,9 @@ export interface HugeFileFigures {
   readonly rerenderWarmUpMs: readonly number[];
   /** The same after a change of kommun, among a county's kommuner (ranking, table and map of kommuner). */
   readonly kommunRerenderMs: readonly number[];
+  /** The floors of both: the app's own setOption calls made again (rerender-floor.ts), medians. */
+  readonly rerenderFloorMs: number;
+  readonly kommunRerenderFloorMs: number;
 }
 
 /** A kommun-size file (5 M observations): does it load, and how fast does a selection redraw then? */
@@ -379,6 +400,7 @@ export async function benchHugeFile(
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
+    await page.addInitScript(recordChartCalls);
     await page.goto(`${baseUrl}?vy=indikator&region=20&indikator=nyforetagande`);
     await chartsDrawn(page, 3, 120_000);
     await settled(page);
@@ -396,10 +418,12 @@ export async function benchHugeFile(
     const acceptedText = (await page.innerText('[data-testid="import-summary-toggle"]')).replace(/\s+/g, ' ');
     const heapAfterMb = await heapMb(page);
     const rerender = await warmRerenders(page, indicator, 1);
+    const rerenderFloorMs = median(await replayedChanges(page, rerender.changes, 2));
     // To Falun first (the kommun map is loaded then, untimed), then from kommun to kommun.
     await page.selectOption('[data-testid="region-select"]', '2080');
     await chartsDrawn(page, 3, 120_000);
-    const kommunRerenderMs = (await warmRerenders(page, indicator, 1, KOMMUN_WALK)).times;
+    const kommun = await warmRerenders(page, indicator, 1, KOMMUN_WALK);
+    const kommunRerenderFloorMs = median(await replayedChanges(page, kommun.changes, 2));
     await context.close();
     return {
       loadMs,
@@ -407,7 +431,9 @@ export async function benchHugeFile(
       heapForObservationsMb: heapAfterMb - heapBeforeMb,
       rerenderMs: rerender.times,
       rerenderWarmUpMs: rerender.warmUp,
-      kommunRerenderMs,
+      kommunRerenderMs: kommun.times,
+      rerenderFloorMs,
+      kommunRerenderFloorMs,
     };
   } finally {
     await browser.close();

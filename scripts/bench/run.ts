@@ -187,7 +187,7 @@ function browserFigures(b: BrowserFigures, rows: number): void {
   );
   for (const frame of b.longTaskFrames) console.log(`      ${frame}`);
   console.log(
-    `    re-render after a county change, 1M loaded: median ${fmt(median1m, 1)} ms, worst ${fmt(worst, 1)} ms of ${b.rerenderMs.length}, after a walk not counted (median ${fmt(median(b.rerenderWarmUpMs), 1)} ms, worst ${fmt(Math.max(...b.rerenderWarmUpMs), 1)} ms); floor ${fmt(b.floorRerenderMs, 1)} ms`,
+    `    re-render after a county change, 1M loaded: median ${fmt(median1m, 1)} ms, worst ${fmt(worst, 1)} ms of ${b.rerenderMs.length}, after a walk not counted (median ${fmt(median(b.rerenderWarmUpMs), 1)} ms, worst ${fmt(Math.max(...b.rerenderWarmUpMs), 1)} ms); floor ${fmt(b.rerenderFloorMs, 1)} ms (the app's own setOption calls made again on its charts); the floor page's three setOption calls on its own options ${fmt(b.floorPageRerenderMs, 1)} ms`,
   );
   console.log(
     `    heap (JS + ArrayBuffers, after GC): ${fmt(b.heapBeforeMb, 1)} MB with the example data → ${fmt(b.heapAfterMb, 1)} MB with 1M more: +${fmt(b.heapForObservationsMb, 1)} MB`,
@@ -197,10 +197,10 @@ function browserFigures(b: BrowserFigures, rows: number): void {
   goals.push({
     figure: 'Omritning efter länsbyte, 1M inläst, mot golv',
     measured: `${fmt(median1m, 1)} ms (värst ${fmt(worst, 1)})`,
-    floor: `${fmt(b.floorRerenderMs, 1)} ms`,
-    ratio: `×${fmt(median1m / b.floorRerenderMs, 2)}`,
+    floor: `${fmt(b.rerenderFloorMs, 1)} ms`,
+    ratio: `×${fmt(median1m / b.rerenderFloorMs, 2)}`,
     goal: '≤ 1,5×',
-    met: median1m / b.floorRerenderMs <= 1.5,
+    met: median1m / b.rerenderFloorMs <= 1.5,
   });
   goals.push({
     figure: 'Långa uppgifter > 50 ms under 1M-importen',
@@ -221,13 +221,13 @@ function browserFigures(b: BrowserFigures, rows: number): void {
   });
 }
 
-function hugeFigures(h: HugeFileFigures, rows: number, floorRerenderMs: number): void {
+function hugeFigures(h: HugeFileFigures, rows: number): void {
   const accepted = Number(
     /([\d\s]+)godkända/.exec(h.acceptedText.replace(/\u00a0|\u202f/g, ' '))?.[1]?.replace(/\s/g, '') ?? NaN,
   );
   const m = median(h.rerenderMs);
   console.log(
-    `\n    5M file: imported in ${fmt(h.loadMs)} ms; ${h.acceptedText.replace(/\s+/g, ' ').trim()}; heap +${fmt(h.heapForObservationsMb, 1)} MB; re-render median ${fmt(m, 1)} ms, worst ${fmt(Math.max(...h.rerenderMs), 1)} ms, after a walk not counted (median ${fmt(median(h.rerenderWarmUpMs), 1)} ms)`,
+    `\n    5M file: imported in ${fmt(h.loadMs)} ms; ${h.acceptedText.replace(/\s+/g, ' ').trim()}; heap +${fmt(h.heapForObservationsMb, 1)} MB; re-render median ${fmt(m, 1)} ms, worst ${fmt(Math.max(...h.rerenderMs), 1)} ms, after a walk not counted (median ${fmt(median(h.rerenderWarmUpMs), 1)} ms); floor ${fmt(h.rerenderFloorMs, 1)} ms`,
   );
   goals.push({
     figure: '5M observationer (kommunnivå): läses in',
@@ -240,22 +240,22 @@ function hugeFigures(h: HugeFileFigures, rows: number, floorRerenderMs: number):
   goals.push({
     figure: '5M: omritning efter länsbyte mot golv',
     measured: `${fmt(m, 1)} ms`,
-    floor: `${fmt(floorRerenderMs, 1)} ms`,
-    ratio: `×${fmt(m / floorRerenderMs, 2)}`,
+    floor: `${fmt(h.rerenderFloorMs, 1)} ms`,
+    ratio: `×${fmt(m / h.rerenderFloorMs, 2)}`,
     goal: '≤ 1,5×',
-    met: m / floorRerenderMs <= 1.5,
+    met: m / h.rerenderFloorMs <= 1.5,
   });
   const k = median(h.kommunRerenderMs);
   console.log(
-    `    5M file, among Dalarna's kommuner: re-render median ${fmt(k, 1)} ms, worst ${fmt(Math.max(...h.kommunRerenderMs), 1)} ms`,
+    `    5M file, among Dalarna's kommuner: re-render median ${fmt(k, 1)} ms, worst ${fmt(Math.max(...h.kommunRerenderMs), 1)} ms; floor ${fmt(h.kommunRerenderFloorMs, 1)} ms`,
   );
   goals.push({
     figure: '5M: omritning efter kommunbyte mot golv',
     measured: `${fmt(k, 1)} ms`,
-    floor: `${fmt(floorRerenderMs, 1)} ms`,
-    ratio: `×${fmt(k / floorRerenderMs, 2)}`,
+    floor: `${fmt(h.kommunRerenderFloorMs, 1)} ms`,
+    ratio: `×${fmt(k / h.kommunRerenderFloorMs, 2)}`,
     goal: '≤ 1,5×',
-    met: k / floorRerenderMs <= 1.5,
+    met: k / h.kommunRerenderFloorMs <= 1.5,
   });
 }
 
@@ -359,11 +359,7 @@ async function main(): Promise<void> {
       if (process.env['BENCH_SKIP_HUGE'] === '1') console.log('\n    5M file: skipped (BENCH_SKIP_HUGE=1)');
       else {
         const huge = await ensureHugeFile();
-        hugeFigures(
-          await benchHugeFile(chromium, app.url, huge.path, 'indikator_07'),
-          huge.rows,
-          b.floorRerenderMs,
-        );
+        hugeFigures(await benchHugeFile(chromium, app.url, huge.path, 'indikator_07'), huge.rows);
       }
     }
   } finally {

@@ -18,6 +18,7 @@ import { useFirstDrawTurn } from './use-first-draw-turn';
 import { EXPORT_PIXEL_RATIO } from './captioned-image';
 import { allocateCanvas } from './echarts-platform';
 import { useChartBox } from './use-chart-box';
+import { probeChart } from './chart-probe';
 
 export interface ChartRendering {
   readonly renderer: 'canvas' | 'svg';
@@ -189,6 +190,7 @@ export function EChart({
   const onReady = useCallback(
     (made: EChartsType) => {
       instance.current = made;
+      probeChart(made);
       setReady(true);
       // The canvas gets its pixels in a turn before the option's drawing (echarts-platform.ts).
       if (staggered && !drawsOption) inTurn(() => allocateCanvas(made));

@@ -39,6 +39,7 @@ export const E2E_SECONDS: Readonly<Record<string, number>> = {
   'strategy-file.test.ts': 12,
   'briefing.test.ts': 10,
   'kommun-sum.test.ts': 7,
+  'bench-floor.test.ts': 5,
   'production-build.test.ts': 2,
 };
 
