@@ -16,6 +16,7 @@ import { targetKey } from '../data/targets/target-plan';
 import type { Strategy } from '../domain/strategy';
 import { StorageError, type WorkspaceStore } from '../app/workspace-store';
 import { admitFiles } from '../app/file-limit';
+import { trackSave } from './pending-saves';
 
 export interface WorkspaceApi {
   readonly workspace: Workspace;
@@ -76,7 +77,7 @@ export function useWorkspace(): WorkspaceApi {
       // Before the store has it: a hint that says less than the store holds would show the next
       // visit the example data alone until its workspace is read.
       pageWorkspaceHint.write(workspaceHintFor(next));
-      persist(now.store).then(
+      trackSave(persist(now.store)).then(
         () => setProblem(undefined),
         (error: unknown) =>
           setProblem(error instanceof StorageError ? error : new StorageError('failed', String(error))),

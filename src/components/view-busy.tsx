@@ -8,6 +8,8 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react';
+import type { BusyFlag } from './busy-flag';
+import { savingFlag } from './pending-saves';
 
 /**
  * Whether the view is still being drawn for the selection the user just made: a view that draws a
@@ -15,29 +17,6 @@ import {
  * and says so here. `main` is busy (aria-busy) while it is, as it is while data loads, so screen
  * readers and tests read the view only once it shows what was chosen.
  */
-export interface BusyFlag {
-  readonly get: () => boolean;
-  readonly set: (busy: boolean) => void;
-  readonly subscribe: (listener: () => void) => () => void;
-}
-
-export function createBusyFlag(): BusyFlag {
-  let busy = false;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => busy,
-    set: (next) => {
-      if (next === busy) return;
-      busy = next;
-      for (const listener of [...listeners]) listener();
-    },
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
-
 const ViewBusy = createContext<BusyFlag | undefined>(undefined);
 
 export const ViewBusyProvider = ViewBusy.Provider;
@@ -78,8 +57,9 @@ export function useDeferredBusy<T>(value: T, keyOf: (value: T) => unknown = itse
 const itself = <T,>(value: T): T => value;
 
 /**
- * The page's `main`: busy while the page says so (`busy`) or the view does (the flag). Only this
- * element renders again when the view's flag changes, not the page around it.
+ * The page's `main`: busy while the page says so (`busy`) or the view does (the flag), and saving
+ * while a change of the workspace is on its way to the store (`data-saving`, pending-saves.ts). Only
+ * this element renders again when either changes, not the page around it.
  */
 export function MainRegion({
   busy,
@@ -91,8 +71,9 @@ export function MainRegion({
   readonly children: ReactNode;
 }): ReactElement {
   const viewBusy = useSyncExternalStore(flag.subscribe, flag.get);
+  const saving = useSyncExternalStore(savingFlag.subscribe, savingFlag.get);
   return (
-    <main id="main" aria-busy={busy || viewBusy}>
+    <main id="main" aria-busy={busy || viewBusy} data-saving={saving}>
       {children}
     </main>
   );

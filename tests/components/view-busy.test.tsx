@@ -1,13 +1,8 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { useDeferredValue, type ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import {
-  createBusyFlag,
-  MainRegion,
-  useDeferredBusy,
-  useReportBusy,
-  ViewBusyProvider,
-} from '../../src/components/view-busy';
+import { createBusyFlag } from '../../src/components/busy-flag';
+import { MainRegion, useDeferredBusy, useReportBusy, ViewBusyProvider } from '../../src/components/view-busy';
 import { syncRoot } from '../support/sync-root';
 
 /**

@@ -13,6 +13,7 @@ import {
   summaryFor,
   VIEWPORTS,
   waitForApp,
+  reloadSaved,
 } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -132,7 +133,7 @@ describe.skipIf(!chromiumPath)('one value no longer blanks the app, also after a
     }
     // The views are walked once, after the reload: the kept files are read again and drawn as on
     // the first visit, the case that blanked every later visit.
-    await page.reload();
+    await reloadSaved(page);
     await waitForApp(page, 1, 'lan');
     await everyViewWorks(page);
     // The observations file's other indicator is read and shown.
@@ -162,7 +163,7 @@ describe.skipIf(!chromiumPath)('one value no longer blanks the app, also after a
       expect((await summaryOf(page, 'trasig-tid.csv')).counts).toEqual([2, 2, 0, 0]);
 
       // After a reload (the file is kept) Källor still opens, and the file is removed there.
-      await page.reload();
+      await reloadSaved(page);
       await waitForApp(page, 0, 'jamfor');
       await openSources(page);
       const after = await importCount(page);

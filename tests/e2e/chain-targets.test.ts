@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { rowXml, xlsxBytes } from '../support/xlsx-bytes';
 import { type FileBrowser, launchChromium, openPage, seriousAxeViolations } from './browser';
-import { expectClean, goInApp, importCount, importDone, WAIT, waitForApp } from './helpers';
+import { expectClean, goInApp, importCount, importDone, WAIT, waitForApp, reloadSaved } from './helpers';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
@@ -97,7 +97,7 @@ describe.skipIf(!chromiumPath)(
       expect(await seriousAxeViolations(page)).toEqual([]);
 
       // Kept in the browser.
-      await page.reload();
+      await reloadSaved(page);
       await waitForApp(page, 0, 'strategi');
       await page.locator(CARD).waitFor({ timeout: WAIT });
       expect(await page.textContent(COUNT)).toBe('3 mål satta');

@@ -4,7 +4,16 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { VIEWS } from '../../src/state/url-state';
 import { contextPerTest, openPage, seriousAxeViolations } from './browser';
-import { addFiles, expectClean, goInApp, openSources, VIEWPORTS, WAIT, waitForApp } from './helpers';
+import {
+  addFiles,
+  expectClean,
+  goInApp,
+  openSources,
+  VIEWPORTS,
+  WAIT,
+  waitForApp,
+  reloadSaved,
+} from './helpers';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
@@ -151,7 +160,7 @@ describe.skipIf(!chromiumPath)('"Visa exempeldata" on and off (Chromium)', () =>
     expect(await page.textContent('[data-testid="case-count"]')).toBe(cases);
     await goInApp(page, '?vy=lan&region=20', 0, 'lan');
     expect(await hint(page)).toBe('own');
-    await page.reload();
+    await reloadSaved(page);
     await waitForApp(page, 0, 'lan');
     expect(await pageMarks(page)).not.toContain('rr:example-dataset');
     await openSources(page);
@@ -162,7 +171,7 @@ describe.skipIf(!chromiumPath)('"Visa exempeldata" on and off (Chromium)', () =>
     // A hint that says less than the store holds (written by hand here): the example data may show
     // first, the kept file is imported as soon as the workspace is read, and the hint is mended.
     await page.evaluate(() => localStorage.setItem('rr:workspace', 'example'));
-    await page.reload();
+    await reloadSaved(page);
     await waitForApp(page, 0, 'lan');
     expect(await pageMarks(page)).toContain('rr:example-dataset');
     expect(await hint(page)).toBe('own');
@@ -179,7 +188,7 @@ describe.skipIf(!chromiumPath)('"Visa exempeldata" on and off (Chromium)', () =>
     );
     await waitForApp(page, 0, 'lan');
     expect(await hint(page)).toBe('example');
-    await page.reload();
+    await reloadSaved(page);
     await waitForApp(page, 0, 'lan');
     expect(await pageMarks(page)).toContain('rr:example-dataset');
     expectClean(problems);

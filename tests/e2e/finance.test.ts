@@ -21,6 +21,7 @@ import {
   summaryFor,
   VIEWPORTS,
   waitForApp,
+  reloadSaved,
 } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -207,7 +208,7 @@ describe.skipIf(!chromiumPath)('Finansiering: anslag 1:1 from the case ledger (C
     expect([...(await downloadBytes(png)).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 
     // The link opens the same selection; back returns to the previous one.
-    await page.reload();
+    await reloadSaved(page);
     await waitForApp(page, FINANCE_CHARTS, 'finansiering');
     expect(await page.inputValue('[data-testid="case-search"]')).toBe('20-2024');
     expect(await caseRows(page)).toEqual(found);

@@ -26,15 +26,17 @@ export const WAIT = 60_000;
 
 /**
  * Waits until the app says it is ready, by its own truthful signals: `main` is no longer busy (the
- * workspace is read and the data imported), the view's code has loaded and rendered (`data-view`,
- * optionally a given view), at least `charts` charts are in the view, and every chart shows its
- * current option (`data-drawn`). No fixed sleeps.
+ * workspace is read and the data imported), no change of the workspace is still being saved
+ * (`data-saving`: a reload before a save has ended may lose it), the view's code has loaded and
+ * rendered (`data-view`, optionally a given view), at least `charts` charts are in the view, and
+ * every chart shows its current option (`data-drawn`). No fixed sleeps.
  */
 export async function waitForApp(page: Page, charts = 0, view?: string): Promise<void> {
   await page.waitForFunction(
     ({ n, v }) => {
       const main = document.querySelector('main');
       if (main?.getAttribute('aria-busy') !== 'false') return false;
+      if (main.getAttribute('data-saving') === 'true') return false;
       const root = main.querySelector('[data-view]');
       if (!root || (v !== undefined && root.getAttribute('data-view') !== v)) return false;
       const all = [...main.querySelectorAll('.chart')];
@@ -43,6 +45,15 @@ export async function waitForApp(page: Page, charts = 0, view?: string): Promise
     { n: charts, v: view },
     { timeout: WAIT },
   );
+}
+
+/**
+ * Reloads the page once no change of the workspace is still being saved (`main[data-saving]`): a
+ * reload while a save is on its way may lose it, as a user's would.
+ */
+export async function reloadSaved(page: Page): Promise<void> {
+  await page.waitForSelector('main:not([data-saving="true"])', { timeout: WAIT });
+  await page.reload();
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   summaryFor,
   VIEWPORTS,
   waitForApp,
+  reloadSaved,
 } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -170,7 +171,7 @@ describe.skipIf(!chromiumPath)('hostile workbooks in the browser (Chromium)', ()
       next.page,
       referenced.map((h) => join(dir, h.name)),
     );
-    await next.page.reload();
+    await reloadSaved(next.page);
     await waitForApp(next.page, 1, 'lan');
     await eachEnded(next.page, referenced);
     expectClean(next.problems);

@@ -16,6 +16,7 @@ import {
   VIEWPORTS,
   waitForApp,
   WAIT,
+  reloadSaved,
 } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -73,7 +74,7 @@ describe.skipIf(!chromiumPath)('the learning log: notes, assessments and what ch
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     // Reloaded: both are read back from the browser's store.
-    await page.reload();
+    await reloadSaved(page);
     await waitForApp(page, 0, 'fragor');
     expect(await firstAssessment(page)).toMatch(/^Bedömning: Delvis \(Karin, /);
     await assessment.locator('summary').click();
@@ -159,7 +160,7 @@ describe.skipIf(!chromiumPath)('the learning log: notes, assessments and what ch
     ]);
     await goInApp(page, '?vy=lan&region=17', 0, 'lan');
 
-    await page.reload();
+    await reloadSaved(page);
     await waitForApp(page, 0, 'lan');
     expect(await card.locator('[data-testid="card-flag"]').innerText()).toBe('reviderad: 8,1 → 8,3');
     expectClean(problems);

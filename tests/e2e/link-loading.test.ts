@@ -21,6 +21,7 @@ import {
   VIEWPORTS,
   WAIT,
   waitForApp,
+  reloadSaved,
 } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -191,7 +192,7 @@ describe.skipIf(!chromiumPath)('links load beside the rest, after the user agree
 
     // The consent is kept for this tab's session: a reload fetches without asking again.
     const fetched = requests.filter((r) => r.startsWith('/late-1')).length;
-    await page.reload();
+    await reloadSaved(page);
     await expect
       .poll(() => requests.filter((r) => r.startsWith('/late-1')).length, { timeout: WAIT })
       .toBe(fetched + 1);
@@ -247,7 +248,7 @@ describe.skipIf(!chromiumPath)('stored files and the store do not hold the app (
         localStorage.setItem('rr:importing', localStorage.getItem('rr:import-good') ?? '[]');
         localStorage.removeItem('rr:import-good');
       });
-      await page.reload();
+      await reloadSaved(page);
       await waitForApp(page, 0, 'lan');
     };
     await crash();
@@ -267,9 +268,11 @@ describe.skipIf(!chromiumPath)('stored files and the store do not hold the app (
 
     // Again, and "Ta bort": the file is gone from the workspace, and stays gone after a reload.
     await crash();
+    // The page says when a change of the workspace is on its way to the store (reloadSaved waits on it).
+    expect(await page.getAttribute('main', 'data-saving')).toBe('false');
     await page.click('[data-testid="skipped-remove"]');
     await page.waitForSelector('[data-testid="skipped-files"]', { state: 'detached' });
-    await page.reload();
+    await reloadSaved(page);
     await waitForApp(page, 0, 'lan');
     await openSources(page);
     expect(await page.$('[data-testid="source"]')).toBeNull();

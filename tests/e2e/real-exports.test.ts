@@ -21,6 +21,7 @@ import {
   summaryFor,
   VIEWPORTS,
   waitForApp,
+  reloadSaved,
 } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -177,7 +178,7 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     await drop('anstallda-2024.csv', 'kol1;kol2;kol3;kol4\n20;2024;110;6\n');
     expect((await summaryFor(page, 'anstallda-2024.csv')).counts).toEqual([1, 1, 0, 0]);
     await page.click('[data-testid="import-summary-toggle"]');
-    await page.reload();
+    await reloadSaved(page);
     await waitForApp(page, 2, 'indikator');
     expect((await summaryFor(page, 'anstallda-2024.csv')).counts).toEqual([1, 1, 0, 0]);
     expect((await summaryFor(page, 'anstallda.csv')).counts).toEqual([2, 2, 0, 0]);
@@ -326,7 +327,7 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     expect(await second.page.textContent('[data-testid="sources-panel"]')).toContain('projekt_2020.csv');
     expect(await second.page.textContent('[data-testid="own-targets"]')).toContain('12,5');
     // Kept across a reload too.
-    await second.page.reload();
+    await reloadSaved(second.page);
     await waitForApp(second.page, 2, 'indikator');
     expect(await second.page.textContent('[data-testid="own-targets"]')).toContain('12,5');
     expectClean(second.problems);
@@ -378,7 +379,7 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     const before = await importCount(page);
     await page.click('[data-testid="source-remove"] >> nth=0');
     await importDone(page, before);
-    await page.reload();
+    await reloadSaved(page);
     await waitForApp(page, 0, 'jamfor');
     await openSources(page);
     expect(await page.locator('[data-testid="source"]').count()).toBe(1);
@@ -397,7 +398,7 @@ describe.skipIf(!chromiumPath)('real exports in, kept across reloads (Chromium)'
     expect(replaced).toContain('two_bad_rows.csv');
     expect(replaced).not.toContain('projekt_2020.csv');
     expect(replaced).toContain('2 poster: 0 godkända, 2 avvisade, 0 överhoppade');
-    await page.reload();
+    await reloadSaved(page);
     await waitForApp(page, 0, 'jamfor');
     await openSources(page);
     expect(await page.locator('[data-testid="source"]').count()).toBe(1);

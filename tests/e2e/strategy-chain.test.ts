@@ -12,6 +12,7 @@ import {
   trendTargets,
   WAIT,
   waitForApp,
+  reloadSaved,
 } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -254,7 +255,7 @@ describe.skipIf(!chromiumPath)('Strategi: a region’s chain from its indicator 
     expect(await trendTargets(page, 'Dalarnas län')).toEqual(TREND);
 
     // Kept in the browser: after a reload the chain, the edits and the targets are there.
-    await page.reload();
+    await reloadSaved(page);
     await waitForApp(page, 2, 'indikator');
     expect(await targetRows(page)).toEqual(TARGETS);
     expect(await trendTargets(page, 'Dalarnas län')).toEqual(TREND);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type FileBrowser, launchChromium, openPage, seriousAxeViolations } from './browser';
-import { expectClean, goInApp, importCount, importDone, WAIT, waitForApp } from './helpers';
+import { expectClean, goInApp, importCount, importDone, WAIT, waitForApp, reloadSaved } from './helpers';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
@@ -65,7 +65,7 @@ describe.skipIf(!chromiumPath)('Strategi: the region’s chain, edited and kept 
     expect(await added.getByText('inga data ännu').count()).toBe(1);
 
     // Kept in the browser: the same after a reload.
-    await page.reload();
+    await reloadSaved(page);
     await waitForApp(page, 0, 'strategi');
     expect(
       await cardIn(page, 'Utfall, Utan målområde', 'nyforetagande')

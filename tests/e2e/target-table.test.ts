@@ -1,7 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type FileBrowser, launchChromium, openPage, seriousAxeViolations } from './browser';
-import { expectClean, importCount, importDone, trendTargets, VIEWPORTS, waitForApp } from './helpers';
+import {
+  expectClean,
+  importCount,
+  importDone,
+  trendTargets,
+  VIEWPORTS,
+  waitForApp,
+  reloadSaved,
+} from './helpers';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
@@ -82,7 +90,7 @@ describe.skipIf(!chromiumPath)('targets in bulk (Chromium)', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     // Kept in the workspace: after a reload the table and the chart have them.
-    await page.reload();
+    await reloadSaved(page);
     await waitForApp(page, 2, 'indikator');
     await openTable(page);
     expect(await rows()).toEqual(['20', '20', '20', '2080', '2080', '2080']);

@@ -14,6 +14,7 @@ import {
   summaryFor,
   VIEWPORTS,
   waitForApp,
+  reloadSaved,
 } from './helpers';
 
 const baseUrl = inject('baseUrl');
@@ -73,7 +74,7 @@ describe.skipIf(!chromiumPath)(
       expect(await sourceNames(page)).toEqual(['mina-varden.csv']);
       // The data is still read and shown: the import summary counts the user's file.
       expect((await summaryFor(page, 'mina-varden.csv')).counts).toEqual([2, 2, 0, 0]);
-      await page.reload();
+      await reloadSaved(page);
       await waitForApp(page, 0, 'jamfor');
       await openSources(page);
       expect(await sourceNames(page)).toEqual(['mina-varden.csv']);
@@ -147,7 +148,7 @@ describe.skipIf(!chromiumPath)(
       await page.click('[data-testid="workspace-replace"]');
       await importDone(page, beforeReplace);
       expect(await sourceNames(page)).toEqual(['fran-arbetsytan.csv']);
-      await page.reload();
+      await reloadSaved(page);
       await waitForApp(page, 0, 'jamfor');
       await openSources(page);
       expect(await sourceNames(page)).toEqual(['fran-arbetsytan.csv']);
@@ -206,7 +207,7 @@ describe.skipIf(!chromiumPath)(
       await page.click('[data-testid="workspace-merge"]:not([disabled])');
       await importDone(page, before);
       expect(await sourceNames(page)).toEqual(['forsta.csv', 'andra.csv']);
-      await page.reload();
+      await reloadSaved(page);
       await waitForApp(page, 0, 'jamfor');
       await openSources(page);
       expect(await sourceNames(page)).toEqual(['forsta.csv', 'andra.csv']);
