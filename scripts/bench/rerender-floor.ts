@@ -17,16 +17,28 @@ export interface MeasuredChange {
   readonly end: number;
 }
 
+/** What the page functions below use of an ECharts instance (types only: erased in the page). */
+interface ProbedChart {
+  setOption: (...args: unknown[]) => unknown;
+  on: (name: string, handler: () => void) => void;
+  off: (name: string, handler: () => void) => void;
+  isDisposed: () => boolean;
+}
+
+/** A recorded `setOption` call: the chart, its own setOption, the arguments, when (page time). */
+interface ChartCall {
+  readonly chart: ProbedChart;
+  readonly set: (...args: unknown[]) => unknown;
+  readonly args: unknown[];
+  readonly at: number;
+}
+
 /** Runs in the page before the app: every chart's `setOption` calls, recorded. */
 export function recordChartCalls(): void {
-  interface ProbedChart {
-    setOption: (...args: unknown[]) => unknown;
-  }
-  const calls: { chart: ProbedChart; set: (...args: unknown[]) => unknown; args: unknown[]; at: number }[] =
-    [];
+  const calls: ChartCall[] = [];
   const w = window as unknown as {
     __rrChartProbe?: (chart: ProbedChart) => void;
-    __rrChartCalls?: typeof calls;
+    __rrChartCalls?: ChartCall[];
   };
   w.__rrChartCalls = calls;
   w.__rrChartProbe = (chart) => {
@@ -51,18 +63,7 @@ export async function replayedChanges(
 ): Promise<number[]> {
   return page.evaluate(
     async ({ spans, rounds: n }) => {
-      interface ProbedChart {
-        on: (name: string, handler: () => void) => void;
-        off: (name: string, handler: () => void) => void;
-        isDisposed: () => boolean;
-      }
-      interface Call {
-        chart: ProbedChart;
-        set: (...args: unknown[]) => unknown;
-        args: unknown[];
-        at: number;
-      }
-      const calls = (window as unknown as { __rrChartCalls?: Call[] }).__rrChartCalls ?? [];
+      const calls = (window as unknown as { __rrChartCalls?: ChartCall[] }).__rrChartCalls ?? [];
       const groups = spans.map((s, k) => {
         const group = calls.filter((c) => c.at >= s.start && c.at <= s.end);
         if (group.length === 0 || group.some((c) => c.chart.isDisposed()))

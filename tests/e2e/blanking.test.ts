@@ -10,10 +10,10 @@ import {
   importDone,
   openSources,
   openView,
+  reloadSaved,
   summaryFor,
   VIEWPORTS,
   waitForApp,
-  reloadSaved,
 } from './helpers';
 
 const baseUrl = inject('baseUrl');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { rowXml, xlsxBytes } from '../support/xlsx-bytes';
 import { type FileBrowser, launchChromium, openPage, seriousAxeViolations } from './browser';
-import { expectClean, goInApp, importCount, importDone, WAIT, waitForApp, reloadSaved } from './helpers';
+import { expectClean, goInApp, importCount, importDone, reloadSaved, WAIT, waitForApp } from './helpers';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');

@@ -9,10 +9,10 @@ import {
   expectClean,
   goInApp,
   openSources,
+  reloadSaved,
   VIEWPORTS,
   WAIT,
   waitForApp,
-  reloadSaved,
 } from './helpers';
 
 const baseUrl = inject('baseUrl');

@@ -16,12 +16,12 @@ import {
   goInApp,
   importCount,
   importDone,
+  reloadSaved,
   shoot,
   showSelection,
   summaryFor,
   VIEWPORTS,
   waitForApp,
-  reloadSaved,
 } from './helpers';
 
 const baseUrl = inject('baseUrl');

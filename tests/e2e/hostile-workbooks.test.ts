@@ -21,10 +21,10 @@ import {
   importDone,
   openApp,
   openView,
+  reloadSaved,
   summaryFor,
   VIEWPORTS,
   waitForApp,
-  reloadSaved,
 } from './helpers';
 
 const baseUrl = inject('baseUrl');

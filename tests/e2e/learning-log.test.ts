@@ -13,10 +13,10 @@ import {
   importDone,
   openApp,
   openSources,
-  VIEWPORTS,
-  waitForApp,
-  WAIT,
   reloadSaved,
+  VIEWPORTS,
+  WAIT,
+  waitForApp,
 } from './helpers';
 
 const baseUrl = inject('baseUrl');

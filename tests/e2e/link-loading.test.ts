@@ -17,11 +17,11 @@ import {
   linksSettled,
   openSources,
   openView,
+  reloadSaved,
   summaryFor,
   VIEWPORTS,
   WAIT,
   waitForApp,
-  reloadSaved,
 } from './helpers';
 
 const baseUrl = inject('baseUrl');

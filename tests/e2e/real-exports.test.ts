@@ -17,11 +17,11 @@ import {
   importCount,
   importDone,
   openSources,
+  reloadSaved,
   shoot,
   summaryFor,
   VIEWPORTS,
   waitForApp,
-  reloadSaved,
 } from './helpers';
 
 const baseUrl = inject('baseUrl');

@@ -9,10 +9,10 @@ import {
   importCount,
   importDone,
   openSources,
+  reloadSaved,
   trendTargets,
   WAIT,
   waitForApp,
-  reloadSaved,
 } from './helpers';
 
 const baseUrl = inject('baseUrl');

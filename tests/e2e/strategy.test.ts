@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type FileBrowser, launchChromium, openPage, seriousAxeViolations } from './browser';
-import { expectClean, goInApp, importCount, importDone, WAIT, waitForApp, reloadSaved } from './helpers';
+import { expectClean, goInApp, importCount, importDone, reloadSaved, WAIT, waitForApp } from './helpers';
 
 const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');

@@ -5,10 +5,10 @@ import {
   expectClean,
   importCount,
   importDone,
+  reloadSaved,
   trendTargets,
   VIEWPORTS,
   waitForApp,
-  reloadSaved,
 } from './helpers';
 
 const baseUrl = inject('baseUrl');

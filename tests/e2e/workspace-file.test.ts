@@ -11,10 +11,10 @@ import {
   importDone,
   openApp,
   openSources,
+  reloadSaved,
   summaryFor,
   VIEWPORTS,
   waitForApp,
-  reloadSaved,
 } from './helpers';
 
 const baseUrl = inject('baseUrl');
